@@ -1,0 +1,101 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { runScan, type ScanOutcome } from '../../engine/scan.js';
+import { loadCatalog } from '../../load/catalog.js';
+import { formatDiagnostic } from '../../load/diagnostics.js';
+import type { ScanReport } from '../../model/result.js';
+import { atOrAbove, type Severity } from '../../model/severity.js';
+import { withCallCache } from '../../providers/call-cache.js';
+import { openInventory } from '../inventory.js';
+import { findReporter } from '../../../reporters/index.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import type { Io } from '../io.js';
+import { printSummary } from '../summary.js';
+import { parseVarFlags, selectControls, UsageError } from '../selection.js';
+
+export interface ScanArgs {
+  controls: string[];
+  flows: string[];
+  inventory?: string;
+  only: string[];
+  severity?: Severity;
+  failOn: Severity | 'none';
+  format: string[];
+  out: string;
+  var: string[];
+  history?: string;
+  cwd: string;
+}
+
+/** `ctrlflow scan`: load, check, run, write reports; the exit code gates CI. */
+export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
+  const catalog = await loadCatalog([...args.controls, ...args.flows], { cwd: args.cwd });
+  if (catalog.diagnostics.length > 0) {
+    for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
+    io.err(`${catalog.diagnostics.length} error(s): nothing was scanned`);
+    return EXIT.BAD_INPUT;
+  }
+  const controls = selectControls(catalog, args.only, args.severity);
+  const overrides = parseVarFlags(args.var);
+  const flowIds = new Set(controls.map((c) => c.flowId));
+  for (const name of Object.keys(overrides)) {
+    const declared = [...flowIds].some((id) => catalog.flows.get(id)?.flow.variables?.[name] !== undefined);
+    if (!declared) throw new UsageError(`--var ${name}: no selected flow declares a variable "${name}"`);
+  }
+  const provider = withCallCache(await openInventory(args.inventory, args.cwd));
+  const outcome = await runScan({
+    controls,
+    flows: catalog.flows,
+    provider,
+    overrides,
+    now: new Date(),
+    failOn: args.failOn,
+    keepOutputs: args.history !== undefined,
+    onProgress: (done, total, label) => io.status(`[${done}/${total}] ${label}`),
+  });
+  io.endStatus();
+
+  const written = await writeReports(outcome, args);
+  if (args.history) await writeHistory(outcome, resolve(args.cwd, args.history));
+  const code = exitCodeOf(outcome.report, args.failOn);
+  printSummary(outcome.report, code, io);
+  io.out(`Reports: ${written.map((f) => relative(args.cwd, f) || f).join(', ')}`);
+  return code;
+}
+
+/** Precedence of DESIGN.md: an unreadable target (3) outranks a failure (1). */
+export function exitCodeOf(report: ScanReport, failOn: Severity | 'none'): ExitCode {
+  if (report.results.some((r) => r.status === 'ERROR')) return EXIT.UNREADABLE;
+  if (failOn !== 'none' && report.results.some((r) => r.status === 'FAIL' && atOrAbove(r.severity, failOn))) return EXIT.FAILED;
+  return EXIT.OK;
+}
+
+async function writeReports(outcome: ScanOutcome, args: ScanArgs): Promise<string[]> {
+  const out = resolve(args.cwd, args.out);
+  await mkdir(out, { recursive: true });
+  const files: string[] = [];
+  for (const format of args.format) {
+    const reporter = findReporter(format)!;
+    const file = join(out, `ctrlflow.${reporter.extension}`);
+    await writeFile(file, await reporter.render(outcome.report));
+    files.push(file);
+  }
+  for (const artifact of outcome.artifacts) {
+    const file = join(out, artifact.name);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, artifact.content);
+    files.push(file);
+  }
+  return files;
+}
+
+/** One JSON file per flow execution: nodes, timings, counts, redacted config and outputs. */
+async function writeHistory(outcome: ScanOutcome, dir: string): Promise<void> {
+  const folder = join(dir, outcome.report.startedAt.replace(/[:.]/g, '-'));
+  await mkdir(folder, { recursive: true });
+  for (const e of outcome.executions) {
+    const name = `${e.flowId}--${e.target.provider}-${e.target.account}-${e.target.region}--${e.executionId}.json`;
+    const { artifacts: _artifacts, ...record } = e;
+    await writeFile(join(folder, name), `${JSON.stringify(record, null, 2)}\n`);
+  }
+}

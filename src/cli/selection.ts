@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { Catalog, LoadedControl } from '../load/catalog.js';
+import { atOrAbove, type Severity } from '../model/severity.js';
+
+/** A wrong flag value: printed as `error usage: …`, exit 2, nothing runs. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** The package root, where the bundled controls/ and flows/ live (two levels up from src/cli or dist/src/cli). */
+const PACKAGE_ROOT = [fileURLToPath(new URL('../..', import.meta.url)), fileURLToPath(new URL('../../..', import.meta.url))].find((d) =>
+  existsSync(join(d, 'package.json')) && existsSync(join(d, 'flows')),
+);
+
+/** `./controls` and `./flows` when the working directory has them, else the bundled ones. */
+export function defaultContentPaths(cwd: string): { controls: string; flows: string } {
+  const here = { controls: join(cwd, 'controls'), flows: join(cwd, 'flows') };
+  if (existsSync(here.controls) || !PACKAGE_ROOT) return here;
+  return { controls: join(PACKAGE_ROOT, 'controls'), flows: join(PACKAGE_ROOT, 'flows') };
+}
+
+/** `--only` takes ids or patterns with `*` (AWS-EC2-*); every pattern must select something. */
+export function selectControls(catalog: Catalog, only: string[], minSeverity: Severity | undefined): LoadedControl[] {
+  let selected = catalog.controls;
+  if (only.length > 0) {
+    const patterns = only.map((p) => ({ text: p, re: new RegExp(`^${p.split('*').map(escapeRegex).join('.*')}$`) }));
+    for (const p of patterns) {
+      if (!selected.some((c) => p.re.test(c.control.id))) {
+        throw new UsageError(`--only ${p.text} matches no control (see: ctrlflow list controls)`);
+      }
+    }
+    selected = selected.filter((c) => patterns.some((p) => p.re.test(c.control.id)));
+  }
+  if (minSeverity) selected = selected.filter((c) => atOrAbove(c.control.severity, minSeverity));
+  return selected;
+}
+
+/** `--var NAME=VALUE` (repeatable) into a map; the value may itself contain `=`. */
+export function parseVarFlags(flags: string[]): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const flag of flags) {
+    const eq = flag.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--var ${flag}: expected NAME=VALUE`);
+    vars[flag.slice(0, eq)] = flag.slice(eq + 1);
+  }
+  return vars;
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

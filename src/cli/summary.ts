@@ -1,0 +1,55 @@
+import type { ControlSummary, Result, ScanReport } from '../model/result.js';
+import { severityRank } from '../model/severity.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import type { Io } from './io.js';
+
+const SHOWN_PER_CONTROL = 5;
+
+/**
+ * The terminal summary: one line per control that needs attention, worst first, with the
+ * failing resources (which one, where, why) and how to fix it; then totals and the verdict.
+ */
+export function printSummary(report: ScanReport, code: ExitCode, io: Io): void {
+  const { targets, controls, totals } = report;
+  io.out(`ctrlflow ${report.tool.version} · ${report.inventory} · ${targets.length} target(s) · ${controls.length} control(s)`);
+  const attention = controls
+    .filter((c) => c.status === 'FAIL' || c.status === 'ERROR')
+    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id));
+  for (const control of attention) printControl(control, report.results.filter((r) => r.controlId === control.id), io);
+  const quiet = controls.filter((c) => c.status === 'NO_RESOURCES').map((c) => c.id);
+  if (quiet.length > 0) io.out(`No resources (not applicable): ${quiet.join(', ')}`);
+  io.out(`Totals: ${totals.FAIL} FAIL · ${totals.PASS} PASS · ${totals.ERROR} ERROR · ${totals.EXCEPTED} EXCEPTED`);
+  io.out(verdict(code, report));
+}
+
+function printControl(control: ControlSummary, results: Result[], io: Io): void {
+  const { counts } = control;
+  const tally = control.status === 'FAIL' ? `${counts.FAIL} failed of ${counts.FAIL + counts.PASS}` : `${counts.ERROR} target(s) unreadable`;
+  io.out('');
+  io.out(`${control.status.padEnd(5)} ${control.severity.padEnd(8)} ${control.id}  ${control.title} (${tally})`);
+  const shown = results.filter((r) => r.status === 'FAIL' || r.status === 'ERROR').slice(0, SHOWN_PER_CONTROL);
+  for (const r of shown) {
+    const where = `${r.account}/${r.region}`;
+    const what = r.resourceId ? `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId}` : 'target';
+    io.out(`  - ${what} in ${where}: ${r.reason}`);
+  }
+  const more = counts.FAIL + counts.ERROR - shown.length;
+  if (more > 0) io.out(`  … and ${more} more (see the reports)`);
+  if (control.status === 'FAIL' && control.remediation) io.out(`  Fix: ${firstLine(control.remediation)}`);
+}
+
+function verdict(code: ExitCode, report: ScanReport): string {
+  switch (code) {
+    case EXIT.UNREADABLE:
+      return 'Exit 3: some targets could not be read (ERROR results); their controls were not evaluated there.';
+    case EXIT.FAILED:
+      return `Exit 1: failures at or above --fail-on ${report.failOn}.`;
+    default:
+      return report.failOn === 'none' ? 'Exit 0 (--fail-on none).' : `Exit 0: nothing at or above --fail-on ${report.failOn} failed.`;
+  }
+}
+
+function firstLine(text: string): string {
+  const line = text.trim().split('\n')[0] ?? '';
+  return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+}

@@ -1,0 +1,109 @@
+import type { Match } from '../model/result.js';
+import { under, type Problem } from '../model/problem.js';
+import { validateSchema } from '../model/validate.js';
+import type { Item } from '../providers/types.js';
+import { evaluateExpression, parseExpression, type Expr } from './expression.js';
+import { CONDITION_KINDS, findConditionKind } from './index.js';
+import type { ConditionConfig, ConditionTest } from './types.js';
+import { show } from './values.js';
+
+/** The block under a filter's `match:` and an evaluate node's `fail_if:`. */
+export interface Criteria {
+  expression?: string;
+  conditions: ConditionConfig[];
+}
+
+export const criteriaSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['conditions'],
+  properties: {
+    expression: { type: 'string' },
+    conditions: {
+      type: 'array',
+      minItems: 1,
+      items: { type: 'object', required: ['id', 'type'], properties: { id: { type: 'string' }, type: { type: 'string' } } },
+    },
+  },
+} as const;
+
+/** Each condition against its own type's schema, ids unique, the expression parsed. Paths are inside the block. */
+export function checkCriteria(criteria: Criteria): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  criteria.conditions.forEach((condition, i) => {
+    const kind = findConditionKind(condition.type);
+    if (!kind) {
+      const known = CONDITION_KINDS.map((k) => k.type).join(', ');
+      problems.push({ path: ['conditions', i, 'type'], code: 'unknown-condition-type', message: `unknown condition type "${condition.type}" (types: ${known})` });
+      return;
+    }
+    const schemaProblems = validateSchema(kind.schema, condition);
+    problems.push(...under(['conditions', i], schemaProblems.length > 0 ? schemaProblems : (kind.check?.(condition) ?? [])));
+    if (seen.has(condition.id)) {
+      problems.push({ path: ['conditions', i, 'id'], code: 'duplicate-id', message: `condition id "${condition.id}" is used twice` });
+    }
+    seen.add(condition.id);
+  });
+  if (criteria.expression !== undefined) {
+    const parsed = parseExpression(criteria.expression, [...seen]);
+    if ('error' in parsed) {
+      const { message, offset } = parsed.error;
+      problems.push({ path: ['expression'], code: 'bad-expression', message: `${message} at column ${offset + 1} of "${criteria.expression}"` });
+    }
+  }
+  return problems;
+}
+
+export type CriteriaTest = (item: Item) => { matched: boolean; matches: Match[] };
+
+/**
+ * Compile once per flow. Each condition is tested at most once per item, and only when the
+ * expression needs it. `matches` explains a true outcome: the conditions that matched and,
+ * under NOT, the ones that did not.
+ */
+export function compileCriteria(criteria: Criteria, env: { now: Date }): CriteriaTest {
+  const tests = new Map<string, ConditionTest>();
+  const configs = new Map<string, ConditionConfig>();
+  for (const c of criteria.conditions) {
+    tests.set(c.id, findConditionKind(c.type)!.compile(c, env));
+    configs.set(c.id, c);
+  }
+  const ast: Expr = criteria.expression
+    ? (parseExpression(criteria.expression, [...tests.keys()]) as { ast: Expr }).ast
+    : criteria.conditions.map((c): Expr => ({ op: 'id', id: c.id })).reduce((left, right) => ({ op: 'and', left, right }));
+
+  return (item) => {
+    const results = new Map<string, Match | null>();
+    const test = (id: string): Match | null => {
+      if (!results.has(id)) results.set(id, tests.get(id)!(item));
+      return results.get(id)!;
+    };
+    const truth = (id: string) => test(id) !== null;
+    const matched = evaluateExpression(ast, truth);
+    return { matched, matches: matched ? why(ast, true) : [] };
+
+    /** The conditions that make `expr` come out as `outcome`. */
+    function why(expr: Expr, outcome: boolean): Match[] {
+      switch (expr.op) {
+        case 'id':
+          return outcome ? [test(expr.id)!] : [notMatched(configs.get(expr.id)!)];
+        case 'not':
+          return why(expr.arg, !outcome);
+        case 'and':
+        case 'or': {
+          // AND true / OR false need both sides; otherwise only the sides that decided.
+          const both = (expr.op === 'and') === outcome;
+          const sides = [expr.left, expr.right].filter((s) => both || evaluateExpression(s, truth) === outcome);
+          return sides.flatMap((s) => why(s, outcome));
+        }
+      }
+    }
+  };
+}
+
+/** A condition that did not hold, stated for a reason line: `NOT $.StorageEncrypted == true`. */
+function notMatched(c: ConditionConfig): Match {
+  const parts = [c.key, c.operator, c.value === undefined ? undefined : show(c.value)].filter((p) => p !== undefined);
+  return { condition: c.id, type: c.type, text: `NOT ${parts.length > 0 ? parts.join(' ') : c.id}` };
+}

@@ -1,0 +1,116 @@
+import type { Problem } from '../model/problem.js';
+import { checkJsonPath, compileJsonPath } from './json-path.js';
+import type { ConditionConfig, ConditionKind } from './types.js';
+import { compare, isEmptyValue, looselyEqual, seenValue, show } from './values.js';
+
+export const PARAM_OPERATORS = [
+  '==', '!=', '>', '>=', '<', '<=', 'exists', 'notExists', 'contains', 'notContains',
+  'in', 'notIn', 'matches', 'startsWith', 'endsWith', 'isEmpty', 'isNotEmpty',
+] as const;
+type Operator = (typeof PARAM_OPERATORS)[number];
+const UNARY: readonly Operator[] = ['exists', 'notExists', 'isEmpty', 'isNotEmpty'];
+/** Negative operators hold when NO value satisfies their positive twin (so a missing key holds). */
+const NEGATED: Partial<Record<Operator, Operator>> = { '!=': '==', notContains: 'contains', notIn: 'in' };
+
+/** A metadata key (JSONPath) compared with a value: `{ key: $.PubliclyAccessible, operator: "==", value: true }`. */
+export interface ParamCondition extends ConditionConfig {
+  key: string;
+  operator: Operator;
+  value?: unknown;
+}
+
+type Test = (v: unknown, expected: unknown) => boolean;
+
+/** Values that cannot be ordered (an object against a number) never satisfy a comparison. */
+const ordered = (holds: (sign: number) => boolean): Test => (v, e) => {
+  const sign = compare(v, e);
+  return sign !== null && holds(sign);
+};
+
+function positiveTest(operator: Operator, value: unknown): Test {
+  switch (operator) {
+    case '==': return looselyEqual;
+    case '>': return ordered((c) => c > 0);
+    case '>=': return ordered((c) => c >= 0);
+    case '<': return ordered((c) => c < 0);
+    case '<=': return ordered((c) => c <= 0);
+    case 'contains':
+      return (v, e) => (typeof v === 'string' ? typeof e === 'string' && v.includes(e) : Array.isArray(v) && v.some((x) => looselyEqual(x, e)));
+    case 'in': return (v, e) => Array.isArray(e) && e.some((x) => looselyEqual(v, x));
+    case 'matches': {
+      const re = new RegExp(String(value));
+      return (v) => typeof v === 'string' && re.test(v);
+    }
+    case 'startsWith': return (v, e) => typeof v === 'string' && v.startsWith(String(e));
+    case 'endsWith': return (v, e) => typeof v === 'string' && v.endsWith(String(e));
+    default: throw new Error(`no positive test for ${operator}`);
+  }
+}
+
+export const param: ConditionKind<ParamCondition> = {
+  type: 'param',
+  summary: 'a metadata key (JSONPath) compared with a value',
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'type', 'key', 'operator'],
+    properties: {
+      id: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+      type: { const: 'param' },
+      key: { type: 'string' },
+      operator: { enum: [...PARAM_OPERATORS] },
+      value: {},
+    },
+  },
+  check(config) {
+    const problems: Problem[] = [];
+    const error = checkJsonPath(config.key);
+    if (error) problems.push({ path: ['key'], code: 'bad-jsonpath', message: error });
+    const unary = UNARY.includes(config.operator);
+    if (!unary && config.value === undefined) {
+      problems.push({ path: ['operator'], code: 'missing-key', message: `operator "${config.operator}" needs a "value"` });
+    }
+    if ((config.operator === 'in' || config.operator === 'notIn') && config.value !== undefined && !Array.isArray(config.value)) {
+      problems.push({ path: ['value'], code: 'bad-type', message: `operator "${config.operator}" needs a list as its value` });
+    }
+    if (config.operator === 'matches' && config.value !== undefined) {
+      try {
+        new RegExp(String(config.value));
+      } catch (e) {
+        problems.push({ path: ['value'], code: 'bad-regex', message: `"${String(config.value)}" is not a valid regular expression: ${(e as Error).message}` });
+      }
+    }
+    return problems;
+  },
+  compile(config) {
+    const read = compileJsonPath(config.key);
+    const { id, key, operator, value } = config;
+    const holds = holdsFor(operator, value);
+    return (item) => {
+      const values = read(item);
+      if (!holds(values)) return null;
+      const seen = seenValue(values);
+      const text = UNARY.includes(operator) ? `${key} ${operator} (seen: ${show(seen)})` : `${key} ${operator} ${show(value)} (seen: ${show(seen)})`;
+      return { condition: id, type: 'param', text, key, operator, ...(value === undefined ? {} : { expected: value }), seen };
+    };
+  },
+};
+
+function holdsFor(operator: Operator, value: unknown): (values: unknown[]) => boolean {
+  const present = (values: unknown[]) => values.filter((v) => v !== undefined && v !== null);
+  switch (operator) {
+    case 'exists': return (values) => present(values).length > 0;
+    case 'notExists': return (values) => present(values).length === 0;
+    case 'isEmpty': return (values) => values.length === 0 || values.every(isEmptyValue);
+    case 'isNotEmpty': return (values) => values.some((v) => !isEmptyValue(v));
+    default: {
+      const twin = NEGATED[operator];
+      if (twin) {
+        const test = positiveTest(twin, value);
+        return (values) => !values.some((v) => test(v, value));
+      }
+      const test = positiveTest(operator, value);
+      return (values) => values.some((v) => test(v, value));
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import type { Match } from '../model/result.js';
+import type { Problem } from '../model/problem.js';
+import type { Item } from '../providers/types.js';
+
+/** A condition as written in a flow: `{ id: c1, type: param, key: $.X, operator: "==", value: 1 }`. */
+export interface ConditionConfig {
+  id: string;
+  type: string;
+  [key: string]: unknown;
+}
+
+/** Tests one item; returns the Match (why it matched) or null. Built once per flow, run per item. */
+export type ConditionTest = (item: Item) => Match | null;
+
+
+export interface ConditionKind<C extends ConditionConfig = ConditionConfig> {
+  type: string;
+  summary: string;
+  /** ajv schema of the whole condition object, including `id` and `type`. */
+  schema: object;
+  /** Checks beyond the schema (e.g. a JSONPath that does not parse). Empty when fine. */
+  check?(config: C): Problem[];
+  /** Compile once per flow; assumes schema and check passed. `now` fixes the clock for date conditions. */
+  compile(config: C, env: { now: Date }): ConditionTest;
+}

@@ -1,0 +1,69 @@
+import type { LoadedFlow } from '../load/catalog.js';
+import type { NodeConfig } from '../model/flow.js';
+import { findNodeKind } from '../nodes/index.js';
+import type { CompileEnv, NodeKind, RunNode } from '../nodes/types.js';
+import { buildGraph, type InputRef } from './graph.js';
+import { parseOverride, REDACTED, resolveValues, substitute } from './variables.js';
+
+export interface CompiledNode {
+  config: NodeConfig;
+  kind: NodeKind;
+  run: RunNode;
+  /** The config as history shows it: secret variables and secret keys as *****. */
+  recordedConfig: NodeConfig;
+}
+
+export interface CompiledFlow {
+  id: string;
+  file: string;
+  nodes: Map<string, CompiledNode>;
+  order: string[];
+  inputs: Map<string, InputRef[]>;
+}
+
+/** A `--var` that does not fit its declaration; reported as bad input (exit 2) before anything runs. */
+export class VariableError extends Error {
+  override name = 'VariableError';
+}
+
+/**
+ * Substitute variables (declared values, then `--var` overrides) and compile every node once.
+ * Assumes the flow passed loading: graph problems were diagnostics there.
+ */
+export function compileFlow(loaded: LoadedFlow, overrides: Record<string, string>, env: CompileEnv): CompiledFlow {
+  const declared = loaded.flow.variables ?? {};
+  const parsed: Record<string, unknown> = {};
+  for (const [name, text] of Object.entries(overrides)) {
+    const variable = declared[name];
+    if (!variable) continue;
+    const result = parseOverride(variable, text);
+    if ('error' in result) {
+      throw new VariableError(`--var ${name}: ${result.error} (${loaded.file} declares ${name} as ${variable.type ?? 'auto'})`);
+    }
+    parsed[name] = result.value;
+  }
+  const { values, redacted } = resolveValues(declared, parsed);
+  const kindOf = (type: string) => findNodeKind(type);
+  const { graph } = buildGraph(loaded.nodes, kindOf);
+  const nodes = new Map<string, CompiledNode>();
+  for (const raw of loaded.nodes) {
+    const kind = kindOf(raw.type)!;
+    const config = substitute(raw, values);
+    // Loading checked the declared values; an override can still break a node (a JSONPath
+    // built from a variable), so check again before anything runs.
+    const problems = kind.check?.(config) ?? [];
+    if (problems.length > 0) {
+      const where = problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ');
+      throw new VariableError(`with the --var values given, node "${raw.id}" of ${loaded.file} is invalid: ${where}`);
+    }
+    const recordedConfig = maskSecretKeys(substitute(raw, redacted), kind);
+    nodes.set(raw.id, { config, kind, run: kind.compile(config, env), recordedConfig });
+  }
+  return { id: loaded.flow.id, file: loaded.file, nodes, order: graph.order, inputs: graph.inputs };
+}
+
+function maskSecretKeys(config: NodeConfig, kind: NodeKind): NodeConfig {
+  const masked: NodeConfig = { ...config };
+  for (const key of kind.secretKeys ?? []) if (key in masked) masked[key] = REDACTED;
+  return masked;
+}

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import type { NodeConfig } from '../model/flow.js';
+import type { Artifact, Verdict } from '../nodes/types.js';
+import { TargetReadError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
+import type { CompiledFlow } from './compile.js';
+
+/** One node's part of an execution record (QFlow execution history). */
+export interface NodeRecord {
+  id: string;
+  type: string;
+  status: 'succeeded' | 'failed' | 'skipped';
+  startedAt?: string;
+  durationMs?: number;
+  inputCount: number;
+  outputCounts: Record<string, number>;
+  config: NodeConfig;
+  /** Kept only when asked for (--history, --till): items can be many. */
+  output?: Record<string, Item[]>;
+  error?: { code: string; message: string };
+}
+
+export interface FlowExecution {
+  executionId: string;
+  flowId: string;
+  file: string;
+  target: Target;
+  status: 'succeeded' | 'failed';
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  nodes: NodeRecord[];
+  verdicts: Verdict[];
+  artifacts: Artifact[];
+  /** Why the run failed: the first failing node, with the cloud's error code when it was a read. */
+  error?: { nodeId: string; code: string; message: string };
+}
+
+export interface RunOptions {
+  now: Date;
+  /** Run only this node and what it depends on (QFlow "Run till"). */
+  till?: string;
+  keepOutputs?: boolean;
+}
+
+/** Runs a compiled flow on one target. Never throws for a node's failure: it is recorded. */
+export async function runFlow(flow: CompiledFlow, target: Target, provider: InventoryProvider, options: RunOptions): Promise<FlowExecution> {
+  const started = Date.now();
+  const execution: FlowExecution = {
+    executionId: randomUUID(),
+    flowId: flow.id,
+    file: flow.file,
+    target,
+    status: 'succeeded',
+    startedAt: new Date(started).toISOString(),
+    finishedAt: '',
+    durationMs: 0,
+    nodes: [],
+    verdicts: [],
+    artifacts: [],
+  };
+  const wanted = options.till ? ancestorsOf(flow, options.till) : undefined;
+  const outputs = new Map<string, Record<string, Item[]>>();
+
+  for (const id of flow.order) {
+    const node = flow.nodes.get(id)!;
+    if (wanted && !wanted.has(id) && node.kind.type !== 'trigger') continue;
+    const inputs = (flow.inputs.get(id) ?? []).map((ref) => outputs.get(ref.node)?.[ref.port] ?? []);
+    const record: NodeRecord = {
+      id,
+      type: node.config.type,
+      status: 'skipped',
+      inputCount: inputs.reduce((n, items) => n + items.length, 0),
+      outputCounts: {},
+      config: node.recordedConfig,
+    };
+    execution.nodes.push(record);
+    if (execution.error) continue; // a failed node stops the flow; later nodes show as skipped
+    const nodeStart = Date.now();
+    record.startedAt = new Date(nodeStart).toISOString();
+    try {
+      const out = await node.run(inputs, { target, provider, flowId: flow.id, nodeId: id, now: options.now });
+      outputs.set(id, out.ports);
+      record.status = 'succeeded';
+      for (const [port, items] of Object.entries(out.ports)) record.outputCounts[port] = items.length;
+      if (options.keepOutputs) record.output = out.ports;
+      execution.verdicts.push(...(out.verdicts ?? []));
+      execution.artifacts.push(...(out.artifacts ?? []));
+    } catch (error) {
+      record.status = 'failed';
+      record.error = describeFailure(error, id, node.config.type);
+      execution.status = 'failed';
+      execution.error = { nodeId: id, ...record.error };
+    }
+    record.durationMs = Date.now() - nodeStart;
+  }
+  execution.finishedAt = new Date().toISOString();
+  execution.durationMs = Date.now() - started;
+  return execution;
+}
+
+function describeFailure(error: unknown, nodeId: string, type: string): { code: string; message: string } {
+  if (error instanceof TargetReadError) {
+    const call = error.call ? ` (${error.call.service} ${error.call.method})` : '';
+    return { code: error.code, message: `${error.code}: ${error.message}${call}` };
+  }
+  const why = error instanceof Error ? error.message : String(error);
+  return { code: 'node-failed', message: `node "${nodeId}" (${type}) failed: ${why}` };
+}
+
+function ancestorsOf(flow: CompiledFlow, id: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (n: string): void => {
+    if (seen.has(n)) return;
+    seen.add(n);
+    for (const ref of flow.inputs.get(n) ?? []) visit(ref.node);
+  };
+  visit(id);
+  return seen;
+}

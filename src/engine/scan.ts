@@ -1,0 +1,116 @@
+import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
+import type { Cloud } from '../model/control.js';
+import { STATUSES, type ControlSummary, type Result, type ScanReport, type Status, type TargetSummary } from '../model/result.js';
+import type { Severity } from '../model/severity.js';
+import type { Artifact } from '../nodes/types.js';
+import type { InventoryProvider, Target } from '../providers/types.js';
+import { VERSION } from '../version.js';
+import { compileFlow, type CompiledFlow } from './compile.js';
+import { controlSummary, resultsFor } from './results.js';
+import { runFlow, type FlowExecution } from './run-flow.js';
+
+export interface ScanInput {
+  controls: LoadedControl[];
+  flows: Map<string, LoadedFlow>;
+  provider: InventoryProvider;
+  /** Raw `--var NAME=VALUE` texts, parsed per flow against its declarations. */
+  overrides: Record<string, string>;
+  now: Date;
+  failOn: Severity | 'none';
+  keepOutputs?: boolean;
+  concurrency?: number;
+  onProgress?: (done: number, total: number, label: string) => void;
+}
+
+export interface ScanOutcome {
+  report: ScanReport;
+  executions: FlowExecution[];
+  artifacts: Artifact[];
+}
+
+/**
+ * Runs every selected control's flow once per target of its cloud. A flow shared by several
+ * controls runs once per target; the provider (wrapped in the call cache) fetches each
+ * distinct call once. Flows are compiled before anything runs, so a bad --var stops the scan
+ * with nothing read.
+ */
+export async function runScan(input: ScanInput): Promise<ScanOutcome> {
+  const startedAt = new Date();
+  const compiled = new Map<string, CompiledFlow>();
+  for (const { flowId } of input.controls) {
+    if (!compiled.has(flowId)) compiled.set(flowId, compileFlow(input.flows.get(flowId)!, input.overrides, { now: input.now }));
+  }
+
+  const clouds = [...new Set(input.controls.map((c) => c.control.provider))].sort();
+  const targetsOf = new Map<Cloud, Target[]>();
+  for (const cloud of clouds) targetsOf.set(cloud, await input.provider.targets(cloud));
+
+  // Work units: (flow, target), each run once whatever number of controls share the flow.
+  const units: { flow: CompiledFlow; target: Target; key: string }[] = [];
+  const seen = new Set<string>();
+  for (const { control, flowId } of input.controls) {
+    for (const target of targetsOf.get(control.provider) ?? []) {
+      const key = unitKey(flowId, target);
+      if (!seen.has(key)) {
+        seen.add(key);
+        units.push({ flow: compiled.get(flowId)!, target, key });
+      }
+    }
+  }
+
+  const executions = new Map<string, FlowExecution>();
+  let done = 0;
+  await inPool(units, input.concurrency ?? 8, async (unit) => {
+    const execution = await runFlow(unit.flow, unit.target, input.provider, { now: input.now, keepOutputs: input.keepOutputs });
+    executions.set(unit.key, execution);
+    done += 1;
+    input.onProgress?.(done, units.length, `${unit.flow.id} ${unit.target.account}/${unit.target.region}`);
+  });
+
+  const results: Result[] = [];
+  const controls: ControlSummary[] = [];
+  for (const loaded of [...input.controls].sort((a, b) => a.control.id.localeCompare(b.control.id))) {
+    const targets = targetsOf.get(loaded.control.provider) ?? [];
+    const own = targets.flatMap((t) => resultsFor(loaded, executions.get(unitKey(loaded.flowId, t))!));
+    results.push(...own);
+    controls.push(controlSummary(loaded, own));
+  }
+
+  const totals = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const r of results) totals[r.status] += 1;
+  const targets: TargetSummary[] = clouds.flatMap((c) => targetsOf.get(c) ?? []).map(({ provider, account, region }) => ({ provider, account, region }));
+  const ordered = units.map((u) => executions.get(u.key)!);
+  return {
+    report: {
+      schemaVersion: '1.0',
+      tool: { name: 'ctrlflow', version: VERSION, informationUri: 'https://github.com/ctrlflow/ctrlflow' },
+      scanId: `scan-${startedAt.toISOString()}`,
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      inventory: input.provider.description,
+      failOn: input.failOn,
+      targets,
+      controls,
+      results,
+      totals,
+    },
+    executions: ordered,
+    artifacts: ordered.flatMap((e) => e.artifacts),
+  };
+}
+
+function unitKey(flowId: string, t: Target): string {
+  return `${flowId}\u0000${t.provider}\u0000${t.account}\u0000${t.region}`;
+}
+
+/** Run `work` over `items` with at most `limit` in flight. */
+async function inPool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}

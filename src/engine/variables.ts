@@ -1,0 +1,83 @@
+import type { FlowVariable } from '../model/flow.js';
+
+/** `$wf.variables:NAME`, as QFlow writes a reference to a flow variable. */
+const REFERENCE = /\$wf\.variables:([A-Za-z_][A-Za-z0-9_]*)/g;
+const WHOLE = /^\$wf\.variables:([A-Za-z_][A-Za-z0-9_]*)$/;
+export const REDACTED = '*****';
+
+/** Every reference inside a value, with its path, so the loader can point at unknown names. */
+export function findVariableRefs(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; name: string }[] {
+  if (typeof value === 'string') return [...value.matchAll(REFERENCE)].map((m) => ({ path, name: m[1]! }));
+  if (Array.isArray(value)) return value.flatMap((v, i) => findVariableRefs(v, [...path, i]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => findVariableRefs(v, [...path, k]));
+  }
+  return [];
+}
+
+/**
+ * Replace references. A string that is only a reference takes the variable's value with its
+ * type (an array stays an array); a reference inside a longer string is interpolated as text.
+ */
+export function substitute<T>(value: T, values: Record<string, unknown>): T {
+  if (typeof value === 'string') {
+    const whole = WHOLE.exec(value);
+    if (whole) return values[whole[1]!] as T;
+    return value.replace(REFERENCE, (_m, name: string) => {
+      const v = values[name];
+      return typeof v === 'string' ? v : JSON.stringify(v);
+    }) as T;
+  }
+  if (Array.isArray(value)) return value.map((v) => substitute(v, values)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, values)])) as T;
+  }
+  return value;
+}
+
+/**
+ * Parse a `--var NAME=VALUE` string into the declared variable's type: arrays take JSON or a
+ * comma list, numbers and booleans are converted, objects take JSON. Returns an error message
+ * instead when the text does not fit.
+ */
+export function parseOverride(variable: FlowVariable, text: string): { value: unknown } | { error: string } {
+  const type = variable.type ?? 'auto';
+  const json = (): { value: unknown } | { error: string } => {
+    try {
+      return { value: JSON.parse(text) };
+    } catch {
+      return { error: `"${text}" is not valid JSON` };
+    }
+  };
+  switch (type) {
+    case 'string':
+      return { value: text };
+    case 'number':
+      return text.trim() !== '' && Number.isFinite(Number(text)) ? { value: Number(text) } : { error: `"${text}" is not a number` };
+    case 'boolean':
+      return text === 'true' || text === 'false' ? { value: text === 'true' } : { error: `"${text}" is not true or false` };
+    case 'array':
+      if (text.trim().startsWith('[')) return json();
+      return { value: text.split(',').map((s) => s.trim()).filter((s) => s !== '') };
+    case 'object':
+      return json();
+    case 'auto': {
+      const parsed = json();
+      return 'value' in parsed ? parsed : { value: text };
+    }
+  }
+}
+
+/** The values a flow runs with: declared values, then overrides; secret ones also listed for redaction. */
+export function resolveValues(
+  declared: Record<string, FlowVariable>,
+  overrides: Record<string, unknown>,
+): { values: Record<string, unknown>; redacted: Record<string, unknown> } {
+  const values: Record<string, unknown> = {};
+  const redacted: Record<string, unknown> = {};
+  for (const [name, variable] of Object.entries(declared)) {
+    values[name] = name in overrides ? overrides[name] : variable.value;
+    redacted[name] = variable.secret ? REDACTED : values[name];
+  }
+  return { values, redacted };
+}

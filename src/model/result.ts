@@ -1,0 +1,91 @@
+import type { Cloud } from './control.js';
+import type { Severity } from './severity.js';
+
+export const STATUSES = ['FAIL', 'ERROR', 'EXCEPTED', 'PASS'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Why a resource failed: one matched condition, with what was expected and what was seen. */
+export interface Match {
+  /** Condition id, e.g. `c1`. */
+  condition: string;
+  type: string;
+  /** Human sentence, e.g. `$.PubliclyAccessible == true (seen: true)`. */
+  text: string;
+  key?: string;
+  operator?: string;
+  expected?: unknown;
+  seen?: unknown;
+}
+
+/** One result per (control, target, resource), or per (control, target) when the target was unreadable. */
+export interface Result {
+  controlId: string;
+  title: string;
+  severity: Severity;
+  status: Status;
+  provider: Cloud;
+  account: string;
+  region: string;
+  resourceType: string;
+  /** Absent on a target-level ERROR. */
+  resourceId?: string;
+  displayName?: string;
+  /** Evidence key (JSONPath as written) -> value(s) seen. */
+  evidence: Record<string, unknown>;
+  /** Why it failed or errored, one line; empty for PASS. */
+  reason: string;
+  /** The matched conditions behind a FAIL. */
+  matches: Match[];
+  remediation?: string;
+  compliance: Record<string, string[]>;
+  flowId: string;
+  executionId: string;
+  /** ISO time of the evaluation. */
+  time: string;
+  /** Cloud or node error code on ERROR, e.g. `AccessDenied` or `node-failed`. */
+  errorCode?: string;
+}
+
+/** How a control came out overall. NO_RESOURCES: nothing of its type was found (not applicable). */
+export type ControlStatus = Status | 'NO_RESOURCES';
+
+export interface ControlSummary {
+  id: string;
+  title: string;
+  severity: Severity;
+  provider: Cloud;
+  resourceType: string;
+  flowId: string;
+  status: ControlStatus;
+  counts: Record<Status, number>;
+  description?: string;
+  rationale?: string;
+  remediation?: string;
+  references: string[];
+  compliance: Record<string, string[]>;
+  tags: string[];
+  /** Repo-relative control file and the line of its `id`, for SARIF locations. */
+  file: string;
+  line: number;
+}
+
+export interface TargetSummary {
+  provider: Cloud;
+  account: string;
+  region: string;
+}
+
+/** A whole scan: what the JSON reporter writes and every other reporter reads. */
+export interface ScanReport {
+  schemaVersion: '1.0';
+  tool: { name: 'ctrlflow'; version: string; informationUri: string };
+  scanId: string;
+  startedAt: string;
+  finishedAt: string;
+  inventory: string;
+  failOn: Severity | 'none';
+  targets: TargetSummary[];
+  controls: ControlSummary[];
+  results: Result[];
+  totals: Record<Status, number>;
+}

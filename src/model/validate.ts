@@ -1,0 +1,78 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsPlugin from 'ajv-formats';
+import type { Problem } from './problem.js';
+
+// ajv-formats is CommonJS: under NodeNext its default export arrives wrapped.
+const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
+const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
+const compiled = new WeakMap<object, ValidateFunction>();
+
+/** Validate `value` against a JSON schema; every error becomes a Problem with a stable code. */
+export function validateSchema(schema: object, value: unknown): Problem[] {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  if (validate(value)) return [];
+  return toProblems(validate.errors ?? []);
+}
+
+function toProblems(errors: ErrorObject[]): Problem[] {
+  // anyOf/oneOf report every failed branch and then themselves; the branch errors are noise
+  // when a simpler error exists at the same place, so keep only the deepest, most specific ones.
+  const specific = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.keyword !== 'if');
+  const chosen = specific.length > 0 ? specific : errors;
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const e of chosen) {
+    const p = toProblem(e);
+    const key = `${p.path.join('/')}|${p.code}|${p.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      problems.push(p);
+    }
+  }
+  return problems;
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function toProblem(e: ErrorObject): Problem {
+  const path = pointerToPath(e.instancePath);
+  const last = path[path.length - 1];
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(e.params.additionalProperty);
+      const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+      const hint = allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : '';
+      return { path: [...path, key], code: 'unknown-key', message: `unknown key "${key}"${hint}` };
+    }
+    case 'required':
+      return {
+        path,
+        code: 'missing-key',
+        message: `missing required key "${String(e.params.missingProperty)}"`,
+      };
+    case 'enum': {
+      const allowed = (e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+      const code = last === 'operator' ? 'bad-operator' : 'bad-value';
+      return { path, code, message: `${String(last ?? 'value')} must be one of ${allowed}` };
+    }
+    case 'const':
+      return { path, code: 'bad-value', message: `${String(last ?? 'value')} must be ${JSON.stringify(e.params.allowedValue)}` };
+    case 'type':
+      return { path, code: 'bad-type', message: `${String(last ?? 'value')} must be ${String(e.params.type)}` };
+    case 'propertyNames':
+      return { path, code: 'bad-key', message: `key "${String(e.params.propertyName)}" is not a valid name` };
+    default:
+      return { path, code: 'bad-value', message: `${String(last ?? 'value')} ${e.message ?? 'is invalid'}` };
+  }
+}

@@ -1,0 +1,88 @@
+import { checkCriteria, compileCriteria, criteriaSchema } from '../conditions/criteria.js';
+import { checkJsonPath, compileJsonPath } from '../conditions/json-path.js';
+import type { ConditionConfig } from '../conditions/types.js';
+import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
+import { under, type Problem } from '../model/problem.js';
+import type { Item } from '../providers/types.js';
+import type { NodeKind, Verdict } from './types.js';
+
+/** The QFlow TotalCloud node: turns items into PASS/FAIL evidence. */
+export interface EvaluateConfig extends NodeConfig {
+  fail_if: { expression?: string; conditions: ConditionConfig[] };
+  evidence: { resourceId: string; displayName?: string; keys?: string[] };
+}
+
+export const evaluate: NodeKind<EvaluateConfig> = {
+  type: 'evaluate',
+  aliases: ['totalcloud'],
+  summary: 'evaluate items against fail_if criteria; outputs failed and passed, with evidence',
+  outputs: ['failed', 'passed'],
+  inputs: 'one',
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'type', 'input', 'fail_if', 'evidence'],
+    properties: {
+      ...commonNodeProperties,
+      fail_if: criteriaSchema,
+      evidence: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['resourceId'],
+        properties: {
+          resourceId: { type: 'string' },
+          displayName: { type: 'string' },
+          keys: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+  },
+  check(config) {
+    const problems: Problem[] = under(['fail_if'], checkCriteria(config.fail_if));
+    const paths: [(string | number)[], string][] = [[['evidence', 'resourceId'], config.evidence.resourceId]];
+    if (config.evidence.displayName !== undefined) paths.push([['evidence', 'displayName'], config.evidence.displayName]);
+    (config.evidence.keys ?? []).forEach((k, i) => paths.push([['evidence', 'keys', i], k]));
+    for (const [path, expr] of paths) {
+      const error = checkJsonPath(expr);
+      if (error) problems.push({ path, code: 'bad-jsonpath', message: error });
+    }
+    return problems;
+  },
+  compile(config, env) {
+    const failIf = compileCriteria(config.fail_if, env);
+    const resourceId = compileJsonPath(config.evidence.resourceId);
+    const displayName = config.evidence.displayName ? compileJsonPath(config.evidence.displayName) : undefined;
+    const keys = (config.evidence.keys ?? []).map((k) => [k, compileJsonPath(k)] as const);
+    return async ([items = []]) => {
+      const failed: Item[] = [];
+      const passed: Item[] = [];
+      const verdicts: Verdict[] = [];
+      items.forEach((item, index) => {
+        const id = resourceId(item)[0];
+        if (id === undefined || id === null || id === '') {
+          // A resource we cannot name cannot be reported or excepted: the flow is wrong.
+          throw new Error(`evidence.resourceId ${config.evidence.resourceId} found no value on item ${index}`);
+        }
+        const { matched, matches } = failIf(item);
+        const evidence: Record<string, unknown> = {};
+        for (const [key, read] of keys) evidence[key] = single(read(item));
+        const name = displayName ? single(displayName(item)) : undefined;
+        verdicts.push({
+          status: matched ? 'FAIL' : 'PASS',
+          resourceId: String(id),
+          ...(name === undefined || name === null ? {} : { displayName: String(name) }),
+          evidence,
+          matches: matched ? matches : [],
+        });
+        (matched ? failed : passed).push(item);
+      });
+      return { ports: { failed, passed }, verdicts };
+    };
+  },
+};
+
+/** One value as itself, several as an array, none as null: evidence reads naturally. */
+function single(values: unknown[]): unknown {
+  if (values.length === 0) return null;
+  return values.length === 1 ? values[0] : values;
+}

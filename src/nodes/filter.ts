@@ -1,0 +1,34 @@
+import { checkCriteria, compileCriteria, criteriaSchema } from '../conditions/criteria.js';
+import type { ConditionConfig } from '../conditions/types.js';
+import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
+import { under } from '../model/problem.js';
+import type { Item } from '../providers/types.js';
+import type { NodeKind } from './types.js';
+
+/** Keeps the items that match its criteria (QFlow "Filter"). */
+export interface FilterConfig extends NodeConfig {
+  match: { expression?: string; conditions: ConditionConfig[] };
+}
+
+export const filter: NodeKind<FilterConfig> = {
+  type: 'filter',
+  summary: 'pass on the items matching the criteria under match: (port unmatched has the rest)',
+  outputs: ['matched', 'unmatched'],
+  inputs: 'one',
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'type', 'input', 'match'],
+    properties: { ...commonNodeProperties, match: criteriaSchema },
+  },
+  check: (config) => under(['match'], checkCriteria(config.match)),
+  compile(config, env) {
+    const test = compileCriteria(config.match, env);
+    return async ([items = []]) => {
+      const matched: Item[] = [];
+      const unmatched: Item[] = [];
+      for (const item of items) (test(item).matched ? matched : unmatched).push(item);
+      return { ports: { matched, unmatched } };
+    };
+  },
+};

@@ -1,0 +1,38 @@
+import type { NodeConfig } from '../model/flow.js';
+import { awsResource } from './aws-resource.js';
+import { azureResource } from './azure-resource.js';
+import { evaluate } from './evaluate.js';
+import { filter } from './filter.js';
+import { formatter } from './formatter.js';
+import { gcpResource } from './gcp-resource.js';
+import { joiner } from './joiner.js';
+import { report } from './report.js';
+import { trigger } from './trigger.js';
+import type { NodeKind } from './types.js';
+
+/** THE table of node kinds, sorted by type. A new kind is one module and one line here. */
+export const NODE_KINDS: readonly NodeKind<NodeConfig>[] = [
+  awsResource,
+  azureResource,
+  evaluate,
+  filter,
+  formatter,
+  gcpResource,
+  joiner,
+  report,
+  trigger,
+] as unknown as NodeKind<NodeConfig>[];
+
+const byType = new Map<string, NodeKind<NodeConfig>>();
+for (const kind of NODE_KINDS) {
+  for (const name of [kind.type, ...(kind.aliases ?? [])]) byType.set(name, kind);
+}
+
+export function findNodeKind(type: string): NodeKind<NodeConfig> | undefined {
+  return byType.get(type);
+}
+
+/** Every accepted type name, aliases included, for error messages. */
+export function nodeTypeNames(): string[] {
+  return [...byType.keys()].sort();
+}

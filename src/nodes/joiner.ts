@@ -1,0 +1,74 @@
+import { checkJsonPath, compileJsonPath } from '../conditions/json-path.js';
+import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
+import type { Problem } from '../model/problem.js';
+import type { Item } from '../providers/types.js';
+import type { NodeKind } from './types.js';
+
+/**
+ * Joins two inputs on keys (QFlow "Data Joiner"). With `as`, each left item gets the list of
+ * matching right items under that key; without it, the first match's fields are merged in
+ * (the left item's own fields win). `inner` drops left items without a match.
+ */
+export interface JoinerConfig extends NodeConfig {
+  input: [string, string];
+  on: { left: string; right: string };
+  join?: 'inner' | 'left';
+  as?: string;
+}
+
+export const joiner: NodeKind<JoinerConfig> = {
+  type: 'joiner',
+  summary: 'join two inputs on key paths (inner or left join)',
+  outputs: ['out'],
+  inputs: 'many',
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'type', 'input', 'on'],
+    properties: {
+      ...commonNodeProperties,
+      input: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 2, maxItems: 2 },
+      on: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['left', 'right'],
+        properties: { left: { type: 'string' }, right: { type: 'string' } },
+      },
+      join: { enum: ['inner', 'left'] },
+      as: { type: 'string', minLength: 1 },
+    },
+  },
+  check(config) {
+    const problems: Problem[] = [];
+    for (const side of ['left', 'right'] as const) {
+      const error = checkJsonPath(config.on[side]);
+      if (error) problems.push({ path: ['on', side], code: 'bad-jsonpath', message: error });
+    }
+    return problems;
+  },
+  compile(config) {
+    const leftKey = compileJsonPath(config.on.left);
+    const rightKey = compileJsonPath(config.on.right);
+    const inner = config.join === 'inner';
+    return async ([left = [], right = []]) => {
+      // Index the right side once: a join is O(left + right), not O(left × right).
+      const index = new Map<string, Item[]>();
+      for (const item of right) {
+        for (const key of rightKey(item)) {
+          const k = JSON.stringify(key);
+          const bucket = index.get(k);
+          if (bucket) bucket.push(item);
+          else index.set(k, [item]);
+        }
+      }
+      const out: Item[] = [];
+      for (const item of left) {
+        const matches = [...new Set(leftKey(item).flatMap((key) => index.get(JSON.stringify(key)) ?? []))];
+        if (inner && matches.length === 0) continue;
+        if (config.as !== undefined) out.push({ ...item, [config.as]: matches });
+        else out.push({ ...(matches[0] ?? {}), ...item });
+      }
+      return { ports: { out } };
+    };
+  },
+};

@@ -1,0 +1,73 @@
+import { writeToString } from 'fast-csv';
+import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from '../conditions/json-path.js';
+import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
+import type { Problem } from '../model/problem.js';
+import type { Item } from '../providers/types.js';
+import type { NodeKind } from './types.js';
+
+/**
+ * Writes its input as CSV or JSON (QFlow "Report"), one file per target under
+ * `<out>/flows/<flow>/`, and passes the items on unchanged.
+ */
+export interface ReportConfig extends NodeConfig {
+  format: 'csv' | 'json';
+  /** Column name -> JSONPath; default: the items' top-level keys. */
+  fields?: Record<string, string>;
+  /** File name stem; default: the node id. */
+  fileName?: string;
+}
+
+export const report: NodeKind<ReportConfig> = {
+  type: 'report',
+  summary: "write the node's input as a CSV or JSON file and pass it on",
+  outputs: ['out'],
+  inputs: 'one',
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'type', 'input', 'format'],
+    properties: {
+      ...commonNodeProperties,
+      format: { enum: ['csv', 'json'] },
+      fields: { type: 'object', additionalProperties: { type: 'string' }, minProperties: 1 },
+      fileName: { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' },
+    },
+  },
+  check(config) {
+    const problems: Problem[] = [];
+    for (const [name, expr] of Object.entries(config.fields ?? {})) {
+      const error = checkJsonPath(expr);
+      if (error) problems.push({ path: ['fields', name], code: 'bad-jsonpath', message: error });
+    }
+    return problems;
+  },
+  compile(config) {
+    const fields = Object.entries(config.fields ?? {}).map(
+      ([name, expr]) => [name, compileJsonPath(expr), isDefiniteJsonPath(expr)] as const,
+    );
+    const project = (item: Item): Item => {
+      if (fields.length === 0) return item;
+      const row: Item = {};
+      for (const [name, read, definite] of fields) row[name] = definite ? (read(item)[0] ?? null) : read(item);
+      return row;
+    };
+    return async ([items = []], ctx) => {
+      const rows = items.map(project);
+      const stem = `${config.fileName ?? config.id}-${ctx.target.account}-${ctx.target.region}`;
+      const name = `flows/${ctx.flowId}/${stem}.${config.format}`;
+      const content = config.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : await toCsv(rows);
+      return { ports: { out: items }, artifacts: [{ name, content }] };
+    };
+  },
+};
+
+async function toCsv(rows: Item[]): Promise<string> {
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const cells = rows.map((r) => columns.map((c) => toCell(r[c])));
+  return writeToString([columns, ...cells], { rowDelimiter: '\r\n', includeEndRowDelimiter: true });
+}
+
+function toCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}

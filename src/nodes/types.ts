@@ -1,0 +1,65 @@
+import type { Match } from '../model/result.js';
+import type { NodeConfig } from '../model/flow.js';
+import type { Problem } from '../model/problem.js';
+import type { InventoryProvider, Item, Target } from '../providers/types.js';
+
+/** What an evaluate node decides about one resource. */
+export interface Verdict {
+  status: 'PASS' | 'FAIL';
+  resourceId: string;
+  displayName?: string;
+  evidence: Record<string, unknown>;
+  /** The matched conditions behind a FAIL (empty for PASS). */
+  matches: Match[];
+}
+
+/** A file a node asks to be written (the report node), relative to the scan's output folder. */
+export interface Artifact {
+  name: string;
+  content: string;
+}
+
+export interface NodeOutput {
+  /** Items per output port; `input: node` reads the kind's first port. */
+  ports: Record<string, Item[]>;
+  verdicts?: Verdict[];
+  artifacts?: Artifact[];
+}
+
+/** What a running node may touch: never an SDK, never process or the file system. */
+export interface NodeContext {
+  target: Target;
+  provider: InventoryProvider;
+  flowId: string;
+  nodeId: string;
+  /** Scan time, so every node of a run agrees on "now" (date conditions). */
+  now: Date;
+}
+
+export interface CompileEnv {
+  now: Date;
+}
+
+/** Runs a compiled node on one target. `inputs` follows the order of the node's `input` list. */
+export type RunNode = (inputs: Item[][], ctx: NodeContext) => Promise<NodeOutput>;
+
+export interface NodeKind<C extends NodeConfig = NodeConfig> {
+  type: string;
+  aliases?: readonly string[];
+  summary: string;
+  /** ajv schema of the node's config, including the common keys (see commonNodeProperties). */
+  schema: object;
+  /** Output ports; the first is the default. */
+  outputs: readonly string[];
+  /** none: a source; optional: may follow another node for ordering; one; many (a joiner). */
+  inputs: 'none' | 'optional' | 'one' | 'many';
+  /** Config keys whose values are secret: shown as ***** in history. */
+  secretKeys?: readonly string[];
+  /** Checks beyond the schema (expressions, cron, JSONPath); paths are inside the node. */
+  check?(config: C): Problem[];
+  /**
+   * Compile once per flow and scan (variables already substituted; JSONPaths parsed here, not
+   * per item); assumes schema and check passed. `now` is the scan's clock.
+   */
+  compile(config: C, env: CompileEnv): RunNode;
+}

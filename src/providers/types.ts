@@ -1,0 +1,43 @@
+import type { Cloud } from '../model/control.js';
+
+/** One JSON object as the cloud API returns it (an EC2 security group, an ARM resource, an asset). */
+export type Item = Record<string, unknown>;
+
+/** Where a flow runs: account/subscription/project × region (`global` where the API has none). */
+export interface Target {
+  provider: Cloud;
+  account: string;
+  region: string;
+}
+
+/** One read call, e.g. EC2 DescribeSecurityGroups, or ResourceGraph Resources with `{ type }`. */
+export interface ApiCall {
+  service: string;
+  method: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The one interface nodes see. A live provider calls the cloud; the snapshot provider reads
+ * recorded responses. Both return items in the same shape, so a flow runs unchanged on either.
+ */
+export interface InventoryProvider {
+  /** Human description for reports, e.g. `snapshot examples/demo-inventory`. */
+  readonly description: string;
+  /** Every target of this cloud the provider can see (may be empty). */
+  targets(cloud: Cloud): Promise<Target[]>;
+  /** All items of one call on one target, pagination done. Throws TargetReadError when unreadable. */
+  list(target: Target, call: ApiCall): Promise<Item[]>;
+}
+
+/** The cloud (or snapshot) could not answer for a target: the affected controls ERROR there. */
+export class TargetReadError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly call?: ApiCall,
+  ) {
+    super(message);
+    this.name = 'TargetReadError';
+  }
+}

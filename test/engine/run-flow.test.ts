@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { compileFlow } from '../../src/engine/compile.js';
+import { runFlow } from '../../src/engine/run-flow.js';
+import type { LoadedFlow } from '../../src/load/catalog.js';
+import type { NodeConfig } from '../../src/model/flow.js';
+import { memoryProvider, TARGET } from '../helpers/memory-provider.js';
+import { NOW } from '../helpers/node-tester.js';
+
+const trigger: NodeConfig = { id: 'trigger', type: 'trigger', on: 'manual' };
+const groups: NodeConfig = { id: 'groups', type: 'aws.resource', service: 'EC2', method: 'DescribeSecurityGroups' };
+const verdict: NodeConfig = {
+  id: 'verdict',
+  type: 'evaluate',
+  input: 'groups',
+  fail_if: { conditions: [{ id: 'c1', type: 'param', key: '$.GroupName', operator: '==', value: '$wf.variables:bad' }] },
+  evidence: { resourceId: '$.GroupId' },
+};
+
+function flow(nodes: NodeConfig[], variables = {}): LoadedFlow {
+  return { flow: { id: 'f', nodes: nodes.slice(1), variables }, file: 'flows/f.yaml', nodes };
+}
+
+const provider = memoryProvider({ 'aws/111111111111/us-east-1': { 'EC2.DescribeSecurityGroups': [{ GroupId: 'sg-1', GroupName: 'open' }, { GroupName: 'nameless' }] } });
+
+describe('runFlow', () => {
+  it('stops at a failing node, names it, and marks later nodes skipped', async () => {
+    const compiled = compileFlow(flow([trigger, groups, verdict], { bad: { value: 'open' } }), {}, { now: NOW });
+    const execution = await runFlow(compiled, TARGET, provider, { now: NOW });
+    expect(execution.status).toBe('failed');
+    expect(execution.error).toEqual({
+      nodeId: 'verdict',
+      code: 'node-failed',
+      message: 'node "verdict" (evaluate) failed: evidence.resourceId $.GroupId found no value on item 1',
+    });
+    expect(execution.verdicts).toEqual([]);
+    expect(execution.nodes.map((n) => `${n.id}:${n.status}`)).toEqual(['trigger:succeeded', 'groups:succeeded', 'verdict:failed']);
+  });
+
+  it('records the config with secret variables as *****', async () => {
+    const compiled = compileFlow(flow([trigger, groups, verdict], { bad: { value: 'hunter2', secret: true } }), {}, { now: NOW });
+    expect(compiled.nodes.get('verdict')!.recordedConfig).toMatchObject({ fail_if: { conditions: [{ value: '*****' }] } });
+    expect(compiled.nodes.get('verdict')!.config).toMatchObject({ fail_if: { conditions: [{ value: 'hunter2' }] } });
+  });
+
+  it('--till runs only the node and its ancestors (and the trigger)', async () => {
+    const second: NodeConfig = { id: 'vpcs', type: 'aws.resource', service: 'EC2', method: 'DescribeVpcs' };
+    const compiled = compileFlow(flow([trigger, groups, second]), {}, { now: NOW });
+    const execution = await runFlow(compiled, TARGET, provider, { now: NOW, till: 'groups', keepOutputs: true });
+    expect(execution.status).toBe('succeeded');
+    expect(execution.nodes.map((n) => n.id)).toEqual(['trigger', 'groups']);
+    expect(execution.nodes[1]!.output!.out).toHaveLength(2);
+  });
+});

@@ -1,0 +1,24 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { bufferIo } from '../../src/cli/io.js';
+import type { ScanReport } from '../../src/model/result.js';
+
+export const REPO = join(import.meta.dirname, '..', '..');
+export const CONTENT = ['--controls', 'test/fixtures/content/controls', '--flows', 'test/fixtures/content/flows'];
+
+export function tempDir(prefix = 'ctrlflow-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Runs the CLI in-process from the repo root; returns the exit code and what it printed. */
+export async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const io = bufferIo();
+  const code = await main(argv, io, REPO);
+  return { code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
+}
+
+export function readReport(dir: string): ScanReport {
+  return JSON.parse(readFileSync(join(dir, 'ctrlflow.json'), 'utf8')) as ScanReport;
+}

@@ -1,0 +1,32 @@
+import { describe, expect } from 'vitest';
+import { gcpResource } from '../../src/nodes/gcp-resource.js';
+import type { ApiCall } from '../../src/providers/types.js';
+import { testNode } from '../helpers/node-tester.js';
+
+describe('gcp.resource', () => {
+  const seen: ApiCall[] = [];
+  testNode(gcpResource, {
+    valid: [
+      {
+        name: 'asks Cloud Asset for one asset type',
+        config: { assetType: 'storage.googleapis.com/Bucket' },
+        provider: {
+          description: 'stub',
+          targets: async () => [],
+          list: async (_t, call) => {
+            seen.push(call);
+            return [{ name: '//storage.googleapis.com/b', assetType: 'storage.googleapis.com/Bucket' }];
+          },
+        },
+        expect: (out) => {
+          expect(out.ports.out).toHaveLength(1);
+          expect(seen).toEqual([{ service: 'CloudAsset', method: 'ListAssets', params: { assetTypes: ['storage.googleapis.com/Bucket'] } }]);
+        },
+      },
+    ],
+    invalid: [
+      { name: 'not an asset type', config: { assetType: 'Bucket' }, problems: ['assetType bad-value'] },
+      { name: 'unknown key', config: { assetType: 'storage.googleapis.com/Bucket', project: 'p' }, problems: ['project unknown-key'] },
+    ],
+  });
+});

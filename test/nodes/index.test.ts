@@ -1,0 +1,25 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findNodeKind, NODE_KINDS } from '../../src/nodes/index.js';
+import { REPO } from '../helpers/cli.js';
+
+const stem = (type: string) => type.replace('.', '-');
+const filesIn = (dir: string) =>
+  readdirSync(join(REPO, dir))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.replace(/(\.test)?\.ts$/, ''));
+
+describe('the node table', () => {
+  it('is sorted, and table, modules and tests agree', () => {
+    const types = NODE_KINDS.map((k) => k.type);
+    expect(types).toEqual([...types].sort());
+    expect(filesIn('src/nodes').filter((f) => f !== 'index' && f !== 'types').sort()).toEqual(types.map(stem).sort());
+    expect(filesIn('test/nodes').filter((f) => f !== 'index').sort()).toEqual(types.map(stem).sort());
+  });
+
+  it('finds kinds by type and alias', () => {
+    expect(findNodeKind('totalcloud')).toBe(findNodeKind('evaluate'));
+    expect(findNodeKind('nope')).toBeUndefined();
+  });
+});

@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openSnapshot } from '../../../src/providers/snapshot/index.js';
+import { REPO } from '../../helpers/cli.js';
+
+const root = join(REPO, 'test/fixtures/inventories/denied');
+const east = { provider: 'aws' as const, account: '111111111111', region: 'us-east-1' };
+
+describe('snapshot provider', () => {
+  it('lists targets from the folder layout, sorted', async () => {
+    const snapshot = openSnapshot(root);
+    expect(await snapshot.targets('aws')).toEqual([
+      { provider: 'aws', account: '111111111111', region: 'eu-west-1' },
+      east,
+    ]);
+    expect(await snapshot.targets('gcp')).toEqual([]);
+  });
+
+  it('reads every page of a recording and extracts the items', async () => {
+    const dbs = await openSnapshot(root).list(east, { service: 'RDS', method: 'DescribeDBInstances', params: {} });
+    expect(dbs.map((d) => d.DBInstanceIdentifier)).toEqual(['orders', 'reports']);
+  });
+
+  it('throws the recorded error of an unreadable target', async () => {
+    const west = { ...east, region: 'eu-west-1' };
+    await expect(openSnapshot(root).list(west, { service: 'EC2', method: 'DescribeSecurityGroups', params: {} })).rejects.toMatchObject({
+      name: 'TargetReadError',
+      code: 'UnauthorizedOperation',
+    });
+  });
+
+  it('never answers an unrecorded call with an empty list', async () => {
+    await expect(openSnapshot(root).list(east, { service: 'EC2', method: 'DescribeVpcs', params: {} })).rejects.toMatchObject({ code: 'NotRecorded' });
+    await expect(openSnapshot(root).list(east, { service: 'RDS', method: 'DescribeDBInstances', params: { DBInstanceIdentifier: 'x' } })).rejects.toMatchObject({
+      code: 'NotRecorded',
+      message: expect.stringContaining('RDS.DescribeDBInstances[DBInstanceIdentifier=x].json'),
+    });
+  });
+});
