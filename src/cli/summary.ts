@@ -24,13 +24,20 @@ export function printSummary(report: ScanReport, code: ExitCode, io: Io): void {
 
 function printControl(control: ControlSummary, results: Result[], io: Io): void {
   const { counts } = control;
-  const tally = control.status === 'FAIL' ? `${counts.FAIL} failed of ${counts.FAIL + counts.PASS}` : `${counts.ERROR} target(s) unreadable`;
+  const parts = [];
+  if (counts.FAIL + counts.PASS > 0) parts.push(`${counts.FAIL} failed of ${counts.FAIL + counts.PASS}`);
+  if (counts.ERROR > 0) parts.push(`${counts.ERROR} target(s) not read`);
+  const tally = parts.join(', ');
   io.out('');
   io.out(`${control.status.padEnd(5)} ${control.severity.padEnd(8)} ${control.id}  ${control.title} (${tally})`);
   const shown = results.filter((r) => r.status === 'FAIL' || r.status === 'ERROR').slice(0, SHOWN_PER_CONTROL);
   for (const r of shown) {
-    const where = `${r.account}/${r.region}`;
-    const what = r.resourceId ? `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId}` : 'target';
+    const where = `${r.provider} ${r.account}/${r.region}`;
+    if (!r.resourceId) {
+      io.out(`  - ${where} could not be read: ${r.reason}`);
+      continue;
+    }
+    const what = r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId;
     io.out(`  - ${what} in ${where}: ${r.reason}`);
   }
   const more = counts.FAIL + counts.ERROR - shown.length;

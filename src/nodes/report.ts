@@ -1,4 +1,5 @@
 import { writeToString } from 'fast-csv';
+import { toCell } from '../../reporters/spreadsheet.js';
 import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from '../conditions/json-path.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
@@ -64,10 +65,5 @@ export const report: NodeKind<ReportConfig> = {
 async function toCsv(rows: Item[]): Promise<string> {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const cells = rows.map((r) => columns.map((c) => toCell(r[c])));
-  return writeToString([columns, ...cells], { rowDelimiter: '\r\n', includeEndRowDelimiter: true });
-}
-
-function toCell(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return writeToString([columns.map(toCell), ...cells], { rowDelimiter: '\r\n', includeEndRowDelimiter: true });
 }

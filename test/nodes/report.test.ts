@@ -19,7 +19,7 @@ describe('report', () => {
           expect(out.artifacts).toEqual([
             {
               name: 'flows/f/n-111111111111-us-east-1.csv',
-              content: 'id,name,tagKeys\r\nsg-1,\'=cmd|calc,"[""a""]"\r\nsg-2,"web, ""public""",[]\r\n',
+              content: 'id,name,tagKeys\r\nsg-1,"\'=cmd|calc","[""a""]"\r\nsg-2,"web, ""public""",[]\r\n',
             },
           ]);
         },

@@ -1,0 +1,74 @@
+import type { ControlSummary, Result, ScanReport } from '../src/model/result.js';
+import { SEVERITIES, severityRank } from '../src/model/severity.js';
+import type { Reporter } from './types.js';
+
+/** GitHub caps a step summary at 1 MiB; stay well under with room for other steps. */
+export const MAX_SUMMARY_BYTES = 900 * 1024;
+const TOP = 10;
+
+/** Escapes what would break a Markdown table cell or start markup. */
+function cell(text: string): string {
+  return text.replace(/[\\|`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+/** A job summary for `$GITHUB_STEP_SUMMARY`: totals, failures by severity, the worst controls. */
+export const markdown: Reporter = {
+  format: 'markdown',
+  extension: 'md',
+  summary: 'a job summary for $GITHUB_STEP_SUMMARY',
+  render(report) {
+    const lines = [
+      `## ctrlflow scan: ${report.totals.FAIL} failed, ${report.totals.ERROR} not evaluated`,
+      '',
+      `${cell(report.inventory)} · ${report.targets.length} target(s) · ${report.controls.length} control(s) · ${report.finishedAt}`,
+      '',
+      '| FAIL | PASS | ERROR | EXCEPTED |',
+      '|---:|---:|---:|---:|',
+      `| ${report.totals.FAIL} | ${report.totals.PASS} | ${report.totals.ERROR} | ${report.totals.EXCEPTED} |`,
+      '',
+      ...bySeverity(report),
+      ...topControls(report.controls),
+      ...errors(report.results),
+    ];
+    const quiet = report.controls.filter((c) => c.status === 'NO_RESOURCES').map((c) => c.id);
+    if (quiet.length > 0) lines.push(`No resources of their type (not applicable): ${quiet.join(', ')}`, '');
+    return capped(lines);
+  },
+};
+
+function bySeverity(report: ScanReport): string[] {
+  const counts = SEVERITIES.map((s) => [s, report.results.filter((r) => r.status === 'FAIL' && r.severity === s).length] as const).filter(([, n]) => n > 0);
+  if (counts.length === 0) return ['No failures.', ''];
+  return ['### Failures by severity', '', ...counts.map(([s, n]) => `- **${s}**: ${n}`), ''];
+}
+
+function topControls(controls: ControlSummary[]): string[] {
+  const failing = controls
+    .filter((c) => c.counts.FAIL > 0)
+    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.counts.FAIL - a.counts.FAIL || a.id.localeCompare(b.id));
+  if (failing.length === 0) return [];
+  const rows = failing.slice(0, TOP).map((c) => `| ${cell(c.id)} | ${cell(c.title)} | ${c.severity} | ${c.counts.FAIL} |`);
+  const more = failing.length > TOP ? [`…and ${failing.length - TOP} more failing controls (see the HTML report).`, ''] : [];
+  return ['### Top failing controls', '', '| Control | Title | Severity | FAIL |', '|---|---|---|---:|', ...rows, '', ...more];
+}
+
+function errors(results: Result[]): string[] {
+  const list = results.filter((r) => r.status === 'ERROR');
+  if (list.length === 0) return [];
+  const rows = list.slice(0, TOP).map((r) => `- ${cell(r.controlId)} on ${r.provider} ${cell(r.account)}/${cell(r.region)}: ${cell(r.reason)}`);
+  const more = list.length > TOP ? [`- …and ${list.length - TOP} more`] : [];
+  return ['### Not evaluated (targets that could not be read)', '', ...rows, ...more, ''];
+}
+
+/** Cut at a line boundary under the cap, and say so. */
+function capped(lines: string[]): string {
+  const note = '\n> Truncated to fit the job summary limit: the HTML and JSON reports have everything.\n';
+  let size = 0;
+  const kept: string[] = [];
+  for (const line of lines) {
+    size += Buffer.byteLength(line) + 1;
+    if (size > MAX_SUMMARY_BYTES - note.length) return `${kept.join('\n')}\n${note}`;
+    kept.push(line);
+  }
+  return `${kept.join('\n')}\n`;
+}

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import type { Log, ReportingDescriptor, Result as SarifResult } from 'sarif';
+import type { ControlSummary, Result } from '../src/model/result.js';
+import type { Severity } from '../src/model/severity.js';
+import type { Reporter } from './types.js';
+
+/** GitHub reads security-severity only when a rule is tagged `security`; these are its bands. */
+const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' };
+const LEVEL: Record<Severity, SarifResult.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+/** GitHub rejects a run over 25,000 results, and a rule over 20 tags. */
+export const MAX_RESULTS = 25_000;
+const MAX_TAGS = 20;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning. One run; rules = the controls evaluated. A FAIL is a
+ * result at its severity's level; an ERROR (a target that could not be read) is a result at
+ * level `warning` whose message starts "Could not evaluate", so it is visible in code scanning
+ * rather than lost in a notification. A cloud resource has no file, so each result points at
+ * the control's YAML (file and line of its id) and carries the resource in logicalLocations.
+ */
+export const sarif: Reporter = {
+  format: 'sarif',
+  extension: 'sarif',
+  summary: 'SARIF 2.1.0 for GitHub code scanning',
+  render(report) {
+    const rules = report.controls.map(rule);
+    const index = new Map(report.controls.map((c, i) => [c.id, i]));
+    const byId = new Map(report.controls.map((c) => [c.id, c]));
+    const reportable = report.results.filter((r) => r.status === 'FAIL' || r.status === 'ERROR');
+    const kept = reportable.slice(0, MAX_RESULTS);
+    const capped = reportable.length > kept.length;
+    const providers = [...new Set(report.controls.map((c) => c.provider))].sort().join('-') || 'none';
+    const log: Log = {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'ctrlflow', version: report.tool.version, semanticVersion: report.tool.version, informationUri: report.tool.informationUri, rules } },
+          automationDetails: { id: `ctrlflow/${providers}/` },
+          columnKind: 'utf16CodeUnits',
+          invocations: [
+            {
+              executionSuccessful: true,
+              startTimeUtc: report.startedAt,
+              endTimeUtc: report.finishedAt,
+              toolExecutionNotifications: capped
+                ? [{ level: 'warning', message: { text: `${reportable.length} results exceed GitHub's limit of ${MAX_RESULTS} per run; the first ${MAX_RESULTS} are included. The JSON report has all of them.` } }]
+                : [],
+            },
+          ],
+          results: kept.map((r) => result(r, byId.get(r.controlId)!, index.get(r.controlId)!)),
+          properties: { inventory: report.inventory, totals: report.totals, ...(capped ? { truncated: true, totalResults: reportable.length } : {}) },
+        },
+      ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+  },
+};
+
+function rule(c: ControlSummary): ReportingDescriptor {
+  const compliance = Object.entries(c.compliance).flatMap(([framework, ids]) => ids.map((id) => `${framework}/${id}`));
+  const tags = [...new Set(['security', c.provider, ...c.tags, ...compliance])].slice(0, MAX_TAGS);
+  const links = c.references.map((ref) => `- <${ref}>`).join('\n');
+  const markdown = [
+    `**${c.title}** (${c.severity})`,
+    c.description,
+    c.rationale && `### Rationale\n${c.rationale}`,
+    c.remediation && `### Remediation\n${c.remediation}`,
+    compliance.length > 0 && `### Compliance\n${compliance.join(', ')}`,
+    links && `### References\n${links}`,
+  ].filter(Boolean).join('\n\n');
+  return {
+    id: c.id,
+    name: c.id.replace(/[^A-Za-z0-9]/g, ''),
+    shortDescription: { text: c.title },
+    fullDescription: { text: c.description ?? c.title },
+    help: { text: [c.rationale, c.remediation].filter(Boolean).join('\n\n') || c.title, markdown },
+    ...(c.references[0] ? { helpUri: c.references[0] } : {}),
+    defaultConfiguration: { level: LEVEL[c.severity] },
+    properties: { tags, 'security-severity': SECURITY_SEVERITY[c.severity], precision: 'very-high', 'problem.severity': LEVEL[c.severity] === 'note' ? 'recommendation' : LEVEL[c.severity] },
+  };
+}
+
+function result(r: Result, control: ControlSummary, ruleIndex: number): SarifResult {
+  const where = `${r.provider} ${r.account} ${r.region}`;
+  const subject = r.resourceId ? `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId}` : `target ${r.account}/${r.region}`;
+  const text =
+    r.status === 'ERROR'
+      ? `Could not evaluate ${control.id} on ${where}: ${r.reason}`
+      : `${control.title}: ${subject} in ${where} fails. ${r.reason}`.trim();
+  // Stable across nightly runs and distinct per resource, so GitHub tracks each finding.
+  const fingerprint = createHash('sha256').update([r.controlId, r.provider, r.account, r.region, r.resourceId ?? '(target)'].join('|')).digest('hex');
+  return {
+    ruleId: r.controlId,
+    ruleIndex,
+    level: r.status === 'ERROR' ? 'warning' : LEVEL[r.severity],
+    message: { text },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: control.file }, region: { startLine: control.line } },
+        logicalLocations: [{ fullyQualifiedName: r.resourceId ?? `${r.provider}/${r.account}/${r.region}`, kind: r.resourceId ? 'resource' : 'target' }],
+      },
+    ],
+    partialFingerprints: { primaryLocationLineHash: fingerprint, 'ctrlflow/v1': fingerprint },
+    properties: { status: r.status, account: r.account, region: r.region, evidence: r.evidence, ...(r.errorCode ? { errorCode: r.errorCode } : {}) },
+  };
+}
