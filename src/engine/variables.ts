@@ -21,9 +21,11 @@ export function findVariableRefs(value: unknown, path: (string | number)[] = [])
  */
 export function substitute<T>(value: T, values: Record<string, unknown>): T {
   if (typeof value === 'string') {
+    // An undeclared name stays as written: loading reports it as unknown-variable.
     const whole = WHOLE.exec(value);
-    if (whole) return values[whole[1]!] as T;
-    return value.replace(REFERENCE, (_m, name: string) => {
+    if (whole) return (whole[1]! in values ? values[whole[1]!] : value) as T;
+    return value.replace(REFERENCE, (ref, name: string) => {
+      if (!(name in values)) return ref;
       const v = values[name];
       return typeof v === 'string' ? v : JSON.stringify(v);
     }) as T;

@@ -131,7 +131,9 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
     }
     if (!flowDocs.has(id)) {
       const known = [...flowDocs.keys()].sort();
-      report(doc, [{ path: ['flow'], code: 'unknown-flow', message: `no flow "${control.flow}" was loaded${known.length > 0 ? ` (flows: ${known.join(', ')})` : ''}` }]);
+      const list = known.length > 8 ? `${known.slice(0, 8).join(', ')}, …` : known.join(', ');
+      const hint = known.length > 0 ? ` (flows: ${list}; is the flows folder passed with --flows?)` : ' (no flows were loaded: pass the flows folder too)';
+      report(doc, [{ path: ['flow'], code: 'unknown-flow', message: `no flow "${control.flow}" was loaded${hint}` }]);
       return undefined;
     }
     const flow = flows.get(id);

@@ -32,9 +32,14 @@ export function parseYamlFile(file: string, text: string): ParsedYaml {
     return { line, col };
   };
   const diagnostics: Diagnostic[] = [];
-  for (const error of list.flatMap((d) => d.errors)) {
-    const { line, col } = at(error.pos[0]);
-    diagnostics.push({ file, line, col, code: 'yaml-syntax', message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') });
+  // After the first syntax error the parser's later complaints are mostly its consequences.
+  const firstError = list.flatMap((d) => d.errors)[0];
+  if (firstError) {
+    const { line, col } = at(firstError.pos[0]);
+    const message = firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const source = text.split('\n')[line - 1] ?? '';
+    const hint = /[{[].*\$\.[^"']*[[*]/.test(source) ? ' (inside { } or [ ], a JSONPath with [ or * must be quoted: "$.a[0].b")' : '';
+    diagnostics.push({ file, line, col, code: 'yaml-syntax', message: `${message}${hint}` });
   }
   if (list.length > 1) {
     const second = list[1]!;

@@ -4,7 +4,7 @@ import type { Problem } from './problem.js';
 
 // ajv-formats is CommonJS: under NodeNext its default export arrives wrapped.
 const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
+const ajv = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }));
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /** Validate `value` against a JSON schema; every error becomes a Problem with a stable code. */
@@ -52,7 +52,8 @@ function toProblem(e: ErrorObject): Problem {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
-      const hint = allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : '';
+      const near = closest(key, allowed);
+      const hint = near ? ` (did you mean "${near}"?)` : allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : '';
       return { path: [...path, key], code: 'unknown-key', message: `unknown key "${key}"${hint}` };
     }
     case 'required':
@@ -75,4 +76,26 @@ function toProblem(e: ErrorObject): Problem {
     default:
       return { path, code: 'bad-value', message: `${String(last ?? 'value')} ${e.message ?? 'is invalid'}` };
   }
+}
+
+/** The allowed key within two edits of a typo, if there is one. */
+function closest(typo: string, candidates: string[]): string | undefined {
+  let best: { key: string; distance: number } | undefined;
+  for (const key of candidates) {
+    const distance = editDistance(typo.toLowerCase(), key.toLowerCase());
+    if (distance <= 2 && (!best || distance < best.distance)) best = { key, distance };
+  }
+  return best?.key;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
