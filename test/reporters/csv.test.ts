@@ -1,0 +1,40 @@
+import { parseString } from 'fast-csv';
+import { describe, expect, it } from 'vitest';
+import { csv } from '../../reporters/csv.js';
+import { SCAN_REPORT } from '../fixtures/scan-report.js';
+
+function parse(text: string): Promise<string[][]> {
+  return new Promise((resolve, reject) => {
+    const rows: string[][] = [];
+    parseString(text.replace(/^\uFEFF/, ''))
+      .on('data', (row: string[]) => rows.push(row))
+      .on('error', reject)
+      .on('end', () => resolve(rows));
+  });
+}
+
+describe('csv reporter', () => {
+  it('writes a BOM, a header and one CRLF row per result', async () => {
+    const text = await csv.render(SCAN_REPORT);
+    expect(text.startsWith('\uFEFFcontrol_id,title,severity,status,provider,account,region,resource_type,resource_id,display_name,reason,evidence,remediation,compliance,flow_id,execution_id,time\r\n')).toBe(true);
+    const rows = await parse(text);
+    expect(rows).toHaveLength(1 + SCAN_REPORT.results.length);
+    expect(rows[2]).toEqual([
+      'AWS-EC2-001', 'Security groups do not allow SSH from the internet', 'high', 'PASS', 'aws', '222222222222', 'eu-west-1',
+      'AWS::EC2::SecurityGroup', 'sg-0b2', 'web', '', '{"$.IpPermissions[*].FromPort":443}', 'Remove the rule.', 'CIS-AWS-3.0:5.2',
+      'aws-sg-open-ssh', 'exec-1', '2026-11-01T00:00:05.000Z',
+    ]);
+  });
+
+  it('neutralises every cell a spreadsheet would run as a formula', async () => {
+    const dangerous = ['=1+1', '+cmd', '-2', '@SUM(A1)', '\tx', '\rx', '＝1', '＋1', '－1', '＠x'];
+    const report = {
+      ...SCAN_REPORT,
+      results: dangerous.map((d) => ({ ...SCAN_REPORT.results[1]!, displayName: d })),
+    };
+    const rows = await parse(await csv.render(report));
+    expect(rows).toHaveLength(1 + dangerous.length);
+    expect(rows.slice(1).map((r) => r[9])).toEqual(dangerous.map((d) => `'${d}`));
+    expect((await parse(await csv.render(SCAN_REPORT)))[1]![10]).toMatch(/^'=HYPERLINK/);
+  });
+});
