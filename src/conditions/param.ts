@@ -88,29 +88,39 @@ export const param: ConditionKind<ParamCondition> = {
     const holds = holdsFor(operator, value);
     return (item) => {
       const values = read(item);
-      if (!holds(values)) return null;
-      const seen = seenValue(values);
+      const witnesses = holds(values);
+      if (witnesses === null) return null;
+      const seen = seenValue(witnesses);
       const text = UNARY.includes(operator) ? `${key} ${operator} (seen: ${show(seen)})` : `${key} ${operator} ${show(value)} (seen: ${show(seen)})`;
       return { condition: id, type: 'param', text, key, operator, ...(value === undefined ? {} : { expected: value }), seen };
     };
   },
 };
 
-function holdsFor(operator: Operator, value: unknown): (values: unknown[]) => boolean {
+/**
+ * Returns the values to show as "seen" when the operator holds, or null when it does not.
+ * A positive operator shows the values that satisfied it (the one public member, not the
+ * whole binding list); the others show everything the key found.
+ */
+function holdsFor(operator: Operator, value: unknown): (values: unknown[]) => unknown[] | null {
   const present = (values: unknown[]) => values.filter((v) => v !== undefined && v !== null);
+  const when = (ok: (values: unknown[]) => boolean) => (values: unknown[]) => (ok(values) ? values : null);
   switch (operator) {
-    case 'exists': return (values) => present(values).length > 0;
-    case 'notExists': return (values) => present(values).length === 0;
-    case 'isEmpty': return (values) => values.length === 0 || values.every(isEmptyValue);
-    case 'isNotEmpty': return (values) => values.some((v) => !isEmptyValue(v));
+    case 'exists': return when((values) => present(values).length > 0);
+    case 'notExists': return when((values) => present(values).length === 0);
+    case 'isEmpty': return when((values) => values.length === 0 || values.every(isEmptyValue));
+    case 'isNotEmpty': return when((values) => values.some((v) => !isEmptyValue(v)));
     default: {
       const twin = NEGATED[operator];
       if (twin) {
         const test = positiveTest(twin, value);
-        return (values) => !values.some((v) => test(v, value));
+        return when((values) => !values.some((v) => test(v, value)));
       }
       const test = positiveTest(operator, value);
-      return (values) => values.some((v) => test(v, value));
+      return (values) => {
+        const hits = values.filter((v) => test(v, value));
+        return hits.length > 0 ? hits : null;
+      };
     }
   }
 }

@@ -56,14 +56,15 @@ export const report: NodeKind<ReportConfig> = {
       const rows = items.map(project);
       const stem = `${config.fileName ?? config.id}-${ctx.target.account}-${ctx.target.region}`;
       const name = `flows/${ctx.flowId}/${stem}.${config.format}`;
-      const content = config.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : await toCsv(rows);
+      const content = config.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : await toCsv(rows, Object.keys(config.fields ?? {}));
       return { ports: { out: items }, artifacts: [{ name, content }] };
     };
   },
 };
 
-async function toCsv(rows: Item[]): Promise<string> {
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+/** Chosen fields give the header even with no rows; otherwise the rows' keys in order. */
+async function toCsv(rows: Item[], fields: string[]): Promise<string> {
+  const columns = fields.length > 0 ? fields : [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const cells = rows.map((r) => columns.map((c) => toCell(r[c])));
   return writeToString([columns.map(toCell), ...cells], { rowDelimiter: '\r\n', includeEndRowDelimiter: true });
 }

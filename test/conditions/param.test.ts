@@ -79,9 +79,11 @@ describe('param condition', () => {
     expect(param.compile(config, NOW)(item) !== null).toBe(expected);
   });
 
-  it('records what was expected and seen', () => {
+  it('records what was expected and, for a positive operator, the values that matched', () => {
     const match = param.compile({ id: 'c1', type: 'param', key: '$.Tags[*].Value', operator: '==', value: 'db' }, NOW)(item);
-    expect(match).toEqual({ condition: 'c1', type: 'param', key: '$.Tags[*].Value', operator: '==', expected: 'db', seen: ['prod', 'db'], text: '$.Tags[*].Value == db (seen: ["prod","db"])' });
+    expect(match).toEqual({ condition: 'c1', type: 'param', key: '$.Tags[*].Value', operator: '==', expected: 'db', seen: 'db', text: '$.Tags[*].Value == db (seen: db)' });
+    const negated = param.compile({ id: 'c2', type: 'param', key: '$.Tags[*].Value', operator: 'notIn', value: ['x'] }, NOW)(item);
+    expect(negated).toMatchObject({ seen: ['prod', 'db'] });
   });
 
   it('evaluates JSONPath filter expressions safely (no JavaScript)', () => {

@@ -25,6 +25,12 @@ describe('report', () => {
         },
       },
       {
+        name: 'CSV with chosen columns keeps its header when nothing came in',
+        config: { input: 'x', format: 'csv', fields: { id: '$.GroupId' } },
+        inputs: [[]],
+        expect: { artifacts: [{ name: 'flows/f/n-111111111111-us-east-1.csv', content: 'id\r\n' }] },
+      },
+      {
         name: 'JSON of the whole items under a chosen file name',
         config: { input: 'x', format: 'json', fileName: 'groups' },
         inputs: [items],
