@@ -91,7 +91,7 @@ describe('param condition', () => {
     const key = "$.IpPermissions[?(@.IpProtocol=='-1' || (@.FromPort<=22 && @.ToPort>=22))].IpRanges[*].CidrIp";
     expect(param.compile({ id: 'c1', type: 'param', key, operator: '==', value: '0.0.0.0/0' }, NOW)(group)).not.toBeNull();
     const escape = "$[?(@.constructor.constructor('return process')())]";
-    expect(() => param.compile({ id: 'c1', type: 'param', key: escape, operator: 'exists' }, NOW)([{}])).toThrow();
+    expect(() => param.compile({ id: 'c1', type: 'param', key: escape, operator: 'exists' }, NOW)([{}] as never)).toThrow();
   });
 
   it.each([
