@@ -41,8 +41,9 @@ for (const n of sizes.length > 0 ? sizes : [10_000, 100_000]) {
   });
   const scan = (formats) => () => {
     const out = mkdtempSync(join(tmpdir(), 'ctrlflow-bench-'));
+    // Progress lines go to stderr; a failing scan still throws with its output.
     execFileSync(process.execPath, ['dist/src/cli/bin.js', 'scan', '--inventory', dir, '--out', out, '--fail-on', 'none', '--format', ...formats], {
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
   };
   const jsonMs = time(scan(['json']));

@@ -24,7 +24,11 @@ export const html: Reporter = {
 
 function view(report: ScanReport) {
   const byControl = new Map<string, Result[]>();
-  for (const r of report.results) byControl.set(r.controlId, [...(byControl.get(r.controlId) ?? []), r]);
+  for (const r of report.results) {
+    const list = byControl.get(r.controlId);
+    if (list) list.push(r);
+    else byControl.set(r.controlId, [r]);
+  }
   const total = Math.max(1, report.results.length);
   let x = 0;
   const bars = (['FAIL', 'ERROR', 'EXCEPTED', 'PASS'] as const).map((status) => {

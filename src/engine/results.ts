@@ -2,36 +2,51 @@ import type { LoadedControl } from '../load/catalog.js';
 import { STATUSES, type ControlStatus, type ControlSummary, type Result, type Status } from '../model/result.js';
 import type { FlowExecution } from './run-flow.js';
 
-/** The results of one control on one target: one per resource, or one ERROR when the run failed. */
+/**
+ * The results of one control on one target: one per resource, or one ERROR when the run
+ * failed. Each is one object literal of a fixed shape (absent fields are undefined, which
+ * JSON leaves out): at 200k results, spreading a shared base cost a second.
+ */
 export function resultsFor(loaded: LoadedControl, execution: FlowExecution): Result[] {
   const { control } = loaded;
-  const base = {
+  const { account, region } = execution.target;
+  const compliance = control.compliance ?? {};
+  const make = (status: Result['status'], fields: Pick<Result, 'resourceId' | 'displayName' | 'evidence' | 'reason' | 'matches' | 'errorCode'>): Result => ({
     controlId: control.id,
     title: control.title,
     severity: control.severity,
+    status,
     provider: control.provider,
-    account: execution.target.account,
-    region: execution.target.region,
+    account,
+    region,
     resourceType: control.resourceType,
-    ...(control.remediation === undefined ? {} : { remediation: control.remediation }),
-    compliance: control.compliance ?? {},
+    resourceId: fields.resourceId,
+    displayName: fields.displayName,
+    evidence: fields.evidence,
+    reason: fields.reason,
+    matches: fields.matches,
+    remediation: control.remediation,
+    compliance,
     flowId: execution.flowId,
     executionId: execution.executionId,
     time: execution.finishedAt,
-  };
+    errorCode: fields.errorCode,
+  });
   if (execution.error) {
     // Never PASS what could not be read: one ERROR for the control on this target.
-    return [{ ...base, status: 'ERROR', evidence: {}, reason: execution.error.message, matches: [], errorCode: execution.error.code }];
+    const { message, code } = execution.error;
+    return [make('ERROR', { resourceId: undefined, displayName: undefined, evidence: {}, reason: message, matches: [], errorCode: code })];
   }
-  return execution.verdicts.map((v) => ({
-    ...base,
-    status: v.status,
-    resourceId: v.resourceId,
-    ...(v.displayName === undefined ? {} : { displayName: v.displayName }),
-    evidence: v.evidence,
-    reason: v.matches.map((m) => m.text).join('; '),
-    matches: v.matches,
-  }));
+  return execution.verdicts.map((v) =>
+    make(v.status, {
+      resourceId: v.resourceId,
+      displayName: v.displayName,
+      evidence: v.evidence,
+      reason: v.matches.map((m) => m.text).join('; '),
+      matches: v.matches,
+      errorCode: undefined,
+    }),
+  );
 }
 
 export function controlSummary(loaded: LoadedControl, results: Result[]): ControlSummary {
