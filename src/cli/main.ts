@@ -1,6 +1,5 @@
 import yargs, { type Argv } from 'yargs';
 import { VariableError } from '../engine/compile.js';
-import { formatDiagnostic, InputError } from '../load/diagnostics.js';
 import { SEVERITIES, type Severity } from '../model/severity.js';
 import { REPORTERS } from '../../reporters/index.js';
 import { listCommand, LIST_TOPICS, type ListTopic } from './commands/list.js';
@@ -121,12 +120,8 @@ function contentOptions(y: Argv, defaults: { controls: string; flows: string }):
     .option('flows', { type: 'string', array: true, default: [defaults.flows], describe: 'flow files or folders' });
 }
 
-/** Known bad input is one clear line and exit 2; anything else is our bug, still without a stack unless --debug. */
+/** A bad flag is one clear line and exit 2; anything else is our bug, still without a stack unless --debug. */
 function reportError(error: unknown, io: Io, debug: boolean): ExitCode {
-  if (error instanceof InputError) {
-    for (const d of error.diagnostics) io.err(formatDiagnostic(d));
-    return EXIT.BAD_INPUT;
-  }
   if (error instanceof UsageError || error instanceof VariableError) {
     io.err(`error usage: ${error.message}`);
     return EXIT.BAD_INPUT;

@@ -22,7 +22,7 @@ export function parseInputRef(raw: string): { node: string; port?: string } {
   return dot < 0 ? { node: raw } : { node: raw.slice(0, dot), port: raw.slice(dot + 1) };
 }
 
-export function inputList(config: NodeConfig): string[] {
+function inputList(config: NodeConfig): string[] {
   // Ill-typed inputs are schema errors reported elsewhere; the graph ignores them.
   const raw: unknown[] = config.input === undefined ? [] : Array.isArray(config.input) ? config.input : [config.input];
   return raw.filter((r): r is string => typeof r === 'string');

@@ -17,11 +17,3 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code),
   );
 }
-
-/** Thrown by loaders and commands when input is bad; the CLI prints every diagnostic and exits 2. */
-export class InputError extends Error {
-  constructor(readonly diagnostics: Diagnostic[]) {
-    super(diagnostics.map(formatDiagnostic).join('\n'));
-    this.name = 'InputError';
-  }
-}

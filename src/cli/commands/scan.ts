@@ -64,7 +64,7 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
 }
 
 /** Precedence of DESIGN.md: an unreadable target (3) outranks a failure (1). */
-export function exitCodeOf(report: ScanReport, failOn: Severity | 'none'): ExitCode {
+function exitCodeOf(report: ScanReport, failOn: Severity | 'none'): ExitCode {
   if (report.results.some((r) => r.status === 'ERROR')) return EXIT.UNREADABLE;
   if (failOn !== 'none' && report.results.some((r) => r.status === 'FAIL' && atOrAbove(r.severity, failOn))) return EXIT.FAILED;
   return EXIT.OK;
