@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import { checkJsonPath, compileJsonPath } from './json-path.js';
-import type { ConditionConfig, ConditionKind } from './types.js';
+import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 import { seenValue, show } from './values.js';
 
 export const DATE_OPERATORS = ['olderThanDays', 'newerThanDays', 'before', 'after'] as const;
@@ -21,7 +21,7 @@ export const date: ConditionKind<DateCondition> = {
     additionalProperties: false,
     required: ['id', 'type', 'key', 'operator', 'value'],
     properties: {
-      id: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+      id: conditionIdSchema,
       type: { const: 'date' },
       key: { type: 'string' },
       operator: { enum: [...DATE_OPERATORS] },

@@ -1,4 +1,6 @@
 import { JSONPath } from 'jsonpath-plus';
+import type { Problem } from '../model/problem.js';
+import type { Item } from '../providers/types.js';
 import { compileFilter, type FilterPredicate } from './filter-expression.js';
 
 /** Reads every value a JSONPath finds in an item; compiled once per flow, run per item. */
@@ -97,4 +99,25 @@ export function checkJsonPath(expr: string): string | null {
 /** True when the path names one place (no wildcard, filter, slice, union or recursion). */
 export function isDefiniteJsonPath(expr: string): boolean {
   return JSONPath.toPathArray(expr).slice(1).every((s) => PLAIN.test(s));
+}
+
+/** A bad-jsonpath problem for each expression that does not parse, at its path in the node. */
+export function checkJsonPaths(entries: [(string | number)[], string][]): Problem[] {
+  return entries.flatMap(([path, expr]) => {
+    const error = checkJsonPath(expr);
+    return error ? [{ path, code: 'bad-jsonpath', message: error }] : [];
+  });
+}
+
+/**
+ * `{ name: JSONPath }` to a projection of an item: a definite path gives its value (or null),
+ * a path with wildcards or filters always gives a list. Shared by the formatter and report nodes.
+ */
+export function compileFields(fields: Record<string, string>): (item: Item) => Item {
+  const readers = Object.entries(fields).map(([name, expr]) => [name, compileJsonPath(expr), isDefiniteJsonPath(expr)] as const);
+  return (item) => {
+    const out: Item = {};
+    for (const [name, read, definite] of readers) out[name] = definite ? (read(item)[0] ?? null) : read(item);
+    return out;
+  };
 }

@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import { checkJsonPath, compileJsonPath } from './json-path.js';
-import type { ConditionConfig, ConditionKind } from './types.js';
+import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 import { compare, isEmptyValue, looselyEqual, seenValue, show } from './values.js';
 
 export const PARAM_OPERATORS = [
@@ -55,7 +55,7 @@ export const param: ConditionKind<ParamCondition> = {
     additionalProperties: false,
     required: ['id', 'type', 'key', 'operator'],
     properties: {
-      id: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+      id: conditionIdSchema,
       type: { const: 'param' },
       key: { type: 'string' },
       operator: { enum: [...PARAM_OPERATORS] },

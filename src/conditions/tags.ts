@@ -1,7 +1,7 @@
 import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import { checkJsonPath, compileJsonPath, type JsonPathReader } from './json-path.js';
-import type { ConditionConfig, ConditionKind } from './types.js';
+import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 import { show } from './values.js';
 
 export const TAG_OPERATORS = ['exists', 'notExists', 'equals', 'notEquals', 'matches'] as const;
@@ -40,7 +40,7 @@ export const tags: ConditionKind<TagsCondition> = {
     additionalProperties: false,
     required: ['id', 'type', 'key', 'operator'],
     properties: {
-      id: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+      id: conditionIdSchema,
       type: { const: 'tags' },
       key: { type: 'string', minLength: 1 },
       operator: { enum: [...TAG_OPERATORS] },

@@ -23,3 +23,6 @@ export interface ConditionKind<C extends ConditionConfig = ConditionConfig> {
   /** Compile once per flow; assumes schema and check passed. `now` fixes the clock for date conditions. */
   compile(config: C, env: { now: Date }): ConditionTest;
 }
+
+/** The `id` every condition has, referenced by expressions. */
+export const conditionIdSchema = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' } as const;

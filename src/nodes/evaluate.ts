@@ -1,8 +1,8 @@
 import { checkCriteria, compileCriteria, criteriaSchema } from '../conditions/criteria.js';
-import { checkJsonPath, compileJsonPath } from '../conditions/json-path.js';
+import { checkJsonPaths, compileJsonPath } from '../conditions/json-path.js';
 import type { ConditionConfig } from '../conditions/types.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
-import { under, type Problem } from '../model/problem.js';
+import { under } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import type { NodeKind, Verdict } from './types.js';
 
@@ -38,15 +38,10 @@ export const evaluate: NodeKind<EvaluateConfig> = {
     },
   },
   check(config) {
-    const problems: Problem[] = under(['fail_if'], checkCriteria(config.fail_if));
     const paths: [(string | number)[], string][] = [[['evidence', 'resourceId'], config.evidence.resourceId]];
     if (config.evidence.displayName !== undefined) paths.push([['evidence', 'displayName'], config.evidence.displayName]);
     (config.evidence.keys ?? []).forEach((k, i) => paths.push([['evidence', 'keys', i], k]));
-    for (const [path, expr] of paths) {
-      const error = checkJsonPath(expr);
-      if (error) problems.push({ path, code: 'bad-jsonpath', message: error });
-    }
-    return problems;
+    return [...under(['fail_if'], checkCriteria(config.fail_if)), ...checkJsonPaths(paths)];
   },
   compile(config, env) {
     const failIf = compileCriteria(config.fail_if, env);

@@ -1,6 +1,5 @@
-import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from '../conditions/json-path.js';
+import { checkJsonPaths, compileFields, compileJsonPath } from '../conditions/json-path.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
-import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import type { NodeKind } from './types.js';
 
@@ -33,27 +32,14 @@ export const formatter: NodeKind<FormatterConfig> = {
     },
   },
   check(config) {
-    const problems: Problem[] = [];
     const paths: [(string | number)[], string][] = Object.entries(config.fields ?? {}).map(([k, v]) => [['fields', k], v]);
     if (config.flatten !== undefined) paths.push([['flatten'], config.flatten]);
-    for (const [path, expr] of paths) {
-      const error = checkJsonPath(expr);
-      if (error) problems.push({ path, code: 'bad-jsonpath', message: error });
-    }
-    return problems;
+    return checkJsonPaths(paths);
   },
   compile(config) {
     const flatten = config.flatten ? compileJsonPath(config.flatten) : undefined;
-    const fields = Object.entries(config.fields ?? {}).map(
-      ([name, expr]) => [name, compileJsonPath(expr), isDefiniteJsonPath(expr)] as const,
-    );
-    const reshape = (item: Item): Item => {
-      if (fields.length === 0) return item;
-      const out: Item = config.merge ? { ...item } : {};
-      // A definite path gives one value (or null); a wildcard path always gives a list.
-      for (const [name, read, definite] of fields) out[name] = definite ? (read(item)[0] ?? null) : read(item);
-      return out;
-    };
+    const pick = config.fields ? compileFields(config.fields) : undefined;
+    const reshape = (item: Item): Item => (pick ? (config.merge ? { ...item, ...pick(item) } : pick(item)) : item);
     return async ([items = []]) => {
       const expanded = flatten
         ? items.flatMap((item) => flatten(item).filter((v): v is Item => typeof v === 'object' && v !== null && !Array.isArray(v)))

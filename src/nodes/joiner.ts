@@ -1,6 +1,5 @@
-import { checkJsonPath, compileJsonPath } from '../conditions/json-path.js';
+import { checkJsonPaths, compileJsonPath } from '../conditions/json-path.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
-import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import type { NodeKind } from './types.js';
 
@@ -38,14 +37,7 @@ export const joiner: NodeKind<JoinerConfig> = {
       as: { type: 'string', minLength: 1 },
     },
   },
-  check(config) {
-    const problems: Problem[] = [];
-    for (const side of ['left', 'right'] as const) {
-      const error = checkJsonPath(config.on[side]);
-      if (error) problems.push({ path: ['on', side], code: 'bad-jsonpath', message: error });
-    }
-    return problems;
-  },
+  check: (config) => checkJsonPaths([[['on', 'left'], config.on.left], [['on', 'right'], config.on.right]]),
   compile(config) {
     const leftKey = compileJsonPath(config.on.left);
     const rightKey = compileJsonPath(config.on.right);

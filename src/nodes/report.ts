@@ -1,8 +1,7 @@
 import { writeToString } from 'fast-csv';
 import { toCell } from '../../reporters/spreadsheet.js';
-import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from '../conditions/json-path.js';
+import { checkJsonPaths, compileFields } from '../conditions/json-path.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
-import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import type { NodeKind } from './types.js';
 
@@ -34,24 +33,9 @@ export const report: NodeKind<ReportConfig> = {
       fileName: { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' },
     },
   },
-  check(config) {
-    const problems: Problem[] = [];
-    for (const [name, expr] of Object.entries(config.fields ?? {})) {
-      const error = checkJsonPath(expr);
-      if (error) problems.push({ path: ['fields', name], code: 'bad-jsonpath', message: error });
-    }
-    return problems;
-  },
+  check: (config) => checkJsonPaths(Object.entries(config.fields ?? {}).map(([name, expr]) => [['fields', name], expr])),
   compile(config) {
-    const fields = Object.entries(config.fields ?? {}).map(
-      ([name, expr]) => [name, compileJsonPath(expr), isDefiniteJsonPath(expr)] as const,
-    );
-    const project = (item: Item): Item => {
-      if (fields.length === 0) return item;
-      const row: Item = {};
-      for (const [name, read, definite] of fields) row[name] = definite ? (read(item)[0] ?? null) : read(item);
-      return row;
-    };
+    const project = config.fields ? compileFields(config.fields) : (item: Item) => item;
     return async ([items = []], ctx) => {
       const rows = items.map(project);
       const stem = `${config.fileName ?? config.id}-${ctx.target.account}-${ctx.target.region}`;
