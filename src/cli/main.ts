@@ -2,6 +2,7 @@ import yargs, { type Argv } from 'yargs';
 import { VariableError } from '../engine/compile.js';
 import { SEVERITIES, type Severity } from '../model/severity.js';
 import { REPORTERS } from '../../reporters/index.js';
+import { VERSION } from '../version.js';
 import { listCommand, LIST_TOPICS, type ListTopic } from './commands/list.js';
 import { runCommand } from './commands/run.js';
 import { scanCommand } from './commands/scan.js';
@@ -104,7 +105,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       throw error ?? new UsageError(`${message} (see: ctrlflow --help)`);
     })
     .help()
-    .version(false);
+    .version(VERSION);
 
   try {
     await cli.parseAsync();

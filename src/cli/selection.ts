@@ -16,8 +16,8 @@ const PACKAGE_ROOT = [fileURLToPath(new URL('../..', import.meta.url)), fileURLT
 
 /** `./controls` and `./flows` when the working directory has them, else the bundled ones. */
 export function defaultContentPaths(cwd: string): { controls: string; flows: string } {
-  const here = { controls: join(cwd, 'controls'), flows: join(cwd, 'flows') };
-  if (existsSync(here.controls) || !PACKAGE_ROOT) return here;
+  // Relative to the working directory (as --help shows them) when it has its own content.
+  if (existsSync(join(cwd, 'controls')) || !PACKAGE_ROOT) return { controls: 'controls', flows: 'flows' };
   return { controls: join(PACKAGE_ROOT, 'controls'), flows: join(PACKAGE_ROOT, 'flows') };
 }
 
