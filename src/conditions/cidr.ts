@@ -1,0 +1,38 @@
+import ipaddr from 'ipaddr.js';
+
+/** A parsed CIDR (a bare address is its /32 or /128). */
+export interface Cidr {
+  text: string;
+  address: ipaddr.IPv4 | ipaddr.IPv6;
+  prefix: number;
+}
+
+export function parseCidr(text: string): Cidr | undefined {
+  try {
+    const [address, prefix] = text.includes('/') ? ipaddr.parseCIDR(text) : [ipaddr.parse(text), -1];
+    return { text, address, prefix: prefix < 0 ? (address.kind() === 'ipv4' ? 32 : 128) : prefix };
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when every address of `inner` is in `outer` (same family only). */
+export function cidrContains(outer: Cidr, inner: Cidr): boolean {
+  if (outer.address.kind() !== inner.address.kind() || inner.prefix < outer.prefix) return false;
+  return (inner.address as ipaddr.IPv4).match(outer.address as ipaddr.IPv4, outer.prefix);
+}
+
+/** 0.0.0.0/0 or ::/0: every address of its family. */
+export function isAnyAddress(cidr: Cidr): boolean {
+  return cidr.prefix === 0;
+}
+
+/** Ranges that are not the internet: RFC 1918, RFC 4193, loopback, link-local. */
+const NOT_PUBLIC = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '127.0.0.0/8', '169.254.0.0/16', 'fc00::/7', '::1/128', 'fe80::/10'].map(
+  (text) => parseCidr(text)!,
+);
+
+/** True when the range holds at least one public address (it is not inside a private range). */
+export function isPublic(cidr: Cidr): boolean {
+  return !NOT_PUBLIC.some((range) => cidrContains(range, cidr));
+}

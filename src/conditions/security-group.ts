@@ -1,0 +1,100 @@
+import type { Problem } from '../model/problem.js';
+import { cidrContains, isAnyAddress, isPublic, parseCidr, type Cidr } from './cidr.js';
+import { describeRule, parsePortRange, rulesOf, type NetworkRule } from './network-rules.js';
+import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
+
+/**
+ * Security-group logic on an item that is a group (AWS security group, Azure NSG, GCP
+ * firewall rule) or has groups (an RDS instance with the SecurityGroups addon): matches when
+ * any allow rule fits direction, protocol, ports and source.
+ */
+export interface SecurityGroupCondition extends ConditionConfig {
+  direction?: 'inbound' | 'outbound';
+  /** A port, a range "20-25", or a list of them; default every port. */
+  ports?: number | string | (number | string)[];
+  /** overlap (default): the rule's range meets the ports; covers: it spans all of them. */
+  portMatch?: 'overlap' | 'covers';
+  protocol?: 'tcp' | 'udp' | 'icmp' | 'any';
+  /** A CIDR the rule must admit entirely, `any` (0.0.0.0/0 or ::/0), `public`, or a group id. */
+  source?: string;
+  /** Match rules admitting any address outside these ranges ("outside IPs"). */
+  allowedCidrs?: string[];
+}
+
+const portItem = { anyOf: [{ type: 'integer', minimum: 0, maximum: 65535 }, { type: 'string' }] };
+
+export const securityGroup: ConditionKind<SecurityGroupCondition> = {
+  type: 'securityGroup',
+  summary: 'a security group / NSG / firewall rule allows direction, ports, protocol from a source',
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'type'],
+    properties: {
+      id: conditionIdSchema,
+      type: { const: 'securityGroup' },
+      direction: { enum: ['inbound', 'outbound'] },
+      ports: { anyOf: [portItem, { type: 'array', items: portItem, minItems: 1 }] },
+      portMatch: { enum: ['overlap', 'covers'] },
+      protocol: { enum: ['tcp', 'udp', 'icmp', 'any'] },
+      source: { type: 'string', minLength: 1 },
+      allowedCidrs: { type: 'array', items: { type: 'string' } },
+    },
+  },
+  check(config) {
+    const problems: Problem[] = [];
+    portList(config.ports).forEach((p, i) => {
+      if (!parsePortRange(String(p))) problems.push({ path: Array.isArray(config.ports) ? ['ports', i] : ['ports'], code: 'bad-ports', message: `"${p}" is not a port or a range such as 20-25 (0-65535)` });
+    });
+    const source = config.source;
+    if (source !== undefined && /^[\d.:/a-f]+$/i.test(source) && /[./:]/.test(source) && !parseCidr(source)) {
+      problems.push({ path: ['source'], code: 'bad-cidr', message: `"${source}" is not a CIDR such as 0.0.0.0/0 (or use any, public, or a group id)` });
+    }
+    (config.allowedCidrs ?? []).forEach((c, i) => {
+      if (!parseCidr(c)) problems.push({ path: ['allowedCidrs', i], code: 'bad-cidr', message: `"${c}" is not a CIDR such as 10.0.0.0/8` });
+    });
+    return problems;
+  },
+  compile(config) {
+    const direction = config.direction ?? 'inbound';
+    const protocol = config.protocol ?? 'any';
+    const ranges = portList(config.ports).map((p) => parsePortRange(String(p))!);
+    const covers = config.portMatch === 'covers';
+    const peerFits = peerTest(config.source, (config.allowedCidrs ?? []).map((c) => parseCidr(c)!));
+    const fits = (rule: NetworkRule): boolean => {
+      if (rule.direction !== direction) return false;
+      if (protocol !== 'any' && rule.protocol !== 'all' && rule.protocol !== protocol) return false;
+      // ICMP has no ports: an ICMP rule answers only an ICMP question.
+      if (rule.protocol.startsWith('icmp')) return protocol === 'icmp' && peerFits(rule);
+      const portsFit =
+        protocol === 'icmp' ||
+        ranges.length === 0 ||
+        ranges.some((r) => (covers ? rule.from <= r.from && rule.to >= r.to : rule.from <= r.to && rule.to >= r.from));
+      return portsFit && peerFits(rule);
+    };
+    return (item) => {
+      const matched = rulesOf(item).filter(fits).map(describeRule);
+      if (matched.length === 0) return null;
+      return { condition: config.id, type: 'securityGroup', text: [...new Set(matched)].join('; '), seen: [...new Set(matched)] };
+    };
+  },
+};
+
+function portList(ports: SecurityGroupCondition['ports']): (number | string)[] {
+  return ports === undefined ? [] : Array.isArray(ports) ? ports : [ports];
+}
+
+/** How a rule's peer must look: by source keyword, CIDR or group, and outside the allowed list. */
+function peerTest(source: string | undefined, allowed: Cidr[]): (rule: NetworkRule) => boolean {
+  const wanted = source === undefined || source === 'any' || source === 'public' ? undefined : parseCidr(source);
+  const bySource = (rule: NetworkRule): boolean => {
+    if (source === undefined) return true;
+    if ('group' in rule.peer) return rule.peer.group === source;
+    if (source === 'any') return isAnyAddress(rule.peer.cidr);
+    if (source === 'public') return isPublic(rule.peer.cidr);
+    return wanted !== undefined && cidrContains(rule.peer.cidr, wanted);
+  };
+  if (allowed.length === 0) return bySource;
+  // "Outside IPs": a CIDR peer not wholly inside one of the allowed ranges.
+  return (rule) => bySource(rule) && 'cidr' in rule.peer && !allowed.some((range) => cidrContains(range, (rule.peer as { cidr: Cidr }).cidr));
+}

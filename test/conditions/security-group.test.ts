@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { securityGroup, type SecurityGroupCondition } from '../../src/conditions/security-group.js';
+import { validateSchema } from '../../src/model/validate.js';
+import type { Item } from '../../src/providers/types.js';
+
+const NOW = { now: new Date('2026-11-01T00:00:00Z') };
+const perm = (from: number | undefined, to: number | undefined, cidrs: string[], protocol = 'tcp', extra: Item = {}): Item => ({
+  IpProtocol: protocol,
+  ...(from === undefined ? {} : { FromPort: from, ToPort: to }),
+  IpRanges: cidrs.filter((c) => !c.includes(':')).map((CidrIp) => ({ CidrIp })),
+  Ipv6Ranges: cidrs.filter((c) => c.includes(':')).map((CidrIpv6) => ({ CidrIpv6 })),
+  UserIdGroupPairs: [],
+  ...extra,
+});
+const group = (id: string, ...inbound: Item[]): Item => ({ GroupId: id, IpPermissions: inbound, IpPermissionsEgress: [perm(undefined, undefined, ['0.0.0.0/0'], '-1')] });
+
+const test = (condition: Omit<SecurityGroupCondition, 'id' | 'type'>, item: Item) => {
+  const config = { id: 'sg', type: 'securityGroup', ...condition } as SecurityGroupCondition;
+  expect(validateSchema(securityGroup.schema, config)).toEqual([]);
+  expect(securityGroup.check!(config)).toEqual([]);
+  return securityGroup.compile(config, NOW)(item);
+};
+
+describe('securityGroup condition', () => {
+  it.each([
+    ['a range ending at the port', group('sg-1', perm(20, 22, ['0.0.0.0/0'])), true],
+    ['a range starting at the port', group('sg-1', perm(22, 25, ['0.0.0.0/0'])), true],
+    ['a range ending just below', group('sg-1', perm(20, 21, ['0.0.0.0/0'])), false],
+    ['a range starting just above', group('sg-1', perm(23, 30, ['0.0.0.0/0'])), false],
+    ['an all-protocol (-1) rule', group('sg-1', perm(undefined, undefined, ['0.0.0.0/0'], '-1')), true],
+    ['udp on 22 (asked: tcp)', group('sg-1', perm(22, 22, ['0.0.0.0/0'], 'udp')), false],
+    ['protocol number 6 is tcp', group('sg-1', perm(22, 22, ['0.0.0.0/0'], '6')), true],
+    ['::/0 only', group('sg-1', perm(22, 22, ['::/0'])), true],
+    ['a /8, not the world', group('sg-1', perm(22, 22, ['10.0.0.0/8'])), false],
+    ['outbound only', { GroupId: 'sg-1', IpPermissions: [], IpPermissionsEgress: [perm(22, 22, ['0.0.0.0/0'])] }, false],
+  ])('inbound tcp 22 from any: %s -> %s', (_name, item, expected) => {
+    expect(test({ direction: 'inbound', ports: 22, protocol: 'tcp', source: 'any' }, item) !== null).toBe(expected);
+  });
+
+  it('says which rule matched', () => {
+    expect(test({ ports: 22, source: 'any' }, group('sg-0a1', perm(22, 22, ['0.0.0.0/0'])))).toEqual({
+      condition: 'sg',
+      type: 'securityGroup',
+      text: 'sg-0a1 inbound tcp 22 from 0.0.0.0/0',
+      seen: ['sg-0a1 inbound tcp 22 from 0.0.0.0/0'],
+    });
+  });
+
+  it('public: any range holding a public address, not only the world', () => {
+    expect(test({ source: 'public' }, group('sg-1', perm(443, 443, ['203.0.113.0/24'])))).not.toBeNull();
+    expect(test({ source: 'any' }, group('sg-1', perm(443, 443, ['203.0.113.0/24'])))).toBeNull();
+    expect(test({ source: 'public' }, group('sg-1', perm(443, 443, ['10.1.0.0/16', '192.168.0.0/24', 'fd00::/8', 'fe80::/64'])))).toBeNull();
+    expect(test({ source: 'public' }, group('sg-1', perm(443, 443, ['172.0.0.0/8'])))).not.toBeNull(); // wider than 172.16/12
+  });
+
+  it('a CIDR source: the rule must admit all of it', () => {
+    const item = group('sg-1', perm(5432, 5432, ['10.0.0.0/8']));
+    expect(test({ source: '10.1.2.3/32' }, item)).not.toBeNull();
+    expect(test({ source: '10.0.0.0/8' }, item)).not.toBeNull();
+    expect(test({ source: '0.0.0.0/0' }, item)).toBeNull();
+  });
+
+  it('allowedCidrs: rules admitting sources outside the trusted list', () => {
+    const item = group('sg-1', perm(443, 443, ['10.0.0.0/8']), perm(22, 22, ['192.168.1.0/24']), perm(8080, 8080, ['198.51.100.7/32']));
+    expect(test({ allowedCidrs: ['10.0.0.0/8', '192.168.0.0/16'] }, item)?.seen).toEqual(['sg-1 inbound tcp 8080 from 198.51.100.7/32']);
+    expect(test({ allowedCidrs: ['10.0.0.0/8', '192.168.0.0/16', '198.51.100.0/24'] }, item)).toBeNull();
+  });
+
+  it('a group reference as the source', () => {
+    const item = group('sg-db', perm(5432, 5432, [], 'tcp', { UserIdGroupPairs: [{ GroupId: 'sg-app', UserId: '111111111111' }] }));
+    expect(test({ source: 'sg-app', ports: 5432 }, item)?.text).toBe('sg-db inbound tcp 5432 from sg-app');
+    expect(test({ source: 'sg-other' }, item)).toBeNull();
+    expect(test({ source: 'any' }, item)).toBeNull();
+  });
+
+  it('an RDS instance with two groups where only the second is open', () => {
+    const db = { DBInstanceIdentifier: 'db', SecurityGroups: [group('sg-a', perm(5432, 5432, ['10.0.0.0/8'])), group('sg-b', perm(5432, 5432, ['0.0.0.0/0']))] };
+    expect(test({ ports: '0-65535', protocol: 'any', source: 'any' }, db)?.seen).toEqual(['sg-b inbound tcp 5432 from 0.0.0.0/0']);
+  });
+
+  it('covers: the rule must span every port asked for', () => {
+    expect(test({ ports: '0-65535', portMatch: 'covers', source: 'any' }, group('sg-1', perm(0, 65535, ['0.0.0.0/0'])))).not.toBeNull();
+    expect(test({ ports: '0-65535', portMatch: 'covers', source: 'any' }, group('sg-1', perm(22, 22, ['0.0.0.0/0'])))).toBeNull();
+    expect(test({ ports: '0-65535', portMatch: 'covers', source: 'any' }, group('sg-1', perm(undefined, undefined, ['0.0.0.0/0'], '-1')))).not.toBeNull();
+  });
+
+  it('ICMP rules answer only ICMP questions', () => {
+    const item = group('sg-1', perm(-1, -1, ['0.0.0.0/0'], 'icmp'));
+    expect(test({ ports: 22, source: 'any' }, item)).toBeNull();
+    expect(test({ protocol: 'icmp', source: 'any' }, item)).not.toBeNull();
+  });
+
+  it('reads Azure NSG rules (Allow only, Internet and * as anywhere)', () => {
+    const nsg = {
+      name: 'nsg-web',
+      type: 'microsoft.network/networksecuritygroups',
+      properties: {
+        securityRules: [
+          { name: 'ssh', properties: { direction: 'Inbound', access: 'Allow', protocol: 'Tcp', sourceAddressPrefix: 'Internet', destinationPortRange: '22', priority: 100 } },
+          { name: 'rdp-deny', properties: { direction: 'Inbound', access: 'Deny', protocol: '*', sourceAddressPrefix: '*', destinationPortRange: '3389', priority: 110 } },
+          { name: 'app', properties: { direction: 'Inbound', access: 'Allow', protocol: '*', sourceAddressPrefixes: ['10.0.0.0/8'], destinationPortRanges: ['8000-8100'], priority: 120 } },
+        ],
+      },
+    };
+    expect(test({ ports: [22, 3389], source: 'any' }, nsg)?.seen).toEqual(['nsg-web/ssh inbound tcp 22 from 0.0.0.0/0', 'nsg-web/ssh inbound tcp 22 from ::/0']);
+    expect(test({ ports: 8080, source: '10.2.0.0/16' }, nsg)?.text).toBe('nsg-web/app inbound all 8000-8100 from 10.0.0.0/8');
+  });
+
+  it('reads GCP firewall assets (enabled, allowed, port strings)', () => {
+    const firewall = (data: Item) => ({ assetType: 'compute.googleapis.com/Firewall', resource: { data: { name: 'fw', direction: 'INGRESS', sourceRanges: ['0.0.0.0/0'], ...data } } });
+    expect(test({ ports: 3389, protocol: 'tcp', source: 'any' }, firewall({ allowed: [{ IPProtocol: 'tcp', ports: ['3000-4000'] }] }))).not.toBeNull();
+    expect(test({ ports: 22, protocol: 'tcp', source: 'any' }, firewall({ allowed: [{ IPProtocol: 'tcp', ports: ['443', '80-90'] }] }))).toBeNull();
+    expect(test({ ports: 22, protocol: 'tcp', source: 'any' }, firewall({ allowed: [{ IPProtocol: 'all' }] }))?.text).toBe('fw inbound all all ports from 0.0.0.0/0');
+    expect(test({ ports: 22, protocol: 'tcp', source: 'any' }, firewall({ allowed: [{ IPProtocol: 'tcp', ports: ['22'] }], disabled: true }))).toBeNull();
+    expect(test({ ports: 22, source: 'any' }, firewall({ direction: 'EGRESS', destinationRanges: ['0.0.0.0/0'], allowed: [{ IPProtocol: 'tcp' }] }))).toBeNull();
+  });
+
+  it.each([
+    [{ ports: '22-' }, ['ports bad-ports']],
+    [{ ports: [22, 70000] }, ['ports.1 bad-ports']],
+    [{ source: '10.0.0.0/33' }, ['source bad-cidr']],
+    [{ allowedCidrs: ['10.0.0.0/8', 'office'] }, ['allowedCidrs.1 bad-cidr']],
+  ])('rejects %j', (partial, problems) => {
+    const found = securityGroup.check!({ id: 'sg', type: 'securityGroup', ...partial } as SecurityGroupCondition);
+    expect(found.map((p) => `${p.path.join('.')} ${p.code}`)).toEqual(problems);
+  });
+
+  it('rejects an unknown direction by schema', () => {
+    expect(validateSchema(securityGroup.schema, { id: 'sg', type: 'securityGroup', direction: 'ingress' }).map((p) => p.code)).toEqual(['bad-value']);
+  });
+});
