@@ -7,7 +7,15 @@ export interface Cidr {
   prefix: number;
 }
 
+/** Rules repeat the same few ranges thousands of times: parse each text once. */
+const parsed = new Map<string, Cidr | undefined>();
+
 export function parseCidr(text: string): Cidr | undefined {
+  if (!parsed.has(text)) parsed.set(text, parseUncached(text));
+  return parsed.get(text);
+}
+
+function parseUncached(text: string): Cidr | undefined {
   try {
     const [address, prefix] = text.includes('/') ? ipaddr.parseCIDR(text) : [ipaddr.parse(text), -1];
     return { text, address, prefix: prefix < 0 ? (address.kind() === 'ipv4' ? 32 : 128) : prefix };

@@ -31,10 +31,22 @@ export function parsePortRange(text: string): { from: number; to: number } | und
   return from <= to && to <= 65535 ? { from, to } : undefined;
 }
 
+/** Items are shared by every flow of a scan: normalise each one's rules once. */
+const normalised = new WeakMap<Item, NetworkRule[]>();
+
 /** Every allow rule of an item that is a group, or of the groups an item has (via an addon). */
 export function rulesOf(item: Item): NetworkRule[] {
+  let rules = normalised.get(item);
+  if (!rules) {
+    rules = readRules(item);
+    normalised.set(item, rules);
+  }
+  return rules;
+}
+
+function readRules(item: Item): NetworkRule[] {
   if (Array.isArray(item.IpPermissions) || Array.isArray(item.IpPermissionsEgress)) return awsRules(item);
-  if (Array.isArray(item.SecurityGroups)) return list(item.SecurityGroups).flatMap(awsRules);
+  if (Array.isArray(item.SecurityGroups)) return list(item.SecurityGroups).flatMap((group) => rulesOf(group));
   const properties = item.properties as Item | undefined;
   if (properties && Array.isArray(properties.securityRules)) return azureRules(String(item.name ?? item.id), list(properties.securityRules));
   const data = ((item.resource as Item | undefined)?.data as Item | undefined) ?? item;
