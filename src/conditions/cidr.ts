@@ -44,3 +44,35 @@ const NOT_PUBLIC = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '127.0.0.0/
 export function isPublic(cidr: Cidr): boolean {
   return !NOT_PUBLIC.some((range) => cidrContains(range, cidr));
 }
+
+export function cidrOverlaps(a: Cidr, b: Cidr): boolean {
+  return cidrContains(a, b) || cidrContains(b, a);
+}
+
+/** `from` minus `cut`, as CIDRs: nothing, `from` itself, or the halves left around `cut`. */
+export function cidrSubtract(from: Cidr, cut: Cidr): Cidr[] {
+  if (!cidrOverlaps(from, cut)) return [from];
+  if (cidrContains(cut, from)) return [];
+  const pieces: Cidr[] = [];
+  let current = from;
+  while (current.prefix < cut.prefix) {
+    const [low, high] = halves(current);
+    const keepLow = cidrContains(high, cut);
+    pieces.push(keepLow ? low : high);
+    current = keepLow ? high : low;
+  }
+  return pieces;
+}
+
+/** The two CIDRs one bit longer that make up `cidr`. */
+function halves(cidr: Cidr): [Cidr, Cidr] {
+  const bytes = cidr.address.toByteArray();
+  const prefix = cidr.prefix + 1;
+  const make = (b: number[]): Cidr => {
+    const address = ipaddr.fromByteArray(b);
+    return { text: `${address.toString()}/${prefix}`, address, prefix };
+  };
+  const high = [...bytes];
+  high[cidr.prefix >> 3]! |= 0x80 >> (cidr.prefix & 7);
+  return [make(bytes), make(high)];
+}
