@@ -6,6 +6,7 @@ import { VERSION } from '../version.js';
 import { listCommand, LIST_TOPICS, type ListTopic } from './commands/list.js';
 import { runCommand } from './commands/run.js';
 import { scanCommand } from './commands/scan.js';
+import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
@@ -90,6 +91,18 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       },
     )
     .command(
+      'test [paths..]',
+      'run the controls\' unit tests (*.test.yaml beside each control)',
+      (y: Argv) =>
+        y
+          .positional('paths', { type: 'string', array: true, describe: 'control files or folders (default: controls)' })
+          .option('flows', { type: 'string', array: true, default: [defaults.flows], describe: 'flow files or folders' }),
+      async (a) => {
+        const paths = (a.paths as string[] | undefined) ?? [];
+        code = await testCommand(paths.length > 0 ? paths : [defaults.controls], a.flows as string[], io, cwd);
+      },
+    )
+    .command(
       'list <topic>',
       'list controls, flows, nodes, conditions, formats or providers',
       (y: Argv) => contentOptions(y.positional('topic', { choices: LIST_TOPICS, demandOption: true }), defaults),
@@ -97,7 +110,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         code = await listCommand(a.topic as ListTopic, [...(a.controls as string[]), ...(a.flows as string[])], cwd, io);
       },
     )
-    .demandCommand(1, 'name a command: scan, validate, run or list')
+    .demandCommand(1, 'name a command: scan, validate, run, test or list')
     .strict()
     .exitProcess(false)
     .fail((message, error) => {

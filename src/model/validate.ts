@@ -22,7 +22,12 @@ function toProblems(errors: ErrorObject[]): Problem[] {
   // anyOf/oneOf report every failed branch and then themselves; the branch errors are noise
   // when a simpler error exists at the same place, so keep only the deepest, most specific ones.
   const specific = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.keyword !== 'if');
-  const chosen = specific.length > 0 ? specific : errors;
+  // In anyOf [string, object], an object that failed deeper also "must be string": drop that
+  // type error when another error sits at or under the same place.
+  const deeper = (e: ErrorObject) =>
+    e.keyword === 'type' && specific.some((o) => o !== e && o.keyword !== 'type' && (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`)));
+  const focused = specific.filter((e) => !deeper(e));
+  const chosen = focused.length > 0 ? focused : errors;
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const e of chosen) {

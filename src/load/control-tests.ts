@@ -1,0 +1,39 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { controlTestSchema, type ControlTestFile } from '../model/control-test.js';
+import { validateSchema } from '../model/validate.js';
+import type { Diagnostic } from './diagnostics.js';
+import { parseYamlFile } from './yaml.js';
+
+export interface LoadedControlTest {
+  file: string;
+  absolute: string;
+  controlId: string;
+  tests: ControlTestFile;
+}
+
+/** Finds `*.test.yaml` under the paths and checks each against its schema, with positions. */
+export async function loadControlTests(paths: string[], cwd: string): Promise<{ tests: LoadedControlTest[]; diagnostics: Diagnostic[] }> {
+  const tests: LoadedControlTest[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const absolute of (await Promise.all(paths.map((p) => testFiles(resolve(cwd, p))))).flat().sort()) {
+    const file = relative(cwd, absolute).split(sep).join('/');
+    const parsed = parseYamlFile(file, await readFile(absolute, 'utf8'));
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.diagnostics.length > 0) continue;
+    const problems = validateSchema(controlTestSchema, parsed.value);
+    for (const p of problems) diagnostics.push({ file, ...parsed.locate(p.path, { key: p.code === 'unknown-key' }), code: p.code, message: p.message });
+    if (problems.length > 0) continue;
+    const value = parsed.value as ControlTestFile;
+    tests.push({ file, absolute, controlId: value.control ?? basename(absolute).replace(/\.test\.ya?ml$/, ''), tests: value });
+  }
+  return { tests, diagnostics };
+}
+
+async function testFiles(absolute: string): Promise<string[]> {
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info) return [];
+  if (info.isFile()) return /\.test\.ya?ml$/.test(absolute) ? [absolute] : [];
+  const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && /\.test\.ya?ml$/.test(e.name)).map((e) => join(e.parentPath, e.name));
+}
