@@ -107,3 +107,8 @@ function notMatched(c: ConditionConfig): Match {
   const parts = [c.key, c.operator, c.value === undefined ? undefined : show(c.value)].filter((p) => p !== undefined);
   return { condition: c.id, type: c.type, text: `NOT ${parts.length > 0 ? parts.join(' ') : c.id}` };
 }
+
+/** True when a condition of the block runs user code. */
+export function criteriaNeedSandbox(criteria: Criteria): boolean {
+  return criteria.conditions.some((c) => findConditionKind(c.type)?.sandboxed === true);
+}

@@ -1,4 +1,5 @@
 import { date } from './date.js';
+import { functionCondition } from './function.js';
 import { networkAcl } from './network-acl.js';
 import { param } from './param.js';
 import { securityGroup } from './security-group.js';
@@ -6,7 +7,7 @@ import { tags } from './tags.js';
 import type { ConditionConfig, ConditionKind } from './types.js';
 
 /** THE table of condition types, sorted by type. A new type is one module and one line here. */
-export const CONDITION_KINDS: readonly ConditionKind<ConditionConfig>[] = [date, networkAcl, param, securityGroup, tags] as unknown as ConditionKind<ConditionConfig>[];
+export const CONDITION_KINDS: readonly ConditionKind<ConditionConfig>[] = [date, functionCondition, networkAcl, param, securityGroup, tags] as unknown as ConditionKind<ConditionConfig>[];
 
 export function findConditionKind(type: string): ConditionKind<ConditionConfig> | undefined {
   return CONDITION_KINDS.find((k) => k.type === type);

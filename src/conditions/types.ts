@@ -18,6 +18,8 @@ export interface ConditionKind<C extends ConditionConfig = ConditionConfig> {
   summary: string;
   /** ajv schema of the whole condition object, including `id` and `type`. */
   schema: object;
+  /** Runs user code: the scan loads the sandbox before compiling. */
+  sandboxed?: boolean;
   /** Checks beyond the schema (e.g. a JSONPath that does not parse). Empty when fine. */
   check?(config: C): Problem[];
   /** Compile once per flow; assumes schema and check passed. `now` fixes the clock for date conditions. */

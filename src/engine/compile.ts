@@ -67,3 +67,8 @@ function maskSecretKeys(config: NodeConfig, kind: NodeKind): NodeConfig {
   for (const key of kind.secretKeys ?? []) if (key in masked) masked[key] = REDACTED;
   return masked;
 }
+
+/** Whether any node of these flows runs user code, so the sandbox must be loaded first. */
+export function needsSandbox(flows: LoadedFlow[]): boolean {
+  return flows.some((f) => f.nodes.some((n) => findNodeKind(n.type)?.needsSandbox?.(n) === true));
+}

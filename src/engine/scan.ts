@@ -4,8 +4,9 @@ import { STATUSES, type ControlSummary, type Result, type ScanReport, type Statu
 import type { Severity } from '../model/severity.js';
 import type { Artifact } from '../nodes/types.js';
 import type { InventoryProvider, Target } from '../providers/types.js';
+import { loadSandbox } from '../sandbox/quickjs.js';
 import { VERSION } from '../version.js';
-import { compileFlow, type CompiledFlow } from './compile.js';
+import { compileFlow, needsSandbox, type CompiledFlow } from './compile.js';
 import { controlSummary, resultsFor } from './results.js';
 import { runFlow, type FlowExecution } from './run-flow.js';
 
@@ -36,6 +37,8 @@ export interface ScanOutcome {
  */
 export async function runScan(input: ScanInput): Promise<ScanOutcome> {
   const startedAt = new Date();
+  const flowIds = [...new Set(input.controls.map((c) => c.flowId))];
+  if (needsSandbox(flowIds.map((id) => input.flows.get(id)!))) await loadSandbox();
   const compiled = new Map<string, CompiledFlow>();
   for (const { flowId } of input.controls) {
     if (!compiled.has(flowId)) compiled.set(flowId, compileFlow(input.flows.get(flowId)!, input.overrides, { now: input.now }));

@@ -1,4 +1,4 @@
-import { checkCriteria, compileCriteria, criteriaSchema } from '../conditions/criteria.js';
+import { checkCriteria, compileCriteria, criteriaNeedSandbox, criteriaSchema } from '../conditions/criteria.js';
 import { checkJsonPaths, compileJsonPath } from '../conditions/json-path.js';
 import type { ConditionConfig } from '../conditions/types.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
@@ -18,6 +18,7 @@ export const evaluate: NodeKind<EvaluateConfig> = {
   summary: 'evaluate items against fail_if criteria; outputs failed and passed, with evidence',
   outputs: ['failed', 'passed'],
   inputs: 'one',
+  needsSandbox: (config) => criteriaNeedSandbox(config.fail_if),
   schema: {
     type: 'object',
     additionalProperties: false,

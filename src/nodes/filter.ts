@@ -1,4 +1,4 @@
-import { checkCriteria, compileCriteria, criteriaSchema } from '../conditions/criteria.js';
+import { checkCriteria, compileCriteria, criteriaNeedSandbox, criteriaSchema } from '../conditions/criteria.js';
 import type { ConditionConfig } from '../conditions/types.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import { under } from '../model/problem.js';
@@ -15,6 +15,7 @@ export const filter: NodeKind<FilterConfig> = {
   summary: 'pass on the items matching the criteria under match: (port unmatched has the rest)',
   outputs: ['matched', 'unmatched'],
   inputs: 'one',
+  needsSandbox: (config) => criteriaNeedSandbox(config.match),
   schema: {
     type: 'object',
     additionalProperties: false,

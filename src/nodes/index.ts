@@ -1,6 +1,7 @@
 import type { NodeConfig } from '../model/flow.js';
 import { awsResource } from './aws-resource.js';
 import { azureResource } from './azure-resource.js';
+import { custom } from './custom.js';
 import { evaluate } from './evaluate.js';
 import { filter } from './filter.js';
 import { formatter } from './formatter.js';
@@ -14,6 +15,7 @@ import type { NodeKind } from './types.js';
 export const NODE_KINDS: readonly NodeKind<NodeConfig>[] = [
   awsResource,
   azureResource,
+  custom,
   evaluate,
   filter,
   formatter,

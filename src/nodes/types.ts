@@ -55,6 +55,8 @@ export interface NodeKind<C extends NodeConfig = NodeConfig> {
   inputs: 'none' | 'optional' | 'one' | 'many';
   /** Config keys whose values are secret: shown as ***** in history. */
   secretKeys?: readonly string[];
+  /** True when this node, as configured, runs user code: the sandbox is loaded first. */
+  needsSandbox?(config: C): boolean;
   /** Checks beyond the schema (expressions, cron, JSONPath); paths are inside the node. */
   check?(config: C): Problem[];
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileFlow } from '../../src/engine/compile.js';
+import { compileFlow, needsSandbox } from '../../src/engine/compile.js';
 import { runFlow } from '../../src/engine/run-flow.js';
 import type { LoadedFlow } from '../../src/load/catalog.js';
 import type { NodeConfig } from '../../src/model/flow.js';
@@ -49,5 +49,14 @@ describe('runFlow', () => {
     expect(execution.status).toBe('succeeded');
     expect(execution.nodes.map((n) => n.id)).toEqual(['trigger', 'groups']);
     expect(execution.nodes[1]!.output!.out).toHaveLength(2);
+  });
+});
+
+describe('needsSandbox', () => {
+  it('is true only when a node or a condition runs user code', () => {
+    const fn = { ...verdict, fail_if: { conditions: [{ id: 'f', type: 'function', code: 'return true' }] } };
+    expect(needsSandbox([flow([trigger, groups, verdict])])).toBe(false);
+    expect(needsSandbox([flow([trigger, groups, fn])])).toBe(true);
+    expect(needsSandbox([flow([trigger, groups, { id: 'c', type: 'custom', input: 'groups', code: 'return items' }])])).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
-import { compileFlow } from '../../engine/compile.js';
+import { compileFlow, needsSandbox } from '../../engine/compile.js';
 import { runFlow } from '../../engine/run-flow.js';
 import { loadCatalog, type LoadedFlow } from '../../load/catalog.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
 import { CLOUDS, type Cloud } from '../../model/control.js';
 import { withCallCache } from '../../providers/call-cache.js';
+import { loadSandbox } from '../../sandbox/quickjs.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { openInventory } from '../inventory.js';
 import type { Io } from '../io.js';
@@ -40,6 +41,7 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
     if (!loaded.flow.variables?.[name]) throw new UsageError(`--var ${name}: flow ${loaded.flow.id} declares no such variable`);
   }
   const now = new Date();
+  if (needsSandbox([loaded])) await loadSandbox();
   const compiled = compileFlow(loaded, overrides, { now });
   const provider = withCallCache(await openInventory(args.inventory, args.cwd));
   const cloud = cloudOf(loaded, args.target);

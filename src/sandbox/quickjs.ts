@@ -1,0 +1,91 @@
+import RELEASE_SYNC from '@jitl/quickjs-wasmfile-release-sync';
+import {
+  newQuickJSWASMModuleFromVariant,
+  shouldInterruptAfterDeadline,
+  type QuickJSContext,
+  type QuickJSRuntime,
+  type QuickJSSyncVariant,
+  type QuickJSWASMModule,
+} from 'quickjs-emscripten-core';
+
+/**
+ * User JavaScript (function conditions, custom nodes) runs in QuickJS compiled to
+ * WebAssembly: its own heap with a memory limit, a deadline per call, and no require,
+ * process, file system or network — only the JSON it is handed.
+ */
+export interface SandboxLimits {
+  timeMs: number;
+  memoryBytes: number;
+}
+
+export const DEFAULT_LIMITS: SandboxLimits = { timeMs: 1000, memoryBytes: 32 * 1024 * 1024 };
+
+let module: QuickJSWASMModule | undefined;
+
+/** Loads the WebAssembly module once per process; a scan awaits it before compiling flows. */
+export async function loadSandbox(): Promise<void> {
+  // The package's ESM default export is the variant; its typings describe the CJS shape.
+  module ??= await newQuickJSWASMModuleFromVariant(RELEASE_SYNC as unknown as QuickJSSyncVariant);
+}
+
+/** Why user code was stopped or failed; the node that ran it turns this into an ERROR. */
+export class SandboxError extends Error {
+  override name = 'SandboxError';
+}
+
+/**
+ * Compiles `body` as `function (param) { body }` and returns a caller that passes one JSON
+ * value in and returns the JSON value out. A runtime that hit a limit is replaced before the
+ * next call, so one bad target does not poison the next.
+ */
+export function compileSandboxed(body: string, param: string, limits: SandboxLimits = DEFAULT_LIMITS): (input: unknown) => unknown {
+  if (!module) throw new Error('the sandbox is not loaded (loadSandbox() first)');
+  const wasm = module;
+  let live: { runtime: QuickJSRuntime; context: QuickJSContext } | undefined;
+  const open = () => {
+    const runtime = wasm.newRuntime();
+    runtime.setMemoryLimit(limits.memoryBytes);
+    runtime.setMaxStackSize(1024 * 1024);
+    const context = runtime.newContext();
+    const defined = context.evalCode(`globalThis.__user = (function (${param}) {\n${body}\n});`);
+    if (defined.error) {
+      const why = describe(context.dump(defined.error));
+      defined.error.dispose();
+      context.dispose();
+      runtime.dispose();
+      throw new SandboxError(`does not compile: ${why}`);
+    }
+    defined.value.dispose();
+    return { runtime, context };
+  };
+  return (input) => {
+    live ??= open();
+    const { runtime, context } = live;
+    runtime.setInterruptHandler(shouldInterruptAfterDeadline(Date.now() + limits.timeMs));
+    const json = context.newString(JSON.stringify(input ?? null));
+    context.setProp(context.global, '__input', json);
+    json.dispose();
+    const result = context.evalCode('JSON.stringify(__user(JSON.parse(__input)) ?? null)');
+    if (result.error) {
+      const error = context.dump(result.error) as { name?: string; message?: string };
+      result.error.dispose();
+      context.dispose();
+      runtime.dispose();
+      live = undefined;
+      if (error?.message === 'interrupted') throw new SandboxError(`stopped after the ${limits.timeMs} ms time limit`);
+      if (error?.message === 'out of memory') throw new SandboxError(`stopped at the ${Math.round(limits.memoryBytes / 1048576)} MiB memory limit`);
+      throw new SandboxError(describe(error));
+    }
+    const text = context.getString(result.value);
+    result.value.dispose();
+    return JSON.parse(text) as unknown;
+  };
+}
+
+function describe(error: unknown): string {
+  if (error && typeof error === 'object' && 'message' in error) {
+    const { name, message } = error as { name?: string; message?: string };
+    return `${name ?? 'Error'}: ${message ?? ''}`;
+  }
+  return String(error);
+}
