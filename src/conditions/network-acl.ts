@@ -1,7 +1,7 @@
 import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import { cidrOverlaps, cidrSubtract, parseCidr, type Cidr } from './cidr.js';
-import { parsePortRange } from './network-rules.js';
+import { checkPortRange, parsePortRange, portSchema, portsText } from './network-rules.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 
 /**
@@ -42,16 +42,14 @@ export const networkAcl: ConditionKind<NetworkAclCondition> = {
       id: conditionIdSchema,
       type: { const: 'networkAcl' },
       direction: { enum: ['inbound', 'outbound'] },
-      ports: { anyOf: [{ type: 'integer', minimum: 0, maximum: 65535 }, { type: 'string' }] },
+      ports: portSchema,
       protocol: { enum: ['tcp', 'udp', 'any'] },
       source: { type: 'string', minLength: 1 },
     },
   },
   check(config) {
     const problems: Problem[] = [];
-    if (config.ports !== undefined && !parsePortRange(String(config.ports))) {
-      problems.push({ path: ['ports'], code: 'bad-ports', message: `"${config.ports}" is not a port or a range such as 20-25 (0-65535)` });
-    }
+    if (config.ports !== undefined) problems.push(...checkPortRange(config.ports, ['ports']));
     if (config.source !== undefined && config.source !== 'any' && !parseCidr(config.source)) {
       problems.push({ path: ['source'], code: 'bad-cidr', message: `"${config.source}" is not a CIDR such as 0.0.0.0/0 (or any)` });
     }
@@ -69,7 +67,7 @@ export const networkAcl: ConditionKind<NetworkAclCondition> = {
         for (const protocol of protocols) {
           for (const source of sources) {
             const allowing = firstAllow(entries, protocol, source, ports);
-            if (allowing) decisions.push(`${allowing.acl} ${egress ? 'outbound' : 'inbound'} rule ${allowing.number} allows ${protocol} ${portText(allowing)} ${egress ? 'to' : 'from'} ${allowing.cidr.text}`);
+            if (allowing) decisions.push(`${allowing.acl} ${egress ? 'outbound' : 'inbound'} rule ${allowing.number} allows ${protocol} ${portsText(allowing.from, allowing.to)} ${egress ? 'to' : 'from'} ${allowing.cidr.text}`);
           }
         }
       }
@@ -123,8 +121,4 @@ function entriesOf(acl: Item, egress: boolean): Entry[] {
       return [{ acl: id, number: Number(e.RuleNumber), allow: String(e.RuleAction).toLowerCase() === 'allow', protocol, cidr, ...ports }];
     })
     .sort((a, b) => a.number - b.number);
-}
-
-function portText(e: Entry): string {
-  return e.from === 0 && e.to === 65535 ? 'all ports' : e.from === e.to ? String(e.from) : `${e.from}-${e.to}`;
 }

@@ -1,3 +1,4 @@
+import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import { parseCidr, type Cidr } from './cidr.js';
 
@@ -112,9 +113,22 @@ function gcpRules(data: Item): NetworkRule[] {
   return rules;
 }
 
+/** A port as a condition may give it: 22 or "22" or "20-25" (checked by checkPortRange). */
+export const portSchema = { anyOf: [{ type: 'integer', minimum: 0, maximum: 65535 }, { type: 'string' }] } as const;
+
+/** `22`, `20-25` or `all ports`, as reason lines say it. */
+export function portsText(from: number, to: number): string {
+  return from === 0 && to === 65535 ? 'all ports' : from === to ? String(from) : `${from}-${to}`;
+}
+
+/** A bad-ports problem unless `value` is a port or a range. */
+export function checkPortRange(value: number | string, path: (string | number)[]): Problem[] {
+  return parsePortRange(String(value)) ? [] : [{ path, code: 'bad-ports', message: `"${value}" is not a port or a range such as 20-25 (0-65535)` }];
+}
+
 /** `sg-0a1 inbound tcp 22 from 0.0.0.0/0`: how a report names a rule. */
 export function describeRule(rule: NetworkRule): string {
-  const ports = rule.from === 0 && rule.to === 65535 ? 'all ports' : rule.from === rule.to ? String(rule.from) : `${rule.from}-${rule.to}`;
+  const ports = portsText(rule.from, rule.to);
   const peer = 'cidr' in rule.peer ? rule.peer.cidr.text : rule.peer.group;
   return `${rule.owner} ${rule.direction} ${rule.protocol} ${ports} ${rule.direction === 'inbound' ? 'from' : 'to'} ${peer}`;
 }

@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import { cidrContains, isAnyAddress, isPublic, parseCidr, type Cidr } from './cidr.js';
-import { describeRule, parsePortRange, rulesOf, type NetworkRule } from './network-rules.js';
+import { checkPortRange, describeRule, parsePortRange, portSchema, rulesOf, type NetworkRule } from './network-rules.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 
 /**
@@ -21,8 +21,6 @@ export interface SecurityGroupCondition extends ConditionConfig {
   allowedCidrs?: string[];
 }
 
-const portItem = { anyOf: [{ type: 'integer', minimum: 0, maximum: 65535 }, { type: 'string' }] };
-
 export const securityGroup: ConditionKind<SecurityGroupCondition> = {
   type: 'securityGroup',
   summary: 'a security group / NSG / firewall rule allows direction, ports, protocol from a source',
@@ -34,7 +32,7 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
       id: conditionIdSchema,
       type: { const: 'securityGroup' },
       direction: { enum: ['inbound', 'outbound'] },
-      ports: { anyOf: [portItem, { type: 'array', items: portItem, minItems: 1 }] },
+      ports: { anyOf: [portSchema, { type: 'array', items: portSchema, minItems: 1 }] },
       portMatch: { enum: ['overlap', 'covers'] },
       protocol: { enum: ['tcp', 'udp', 'icmp', 'any'] },
       source: { type: 'string', minLength: 1 },
@@ -43,9 +41,7 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
   },
   check(config) {
     const problems: Problem[] = [];
-    portList(config.ports).forEach((p, i) => {
-      if (!parsePortRange(String(p))) problems.push({ path: Array.isArray(config.ports) ? ['ports', i] : ['ports'], code: 'bad-ports', message: `"${p}" is not a port or a range such as 20-25 (0-65535)` });
-    });
+    portList(config.ports).forEach((p, i) => problems.push(...checkPortRange(p, Array.isArray(config.ports) ? ['ports', i] : ['ports'])));
     const source = config.source;
     if (source !== undefined && /^[\d.:/a-f]+$/i.test(source) && /[./:]/.test(source) && !parseCidr(source)) {
       problems.push({ path: ['source'], code: 'bad-cidr', message: `"${source}" is not a CIDR such as 0.0.0.0/0 (or use any, public, or a group id)` });
