@@ -39,10 +39,7 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
   const startedAt = new Date();
   const flowIds = [...new Set(input.controls.map((c) => c.flowId))];
   if (needsSandbox(flowIds.map((id) => input.flows.get(id)!))) await loadSandbox();
-  const compiled = new Map<string, CompiledFlow>();
-  for (const { flowId } of input.controls) {
-    if (!compiled.has(flowId)) compiled.set(flowId, compileFlow(input.flows.get(flowId)!, input.overrides, { now: input.now }));
-  }
+  const compiled = new Map(flowIds.map((id) => [id, compileFlow(input.flows.get(id)!, input.overrides, { now: input.now })]));
 
   const clouds = [...new Set(input.controls.map((c) => c.control.provider))].sort();
   const targetsOf = new Map<Cloud, Target[]>();
