@@ -1,5 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { controlSchema, type Control } from '../model/control.js';
 import type { Flow, NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
@@ -8,6 +8,7 @@ import { findNodeKind } from '../nodes/index.js';
 import { checkFlow } from './check-flow.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { parseYamlFile, type ParsedYaml } from './yaml.js';
+import { yamlFiles } from './yaml-files.js';
 
 export interface LoadedControl {
   control: Control;
@@ -21,7 +22,7 @@ export interface LoadedControl {
 export interface LoadedFlow {
   flow: Flow;
   file: string;
-  /** The trigger node first (from `trigger:` or manual), then the flow's nodes. */
+  /** The trigger node first (from `trigger:` or manual), then the flow's nodes; as written when a node is the trigger. */
   nodes: NodeConfig[];
 }
 
@@ -36,6 +37,8 @@ interface Doc {
   absolute: string;
   parsed: ParsedYaml;
 }
+
+const has = (value: unknown, key: string): boolean => typeof value === 'object' && value !== null && !Array.isArray(value) && key in value;
 
 /**
  * Finds controls and flows under `paths` (files or folders), checks each document and the
@@ -53,35 +56,38 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
     }
   };
 
-  const files: string[] = [];
+  // A folder named twice (`controls controls/aws`) must not make a control its own duplicate.
+  const files = new Set<string>();
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     const found = await yamlFiles(absolute);
     if (found === undefined) diagnostics.push({ file: display(absolute), line: 1, col: 1, code: 'no-such-path', message: 'no such file or folder' });
-    else files.push(...found);
+    else for (const f of found) files.add(f);
   }
 
-  const docs = new Map<string, Doc>();
+  // Each file is read and parsed once, even when a control also names it by path.
+  const docs = new Map<string, Doc | undefined>();
   const read = async (absolute: string): Promise<Doc | undefined> => {
     if (docs.has(absolute)) return docs.get(absolute);
     const file = display(absolute);
-    let text: string;
+    let doc: Doc | undefined;
     try {
-      text = await readFile(absolute, 'utf8');
+      doc = { file, absolute, parsed: parseYamlFile(file, await readFile(absolute, 'utf8')) };
+      diagnostics.push(...doc.parsed.diagnostics);
     } catch (error) {
-      diagnostics.push({ file, line: 1, col: 1, code: 'unreadable-file', message: (error as Error).message });
-      return undefined;
+      const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      diagnostics.push({ file, line: 1, col: 1, code: 'unreadable-file', message: `cannot read this file (${why})` });
     }
-    const doc = { file, absolute, parsed: parseYamlFile(file, text) };
     docs.set(absolute, doc);
-    diagnostics.push(...doc.parsed.diagnostics);
     return doc;
   };
 
   const controls: { doc: Doc; control: Control }[] = [];
   const flows = new Map<string, LoadedFlow>();
   const flowDocs = new Map<string, Doc>();
+  const checked = new Set<Doc>();
   const addFlow = (doc: Doc) => {
+    checked.add(doc);
     const { nodes, problems } = checkFlow(doc.parsed.value);
     report(doc, problems);
     const flow = doc.parsed.value as Flow;
@@ -94,12 +100,12 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
     if (problems.length === 0) flows.set(flow.id, { flow, file: doc.file, nodes });
   };
 
-  for (const absolute of files) {
+  for (const absolute of [...files].sort()) {
     const doc = await read(absolute);
     if (!doc || doc.parsed.diagnostics.length > 0) continue;
     const value = doc.parsed.value;
-    if (value && typeof value === 'object' && 'nodes' in value) addFlow(doc);
-    else if (value && typeof value === 'object' && 'flow' in value) controls.push({ doc, control: value as Control });
+    if (has(value, 'nodes')) addFlow(doc);
+    else if (has(value, 'flow')) controls.push({ doc, control: value as Control });
     else report(doc, [{ path: [], code: 'unknown-document', message: 'neither a control (has `flow:`) nor a flow (has `nodes:`)' }]);
   }
 
@@ -108,33 +114,42 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
   for (const { doc, control } of controls) {
     const problems = validateSchema(controlSchema, control);
     report(doc, problems);
-    if (problems.length > 0) continue;
-    const first = controlDocs.get(control.id);
-    if (first) {
-      report(doc, [{ path: ['id'], code: 'duplicate-id', message: `control id "${control.id}" is also used by ${first.file}` }]);
-      continue;
+    // A control with a bad severity may also name a missing flow: say both.
+    if (typeof control.id === 'string') {
+      const first = controlDocs.get(control.id);
+      if (first) {
+        report(doc, [{ path: ['id'], code: 'duplicate-id', message: `control id "${control.id}" is also used by ${first.file}` }]);
+        continue;
+      }
+      controlDocs.set(control.id, doc);
     }
-    controlDocs.set(control.id, doc);
-    const flowId = await resolveFlow(control, doc);
-    if (flowId === undefined) continue;
+    const flowId = typeof control.flow === 'string' && control.flow !== '' ? await resolveFlow(control.flow, doc) : undefined;
+    if (flowId === undefined || problems.length > 0) continue;
     loaded.push({ control, file: doc.file, line: doc.parsed.locate(['id'], { key: true }).line, flowId });
   }
 
-  /** A flow id, or a path relative to the control file, loaded if not already. */
-  async function resolveFlow(control: Control, doc: Doc): Promise<string | undefined> {
-    let id = control.flow;
-    if (/\.ya?ml$/.test(control.flow)) {
-      const target = await read(resolve(dirname(doc.absolute), control.flow));
-      if (!target) return undefined;
-      if (![...flowDocs.values()].includes(target) && target.parsed.diagnostics.length === 0) addFlow(target);
-      id = (target.parsed.value as Flow | null)?.id ?? control.flow;
+  /** A flow id, or a path relative to the control file (loaded if not already); undefined after a problem. */
+  async function resolveFlow(name: string, doc: Doc): Promise<string | undefined> {
+    const unknownFlow = (message: string) => report(doc, [{ path: ['flow'], code: 'unknown-flow', message }]);
+    let id = name;
+    if (/\.ya?ml$/.test(name)) {
+      const absolute = resolve(dirname(doc.absolute), name);
+      const info = await stat(absolute).catch(() => undefined);
+      if (!info?.isFile()) return void unknownFlow(`no file "${name}" (a flow path is relative to this control's file)`);
+      const target = await read(absolute);
+      // An unreadable or broken flow file has its own diagnostics.
+      if (!target || target.parsed.diagnostics.length > 0) return undefined;
+      if (!has(target.parsed.value, 'nodes')) return void unknownFlow(`"${name}" is not a flow (it has no \`nodes:\`)`);
+      if (!checked.has(target)) addFlow(target);
+      const targetId = (target.parsed.value as Partial<Flow>).id;
+      if (typeof targetId !== 'string') return undefined;
+      id = targetId;
     }
     if (!flowDocs.has(id)) {
       const known = [...flowDocs.keys()].sort();
       const list = known.length > 8 ? `${known.slice(0, 8).join(', ')}, …` : known.join(', ');
       const hint = known.length > 0 ? ` (flows: ${list}; is the flows folder passed with --flows?)` : ' (no flows were loaded: pass the flows folder too)';
-      report(doc, [{ path: ['flow'], code: 'unknown-flow', message: `no flow "${control.flow}" was loaded${hint}` }]);
-      return undefined;
+      return void unknownFlow(`no flow "${name}" was loaded${hint}`);
     }
     const flow = flows.get(id);
     if (flow && !flow.nodes.some((n) => findNodeKind(n.type)?.type === 'evaluate')) {
@@ -145,21 +160,4 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
   }
 
   return { controls: loaded, flows, diagnostics: sortDiagnostics(diagnostics) };
-}
-
-/** The YAML files at a path (recursively for folders), sorted; undefined when the path does not exist. */
-async function yamlFiles(absolute: string): Promise<string[] | undefined> {
-  let info;
-  try {
-    info = await stat(absolute);
-  } catch {
-    return undefined;
-  }
-  if (info.isFile()) return [absolute];
-  const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name) && !/\.test\.ya?ml$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((f) => !f.split(sep).includes('node_modules'))
-    .sort();
 }

@@ -1,83 +1,116 @@
 import { buildGraph } from '../engine/graph.js';
 import { findVariableRefs, resolveValues, substitute } from '../engine/variables.js';
-import { flowSchema, type Flow, type NodeConfig } from '../model/flow.js';
+import { flowSchema, type Flow, type FlowVariable, type NodeConfig } from '../model/flow.js';
 import { under, type Problem } from '../model/problem.js';
 import { validateSchema } from '../model/validate.js';
 import { findNodeKind, nodeTypeNames } from '../nodes/index.js';
 
 export interface CheckedFlow {
-  /** The trigger node first, then the flow's nodes. */
+  /** The trigger node first (from `trigger:`, or manual) then the flow's nodes; as written when a node is the trigger. */
   nodes: NodeConfig[];
   problems: Problem[];
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /**
  * Everything that can be wrong inside one flow document, as problems addressed by their
  * path in the YAML: the frame, each node against its kind, the flow-level trigger, variable
- * references and the graph. Nodes of unknown kinds are skipped by the later checks.
+ * references and the graph. Checks go on past a broken part, so every mistake shows at
+ * once; only what the frame already reported (a node without a string type …) is skipped.
  */
 export function checkFlow(value: unknown): CheckedFlow {
-  const frame = validateSchema(flowSchema, value);
-  const flow = value as Flow;
-  if (frame.some((p) => p.path.length === 0 || p.path[0] === 'nodes')) return { nodes: [], problems: frame };
-  const problems = [...frame];
+  const problems = validateSchema(flowSchema, value);
+  const flow = (isRecord(value) ? value : {}) as Partial<Flow>;
+  if (!Array.isArray(flow.nodes)) return { nodes: [], problems };
+  const nodes = flow.nodes as unknown[];
 
-  const nodes = flow.nodes;
-  const declared = flow.variables ?? {};
+  const declared = isRecord(flow.variables) ? flow.variables : {};
   // Nodes are checked with the declared values in place, as they will run (a JSONPath may
   // hold `$wf.variables:port`); --var overrides are checked again when the scan compiles.
-  const { values } = resolveValues(declared, {});
+  const wellFormed = Object.fromEntries(Object.entries(declared).filter(([, v]) => isRecord(v))) as Record<string, FlowVariable>;
+  const { values } = resolveValues(wellFormed, {});
   nodes.forEach((node, i) => {
+    if (!isRecord(node) || typeof node.type !== 'string') return;
     const kind = findNodeKind(node.type);
     if (!kind) {
       problems.push({ path: ['nodes', i, 'type'], code: 'unknown-node-type', message: `unknown node type "${node.type}" (types: ${nodeTypeNames().join(', ')})` });
       return;
     }
-    const resolved = substitute(node, values);
-    const schemaProblems = validateSchema(kind.schema, resolved);
-    problems.push(...under(['nodes', i], schemaProblems.length > 0 ? schemaProblems : (kind.check?.(resolved) ?? [])));
     const { id: _id, type: _type, input: _input, ...rest } = node;
-    for (const ref of findVariableRefs(rest)) {
-      if (!(ref.name in declared)) {
-        const known = Object.keys(declared);
-        problems.push({
-          path: ['nodes', i, ...ref.path],
-          code: 'unknown-variable',
-          message: `$wf.variables:${ref.name} is not declared under variables:${known.length > 0 ? ` (variables: ${known.join(', ')})` : ''}`,
-        });
-      }
+    const unknown = findVariableRefs(rest).filter((ref) => !(ref.name in declared));
+    const known = Object.keys(declared);
+    for (const ref of unknown) {
+      const hint = known.length > 0 ? ` (variables: ${known.join(', ')})` : '';
+      problems.push({ path: ['nodes', i, ...ref.path], code: 'unknown-variable', message: `$wf.variables:${ref.name} is not declared under variables:${hint}` });
     }
+    const resolved = substitute(node as NodeConfig, values);
+    // A value holding an unknown variable is reported once, as unknown-variable, not also as a bad type.
+    const blamed = new Set(unknown.map((ref) => JSON.stringify(ref.path)));
+    const schemaProblems = validateSchema(kind.schema, resolved).filter((p) => !blamed.has(JSON.stringify(p.path)));
+    problems.push(...under(['nodes', i], schemaProblems.length > 0 ? schemaProblems : (kind.check?.(resolved) ?? [])));
   });
 
-  const triggerNodes = nodes.filter((n) => n.type === 'trigger');
-  let all = nodes;
+  const written = nodes.filter((n): n is NodeConfig => isRecord(n) && typeof n.id === 'string' && typeof n.type === 'string');
+  const triggerNodes = written.filter((n) => n.type === 'trigger');
+  let all = written;
   if (flow.trigger !== undefined && triggerNodes.length > 0) {
     problems.push({ path: ['trigger'], code: 'duplicate-trigger', message: 'the flow has both a trigger: block and a trigger node: keep one' });
   } else if (triggerNodes.length > 1) {
-    problems.push({ path: ['nodes', nodes.indexOf(triggerNodes[1]!), 'type'], code: 'duplicate-trigger', message: 'a flow has one trigger' });
+    problems.push({ path: ['nodes', nodes.indexOf(triggerNodes[1]), 'type'], code: 'duplicate-trigger', message: 'a flow has one trigger' });
   } else if (triggerNodes.length === 0) {
     const { trigger, problems: triggerProblems } = triggerFromBlock(flow.trigger);
     problems.push(...triggerProblems);
-    all = [trigger, ...nodes];
+    all = [trigger, ...written];
   }
 
-  const offset = all.length - nodes.length;
-  const { problems: graphProblems } = buildGraph(all, findNodeKind);
-  // The implicit trigger sits before the flow's nodes: shift graph paths back onto the document.
-  problems.push(...graphProblems.map((p) => (p.path[0] === 'nodes' ? { ...p, path: ['nodes', (p.path[1] as number) - offset, ...p.path.slice(2)] } : p)));
-  return { nodes: all, problems };
+  // The graph needs every node's id and type; when one lacks them the frame said so already.
+  if (written.length === nodes.length) {
+    const implicit = all.length - nodes.length;
+    for (const p of buildGraph(all, findNodeKind).problems) problems.push(implicit ? onDocument(p) : p);
+  }
+  return { nodes: all, problems: unique(problems) };
+}
+
+/** Graph paths count the implicit trigger first: shift them back onto the document. */
+function onDocument(p: Problem): Problem {
+  if (p.path[0] !== 'nodes') return p;
+  const index = (p.path[1] as number) - 1;
+  if (index < 0) return { ...p, path: ['trigger', ...p.path.slice(2)] };
+  if (p.code === 'duplicate-id' && p.message.includes('"trigger"')) {
+    return { ...p, path: ['nodes', index, 'id'], message: 'node id "trigger" belongs to the flow\'s trigger: rename this node' };
+  }
+  return { ...p, path: ['nodes', index, ...p.path.slice(2)] };
 }
 
 /** `trigger: { type: schedule, cron: … }` becomes the trigger node; no block means manual. */
-function triggerFromBlock(block: Record<string, unknown> | undefined): { trigger: NodeConfig; problems: Problem[] } {
-  const { type = 'manual', ...rest } = block ?? {};
-  const trigger: NodeConfig = { ...rest, id: 'trigger', type: 'trigger', on: type };
+function triggerFromBlock(block: unknown): { trigger: NodeConfig; problems: Problem[] } {
+  // A block that is not a map is a frame error already; run as manual.
+  const { type, on, id, ...rest } = isRecord(block) ? block : {};
+  // The block names its mode `type` (a trigger node says `on`), and its id is always `trigger`.
+  const problems: Problem[] = [];
+  if (on !== undefined) problems.push({ path: ['trigger', 'on'], code: 'unknown-key', message: 'unknown key "on" (a trigger: block names its mode with type:)' });
+  if (id !== undefined) problems.push({ path: ['trigger', 'id'], code: 'unknown-key', message: 'unknown key "id" (the flow\'s trigger is always "trigger")' });
+  // Checked with the mode the user meant, so a mistaken `on:` does not also fail the cron.
+  const trigger: NodeConfig = { ...rest, id: 'trigger', type: 'trigger', on: type ?? on ?? 'manual' };
   const kind = findNodeKind('trigger')!;
   const schemaProblems = validateSchema(kind.schema, trigger);
-  const problems = schemaProblems.length > 0 ? schemaProblems : (kind.check?.(trigger) ?? []);
+  const found = schemaProblems.length > 0 ? schemaProblems : (kind.check?.(trigger) ?? []);
   const back = (p: Problem): Problem => {
-    const [first, ...rest2] = p.path;
-    return { ...p, path: ['trigger', ...(first === 'on' ? ['type'] : first === undefined ? [] : [first]), ...rest2] };
+    const [first, ...more] = p.path;
+    if (first === 'on') return { ...p, path: ['trigger', 'type', ...more], message: p.message.replace(/^on\b/, 'type') };
+    return { ...p, path: ['trigger', ...(first === undefined ? [] : [first]), ...more] };
   };
-  return { trigger, problems: problems.map(back) };
+  return { trigger, problems: [...problems, ...found.map(back)] };
+}
+
+/** The frame and a node's kind both check `id` and `type`: say each thing once. */
+function unique(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = JSON.stringify([p.path, p.code, p.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

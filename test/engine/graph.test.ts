@@ -33,7 +33,31 @@ describe('flow graph', () => {
     [[node('a', 'aws.resource'), node('j', 'joiner', 'a')], ['nodes.1.input bad-input: a joiner node joins two or more inputs, got 1']],
     [[node('a', 'aws.resource'), node('t', 'trigger', 'a')], ['nodes.1.input bad-input: a trigger node takes no input']],
     [[node('a', 'aws.resource'), node('b', 'aws.resource'), node('c', 'aws.resource', ['a', 'b'])], ['nodes.2.input bad-input: a aws.resource node takes at most one input, got 2']],
+    [[node('a', 'aws.resource'), node('b', 'aws.resource'), node('j', 'joiner', ['a', 'x', 'b.nope'])], [
+      'nodes.2.input.1 unknown-input: "x" names no node of this flow (nodes: a, b, j)',
+      'nodes.2.input.2 unknown-port: "b.nope" (ports of b: out)',
+    ]],
+    [[node('a', 'filter', 'c'), node('b', 'filter', 'a'), node('c', 'filter', 'b')], ['nodes.0.input cycle: the flow has a cycle: a -> c -> b -> a']],
+    // A node of an unknown kind is reported by the loader; the graph neither checks its ports nor its arity.
+    [[node('a', 'aws.resourcez'), node('v', 'evaluate', 'a.whatever'), node('w', 'nope', ['a', 'v'])], []],
   ])('reports %j', (nodes, expected) => {
     expect(problems(nodes)).toEqual(expected);
+  });
+
+  it('reports every problem at once: duplicate ids, then each node\'s inputs in file order, then a cycle', () => {
+    const nodes = [node('a', 'filter', 'b'), node('b', 'filter', 'a'), node('g', 'aws.resource'), node('g', 'aws.resource'), node('v', 'evaluate', 'gone'), node('j', 'joiner', 'b')];
+    expect(problems(nodes)).toEqual([
+      'nodes.3.id duplicate-id: node id "g" is used twice',
+      'nodes.4.input unknown-input: "gone" names no node of this flow (nodes: a, b, g, v, j)',
+      'nodes.5.input bad-input: a joiner node joins two or more inputs, got 1',
+      'nodes.0.input cycle: the flow has a cycle: a -> b -> a',
+    ]);
+  });
+
+  it('orders a diamond with each node once', () => {
+    const nodes = [node('a', 'aws.resource'), node('j', 'joiner', ['l', 'r']), node('l', 'filter', 'a'), node('r', 'filter', 'a.out')];
+    const { graph, problems: found } = buildGraph(nodes, findNodeKind);
+    expect(found).toEqual([]);
+    expect(graph.order).toEqual(['a', 'l', 'r', 'j']);
   });
 });

@@ -3,9 +3,15 @@ import { formatDiagnostic } from '../../load/diagnostics.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 
-/** `ctrlflow validate`: every problem at once as file:line:col, exit 2 if there is any. */
+/** Checked when no path is given, relative to the working directory. */
+export const DEFAULT_VALIDATE_PATHS = ['controls', 'flows'];
+
+/**
+ * `ctrlflow validate`: every problem at once as file:line:col on stderr, one summary line on
+ * stdout; exit 2 if there is any problem. A path that does not exist is one of them.
+ */
 export async function validateCommand(paths: string[], io: Io, cwd = process.cwd()): Promise<ExitCode> {
-  const catalog = await loadCatalog(paths, { cwd });
+  const catalog = await loadCatalog(paths.length > 0 ? paths : DEFAULT_VALIDATE_PATHS, { cwd });
   for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
   if (catalog.diagnostics.length > 0) {
     const files = new Set(catalog.diagnostics.map((d) => d.file)).size;
