@@ -18,7 +18,12 @@ export async function loadControlTests(paths: string[], cwd: string): Promise<{ 
   const diagnostics: Diagnostic[] = [];
   for (const absolute of (await Promise.all(paths.map((p) => testFiles(resolve(cwd, p))))).flat().sort()) {
     const file = relative(cwd, absolute).split(sep).join('/');
-    const parsed = parseYamlFile(file, await readFile(absolute, 'utf8'));
+    const text = await readFile(absolute, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      diagnostics.push({ file, line: 1, col: 1, code: 'unreadable-file', message: `cannot read this file (${error.code ?? error.message})` });
+      return undefined;
+    });
+    if (text === undefined) continue;
+    const parsed = parseYamlFile(file, text);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.diagnostics.length > 0) continue;
     const problems = validateSchema(controlTestSchema, parsed.value);
