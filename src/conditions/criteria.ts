@@ -2,7 +2,7 @@ import type { Match } from '../model/result.js';
 import { under, type Problem } from '../model/problem.js';
 import { validateSchema } from '../model/validate.js';
 import type { Item } from '../providers/types.js';
-import { evaluateExpression, parseExpression, type Expr } from './expression.js';
+import { evaluate, isKeyword, parseExpression, type Expr } from './expression.js';
 import { CONDITION_KINDS, findConditionKind } from './index.js';
 import type { ConditionConfig, ConditionTest } from './types.js';
 import { show } from './values.js';
@@ -27,25 +27,32 @@ export const criteriaSchema = {
   },
 } as const;
 
-/** Each condition against its own type's schema, ids unique, the expression parsed. Paths are inside the block. */
+/**
+ * Each condition against its own type's schema and check, ids unique, the expression parsed.
+ * Paths are inside the block. Assumes the block passed `criteriaSchema`.
+ */
 export function checkCriteria(criteria: Criteria): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   criteria.conditions.forEach((condition, i) => {
+    if (seen.has(condition.id)) {
+      problems.push({ path: ['conditions', i, 'id'], code: 'duplicate-id', message: `condition id "${condition.id}" is used twice` });
+    } else if (isKeyword(condition.id)) {
+      problems.push({ path: ['conditions', i, 'id'], code: 'bad-value', message: `"${condition.id}" is a keyword of expressions (AND, OR, NOT); choose another condition id` });
+    }
+    seen.add(condition.id);
     const kind = findConditionKind(condition.type);
     if (!kind) {
       const known = CONDITION_KINDS.map((k) => k.type).join(', ');
       problems.push({ path: ['conditions', i, 'type'], code: 'unknown-condition-type', message: `unknown condition type "${condition.type}" (types: ${known})` });
       return;
     }
+    // check() may assume its config is well-formed, so it runs only when the schema passed.
     const schemaProblems = validateSchema(kind.schema, condition);
     problems.push(...under(['conditions', i], schemaProblems.length > 0 ? schemaProblems : (kind.check?.(condition) ?? [])));
-    if (seen.has(condition.id)) {
-      problems.push({ path: ['conditions', i, 'id'], code: 'duplicate-id', message: `condition id "${condition.id}" is used twice` });
-    }
-    seen.add(condition.id);
   });
   if (criteria.expression !== undefined) {
+    // Every id counts as known, even of a condition with a mistake: that mistake is reported once.
     const parsed = parseExpression(criteria.expression, [...seen]);
     if ('error' in parsed) {
       const { message, offset } = parsed.error;
@@ -59,8 +66,9 @@ export type CriteriaTest = (item: Item) => { matched: boolean; matches: Match[] 
 
 /**
  * Compile once per flow. Each condition is tested at most once per item, and only when the
- * expression needs it. `matches` explains a true outcome: the conditions that matched and,
- * under NOT, the ones that did not.
+ * expression (or, for a match, its explanation) needs it. `matches` explains a true outcome:
+ * the conditions that matched and, under NOT, the ones that did not; on an OR every side that
+ * holds is named, so a report shows all the reasons at once.
  */
 export function compileCriteria(criteria: Criteria, env: { now: Date }): CriteriaTest {
   const tests = new Map<string, ConditionTest>();
@@ -80,7 +88,7 @@ export function compileCriteria(criteria: Criteria, env: { now: Date }): Criteri
       return results.get(id)!;
     };
     const truth = (id: string) => test(id) !== null;
-    const matched = evaluateExpression(ast, truth);
+    const matched = evaluate(ast, truth);
     return { matched, matches: matched ? why(ast, true) : [] };
 
     /** The conditions that make `expr` come out as `outcome`. */
@@ -94,7 +102,7 @@ export function compileCriteria(criteria: Criteria, env: { now: Date }): Criteri
         case 'or': {
           // AND true / OR false need both sides; otherwise only the sides that decided.
           const both = (expr.op === 'and') === outcome;
-          const sides = [expr.left, expr.right].filter((s) => both || evaluateExpression(s, truth) === outcome);
+          const sides = [expr.left, expr.right].filter((s) => both || evaluate(s, truth) === outcome);
           return sides.flatMap((s) => why(s, outcome));
         }
       }

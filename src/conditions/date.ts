@@ -6,11 +6,38 @@ import { seenValue, show } from './values.js';
 export const DATE_OPERATORS = ['olderThanDays', 'newerThanDays', 'before', 'after'] as const;
 const DAY_MS = 86_400_000;
 
-/** A date key compared with the scan's clock (N days) or with a fixed date. */
+/**
+ * A date key compared with the scan's clock (N days) or with a fixed date. Matches when ANY
+ * value the key finds is a date on the right side of the limit; the limit itself is on
+ * neither side (exactly 90 days old is not older than 90 days). A value that is not a date
+ * never matches: nothing is older than "unknown".
+ */
 export interface DateCondition extends ConditionConfig {
   key: string;
   operator: (typeof DATE_OPERATORS)[number];
   value: number | string;
+}
+
+// 2026-01-31, 2026-01-31T10:00, 2026-01-31T10:00:00.1234567+02:00 (Azure writes 7 digits).
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * Milliseconds of an ISO 8601 date, or NaN. A date and time without an offset is read as UTC,
+ * so a scan does not depend on the machine's time zone; impossible dates (02-30) are NaN.
+ */
+export function parseIsoDate(text: string): number {
+  const m = ISO.exec(text.trim());
+  if (!m) return NaN;
+  const [, y, mo, d, h, mi, , zone] = m;
+  const time = Date.parse(h === undefined || zone !== undefined ? text.trim() : `${text.trim().replace(' ', 'T')}Z`);
+  const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  const real = day.getUTCFullYear() === Number(y) && day.getUTCMonth() === Number(mo) - 1 && day.getUTCDate() === Number(d);
+  return real && Number(h ?? 0) < 24 && Number(mi ?? 0) < 60 ? time : NaN;
+}
+
+function toTime(v: unknown): number {
+  if (v instanceof Date) return v.getTime();
+  return typeof v === 'string' ? parseIsoDate(v) : NaN;
 }
 
 export const date: ConditionKind<DateCondition> = {
@@ -34,25 +61,27 @@ export const date: ConditionKind<DateCondition> = {
     if (error) problems.push({ path: ['key'], code: 'bad-jsonpath', message: error });
     const days = config.operator === 'olderThanDays' || config.operator === 'newerThanDays';
     if (days && !(typeof config.value === 'number' && config.value >= 0)) {
-      problems.push({ path: ['value'], code: 'bad-value', message: `${config.operator} needs a number of days (0 or more)` });
+      problems.push({ path: ['value'], code: 'bad-value', message: `${config.operator} needs a number of days (0 or more), got ${show(config.value)}` });
     }
-    if (!days && (typeof config.value !== 'string' || Number.isNaN(Date.parse(config.value)))) {
-      problems.push({ path: ['value'], code: 'bad-date', message: `${config.operator} needs an ISO date such as 2026-01-31, got ${show(config.value)}` });
+    if (!days && (typeof config.value !== 'string' || Number.isNaN(parseIsoDate(config.value)))) {
+      problems.push({ path: ['value'], code: 'bad-date', message: `${config.operator} needs an ISO date such as 2026-01-31 or 2026-01-31T12:00:00Z, got ${show(config.value)}` });
     }
     return problems;
   },
   compile(config, { now }) {
     const read = compileJsonPath(config.key);
     const { id, key, operator, value } = config;
-    const limit = typeof value === 'number' ? now.getTime() - value * DAY_MS : Date.parse(value);
-    const holds: (t: number) => boolean =
-      operator === 'olderThanDays' || operator === 'before' ? (t) => t < limit : (t) => t > limit;
+    const limit = typeof value === 'number' ? now.getTime() - value * DAY_MS : parseIsoDate(value);
+    const earlier = operator === 'olderThanDays' || operator === 'before';
+    const holds = (v: unknown): boolean => {
+      const t = toTime(v);
+      return earlier ? t < limit : t > limit; // NaN compares false both ways
+    };
     return (item) => {
-      const values = read(item);
-      // A value that is not a date never matches: nothing is older than "unknown".
-      const hit = values.some((v) => (typeof v === 'string' || v instanceof Date ? holds(new Date(v).getTime()) : false));
-      if (!hit) return null;
-      const seen = seenValue(values);
+      // Like param: the values that satisfied the test are what the Match shows.
+      const hits = read(item).filter(holds);
+      if (hits.length === 0) return null;
+      const seen = seenValue(hits);
       return { condition: id, type: 'date', text: `${key} ${operator} ${show(value)} (seen: ${show(seen)})`, key, operator, expected: value, seen };
     };
   },

@@ -22,6 +22,11 @@ interface Token {
 
 const KEYWORDS: Record<string, Token['kind']> = { and: 'and', or: 'or', not: 'not' };
 
+/** True when `id` reads as AND, OR or NOT (in any case), so an expression cannot name it. */
+export function isKeyword(id: string): boolean {
+  return Object.hasOwn(KEYWORDS, id.toLowerCase());
+}
+
 function tokenize(text: string): Token[] | ExpressionError {
   const tokens: Token[] = [];
   const re = /\s*(?:(&&|\|\||!|\(|\))|([A-Za-z_][A-Za-z0-9_]*)|(\S))/gy;
@@ -33,7 +38,7 @@ function tokenize(text: string): Token[] | ExpressionError {
       const kind = m[1] === '&&' ? 'and' : m[1] === '||' ? 'or' : m[1] === '!' ? 'not' : (m[1] as '(' | ')');
       tokens.push({ kind, text: m[1], offset });
     } else if (m[2] !== undefined) {
-      tokens.push({ kind: KEYWORDS[m[2].toLowerCase()] ?? 'id', text: m[2], offset });
+      tokens.push({ kind: isKeyword(m[2]) ? KEYWORDS[m[2].toLowerCase()]! : 'id', text: m[2], offset });
     }
   }
   tokens.push({ kind: 'end', text: '', offset: text.trimEnd().length });
@@ -99,19 +104,23 @@ export function parseExpression(raw: string, knownIds: readonly string[]): { ast
     }
     return { ast };
   } catch (error) {
+    // Thousands of nested parentheses overflow the stack: an error in the file, not a crash.
+    if (error instanceof RangeError) return { error: { message: 'the expression is nested too deeply', offset: 0 } };
     return { error: error as ExpressionError };
   }
 }
 
-export function evaluateExpression(ast: Expr, truth: (id: string) => boolean): boolean {
+/** The value of the expression; AND and OR stop at the first side that decides. */
+export function evaluate(ast: Expr, truth: (id: string) => boolean): boolean {
   switch (ast.op) {
     case 'id': return truth(ast.id);
-    case 'not': return !evaluateExpression(ast.arg, truth);
-    case 'and': return evaluateExpression(ast.left, truth) && evaluateExpression(ast.right, truth);
-    case 'or': return evaluateExpression(ast.left, truth) || evaluateExpression(ast.right, truth);
+    case 'not': return !evaluate(ast.arg, truth);
+    case 'and': return evaluate(ast.left, truth) && evaluate(ast.right, truth);
+    case 'or': return evaluate(ast.left, truth) || evaluate(ast.right, truth);
   }
 }
 
+/** The condition ids the expression names, each once, in order of first use. */
 export function idsIn(ast: Expr): string[] {
   switch (ast.op) {
     case 'id': return [ast.id];

@@ -6,8 +6,16 @@ import { securityGroup } from './security-group.js';
 import { tags } from './tags.js';
 import type { ConditionConfig, ConditionKind } from './types.js';
 
+// Each kind narrows its config type; the table holds them all as the general kind.
 /** THE table of condition types, sorted by type. A new type is one module and one line here. */
-export const CONDITION_KINDS: readonly ConditionKind<ConditionConfig>[] = [date, functionCondition, networkAcl, param, securityGroup, tags] as unknown as ConditionKind<ConditionConfig>[];
+export const CONDITION_KINDS: readonly ConditionKind<ConditionConfig>[] = [
+  date,
+  functionCondition,
+  networkAcl,
+  param,
+  securityGroup,
+  tags,
+] as unknown as ConditionKind<ConditionConfig>[];
 
 export function findConditionKind(type: string): ConditionKind<ConditionConfig> | undefined {
   return CONDITION_KINDS.find((k) => k.type === type);

@@ -6,7 +6,8 @@ import { compileFilter, type FilterPredicate } from './filter-expression.js';
 /** Reads every value a JSONPath finds in an item; compiled once per flow, run per item. */
 export type JsonPathReader = (item: unknown) => unknown[];
 
-const PLAIN = /^(?:[A-Za-z_$][\w$-]*|\d+)$/;
+// A property name or an index; never a bare `$`, which jsonpath-plus reads as "stay here".
+const PLAIN = /^(?:[A-Za-z_][\w$-]*|\$[\w$-]+|\d+)$/;
 
 /**
  * Parse once. Paths made of property names, indices, `*` and filters in the common subset
@@ -21,17 +22,28 @@ export function compileJsonPath(expr: string): JsonPathReader {
     return (item) => {
       let value: unknown = item;
       for (const key of segments) {
-        if (value === null || typeof value !== 'object') return [];
-        value = (value as Record<string, unknown>)[key];
+        value = own(value, key);
+        if (value === undefined) return [];
       }
-      return value === undefined ? [] : [value];
+      return [value];
     };
   }
   const steps = segments.map(toStep);
   if (steps.every((s) => s !== undefined)) return walker(steps as Step[]);
-  // The string form: jsonpath-plus caches its parse, and given a path array it walks filters
-  // differently (negative filters return descendants too).
-  return (item) => JSONPath({ path: expr, json: item as object, wrap: true, eval: 'safe' }) as unknown[];
+  // The string form, not the parsed array: jsonpath-plus 10 turns an array back into a string
+  // and re-parses it (from its cache) anyway. A filter that throws on one element (`@.a.b`
+  // where `a` is missing) drops that element, as the compiled filters do, instead of failing
+  // the whole node.
+  return (item) => (JSONPath({ path: expr, json: item as object, wrap: true, eval: 'safe', ignoreEvalErrors: true }) ?? []) as unknown[];
+}
+
+/**
+ * A child the way jsonpath-plus follows one: own properties only (never `constructor` or
+ * `__proto__` from a prototype), and strings have their indices and `length`.
+ */
+function own(value: unknown, key: string): unknown {
+  if (!value || (typeof value !== 'object' && typeof value !== 'string')) return undefined;
+  return Object.hasOwn(value as object, key) ? (value as Record<string, unknown>)[key] : undefined; // hasOwn boxes a string
 }
 
 /** A property or index, every child (`*`), or the children a filter keeps. */
@@ -54,12 +66,12 @@ function walker(steps: Step[]): JsonPathReader {
     for (const step of steps) {
       const next: unknown[] = [];
       for (const value of frontier) {
-        if (value === null || typeof value !== 'object') continue;
         if (step.kind === 'key') {
-          const child = (value as Record<string, unknown>)[step.key];
+          const child = own(value, step.key);
           if (child !== undefined) next.push(child);
           continue;
         }
+        if (value === null || typeof value !== 'object') continue;
         for (const child of Array.isArray(value) ? value : Object.values(value)) {
           if (child !== undefined && (step.kind === 'all' || step.keep(child))) next.push(child);
         }
@@ -73,6 +85,9 @@ function walker(steps: Step[]): JsonPathReader {
 /** An error message when `expr` is not a usable JSONPath, else null. */
 export function checkJsonPath(expr: string): string | null {
   if (!expr.startsWith('$')) return `"${expr}" is not a JSONPath: it must start with $ (e.g. $.${expr})`;
+  // jsonpath-plus parses leniently: `$.a[` reads $.a and `$.a]` reads nothing, silently.
+  const shape = checkBrackets(expr);
+  if (shape) return `"${expr}" ${shape}`;
   let segments: string[];
   try {
     segments = JSONPath.toPathArray(expr);
@@ -88,11 +103,37 @@ export function checkJsonPath(expr: string): string | null {
       try {
         JSONPath({ path: `$[${segment}]`, json: [{}], wrap: true, eval: 'safe', ignoreEvalErrors: false });
       } catch (error) {
-        const why = (error as Error).message.replace(/^jsonPath: /, '');
+        // jsep counts characters in its rewrite of the filter (`@` -> `_$_v`): drop them.
+        const why = (error as Error).message.replace(/^jsonPath: /, '').replace(/ at character \d+/, '');
         if (!/Cannot read properties|undefined/.test(why)) return `"${expr}" has a bad filter expression: ${why}`;
       }
     }
   }
+  return null;
+}
+
+/** What is wrong with the brackets, parentheses and quotes of a path, or null. */
+function checkBrackets(expr: string): string | null {
+  const open: { c: string; at: number }[] = [];
+  let quote: string | null = null;
+  for (let i = 0; i < expr.length; i += 1) {
+    const c = expr[i]!;
+    if (quote) {
+      if (c === '\\') i += 1;
+      else if (c === quote) quote = null;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '[' || c === '(') open.push({ c, at: i });
+    else if (c === ']' || c === ')') {
+      const last = open.pop();
+      if (last?.c !== (c === ']' ? '[' : '(')) return `has an unexpected "${c}" at column ${i + 1}`;
+      // Outside a filter, `[]` selects nothing (inside one it may be an array literal).
+      if (c === ']' && !open.some((o) => o.c === '(') && expr.slice(last.at + 1, i).trim() === '') return `has empty brackets at column ${last.at + 1}`;
+    }
+  }
+  if (quote) return `has an unclosed ${quote}`;
+  const last = open.pop();
+  if (last) return `has an unclosed "${last.c}" at column ${last.at + 1}`;
+  if (expr.endsWith('.') && !expr.endsWith('..')) return 'ends with "."';
   return null;
 }
 

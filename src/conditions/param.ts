@@ -12,7 +12,22 @@ const UNARY: readonly Operator[] = ['exists', 'notExists', 'isEmpty', 'isNotEmpt
 /** Negative operators hold when NO value satisfies their positive twin (so a missing key holds). */
 const NEGATED: Partial<Record<Operator, Operator>> = { '!=': '==', notContains: 'contains', notIn: 'in' };
 
-/** A metadata key (JSONPath) compared with a value: `{ key: $.PubliclyAccessible, operator: "==", value: true }`. */
+/**
+ * A metadata key (JSONPath) compared with a value: `{ key: $.PubliclyAccessible, operator: "==", value: true }`.
+ *
+ * The key may find several values (`$.Tags[*].Value`) or none.
+ * - A positive operator matches when ANY value satisfies it.
+ * - `!=`, `notContains`, `notIn` match when NO value satisfies `==`, `contains`, `in`; so a
+ *   missing key matches `$.StorageEncrypted != true`, as a compliance check wants.
+ * - `exists`: some value is not null; `notExists`: none is. `isEmpty`: missing, null, "", [] or {}
+ *   (every value, when several); `isNotEmpty`: some value is none of those.
+ * - `==` is deep equality; `true`/`false` also equal "true"/"false" in any case, and a number
+ *   equals its numeric string (APIs disagree on both; `>=` and `<=` compare them so too).
+ * - `> >= < <=` order numbers and numeric strings numerically, two other strings (ISO dates)
+ *   as strings; anything else never satisfies them.
+ * - `contains`: substring of a string, or a member (deep equality) of a list. `in`: the value
+ *   is a member of the list `value`. `matches`: a regular expression, compiled once.
+ */
 export interface ParamCondition extends ConditionConfig {
   key: string;
   operator: Operator;
@@ -61,6 +76,9 @@ export const param: ConditionKind<ParamCondition> = {
       operator: { enum: [...PARAM_OPERATORS] },
       value: {},
     },
+    // `in` and `notIn` take a list; the other operators' values are checked in check().
+    if: { required: ['operator'], properties: { operator: { enum: ['in', 'notIn'] } } },
+    then: { properties: { value: { type: 'array' } } },
   },
   check(config) {
     const problems: Problem[] = [];
@@ -69,9 +87,6 @@ export const param: ConditionKind<ParamCondition> = {
     const unary = UNARY.includes(config.operator);
     if (!unary && config.value === undefined) {
       problems.push({ path: ['operator'], code: 'missing-key', message: `operator "${config.operator}" needs a "value"` });
-    }
-    if ((config.operator === 'in' || config.operator === 'notIn') && config.value !== undefined && !Array.isArray(config.value)) {
-      problems.push({ path: ['value'], code: 'bad-type', message: `operator "${config.operator}" needs a list as its value` });
     }
     if (config.operator === 'matches' && config.value !== undefined) {
       try {

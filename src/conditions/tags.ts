@@ -6,11 +6,16 @@ import { show } from './values.js';
 
 export const TAG_OPERATORS = ['exists', 'notExists', 'equals', 'notEquals', 'matches'] as const;
 
-/** A tag by key, on AWS `Tags`/`TagList` lists or Azure `tags` / GCP `labels` maps alike. */
+/**
+ * A tag by key, on AWS `Tags`/`TagList` lists or Azure `tags` / GCP `labels` maps alike. Keys
+ * are compared exactly (case-sensitive). `notExists` and `notEquals` match an absent tag, and
+ * an item with no tags at all.
+ */
 export interface TagsCondition extends ConditionConfig {
   key: string;
   operator: (typeof TAG_OPERATORS)[number];
-  value?: string;
+  /** A number or boolean is compared as its text: tag values are always strings. */
+  value?: string | number | boolean;
   /** JSONPath to the tag container when it is not in a usual place. */
   path?: string;
 }
@@ -18,15 +23,21 @@ export interface TagsCondition extends ConditionConfig {
 /** Where clouds keep tags, in the order looked at; the first one present wins. */
 const CONTAINERS = ['$.Tags', '$.TagList', '$.tags', '$.labels', '$.resource.data.labels'].map(compileJsonPath);
 
-/** The tags of an item as a map, whatever the cloud's shape. */
-function tagsOf(item: Item, readers: JsonPathReader[]): Map<string, string> | undefined {
+/** The value of tag `key` (undefined when absent), reading the first container found. */
+function tagOf(item: Item, readers: JsonPathReader[], key: string): string | undefined {
   for (const read of readers) {
     const [container] = read(item);
     if (Array.isArray(container)) {
-      return new Map(container.filter((t) => t && typeof t === 'object').map((t) => [String(t.Key ?? t.key), String(t.Value ?? t.value ?? '')]));
+      // AWS: [{ Key, Value }]; a few services write { key, value }.
+      for (const t of container as unknown[]) {
+        if (!t || typeof t !== 'object') continue;
+        const { Key, key: k, Value, value } = t as Record<string, unknown>;
+        if ((Key ?? k) === key) return String(Value ?? value ?? '');
+      }
+      return undefined;
     }
     if (container && typeof container === 'object') {
-      return new Map(Object.entries(container).map(([k, v]) => [k, String(v ?? '')]));
+      return Object.hasOwn(container, key) ? String((container as Record<string, unknown>)[key] ?? '') : undefined;
     }
   }
   return undefined;
@@ -44,7 +55,7 @@ export const tags: ConditionKind<TagsCondition> = {
       type: { const: 'tags' },
       key: { type: 'string', minLength: 1 },
       operator: { enum: [...TAG_OPERATORS] },
-      value: { type: 'string' },
+      value: { type: ['string', 'number', 'boolean'] },
       path: { type: 'string' },
     },
   },
@@ -60,16 +71,17 @@ export const tags: ConditionKind<TagsCondition> = {
     }
     if (config.operator === 'matches' && config.value !== undefined) {
       try {
-        new RegExp(config.value);
+        new RegExp(String(config.value));
       } catch (e) {
-        problems.push({ path: ['value'], code: 'bad-regex', message: `"${config.value}" is not a valid regular expression: ${(e as Error).message}` });
+        problems.push({ path: ['value'], code: 'bad-regex', message: `"${String(config.value)}" is not a valid regular expression: ${(e as Error).message}` });
       }
     }
     return problems;
   },
   compile(config) {
     const readers = config.path ? [compileJsonPath(config.path)] : CONTAINERS;
-    const { id, key, operator, value } = config;
+    const { id, key, operator } = config;
+    const value = config.value === undefined ? undefined : String(config.value);
     const re = operator === 'matches' ? new RegExp(value ?? '') : undefined;
     const holds = (tag: string | undefined): boolean => {
       switch (operator) {
@@ -81,7 +93,7 @@ export const tags: ConditionKind<TagsCondition> = {
       }
     };
     return (item) => {
-      const tag = tagsOf(item, readers)?.get(key);
+      const tag = tagOf(item, readers, key);
       if (!holds(tag)) return null;
       const expected = value === undefined ? '' : ` ${show(value)}`;
       return { condition: id, type: 'tags', text: `tag ${key} ${operator}${expected} (seen: ${tag === undefined ? 'absent' : show(tag)})`, key, operator, ...(value === undefined ? {} : { expected: value }), seen: tag ?? null };

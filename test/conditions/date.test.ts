@@ -1,40 +1,101 @@
 import { describe, expect, it } from 'vitest';
-import { date } from '../../src/conditions/date.js';
+import { date, DATE_OPERATORS, parseIsoDate, type DateCondition } from '../../src/conditions/date.js';
+import { validateSchema } from '../../src/model/validate.js';
 
 const NOW = { now: new Date('2026-11-01T00:00:00Z') };
-const item = { StartTime: '2026-07-01T00:00:00Z', Updated: '2026-10-31T12:00:00Z', Bad: 'soon', Times: ['2020-01-01T00:00:00Z', '2026-10-30T00:00:00Z'] };
+const DAY = 86_400_000;
+const ago = (days: number) => new Date(NOW.now.getTime() - days * DAY).toISOString();
+const item = {
+  StartTime: '2026-07-01T00:00:00Z',
+  Updated: '2026-10-31T12:00:00Z',
+  Azure: '2026-10-31T12:00:00.1234567Z',
+  Offset: '2026-10-31T12:00:00-07:00',
+  Bad: 'soon',
+  Number: 1_700_000_000,
+  Times: ['2020-01-01T00:00:00Z', '2026-10-30T00:00:00Z'],
+  Exactly90: ago(90),
+};
+
+interface Row {
+  config: Pick<DateCondition, 'key' | 'operator' | 'value'>;
+  expect: boolean;
+}
+const row = (key: string, operator: DateCondition['operator'], value: number | string, expect: boolean): Row => ({ config: { key, operator, value }, expect });
+
+const valid: Row[] = [
+  row('$.StartTime', 'olderThanDays', 90, true),
+  row('$.StartTime', 'olderThanDays', 200, false),
+  row('$.Exactly90', 'olderThanDays', 90, false), // the boundary is on neither side
+  row('$.Exactly90', 'olderThanDays', 89, true),
+  row('$.Bad', 'olderThanDays', 1, false), // not a date: never "older"
+  row('$.Number', 'olderThanDays', 1, false), // epoch numbers are ambiguous (s or ms): not dates
+  row('$.Missing', 'olderThanDays', 1, false),
+  row('$.Times[*]', 'olderThanDays', 365, true), // any value
+  row('$.Updated', 'newerThanDays', 1, true),
+  row('$.Azure', 'newerThanDays', 1, true), // seven fractional digits
+  row('$.StartTime', 'newerThanDays', 30, false),
+  row('$.Exactly90', 'newerThanDays', 90, false),
+  row('$.Exactly90', 'newerThanDays', 91, true),
+  row('$.Bad', 'newerThanDays', 10_000, false),
+  row('$.StartTime', 'before', '2026-08-01', true),
+  row('$.StartTime', 'before', '2026-06-01', false),
+  row('$.StartTime', 'before', '2026-07-01T00:00:00Z', false), // the boundary
+  row('$.Offset', 'before', '2026-10-31T18:00:00Z', false), // 12:00-07:00 is 19:00Z
+  row('$.Offset', 'before', '2026-10-31T21:00:00+01:00', true), // 20:00Z
+  row('$.Updated', 'after', '2026-10-01', true),
+  row('$.Updated', 'after', '2026-11-01', false),
+  row('$.Updated', 'after', '2026-10-31T12:00:00Z', false), // the boundary
+  row('$.Updated', 'after', '2026-10-31T11:00', true), // no offset: UTC, whatever the machine's zone
+];
 
 describe('date condition', () => {
-  it.each([
-    ['olderThanDays', '$.StartTime', 90, true],
-    ['olderThanDays', '$.StartTime', 200, false],
-    ['olderThanDays', '$.Bad', 1, false], // not a date: never "older"
-    ['olderThanDays', '$.Missing', 1, false],
-    ['olderThanDays', '$.Times[*]', 365, true], // any value
-    ['newerThanDays', '$.Updated', 1, true],
-    ['newerThanDays', '$.StartTime', 30, false],
-    ['before', '$.StartTime', '2026-08-01', true],
-    ['before', '$.StartTime', '2026-06-01', false],
-    ['after', '$.Updated', '2026-10-01', true],
-    ['after', '$.Updated', '2026-11-01', false],
-  ] as const)('%s %s %s -> %s', (operator, key, value, expected) => {
-    const config = { id: 'd1', type: 'date', key, operator, value };
+  it.each(valid.map((r) => [`${r.config.key} ${r.config.operator} ${r.config.value}`, r] as const))('%s', (_, r) => {
+    const config = { id: 'd1', type: 'date', ...r.config };
+    expect(validateSchema(date.schema, config)).toEqual([]);
     expect(date.check!(config)).toEqual([]);
-    expect(date.compile(config, NOW)(item) !== null).toBe(expected);
+    expect(date.compile(config, NOW)(item) !== null).toBe(r.expect);
   });
 
-  it('reports the boundary exactly: 90 days is not older than 90 days', () => {
-    const exactly = { T: new Date(NOW.now.getTime() - 90 * 86_400_000).toISOString() };
-    expect(date.compile({ id: 'd1', type: 'date', key: '$.T', operator: 'olderThanDays', value: 90 }, NOW)(exactly)).toBeNull();
-    expect(date.compile({ id: 'd1', type: 'date', key: '$.T', operator: 'olderThanDays', value: 89 }, NOW)(exactly)).not.toBeNull();
+  it('has a matching and a non-matching row for every operator', () => {
+    for (const operator of DATE_OPERATORS) {
+      expect(new Set(valid.filter((r) => r.config.operator === operator).map((r) => r.expect)), operator).toEqual(new Set([true, false]));
+    }
+  });
+
+  it('records the dates that matched', () => {
+    const match = date.compile({ id: 'd1', type: 'date', key: '$.Times[*]', operator: 'olderThanDays', value: 365 }, NOW)(item);
+    expect(match).toEqual({
+      condition: 'd1', type: 'date', key: '$.Times[*]', operator: 'olderThanDays', expected: 365,
+      seen: '2020-01-01T00:00:00Z', text: '$.Times[*] olderThanDays 365 (seen: 2020-01-01T00:00:00Z)',
+    });
+  });
+
+  it.each([
+    ['2026-01-31', Date.UTC(2026, 0, 31)],
+    ['2026-01-31T10:00', Date.UTC(2026, 0, 31, 10)],
+    ['2026-01-31 10:00:00', Date.UTC(2026, 0, 31, 10)],
+    ['2026-01-31T10:00:00+02:00', Date.UTC(2026, 0, 31, 8)],
+    ['2026-02-30', NaN], // no such day
+    ['2026-13-01', NaN],
+    ['1', NaN], // Date.parse would say 2001
+    ['March 7, 2026', NaN],
+  ])('parses %s as an ISO date', (text, ms) => {
+    expect(parseIsoDate(text)).toBe(ms);
   });
 
   it.each([
     [{ operator: 'olderThanDays', value: 'ten' }, ['value bad-value']],
     [{ operator: 'olderThanDays', value: -1 }, ['value bad-value']],
     [{ operator: 'before', value: 'tomorrow' }, ['value bad-date']],
+    [{ operator: 'after', value: '2026-02-30' }, ['value bad-date']],
+    [{ operator: 'after', value: 20260101 }, ['value bad-date']],
+    [{ operator: 'olderThan', value: 1 }, ['operator bad-operator']],
+    [{ operator: 'before' }, [' missing-key']],
+    [{ key: 'CreateDate', operator: 'before', value: '2026-01-01' }, ['key bad-jsonpath']],
   ])('rejects %j', (partial, problems) => {
-    const found = date.check!({ id: 'd1', type: 'date', key: '$.T', ...partial } as never);
+    const config = { id: 'd1', type: 'date', key: '$.T', ...partial } as never;
+    const schema = validateSchema(date.schema, config);
+    const found = schema.length > 0 ? schema : date.check!(config);
     expect(found.map((p) => `${p.path.join('.')} ${p.code}`)).toEqual(problems);
   });
 });
