@@ -1,43 +1,150 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Result } from '../src/model/result.js';
 import { cli, readReport, tempDir } from './helpers/cli.js';
 
-/**
- * What the demo inventory was built to contain (examples/demo-inventory/README.md lists each
- * breach and why). Per control: the failing resource ids, and how many resources pass.
+/*
+ * What the demo inventory was built to contain, worked out by hand from its JSON files
+ * (examples/demo-inventory/README.md lists each breach and why). Resources are named
+ * `<account>/<region> <resource id>`, the way a result places them.
  */
-const EXPECTED: Record<string, { fail: string[]; pass: number }> = {
-  'AWS-EBS-001': { fail: ['snap-0a02', 'snap-0c01'], pass: 3 },
-  'AWS-EBS-002': { fail: ['snap-0a02'], pass: 4 },
-  'AWS-EC2-001': { fail: ['sg-0a11', 'sg-0a14', 'sg-0c11', 'sg-0c12', 'sg-0d11'], pass: 7 },
-  'AWS-EC2-002': { fail: ['sg-0b12', 'sg-0c11', 'sg-0d11'], pass: 9 },
-  'AWS-EC2-003': { fail: ['sg-0c11', 'sg-0d11'], pass: 10 },
-  'AWS-EC2-004': { fail: ['i-0a01', 'i-0c01'], pass: 2 },
-  'AWS-EC2-005': { fail: ['sg-0a11', 'sg-0a12', 'sg-0a14', 'sg-0b11', 'sg-0b12', 'sg-0c11', 'sg-0c12', 'sg-0d11'], pass: 4 },
-  'AWS-RDS-001': { fail: ['arn:aws:rds:us-east-1:111111111111:db:analytics-db', 'arn:aws:rds:us-east-1:222222222222:db:dev-pg'], pass: 3 },
-  'AWS-RDS-002': { fail: ['arn:aws:rds:us-east-1:222222222222:db:dev-pg'], pass: 4 },
-  'AZ-STG-001': { fail: ['stlegacy', 'stpublicassets'], pass: 3 },
-  'AZ-STG-002': { fail: ['stlegacy'], pass: 4 },
-  'AZ-STG-003': { fail: ['stbackup', 'stdevdata', 'stlegacy'], pass: 2 },
-  'GCP-GCS-001': { fail: ['ctrlflow-demo-legacy', 'ctrlflow-demo-public-site'], pass: 2 },
-  'GCP-GCS-002': { fail: ['ctrlflow-demo-data', 'ctrlflow-demo-legacy'], pass: 2 },
-  'GCP-VPC-001': { fail: ['allow-all-world', 'allow-rdp-range', 'default-allow-ssh'], pass: 2 },
+const PROD = '111111111111';
+const DEV = '222222222222';
+const SUB = '00000000-0000-0000-0000-000000000001';
+const at = (account: string, region: string) => (id: string) => `${account}/${region} ${id}`;
+const prodUs = at(PROD, 'us-east-1');
+const prodEu = at(PROD, 'eu-west-1');
+const devUs = at(DEV, 'us-east-1');
+const devEu = at(DEV, 'eu-west-1');
+const azure = (group: string, name: string) =>
+  `${SUB}/global /subscriptions/${SUB}/resourceGroups/${group}/providers/Microsoft.Storage/storageAccounts/${name}`;
+const bucket = (name: string) => `ctrlflow-demo/global //storage.googleapis.com/${name}`;
+const firewall = (name: string) => `ctrlflow-demo/global //compute.googleapis.com/projects/ctrlflow-demo/global/firewalls/${name}`;
+const rds = (account: string, region: string, name: string) => at(account, region)(`arn:aws:rds:${region}:${account}:db:${name}`);
+
+/** Every resource each kind of control evaluates: the universe its PASS and FAIL results split. */
+const GROUPS = [
+  ...['sg-0a11', 'sg-0a12', 'sg-0a13', 'sg-0a14', 'sg-0a15'].map(prodUs),
+  ...['sg-0b11', 'sg-0b12'].map(prodEu),
+  ...['sg-0c11', 'sg-0c12', 'sg-0c13'].map(devUs),
+  ...['sg-0d11', 'sg-0d12'].map(devEu),
+];
+const SNAPSHOTS = [prodUs('snap-0a01'), prodUs('snap-0a02'), prodEu('snap-0b01'), devUs('snap-0c01'), devUs('snap-0c02')];
+/** Running instances only: the stopped i-0a03 is left out by the flow's filter node. */
+const INSTANCES = [prodUs('i-0a01'), prodUs('i-0a02'), prodEu('i-0b01'), devUs('i-0c01')];
+const DATABASES = [
+  rds(PROD, 'us-east-1', 'orders-db'),
+  rds(PROD, 'us-east-1', 'analytics-db'),
+  rds(DEV, 'us-east-1', 'dev-pg'),
+  rds(DEV, 'us-east-1', 'dev-mysql'),
+  rds(DEV, 'eu-west-1', 'dev-reports'),
+];
+const ACCOUNTS = [
+  azure('rg-prod', 'stprodlogs'),
+  azure('rg-web', 'stpublicassets'),
+  azure('rg-legacy', 'stlegacy'),
+  azure('rg-dev', 'stdevdata'),
+  azure('rg-prod', 'stbackup'),
+];
+const BUCKETS = ['ctrlflow-demo-public-site', 'ctrlflow-demo-logs', 'ctrlflow-demo-legacy', 'ctrlflow-demo-data'].map(bucket);
+/** Enabled ingress rules only: disabled-ssh and egress-all are left out by the filter node. */
+const FIREWALLS = ['default-allow-ssh', 'allow-rdp-range', 'allow-https', 'allow-internal', 'allow-all-world'].map(firewall);
+
+const EXPECTED: Record<string, { universe: string[]; fail: string[] }> = {
+  'AWS-EBS-001': { universe: SNAPSHOTS, fail: [prodUs('snap-0a02'), devUs('snap-0c01')] },
+  'AWS-EBS-002': { universe: SNAPSHOTS, fail: [prodUs('snap-0a02')] },
+  'AWS-EC2-001': {
+    universe: GROUPS,
+    fail: [prodUs('sg-0a11'), prodUs('sg-0a14'), devUs('sg-0c11'), devUs('sg-0c12'), devEu('sg-0d11')],
+  },
+  'AWS-EC2-002': { universe: GROUPS, fail: [prodEu('sg-0b12'), devUs('sg-0c11'), devEu('sg-0d11')] },
+  'AWS-EC2-003': { universe: GROUPS, fail: [devUs('sg-0c11'), devEu('sg-0d11')] },
+  'AWS-EC2-004': { universe: INSTANCES, fail: [prodUs('i-0a01'), devUs('i-0c01')] },
+  'AWS-EC2-005': {
+    universe: GROUPS,
+    fail: [
+      ...['sg-0a11', 'sg-0a12', 'sg-0a14'].map(prodUs),
+      ...['sg-0b11', 'sg-0b12'].map(prodEu),
+      ...['sg-0c11', 'sg-0c12'].map(devUs),
+      devEu('sg-0d11'),
+    ],
+  },
+  'AWS-RDS-001': { universe: DATABASES, fail: [rds(PROD, 'us-east-1', 'analytics-db'), rds(DEV, 'us-east-1', 'dev-pg')] },
+  'AWS-RDS-002': { universe: DATABASES, fail: [rds(DEV, 'us-east-1', 'dev-pg')] },
+  'AZ-STG-001': { universe: ACCOUNTS, fail: [azure('rg-web', 'stpublicassets'), azure('rg-legacy', 'stlegacy')] },
+  'AZ-STG-002': { universe: ACCOUNTS, fail: [azure('rg-legacy', 'stlegacy')] },
+  'AZ-STG-003': { universe: ACCOUNTS, fail: [azure('rg-legacy', 'stlegacy'), azure('rg-dev', 'stdevdata'), azure('rg-prod', 'stbackup')] },
+  'GCP-GCS-001': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-public-site'), bucket('ctrlflow-demo-legacy')] },
+  'GCP-GCS-002': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-legacy'), bucket('ctrlflow-demo-data')] },
+  'GCP-VPC-001': { universe: FIREWALLS, fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-all-world')] },
 };
 
-/** Azure and GCP ids are long paths; their last segment is what a reader recognises. */
-const short = (id: string) => (id.startsWith('arn:') ? id : (id.split('/').pop() ?? id));
+/** The hand count, per control: FAIL and PASS numbers as the summary line and the table above say. */
+const COUNTS: Record<string, [fail: number, pass: number]> = {
+  'AWS-EBS-001': [2, 3],
+  'AWS-EBS-002': [1, 4],
+  'AWS-EC2-001': [5, 7],
+  'AWS-EC2-002': [3, 9],
+  'AWS-EC2-003': [2, 10],
+  'AWS-EC2-004': [2, 2],
+  'AWS-EC2-005': [8, 4],
+  'AWS-RDS-001': [2, 3],
+  'AWS-RDS-002': [1, 4],
+  'AZ-STG-001': [2, 3],
+  'AZ-STG-002': [1, 4],
+  'AZ-STG-003': [3, 2],
+  'GCP-GCS-001': [2, 2],
+  'GCP-GCS-002': [2, 2],
+  'GCP-VPC-001': [3, 2],
+};
+
+const place = (r: Result) => `${r.account}/${r.region} ${r.resourceId ?? '(target)'}`;
+const sorted = (xs: string[]) => [...xs].sort();
 
 describe('the demo scan (README quick start)', () => {
+  it('the hand table is consistent: failures inside the universe, counts as listed', () => {
+    expect(Object.keys(COUNTS)).toEqual(Object.keys(EXPECTED));
+    for (const [id, { universe, fail }] of Object.entries(EXPECTED)) {
+      expect(new Set(universe).size, id).toBe(universe.length);
+      expect(fail.filter((f) => !universe.includes(f)), id).toEqual([]);
+      expect([fail.length, universe.length - fail.length], id).toEqual(COUNTS[id]);
+    }
+  });
+
   it('finds exactly the breaches the demo inventory was built with, in every format', async () => {
     const out = tempDir();
     const { code, stdout } = await cli('scan', '--inventory', 'examples/demo-inventory', '--out', out);
     expect(code).toBe(1);
+    for (const file of ['ctrlflow.json', 'ctrlflow.csv', 'ctrlflow.sarif', 'ctrlflow.html', 'ctrlflow.md']) {
+      expect(existsSync(join(out, file)), file).toBe(true);
+    }
     const report = readReport(out);
     expect(report.controls.map((c) => c.id)).toEqual(Object.keys(EXPECTED));
     expect(report.targets).toHaveLength(6);
-    for (const [id, expected] of Object.entries(EXPECTED)) {
+    // Every call every flow makes is recorded for every target: nothing is "not recorded".
+    expect(report.results.filter((r) => r.status !== 'PASS' && r.status !== 'FAIL').map((r) => `${r.controlId} ${place(r)} ${r.status} ${r.reason}`)).toEqual([]);
+    expect(report.results.filter((r) => !(r.controlId in EXPECTED)).map((r) => r.controlId)).toEqual([]);
+
+    for (const [id, { universe, fail }] of Object.entries(EXPECTED)) {
       const own = report.results.filter((r) => r.controlId === id);
-      const failing = own.filter((r) => r.status === 'FAIL').map((r) => short(r.resourceId!)).sort();
-      expect({ id, fail: failing, pass: own.filter((r) => r.status === 'PASS').length }).toEqual({ id, ...expected });
+      const failing = sorted(own.filter((r) => r.status === 'FAIL').map(place));
+      const passing = sorted(own.filter((r) => r.status === 'PASS').map(place));
+      expect({ id, failing }).toEqual({ id, failing: sorted(fail) });
+      expect({ id, passing }).toEqual({ id, passing: sorted(universe.filter((u) => !fail.includes(u))) });
+      const [failCount, passCount] = COUNTS[id]!;
+      const summary = report.controls.find((c) => c.id === id)!;
+      expect({ id, status: summary.status, counts: summary.counts }).toEqual({
+        id,
+        status: 'FAIL',
+        counts: { FAIL: failCount, PASS: passCount, ERROR: 0, EXCEPTED: 0 },
+      });
+    }
+
+    // Left out by filter nodes or by type, so they have no result at all.
+    const named = report.results.map((r) => r.resourceId ?? '');
+    for (const absent of ['i-0a03', 'disabled-ssh', 'egress-all', 'nsg-web', 'instances/web-1']) {
+      expect(named.filter((id) => id.endsWith(absent)), absent).toEqual([]);
     }
     expect(report.totals).toEqual({ FAIL: 39, ERROR: 0, EXCEPTED: 0, PASS: 61 });
     expect(stdout).toContain('Totals: 39 FAIL · 61 PASS · 0 ERROR · 0 EXCEPTED');
