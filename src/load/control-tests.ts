@@ -1,9 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, relative, resolve, sep } from 'node:path';
 import { controlTestSchema, type ControlTestFile } from '../model/control-test.js';
 import { validateSchema } from '../model/validate.js';
 import type { Diagnostic } from './diagnostics.js';
 import { parseYamlFile } from './yaml.js';
+import { yamlFiles } from './yaml-files.js';
 
 export interface LoadedControlTest {
   file: string;
@@ -35,10 +36,8 @@ export async function loadControlTests(paths: string[], cwd: string): Promise<{ 
   return { tests, diagnostics };
 }
 
+/** Only the unit tests under a path; a file named explicitly counts only if it is one. */
 async function testFiles(absolute: string): Promise<string[]> {
-  const info = await stat(absolute).catch(() => undefined);
-  if (!info) return [];
-  if (info.isFile()) return /\.test\.ya?ml$/.test(absolute) ? [absolute] : [];
-  const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && /\.test\.ya?ml$/.test(e.name)).map((e) => join(e.parentPath, e.name));
+  const found = (await yamlFiles(absolute, { tests: true })) ?? [];
+  return found.filter((f) => /\.test\.ya?ml$/.test(f));
 }
