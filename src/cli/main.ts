@@ -1,5 +1,5 @@
 import yargs, { type Argv } from 'yargs';
-import { VariableError } from '../engine/compile.js';
+import { FlowInputError } from '../engine/compile.js';
 import { SEVERITIES, type Severity } from '../model/severity.js';
 import { REPORTERS } from '../../reporters/index.js';
 import { VERSION } from '../version.js';
@@ -136,7 +136,7 @@ function contentOptions(y: Argv, defaults: { controls: string; flows: string }):
 
 /** A bad flag is one clear line and exit 2; anything else is our bug, still without a stack unless --debug. */
 function reportError(error: unknown, io: Io, debug: boolean): ExitCode {
-  if (error instanceof UsageError || error instanceof VariableError) {
+  if (error instanceof UsageError || error instanceof FlowInputError) {
     io.err(`error usage: ${error.message}`);
     return EXIT.BAD_INPUT;
   }

@@ -1,9 +1,9 @@
 import type { LoadedFlow } from '../load/catalog.js';
 import type { NodeConfig } from '../model/flow.js';
 import { findNodeKind } from '../nodes/index.js';
-import type { CompileEnv, NodeKind, RunNode } from '../nodes/types.js';
+import { NodeConfigError, type CompileEnv, type NodeKind, type RunNode } from '../nodes/types.js';
 import { buildGraph, type InputRef } from './graph.js';
-import { parseOverride, REDACTED, resolveValues, substitute } from './variables.js';
+import { parseOverride, resolveValues, substitute } from './variables.js';
 
 export interface CompiledNode {
   config: NodeConfig;
@@ -21,9 +21,12 @@ export interface CompiledFlow {
   inputs: Map<string, InputRef[]>;
 }
 
-/** A `--var` that does not fit its declaration; reported as bad input (exit 2) before anything runs. */
-export class VariableError extends Error {
-  override name = 'VariableError';
+/**
+ * The values a flow would run with do not fit it: a `--var` against its declaration, or an
+ * environment variable a node reads is unset. Bad input (exit 2), reported before anything runs.
+ */
+export class FlowInputError extends Error {
+  override name = 'FlowInputError';
 }
 
 /**
@@ -38,7 +41,7 @@ export function compileFlow(loaded: LoadedFlow, overrides: Record<string, string
     if (!variable) continue;
     const result = parseOverride(variable, text);
     if ('error' in result) {
-      throw new VariableError(`--var ${name}: ${result.error} (${loaded.file} declares ${name} as ${variable.type ?? 'auto'})`);
+      throw new FlowInputError(`--var ${name}: ${result.error} (${loaded.file} declares ${name} as ${variable.type ?? 'auto'})`);
     }
     parsed[name] = result.value;
   }
@@ -54,18 +57,22 @@ export function compileFlow(loaded: LoadedFlow, overrides: Record<string, string
     const problems = kind.check?.(config) ?? [];
     if (problems.length > 0) {
       const where = problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ');
-      throw new VariableError(`with the --var values given, node "${raw.id}" of ${loaded.file} is invalid: ${where}`);
+      throw new FlowInputError(`with the --var values given, node "${raw.id}" of ${loaded.file} is invalid: ${where}`);
     }
-    const recordedConfig = maskSecretKeys(substitute(raw, redacted), kind);
-    nodes.set(raw.id, { config, kind, run: kind.compile(config, env), recordedConfig });
+    const shown = substitute(raw, redacted);
+    const recordedConfig = kind.redact ? kind.redact(shown) : shown;
+    nodes.set(raw.id, { config, kind, run: compileNode(kind, config, env, loaded.file), recordedConfig });
   }
   return { id: loaded.flow.id, file: loaded.file, nodes, order: graph.order, inputs: graph.inputs };
 }
 
-function maskSecretKeys(config: NodeConfig, kind: NodeKind): NodeConfig {
-  const masked: NodeConfig = { ...config };
-  for (const key of kind.secretKeys ?? []) if (key in masked) masked[key] = REDACTED;
-  return masked;
+function compileNode(kind: NodeKind, config: NodeConfig, env: CompileEnv, file: string): RunNode {
+  try {
+    return kind.compile(config, env);
+  } catch (error) {
+    if (error instanceof NodeConfigError) throw new FlowInputError(`${file}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Whether any node of these flows runs user code, so the sandbox must be loaded first. */

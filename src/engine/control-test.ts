@@ -25,6 +25,8 @@ export async function runControlTestCase(
       provider: withCallCache(openSnapshot(root)),
       overrides: testCase.vars ?? {},
       now: new Date(),
+      // Unit tests are hermetic: a node reading the environment fails them, it never reads a real credential.
+      environment: {},
       failOn: 'none',
     });
     return compare(testCase.expect, report.results);

@@ -17,6 +17,8 @@ export interface ScanInput {
   /** Raw `--var NAME=VALUE` texts, parsed per flow against its declarations. */
   overrides: Record<string, string>;
   now: Date;
+  /** For `${env:NAME}` in nodes (HTTP credentials). */
+  environment: Readonly<Record<string, string | undefined>>;
   failOn: Severity | 'none';
   keepOutputs?: boolean;
   concurrency?: number;
@@ -39,7 +41,7 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
   const startedAt = new Date();
   const flowIds = [...new Set(input.controls.map((c) => c.flowId))];
   if (needsSandbox(flowIds.map((id) => input.flows.get(id)!))) await loadSandbox();
-  const compiled = new Map(flowIds.map((id) => [id, compileFlow(input.flows.get(id)!, input.overrides, { now: input.now })]));
+  const compiled = new Map(flowIds.map((id) => [id, compileFlow(input.flows.get(id)!, input.overrides, { now: input.now, environment: input.environment })]));
 
   const clouds = [...new Set(input.controls.map((c) => c.control.provider))].sort();
   const targetsOf = new Map<Cloud, Target[]>();

@@ -6,6 +6,7 @@ import { evaluate } from './evaluate.js';
 import { filter } from './filter.js';
 import { formatter } from './formatter.js';
 import { gcpResource } from './gcp-resource.js';
+import { http } from './http.js';
 import { joiner } from './joiner.js';
 import { report } from './report.js';
 import { trigger } from './trigger.js';
@@ -20,6 +21,7 @@ export const NODE_KINDS: readonly NodeKind<NodeConfig>[] = [
   filter,
   formatter,
   gcpResource,
+  http,
   joiner,
   report,
   trigger,

@@ -38,6 +38,13 @@ export interface NodeContext {
 
 export interface CompileEnv {
   now: Date;
+  /** The process environment, for `${env:NAME}` (the http node's credentials); injected, so nodes never read process. */
+  environment: Readonly<Record<string, string | undefined>>;
+}
+
+/** A node cannot run as configured here (an unset environment variable): bad input, exit 2, before anything runs. */
+export class NodeConfigError extends Error {
+  override name = 'NodeConfigError';
 }
 
 /** Runs a compiled node on one target. `inputs` follows the order of the node's `input` list. */
@@ -53,8 +60,8 @@ export interface NodeKind<C extends NodeConfig = NodeConfig> {
   outputs: readonly string[];
   /** none: a source; optional: may follow another node for ordering; one; many (a joiner). */
   inputs: 'none' | 'optional' | 'one' | 'many';
-  /** Config keys whose values are secret: shown as ***** in history. */
-  secretKeys?: readonly string[];
+  /** The config as history shows it, with secrets as *****; default: as written. */
+  redact?(config: C): C;
   /** True when this node, as configured, runs user code: the sandbox is loaded first. */
   needsSandbox?(config: C): boolean;
   /** Checks beyond the schema (expressions, cron, JSONPath); paths are inside the node. */

@@ -24,7 +24,7 @@ const provider = memoryProvider({ 'aws/111111111111/us-east-1': { 'EC2.DescribeS
 
 describe('runFlow', () => {
   it('stops at a failing node, names it, and marks later nodes skipped', async () => {
-    const compiled = compileFlow(flow([trigger, groups, verdict], { bad: { value: 'open' } }), {}, { now: NOW });
+    const compiled = compileFlow(flow([trigger, groups, verdict], { bad: { value: 'open' } }), {}, { now: NOW, environment: {} });
     const execution = await runFlow(compiled, TARGET, provider, { now: NOW });
     expect(execution.status).toBe('failed');
     expect(execution.error).toEqual({
@@ -37,14 +37,14 @@ describe('runFlow', () => {
   });
 
   it('records the config with secret variables as *****', async () => {
-    const compiled = compileFlow(flow([trigger, groups, verdict], { bad: { value: 'hunter2', secret: true } }), {}, { now: NOW });
+    const compiled = compileFlow(flow([trigger, groups, verdict], { bad: { value: 'hunter2', secret: true } }), {}, { now: NOW, environment: {} });
     expect(compiled.nodes.get('verdict')!.recordedConfig).toMatchObject({ fail_if: { conditions: [{ value: '*****' }] } });
     expect(compiled.nodes.get('verdict')!.config).toMatchObject({ fail_if: { conditions: [{ value: 'hunter2' }] } });
   });
 
   it('--till runs only the node and its ancestors (and the trigger)', async () => {
     const second: NodeConfig = { id: 'vpcs', type: 'aws.resource', service: 'EC2', method: 'DescribeVpcs' };
-    const compiled = compileFlow(flow([trigger, groups, second]), {}, { now: NOW });
+    const compiled = compileFlow(flow([trigger, groups, second]), {}, { now: NOW, environment: {} });
     const execution = await runFlow(compiled, TARGET, provider, { now: NOW, till: 'groups', keepOutputs: true });
     expect(execution.status).toBe('succeeded');
     expect(execution.nodes.map((n) => n.id)).toEqual(['trigger', 'groups']);

@@ -12,6 +12,7 @@ export interface ValidCase {
   config: Record<string, unknown>;
   inputs?: Item[][];
   provider?: InventoryProvider;
+  environment?: Record<string, string>;
   expect: Partial<NodeOutput> | ((out: NodeOutput) => void);
 }
 
@@ -28,7 +29,7 @@ export function testNode<C extends NodeConfig>(kind: NodeKind<C>, cases: { valid
     it(`valid: ${c.name}`, async () => {
       const config = { id: 'n', type: kind.type, ...c.config } as unknown as C;
       expect(problemsOf(kind, config)).toEqual([]);
-      const run = kind.compile(config, { now: NOW });
+      const run = kind.compile(config, { now: NOW, environment: c.environment ?? {} });
       const out = await run(c.inputs ?? [], { target: TARGET, provider: c.provider ?? memoryProvider({}), flowId: 'f', nodeId: 'n', now: NOW });
       if (typeof c.expect === 'function') c.expect(out);
       else expect(out).toMatchObject(c.expect);

@@ -74,7 +74,7 @@ describe('aws.resource', () => {
   });
 
   it('lets a read failure through, so the engine records an ERROR with the cloud code', async () => {
-    const run = awsResource.compile({ id: 'n', type: 'aws.resource', service: 'EC2', method: 'DescribeVpcs' }, { now: NOW });
+    const run = awsResource.compile({ id: 'n', type: 'aws.resource', service: 'EC2', method: 'DescribeVpcs' }, { now: NOW, environment: {} });
     await expect(run([], { target: TARGET, provider: denied, flowId: 'f', nodeId: 'n', now: NOW })).rejects.toMatchObject({ code: 'AccessDenied' });
   });
 });

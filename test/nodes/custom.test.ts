@@ -26,7 +26,7 @@ describe('custom', () => {
     ['return 42;', 'the code must return a list of objects'],
     ['while (true) {}', 'stopped after the 50 ms time limit'],
   ])('fails the node for %s', async (code, message) => {
-    const run = custom.compile({ id: 'n', type: 'custom', input: 'x', code, timeoutMs: 50 }, { now: NOW });
+    const run = custom.compile({ id: 'n', type: 'custom', input: 'x', code, timeoutMs: 50 }, { now: NOW, environment: {} });
     await expect(run([[{ a: 1 }]], { target: TARGET, provider: memoryProvider({}), flowId: 'f', nodeId: 'n', now: NOW })).rejects.toThrow(message);
   });
 });

@@ -51,7 +51,7 @@ describe('evaluate', () => {
   });
 
   it('fails rather than report a resource it cannot name', async () => {
-    const run = evaluate.compile({ id: 'v', type: 'evaluate', ...config }, { now: NOW });
+    const run = evaluate.compile({ id: 'v', type: 'evaluate', ...config }, { now: NOW, environment: {} });
     const ctx = { target: TARGET, provider: memoryProvider({}), flowId: 'f', nodeId: 'v', now: NOW };
     await expect(run([[{ DBInstanceIdentifier: 'c' }]], ctx)).rejects.toThrow('evidence.resourceId $.DBInstanceArn found no value on item 0');
   });

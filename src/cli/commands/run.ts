@@ -42,7 +42,7 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   }
   const now = new Date();
   if (needsSandbox([loaded])) await loadSandbox();
-  const compiled = compileFlow(loaded, overrides, { now });
+  const compiled = compileFlow(loaded, overrides, { now, environment: process.env });
   const provider = withCallCache(await openInventory(args.inventory, args.cwd));
   const cloud = cloudOf(loaded, args.target);
   const targets = (await provider.targets(cloud)).filter((t) => !args.target || `${t.provider}/${t.account}/${t.region}` === args.target);

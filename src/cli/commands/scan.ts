@@ -49,6 +49,7 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
     provider,
     overrides,
     now: new Date(),
+    environment: process.env,
     failOn: args.failOn,
     keepOutputs: args.history !== undefined,
     onProgress: (done, total, label) => io.status(`[${done}/${total}] ${label}`),

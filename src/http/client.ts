@@ -1,0 +1,109 @@
+import { setTimeout as delay } from 'node:timers/promises';
+
+export interface HttpRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface RetryPolicy {
+  /** Attempts after the first, on 429, 5xx, timeouts and network errors. */
+  retries: number;
+  /** First backoff; doubled each retry, with full jitter, capped at maxBackoffMs. */
+  backoffMs: number;
+  maxBackoffMs: number;
+  /** Per attempt. */
+  timeoutMs: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  /** The body parsed as JSON, or undefined when empty or not JSON. */
+  json: unknown;
+  text: string;
+  attempts: number;
+}
+
+/** A request that failed for good; `describe` is how the caller names the request (secrets kept out). */
+export class HttpError extends Error {
+  override name = 'HttpError';
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export type Sleep = (ms: number) => Promise<unknown>;
+
+/**
+ * One HTTP exchange with bounded retries. 429 and 5xx are retried (honouring Retry-After),
+ * as are timeouts and connection errors; any other status is final. Error messages name the
+ * request by `describe`, never by the resolved URL, which may hold a secret (a webhook URL).
+ */
+export async function send(request: HttpRequest, policy: RetryPolicy, describe: string, sleep: Sleep = delay): Promise<HttpResponse> {
+  for (let attempt = 1; ; attempt++) {
+    const last = attempt > policy.retries;
+    let response: Response;
+    try {
+      response = await fetch(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        signal: AbortSignal.timeout(policy.timeoutMs),
+      });
+    } catch (error) {
+      const why = isTimeout(error) ? `timed out after ${policy.timeoutMs} ms` : `could not connect (${causeOf(error)})`;
+      if (last) throw new HttpError(`${describe} ${why}${tries(attempt)}`);
+      await sleep(backoff(policy, attempt));
+      continue;
+    }
+    const text = await response.text();
+    if (response.ok) return { status: response.status, headers: response.headers, json: parseJson(text), text, attempts: attempt };
+    const retryable = response.status === 429 || response.status >= 500;
+    if (!retryable || last) {
+      const detail = text.trim().slice(0, 200).replace(/\s+/g, ' ');
+      throw new HttpError(`${describe} answered ${response.status} ${response.statusText}${detail ? `: ${detail}` : ''}${tries(attempt)}`, response.status);
+    }
+    await sleep(retryAfter(response.headers.get('retry-after'), policy) ?? backoff(policy, attempt));
+  }
+}
+
+function tries(attempt: number): string {
+  return attempt > 1 ? ` (after ${attempt} attempts)` : '';
+}
+
+function backoff(policy: RetryPolicy, attempt: number): number {
+  const ceiling = Math.min(policy.maxBackoffMs, policy.backoffMs * 2 ** (attempt - 1));
+  return Math.round(Math.random() * ceiling);
+}
+
+/** Retry-After as seconds or an HTTP date, capped so a server cannot park the scan. */
+function retryAfter(header: string | null, policy: RetryPolicy): number | undefined {
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), policy.maxBackoffMs) : undefined;
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
+
+function causeOf(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const code = (cause as { code?: unknown }).code;
+  return typeof code === 'string' ? code : cause instanceof Error ? cause.message : String(cause);
+}
