@@ -1,8 +1,10 @@
 import type { LoadedFlow } from '../load/catalog.js';
 import type { NodeConfig } from '../model/flow.js';
 import { findNodeKind } from '../nodes/index.js';
-import { NodeConfigError, type CompileEnv, type NodeKind, type RunNode } from '../nodes/types.js';
-import { buildGraph, type InputRef } from './graph.js';
+import { NodeConfigError, type CompileEnv, type NodeKind, type RunBody, type RunNode } from '../nodes/types.js';
+import { TargetReadError } from '../providers/types.js';
+import { buildBodyGraph, buildGraph, parseInputRef, type InputRef } from './graph.js';
+import { runFlow } from './run-flow.js';
 import { parseOverride, resolveValues, substitute } from './variables.js';
 
 export interface CompiledNode {
@@ -46,24 +48,74 @@ export function compileFlow(loaded: LoadedFlow, overrides: Record<string, string
     parsed[name] = result.value;
   }
   const { values, redacted } = resolveValues(declared, parsed);
-  const kindOf = (type: string) => findNodeKind(type);
-  const { graph } = buildGraph(loaded.nodes, kindOf);
+  const { graph } = buildGraph(loaded.nodes, findNodeKind);
+  const nodes = compileNodes(loaded.nodes, { values, redacted, env, file: loaded.file, flowId: loaded.flow.id });
+  return { id: loaded.flow.id, file: loaded.file, nodes, order: graph.order, inputs: graph.inputs };
+}
+
+interface CompileScope {
+  values: Record<string, unknown>;
+  redacted: Record<string, unknown>;
+  env: CompileEnv;
+  file: string;
+  flowId: string;
+}
+
+function compileNodes(raws: NodeConfig[], scope: CompileScope): Map<string, CompiledNode> {
   const nodes = new Map<string, CompiledNode>();
-  for (const raw of loaded.nodes) {
-    const kind = kindOf(raw.type)!;
-    const config = substitute(raw, values);
+  for (const raw of raws) {
+    const kind = findNodeKind(raw.type)!;
+    const config = substitute(raw, scope.values);
     // Loading checked the declared values; an override can still break a node (a JSONPath
     // built from a variable), so check again before anything runs.
     const problems = kind.check?.(config) ?? [];
     if (problems.length > 0) {
       const where = problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ');
-      throw new FlowInputError(`with the --var values given, node "${raw.id}" of ${loaded.file} is invalid: ${where}`);
+      throw new FlowInputError(`with the --var values given, node "${raw.id}" of ${scope.file} is invalid: ${where}`);
     }
-    const shown = substitute(raw, redacted);
-    const recordedConfig = kind.redact ? kind.redact(shown) : shown;
-    nodes.set(raw.id, { config, kind, run: compileNode(kind, config, env, loaded.file), recordedConfig });
+    const env = kind.bodyKey ? { ...scope.env, runBody: compileBody(raw.id, config[kind.bodyKey] as NodeConfig[], scope) } : scope.env;
+    nodes.set(raw.id, { config, kind, run: compileNode(kind, config, env, scope.file), recordedConfig: redact(substitute(raw, scope.redacted)) });
   }
-  return { id: loaded.flow.id, file: loaded.file, nodes, order: graph.order, inputs: graph.inputs };
+  return nodes;
+}
+
+/** A loop's nodes as a flow of their own whose source, the loop's id, is seeded with each iteration's items. */
+function compileBody(loopId: string, body: NodeConfig[], scope: CompileScope): RunBody {
+  const { graph } = buildBodyGraph(loopId, body, findNodeKind);
+  const flow: CompiledFlow = { id: scope.flowId, file: scope.file, nodes: compileNodes(body, scope), order: graph.order, inputs: graph.inputs };
+  const last = body[body.length - 1]!;
+  // `node.port` or `node` (its first port); default: the last body node.
+  const portOf = (ref: string): { node: string; port: string } => {
+    const { node, port } = parseInputRef(ref);
+    return { node, port: port ?? findNodeKind(body.find((n) => n.id === node)!.type)!.outputs[0]! };
+  };
+  return async (items, ctx, iteration) => {
+    const execution = await runFlow(flow, ctx.target, ctx.provider, { now: ctx.now, keepOutputs: true, seed: { [loopId]: { out: items } } });
+    if (execution.error) {
+      const message = `iteration ${iteration}: ${execution.error.message}`;
+      // A cloud read that failed keeps its code (AccessDenied …) for the control's ERROR.
+      throw execution.error.code === 'node-failed' ? new Error(message) : new TargetReadError(execution.error.code, message);
+    }
+    const outputs = new Map(execution.nodes.map((n) => [n.id, n.output ?? {}]));
+    if (!ctx.keepOutputs) for (const record of execution.nodes) delete record.output;
+    return {
+      output: (ref = last.id) => {
+        const { node, port } = portOf(ref);
+        return outputs.get(node)?.[port] ?? [];
+      },
+      artifacts: execution.artifacts,
+      detail: execution.nodes,
+    };
+  };
+}
+
+/** The config as history shows it: each kind's secrets as *****, inside a loop's body too. */
+function redact(config: NodeConfig): NodeConfig {
+  const kind = findNodeKind(config.type);
+  if (!kind) return config;
+  const shown = kind.redact ? kind.redact(config) : config;
+  if (!kind.bodyKey || !Array.isArray(shown[kind.bodyKey])) return shown;
+  return { ...shown, [kind.bodyKey]: (shown[kind.bodyKey] as NodeConfig[]).map(redact) };
 }
 
 function compileNode(kind: NodeKind, config: NodeConfig, env: CompileEnv, file: string): RunNode {
@@ -77,5 +129,11 @@ function compileNode(kind: NodeKind, config: NodeConfig, env: CompileEnv, file: 
 
 /** Whether any node of these flows runs user code, so the sandbox must be loaded first. */
 export function needsSandbox(flows: LoadedFlow[]): boolean {
-  return flows.some((f) => f.nodes.some((n) => findNodeKind(n.type)?.needsSandbox?.(n) === true));
+  const runsCode = (n: NodeConfig): boolean => {
+    const kind = findNodeKind(n.type);
+    if (kind?.needsSandbox?.(n)) return true;
+    const body = kind?.bodyKey ? n[kind.bodyKey] : undefined;
+    return Array.isArray(body) && (body as NodeConfig[]).some(runsCode);
+  };
+  return flows.some((f) => f.nodes.some(runsCode));
 }

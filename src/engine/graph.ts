@@ -74,6 +74,24 @@ export function buildGraph(nodes: NodeConfig[], kindOf: KindOf): { graph: FlowGr
   return { graph: { order, inputs }, problems };
 }
 
+const BODY_SOURCE = '(loop items)';
+const bodySourceKind = { type: BODY_SOURCE, outputs: ['out'], inputs: 'none' } as unknown as NodeKind;
+
+/**
+ * The graph of a loop's body: its nodes plus the loop itself, by its id, as the source of
+ * each iteration's items. Paths are into the body list (['nodes', j, …]).
+ */
+export function buildBodyGraph(loopId: string, body: NodeConfig[], kindOf: KindOf): { graph: FlowGraph; problems: Problem[] } {
+  const source: NodeConfig = { id: loopId, type: BODY_SOURCE };
+  const { graph, problems } = buildGraph([source, ...body], (type) => (type === BODY_SOURCE ? bodySourceKind : kindOf(type)));
+  const onBody = (p: Problem): Problem => {
+    const index = (p.path[1] as number) - 1;
+    if (p.code === 'duplicate-id') return { path: ['nodes', index, 'id'], code: p.code, message: `node id "${loopId}" is the loop's own: rename this node` };
+    return { ...p, path: ['nodes', index, ...p.path.slice(2)], message: p.message.replace('of this flow', 'of this loop') };
+  };
+  return { graph, problems: problems.map(onBody) };
+}
+
 function arity(kind: NodeKind, count: number, at: (string | number)[]): Problem[] {
   const fail = (message: string): Problem[] => [{ path: [...at, count === 0 ? 'id' : 'input'], code: 'bad-input', message }];
   if (kind.inputs === 'none' && count > 0) return fail(`a ${kind.type} node takes no input`);

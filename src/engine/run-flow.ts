@@ -16,6 +16,8 @@ export interface NodeRecord {
   config: NodeConfig;
   /** Kept only when asked for (--history, --till): items can be many. */
   output?: Record<string, Item[]>;
+  /** Kind-specific history, e.g. a loop's iterations with their node records. */
+  detail?: Record<string, unknown>;
   error?: { code: string; message: string };
 }
 
@@ -40,6 +42,8 @@ export interface RunOptions {
   /** Run only this node and what it depends on (QFlow "Run till"). */
   till?: string;
   keepOutputs?: boolean;
+  /** Outputs given rather than run: a loop body's source is the loop's items of the iteration. */
+  seed?: Record<string, Record<string, Item[]>>;
 }
 
 /** Runs a compiled flow on one target. Never throws for a node's failure: it is recorded. */
@@ -61,7 +65,10 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
   const wanted = options.till ? ancestorsOf(flow, options.till) : undefined;
   const outputs = new Map<string, Record<string, Item[]>>();
 
+  for (const [id, ports] of Object.entries(options.seed ?? {})) outputs.set(id, ports);
+
   for (const id of flow.order) {
+    if (outputs.has(id)) continue;
     const node = flow.nodes.get(id)!;
     if (wanted && !wanted.has(id) && node.kind.type !== 'trigger') continue;
     const inputs = (flow.inputs.get(id) ?? []).map((ref) => outputs.get(ref.node)?.[ref.port] ?? []);
@@ -78,11 +85,12 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
     const nodeStart = Date.now();
     record.startedAt = new Date(nodeStart).toISOString();
     try {
-      const out = await node.run(inputs, { target, provider, flowId: flow.id, nodeId: id, now: options.now });
+      const out = await node.run(inputs, { target, provider, flowId: flow.id, nodeId: id, now: options.now, keepOutputs: options.keepOutputs });
       outputs.set(id, out.ports);
       record.status = 'succeeded';
       for (const [port, items] of Object.entries(out.ports)) record.outputCounts[port] = items.length;
       if (options.keepOutputs) record.output = out.ports;
+      if (out.detail) record.detail = out.detail;
       execution.verdicts.push(...(out.verdicts ?? []));
       execution.artifacts.push(...(out.artifacts ?? []));
     } catch (error) {

@@ -1,4 +1,4 @@
-import { buildGraph } from '../engine/graph.js';
+import { buildBodyGraph, buildGraph } from '../engine/graph.js';
 import { findVariableRefs, resolveValues, substitute } from '../engine/variables.js';
 import { flowSchema, type Flow, type FlowVariable, type NodeConfig } from '../model/flow.js';
 import { under, type Problem } from '../model/problem.js';
@@ -30,26 +30,7 @@ export function checkFlow(value: unknown): CheckedFlow {
   // hold `$wf.variables:port`); --var overrides are checked again when the scan compiles.
   const wellFormed = Object.fromEntries(Object.entries(declared).filter(([, v]) => isRecord(v))) as Record<string, FlowVariable>;
   const { values } = resolveValues(wellFormed, {});
-  nodes.forEach((node, i) => {
-    if (!isRecord(node) || typeof node.type !== 'string') return;
-    const kind = findNodeKind(node.type);
-    if (!kind) {
-      problems.push({ path: ['nodes', i, 'type'], code: 'unknown-node-type', message: `unknown node type "${node.type}" (types: ${nodeTypeNames().join(', ')})` });
-      return;
-    }
-    const { id: _id, type: _type, input: _input, ...rest } = node;
-    const unknown = findVariableRefs(rest).filter((ref) => !(ref.name in declared));
-    const known = Object.keys(declared);
-    for (const ref of unknown) {
-      const hint = known.length > 0 ? ` (variables: ${known.join(', ')})` : '';
-      problems.push({ path: ['nodes', i, ...ref.path], code: 'unknown-variable', message: `$wf.variables:${ref.name} is not declared under variables:${hint}` });
-    }
-    const resolved = substitute(node as NodeConfig, values);
-    // A value holding an unknown variable is reported once, as unknown-variable, not also as a bad type.
-    const blamed = new Set(unknown.map((ref) => JSON.stringify(ref.path)));
-    const schemaProblems = validateSchema(kind.schema, resolved).filter((p) => !blamed.has(JSON.stringify(p.path)));
-    problems.push(...under(['nodes', i], schemaProblems.length > 0 ? schemaProblems : (kind.check?.(resolved) ?? [])));
-  });
+  nodes.forEach((node, i) => problems.push(...checkNode(node, ['nodes', i], declared, values)));
 
   const written = nodes.filter((n): n is NodeConfig => isRecord(n) && typeof n.id === 'string' && typeof n.type === 'string');
   const triggerNodes = written.filter((n) => n.type === 'trigger');
@@ -70,6 +51,40 @@ export function checkFlow(value: unknown): CheckedFlow {
     for (const p of buildGraph(all, findNodeKind).problems) problems.push(implicit ? onDocument(p) : p);
   }
   return { nodes: all, problems: unique(problems) };
+}
+
+/**
+ * One node against its kind: unknown variables, the kind's schema, then its own checks; for
+ * a loop, its body's nodes the same way and the body's graph. Paths start at `at`.
+ */
+function checkNode(node: unknown, at: (string | number)[], declared: Record<string, unknown>, values: Record<string, unknown>): Problem[] {
+  if (!isRecord(node) || typeof node.type !== 'string') return [];
+  const kind = findNodeKind(node.type);
+  if (!kind) return [{ path: [...at, 'type'], code: 'unknown-node-type', message: `unknown node type "${node.type}" (types: ${nodeTypeNames().join(', ')})` }];
+  const problems: Problem[] = [];
+  const { id: _id, type: _type, input: _input, ...rest } = node;
+  const body = kind.bodyKey ? rest[kind.bodyKey] : undefined;
+  if (kind.bodyKey) delete rest[kind.bodyKey]; // the body's nodes report their own
+  const unknown = findVariableRefs(rest).filter((ref) => !(ref.name in declared));
+  const known = Object.keys(declared);
+  for (const ref of unknown) {
+    const hint = known.length > 0 ? ` (variables: ${known.join(', ')})` : '';
+    problems.push({ path: [...at, ...ref.path], code: 'unknown-variable', message: `$wf.variables:${ref.name} is not declared under variables:${hint}` });
+  }
+  const resolved = substitute(node as NodeConfig, values);
+  // A value holding an unknown variable is reported once, as unknown-variable, not also as a bad type.
+  const blamed = new Set(unknown.map((ref) => JSON.stringify(ref.path)));
+  const schemaProblems = validateSchema(kind.schema, resolved).filter((p) => !blamed.has(JSON.stringify(p.path)));
+  problems.push(...under(at, schemaProblems.length > 0 ? schemaProblems : (kind.check?.(resolved) ?? [])));
+  if (kind.bodyKey && Array.isArray(body)) {
+    body.forEach((inner, j) => problems.push(...checkNode(inner, [...at, kind.bodyKey!, j], declared, values)));
+    const written = body.filter((n): n is NodeConfig => isRecord(n) && typeof n.id === 'string' && typeof n.type === 'string');
+    if (written.length === body.length) {
+      const graph = buildBodyGraph(node.id as string, written, findNodeKind).problems;
+      problems.push(...under(at, graph.map((p) => (p.path[0] === 'nodes' ? { ...p, path: [kind.bodyKey!, ...p.path.slice(1)] } : p))));
+    }
+  }
+  return problems;
 }
 
 /** Graph paths count the implicit trigger first: shift them back onto the document. */

@@ -8,6 +8,7 @@ import { formatter } from './formatter.js';
 import { gcpResource } from './gcp-resource.js';
 import { http } from './http.js';
 import { joiner } from './joiner.js';
+import { loop } from './loop.js';
 import { report } from './report.js';
 import { trigger } from './trigger.js';
 import type { NodeKind } from './types.js';
@@ -23,6 +24,7 @@ export const NODE_KINDS: readonly NodeKind<NodeConfig>[] = [
   gcpResource,
   http,
   joiner,
+  loop,
   report,
   trigger,
 ] as unknown as NodeKind<NodeConfig>[];

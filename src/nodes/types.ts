@@ -24,6 +24,8 @@ export interface NodeOutput {
   ports: Record<string, Item[]>;
   verdicts?: Verdict[];
   artifacts?: Artifact[];
+  /** What history should show beyond counts and outputs (a loop's iterations). */
+  detail?: Record<string, unknown>;
 }
 
 /** What a running node may touch: never an SDK, never process or the file system. */
@@ -34,10 +36,25 @@ export interface NodeContext {
   nodeId: string;
   /** Scan time, so every node of a run agrees on "now" (date conditions). */
   now: Date;
+  /** History keeps node outputs (--history, --till): a loop passes this on to its body. */
+  keepOutputs?: boolean;
 }
+
+/**
+ * One run of a loop's body on the given items: the output of a body node (`node` or
+ * `node.port`; default the last node), files written, node records for history. Throws when a
+ * body node fails.
+ */
+export type RunBody = (
+  items: Item[],
+  ctx: NodeContext,
+  iteration: number,
+) => Promise<{ output(ref?: string): Item[]; artifacts: Artifact[]; detail: unknown }>;
 
 export interface CompileEnv {
   now: Date;
+  /** Given by the engine to a kind with a body (loop). */
+  runBody?: RunBody;
   /** The process environment, for `${env:NAME}` (the http node's credentials); injected, so nodes never read process. */
   environment: Readonly<Record<string, string | undefined>>;
 }
@@ -62,6 +79,8 @@ export interface NodeKind<C extends NodeConfig = NodeConfig> {
   inputs: 'none' | 'optional' | 'one' | 'many';
   /** The config as history shows it, with secrets as *****; default: as written. */
   redact?(config: C): C;
+  /** A kind that holds a sub-flow (loop): the config key of its nodes, checked and compiled by the engine like a flow's, the node itself as their source. */
+  bodyKey?: string;
   /** True when this node, as configured, runs user code: the sandbox is loaded first. */
   needsSandbox?(config: C): boolean;
   /** Checks beyond the schema (expressions, cron, JSONPath); paths are inside the node. */
