@@ -1,4 +1,4 @@
-import { compileSandboxed, DEFAULT_LIMITS, SandboxError } from '../sandbox/quickjs.js';
+import { compileSandboxed, DEFAULT_LIMITS, SandboxError, syntaxError } from '../sandbox/quickjs.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 
 /** A JavaScript predicate over one item, run in the QuickJS sandbox: `code` is a function body of `item`. */
@@ -23,6 +23,10 @@ export const functionCondition: ConditionKind<FunctionCondition> = {
       timeoutMs: { type: 'integer', minimum: 1, maximum: 10_000 },
       memoryMB: { type: 'integer', minimum: 1, maximum: 256 },
     },
+  },
+  check(config) {
+    const error = syntaxError(config.code, 'item');
+    return error ? [{ path: ['code'], code: 'bad-code', message: `the code does not parse: ${error}` }] : [];
   },
   compile(config) {
     const call = compileSandboxed(config.code, 'item', {

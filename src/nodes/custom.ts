@@ -1,6 +1,6 @@
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Item } from '../providers/types.js';
-import { compileSandboxed, DEFAULT_LIMITS } from '../sandbox/quickjs.js';
+import { compileSandboxed, DEFAULT_LIMITS, syntaxError } from '../sandbox/quickjs.js';
 import type { NodeKind } from './types.js';
 
 /** User JavaScript over the input items (QFlow "Custom"), sandboxed: `code` is a function body of `items` returning the new items. */
@@ -26,6 +26,10 @@ export const custom: NodeKind<CustomConfig> = {
       timeoutMs: { type: 'integer', minimum: 1, maximum: 60_000 },
       memoryMB: { type: 'integer', minimum: 1, maximum: 1024 },
     },
+  },
+  check(config) {
+    const error = syntaxError(config.code, 'items');
+    return error ? [{ path: ['code'], code: 'bad-code', message: `the code does not parse: ${error}` }] : [];
   },
   compile(config) {
     const call = compileSandboxed(config.code, 'items', {

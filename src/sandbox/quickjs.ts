@@ -1,3 +1,4 @@
+import { Script } from 'node:vm';
 import RELEASE_SYNC from '@jitl/quickjs-wasmfile-release-sync';
 import {
   newQuickJSWASMModuleFromVariant,
@@ -26,6 +27,23 @@ let module: QuickJSWASMModule | undefined;
 export async function loadSandbox(): Promise<void> {
   // The package's ESM default export is the variant; its typings describe the CJS shape.
   module ??= await newQuickJSWASMModuleFromVariant(RELEASE_SYNC as unknown as QuickJSSyncVariant);
+}
+
+/**
+ * A syntax error in user code, found at validate time without the WebAssembly module: V8
+ * compiles the same function wrapper and never runs it. Returns `line N: message`, lines
+ * counted in `body`, or null when it parses.
+ */
+export function syntaxError(body: string, param: string): string | null {
+  try {
+    new Script(`(function (${param}) {\n${body}\n})`, { filename: 'user-code' });
+    return null;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const line = Number(/user-code:(\d+)/.exec(error.stack ?? '')?.[1] ?? 0) - 1;
+    if (line < 1) return error.message;
+    return line > body.split('\n').length ? `at the end: ${error.message}` : `line ${line}: ${error.message}`;
+  }
 }
 
 /** Why user code was stopped or failed; the node that ran it turns this into an ERROR. */

@@ -7,6 +7,17 @@ const NOW = { now: new Date('2026-11-01T00:00:00Z') };
 const compile = (code: string, limits: Partial<FunctionCondition> = {}) =>
   functionCondition.compile({ id: 'f1', type: 'function', code, ...limits } as FunctionCondition, NOW);
 
+describe('function condition syntax, checked without the sandbox', () => {
+  const check = (code: string) => functionCondition.check!({ id: 'f1', type: 'function', code });
+  it.each([
+    ['return item.a ==', 'the code does not parse: at the end: Unexpected token \'}\''],
+    ['const x = 1;\nreturn x +* 2;', "the code does not parse: line 2: Unexpected token '*'"],
+    ['return item.Tags.length === 0;', undefined],
+  ])('%s', (code, message) => {
+    expect(check(code)).toEqual(message ? [{ path: ['code'], code: 'bad-code', message }] : []);
+  });
+});
+
 describe('function condition (QuickJS sandbox)', () => {
   beforeAll(loadSandbox);
 

@@ -18,6 +18,7 @@ describe('custom', () => {
     ],
     invalid: [
       { name: 'no code', config: { input: 'x' }, problems: [' missing-key'] },
+      { name: 'code that does not parse', config: { input: 'x', code: 'return items.map(i => ' }, problems: ['code bad-code'] },
       { name: 'a limit too high', config: { input: 'x', code: 'return items', memoryMB: 4096 }, problems: ['memoryMB bad-value'] },
     ],
   });
