@@ -40,6 +40,13 @@ const NOT_PUBLIC = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '127.0.0.0/
   (text) => parseCidr(text)!,
 );
 
+/** Every public address, IPv4 and IPv6, as CIDRs: what Azure's `Internet` tag denies. */
+export function publicSpace(): Cidr[] {
+  publicRanges ??= NOT_PUBLIC.reduce((pieces, cut) => pieces.flatMap((p) => cidrSubtract(p, cut)), [parseCidr('0.0.0.0/0')!, parseCidr('::/0')!]);
+  return publicRanges;
+}
+let publicRanges: Cidr[] | undefined;
+
 /** True when the range holds at least one public address (it is not inside a private range). */
 export function isPublic(cidr: Cidr): boolean {
   return !NOT_PUBLIC.some((range) => cidrContains(range, cidr));

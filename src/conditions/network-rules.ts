@@ -1,10 +1,11 @@
 import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
-import { parseCidr, type Cidr } from './cidr.js';
+import { cidrOverlaps, cidrSubtract, parseCidr, publicSpace, type Cidr } from './cidr.js';
 
 /**
  * One allow rule in a common shape, whatever the cloud: an AWS security group permission,
- * an Azure NSG security rule (Allow only), a GCP firewall `allowed` entry (enabled only).
+ * an Azure NSG Allow rule less what higher-priority Deny rules take away, a GCP firewall
+ * `allowed` entry (enabled only).
  * `peer` is the source of an inbound rule and the destination of an outbound one.
  */
 export interface NetworkRule {
@@ -14,6 +15,8 @@ export interface NetworkRule {
   from: number;
   to: number;
   peer: { cidr: Cidr } | { group: string };
+  /** How reports name the peer when deny rules cut it, e.g. `0.0.0.0/0 except 203.0.113.0/24 (deny rule block-bad)`. */
+  peerText?: string;
 }
 
 const ALL_PORTS = { from: 0, to: 65535 };
@@ -73,27 +76,94 @@ function awsRules(group: Item): NetworkRule[] {
   return rules;
 }
 
-/** Azure service tags that mean "anywhere on the internet". */
-const AZURE_ANY = new Set(['*', 'internet', 'any']);
+/**
+ * An allow from `Internet` is reported as from anywhere (what a reader expects to see); a
+ * deny of `Internet` takes only the public space (a later allow from 10.0.0.0/8 stands).
+ */
+const INTERNET_AS_ALLOWED = [parseCidr('0.0.0.0/0')!, parseCidr('::/0')!];
 
+interface AzureRule {
+  name: string;
+  priority: number;
+  allow: boolean;
+  direction: 'inbound' | 'outbound';
+  protocol: string;
+  ranges: { from: number; to: number }[];
+  prefixes: string[];
+}
+
+function readAzureRule(rule: Item): AzureRule {
+  const p = (rule.properties as Item | undefined) ?? rule;
+  const direction = String(p.direction).toLowerCase() === 'outbound' ? 'outbound' : 'inbound';
+  const side = direction === 'inbound' ? 'source' : 'destination';
+  return {
+    name: String(rule.name ?? p.priority ?? 'rule'),
+    priority: Number(p.priority ?? 4096),
+    allow: String(p.access).toLowerCase() === 'allow',
+    direction,
+    protocol: protocolOf(p.protocol),
+    ranges: [...strings(p.destinationPortRange), ...strings(p.destinationPortRanges)].flatMap((r) => parsePortRange(r) ?? []),
+    prefixes: [...strings(p[`${side}AddressPrefix`]), ...strings(p[`${side}AddressPrefixes`])],
+  };
+}
+
+/**
+ * An NSG is read as Azure reads it: by priority, the first rule that matches decides. So an
+ * Allow rule counts only for the addresses and ports no earlier Deny rule takes; a deny of
+ * another protocol is not subtracted from an all-protocol allow (it stays reported: a false
+ * alarm at worst, never a missed one).
+ */
 function azureRules(owner: string, securityRules: Item[]): NetworkRule[] {
+  const ordered = securityRules.map(readAzureRule).sort((a, b) => a.priority - b.priority);
   const rules: NetworkRule[] = [];
-  for (const rule of securityRules) {
-    const p = (rule.properties as Item | undefined) ?? rule;
-    if (String(p.access).toLowerCase() !== 'allow') continue;
-    const direction = String(p.direction).toLowerCase() === 'outbound' ? 'outbound' : 'inbound';
-    const side = direction === 'inbound' ? 'source' : 'destination';
-    const prefixes = [...strings(p[`${side}AddressPrefix`]), ...strings(p[`${side}AddressPrefixes`])];
-    const peers = prefixes.flatMap((prefix): NetworkRule['peer'][] => {
-      if (AZURE_ANY.has(prefix.toLowerCase())) return [{ cidr: parseCidr('0.0.0.0/0')! }, { cidr: parseCidr('::/0')! }];
-      const cidr = parseCidr(prefix);
-      return [cidr ? { cidr } : { group: prefix }];
-    });
-    const ranges = [...strings(p.destinationPortRange), ...strings(p.destinationPortRanges)].flatMap((r) => parsePortRange(r) ?? []);
-    const name = `${owner}/${String(rule.name ?? p.priority ?? 'rule')}`;
-    for (const ports of ranges) for (const peer of peers) rules.push({ owner: name, direction, protocol: protocolOf(p.protocol), ...ports, peer });
-  }
+  ordered.forEach((rule, i) => {
+    if (!rule.allow) return;
+    const denies = ordered.slice(0, i).filter((d) => !d.allow && d.direction === rule.direction && (d.protocol === 'all' || d.protocol === rule.protocol));
+    const name = `${owner}/${rule.name}`;
+    for (const ports of rule.ranges) {
+      for (const segment of portSegments(ports, denies)) {
+        const covering = denies.filter((d) => d.ranges.some((r) => r.from <= segment.from && r.to >= segment.to));
+        for (const prefix of rule.prefixes) {
+          for (const peer of effectivePeers(prefix, covering)) rules.push({ owner: name, direction: rule.direction, protocol: rule.protocol, ...segment, ...peer });
+        }
+      }
+    }
+  });
   return rules;
+}
+
+/** The allow range cut wherever a deny range starts or ends inside it. */
+function portSegments(ports: { from: number; to: number }, denies: AzureRule[]): { from: number; to: number }[] {
+  const cuts = new Set([ports.from, ports.to + 1]);
+  for (const d of denies) for (const r of d.ranges) for (const p of [r.from, r.to + 1]) if (p > ports.from && p <= ports.to) cuts.add(p);
+  const bounds = [...cuts].sort((a, b) => a - b);
+  return bounds.slice(0, -1).map((from, i) => ({ from, to: bounds[i + 1]! - 1 }));
+}
+
+/** What one allow prefix still admits after the covering denies: CIDR pieces, or a service tag unless denied. */
+function effectivePeers(prefix: string, denies: AzureRule[]): Pick<NetworkRule, 'peer' | 'peerText'>[] {
+  const cidrs = azureCidrs(prefix, 'allow');
+  if (!cidrs) {
+    const denied = denies.some((d) => d.prefixes.some((q) => q === '*' || q.toLowerCase() === prefix.toLowerCase()));
+    return denied ? [] : [{ peer: { group: prefix } }];
+  }
+  return cidrs.flatMap((cidr) => {
+    const cuts = denies.flatMap((d) => (azureCidrs(d.prefixes, 'deny') ?? []).filter((c) => cidrOverlaps(c, cidr)).map((c) => ({ c, d })));
+    if (cuts.length === 0) return [{ peer: { cidr } }];
+    const pieces = cuts.reduce((left, { c }) => left.flatMap((piece) => cidrSubtract(piece, c)), [cidr]);
+    const except = [...new Set(cuts.map(({ d }) => `${d.prefixes.join(',')} (deny rule ${d.name})`))].join(', ');
+    return pieces.map((piece) => ({ peer: { cidr: piece }, peerText: `${cidr.text} except ${except}` }));
+  });
+}
+
+/** CIDRs of an Azure prefix or prefixes: `*`/`Any` is everything, `Internet` the public space; undefined for another service tag. */
+function azureCidrs(prefix: string | string[], role: 'allow' | 'deny'): Cidr[] | undefined {
+  if (Array.isArray(prefix)) return prefix.flatMap((p) => azureCidrs(p, role) ?? []);
+  const lower = prefix.toLowerCase();
+  if (lower === '*' || lower === 'any') return [parseCidr('0.0.0.0/0')!, parseCidr('::/0')!];
+  if (lower === 'internet') return role === 'allow' ? INTERNET_AS_ALLOWED : publicSpace();
+  const cidr = parseCidr(prefix);
+  return cidr ? [cidr] : undefined;
 }
 
 function gcpRules(data: Item): NetworkRule[] {
@@ -129,6 +199,6 @@ export function checkPortRange(value: number | string, path: (string | number)[]
 /** `sg-0a1 inbound tcp 22 from 0.0.0.0/0`: how a report names a rule. */
 export function describeRule(rule: NetworkRule): string {
   const ports = portsText(rule.from, rule.to);
-  const peer = 'cidr' in rule.peer ? rule.peer.cidr.text : rule.peer.group;
+  const peer = rule.peerText ?? ('cidr' in rule.peer ? rule.peer.cidr.text : rule.peer.group);
   return `${rule.owner} ${rule.direction} ${rule.protocol} ${ports} ${rule.direction === 'inbound' ? 'from' : 'to'} ${peer}`;
 }

@@ -106,6 +106,49 @@ describe('securityGroup condition', () => {
     expect(test({ ports: 8080, source: '10.2.0.0/16' }, nsg)?.text).toBe('nsg-web/app inbound all 8000-8100 from 10.0.0.0/8');
   });
 
+  describe('Azure NSG deny rules, by priority', () => {
+    const rule = (name: string, priority: number, access: 'Allow' | 'Deny', source: string, ports: string, protocol = 'Tcp') => ({
+      name,
+      properties: { direction: 'Inbound', access, protocol, sourceAddressPrefix: source, destinationPortRange: ports, priority },
+    });
+    const nsg = (...securityRules: object[]) => ({ name: 'nsg', properties: { securityRules } });
+
+    it('a deny before an allow shadows it; after it, the allow stands', () => {
+      const shadowed = nsg(rule('allow-ssh', 200, 'Allow', '*', '22'), rule('deny-ssh', 100, 'Deny', '*', '22'));
+      expect(test({ ports: 22, source: 'public' }, shadowed)).toBeNull();
+      const late = nsg(rule('allow-ssh', 200, 'Allow', '*', '22'), rule('deny-ssh', 300, 'Deny', '*', '22'));
+      expect(test({ ports: 22, source: 'any' }, late)?.seen).toEqual(['nsg/allow-ssh inbound tcp 22 from 0.0.0.0/0', 'nsg/allow-ssh inbound tcp 22 from ::/0']);
+    });
+
+    it('a deny of part of the source leaves the rest, and says so', () => {
+      const item = nsg(rule('block-bad', 100, 'Deny', '203.0.113.0/24', '22'), rule('allow-ssh', 200, 'Allow', '0.0.0.0/0', '22'));
+      expect(test({ ports: 22, source: 'any' }, item)).toBeNull();
+      expect(test({ ports: 22, source: 'public' }, item)?.seen).toEqual(['nsg/allow-ssh inbound tcp 22 from 0.0.0.0/0 except 203.0.113.0/24 (deny rule block-bad)']);
+      expect(test({ ports: 22, source: '198.51.100.0/24' }, item)).not.toBeNull();
+      expect(test({ ports: 22, source: '203.0.113.0/25' }, item)).toBeNull();
+    });
+
+    it('a deny of part of the ports leaves the other ports', () => {
+      const item = nsg(rule('deny-ftp', 100, 'Deny', '*', '20-21'), rule('allow-range', 200, 'Allow', '*', '20-25'));
+      expect(test({ ports: 21, source: 'any' }, item)).toBeNull();
+      expect(test({ ports: 22, source: 'any' }, item)?.text).toBe('nsg/allow-range inbound tcp 22-25 from 0.0.0.0/0; nsg/allow-range inbound tcp 22-25 from ::/0');
+    });
+
+    it('a deny of Internet takes only public addresses; a service tag deny takes that tag', () => {
+      const item = nsg(rule('deny-internet', 100, 'Deny', 'Internet', '*'), rule('allow-corp', 200, 'Allow', '10.0.0.0/8', '22'), rule('allow-world', 210, 'Allow', '*', '443'));
+      expect(test({ ports: 22, source: '10.2.0.0/16' }, item)?.text).toBe('nsg/allow-corp inbound tcp 22 from 10.0.0.0/8');
+      expect(test({ ports: 443, source: 'public' }, item)).toBeNull();
+      const tags = nsg(rule('deny-vnet', 100, 'Deny', 'VirtualNetwork', '*'), rule('allow-vnet', 200, 'Allow', 'VirtualNetwork', '22'));
+      expect(test({ ports: 22 }, tags)).toBeNull();
+    });
+
+    it('a deny of one protocol does not hide an all-protocol allow (reported rather than missed)', () => {
+      const item = nsg(rule('deny-tcp', 100, 'Deny', '*', '22', 'Tcp'), rule('allow-all', 200, 'Allow', '*', '22', '*'));
+      expect(test({ ports: 22, protocol: 'udp', source: 'any' }, item)).not.toBeNull();
+      expect(test({ ports: 22, protocol: 'tcp', source: 'any' }, item)).not.toBeNull();
+    });
+  });
+
   it('reads GCP firewall assets (enabled, allowed, port strings)', () => {
     const firewall = (data: Item) => ({ assetType: 'compute.googleapis.com/Firewall', resource: { data: { name: 'fw', direction: 'INGRESS', sourceRanges: ['0.0.0.0/0'], ...data } } });
     expect(test({ ports: 3389, protocol: 'tcp', source: 'any' }, firewall({ allowed: [{ IPProtocol: 'tcp', ports: ['3000-4000'] }] }))).not.toBeNull();
