@@ -1,4 +1,4 @@
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
 import { formatter } from '../../src/nodes/formatter.js';
 import { testNode } from '../helpers/node-tester.js';
 
@@ -28,9 +28,15 @@ describe('formatter', () => {
         inputs: [[reservations[1]!]],
         expect: { ports: { out: [{ ...reservations[1]!, count: 1, first: 'i-3' }] } },
       },
+      {
+        name: 'renames and omits top-level keys, order kept',
+        config: { input: 'x', rename: { InstanceId: 'id', State: 'state' }, omit: ['Tags'] },
+        inputs: [[{ InstanceId: 'i-1', Tags: [], State: 'running', Type: 't3' }]],
+        expect: (out) => expect(Object.entries(out.ports.out![0]!)).toEqual([['id', 'i-1'], ['state', 'running'], ['Type', 't3']]),
+      },
     ],
     invalid: [
-      { name: 'nothing to do', config: { input: 'x' }, problems: [' missing-key', ' missing-key'] },
+      { name: 'nothing to do', config: { input: 'x' }, problems: [' missing-key'] },
       { name: 'bad path', config: { input: 'x', fields: { id: 'InstanceId' } }, problems: ['fields.id bad-jsonpath'] },
     ],
   });
