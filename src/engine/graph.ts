@@ -63,7 +63,7 @@ export function buildGraph(nodes: NodeConfig[], kindOf: KindOf): { graph: FlowGr
       refs.push({ node, port: port ?? ports[0]! });
     });
     if (kind) problems.push(...arity(kind, raw.length, ['nodes', i]));
-    inputs.set(n.id, refs);
+    if (index.get(n.id) === i) inputs.set(n.id, refs); // a duplicate id was reported; keep the first node's edges
   });
 
   const { order, cycle } = topologicalOrder(nodes.map((n) => n.id), inputs);

@@ -148,7 +148,7 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
     if (!flowDocs.has(id)) {
       const known = [...flowDocs.keys()].sort();
       const list = known.length > 8 ? `${known.slice(0, 8).join(', ')}, …` : known.join(', ');
-      const hint = known.length > 0 ? ` (flows: ${list}; is the flows folder passed with --flows?)` : ' (no flows were loaded: pass the flows folder too)';
+      const hint = known.length > 0 ? ` (flows: ${list}; is the folder holding it passed to ctrlflow (--flows, or a validate path)?)` : ' (no flows were loaded: pass the flows folder too)';
       return void unknownFlow(`no flow "${name}" was loaded${hint}`);
     }
     const flow = flows.get(id);
