@@ -10,7 +10,7 @@ import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
-import { defaultContentPaths, UsageError } from './selection.js';
+import { defaultContentPaths, parseShard, UsageError } from './selection.js';
 
 const FORMATS = REPORTERS.map((r) => r.format);
 
@@ -35,7 +35,8 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .option('format', { choices: FORMATS, array: true, default: FORMATS, describe: 'report formats' })
           .option('out', { type: 'string', default: 'reports', describe: 'folder for the reports' })
           .option('var', { type: 'string', array: true, default: [], describe: 'NAME=VALUE: override a flow variable' })
-          .option('history', { type: 'string', describe: 'folder for execution records (one JSON per flow run)' }),
+          .option('history', { type: 'string', describe: 'folder for execution records (one JSON per flow run)' })
+          .option('shard', { type: 'string', describe: 'k/N: run only the k-th of N disjoint parts of the control × target work' }),
       async (a) => {
         code = await scanCommand(
           {
@@ -49,6 +50,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             out: a.out as string,
             var: a.var as string[],
             history: a.history as string | undefined,
+            shard: a.shard === undefined ? undefined : parseShard(a.shard as string),
             cwd,
           },
           io,

@@ -51,3 +51,14 @@ export function parseVarFlags(flags: string[]): Record<string, string> {
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** `--shard k/N`: the k-th of N disjoint parts of the (control × target) work, 1 ≤ k ≤ N ≤ 256. */
+export function parseShard(text: string): { index: number; count: number } {
+  const m = /^(\d{1,3})\/(\d{1,3})$/.exec(text.trim());
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || count > 256 || index < 1 || index > count) {
+    throw new UsageError(`--shard ${text}: expected k/N with 1 <= k <= N <= 256, e.g. --shard 2/4`);
+  }
+  return { index, count };
+}

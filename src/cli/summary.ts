@@ -11,7 +11,8 @@ const SHOWN_PER_CONTROL = 5;
  */
 export function printSummary(report: ScanReport, code: ExitCode, io: Io): void {
   const { targets, controls, totals } = report;
-  io.out(`ctrlflow ${report.tool.version} · ${report.inventory} · ${targets.length} target(s) · ${controls.length} control(s)`);
+  const shard = report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : '';
+  io.out(`ctrlflow ${report.tool.version} · ${report.inventory} · ${targets.length} target(s) · ${controls.length} control(s)${shard}`);
   const attention = controls
     .filter((c) => c.status === 'FAIL' || c.status === 'ERROR')
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id));

@@ -22,7 +22,14 @@ export interface ScanInput {
   failOn: Severity | 'none';
   keepOutputs?: boolean;
   concurrency?: number;
+  /** Run only shard `index` of `count` (1-based) of the (control × target) work. */
+  shard?: Shard;
   onProgress?: (done: number, total: number, label: string) => void;
+}
+
+export interface Shard {
+  index: number;
+  count: number;
 }
 
 export interface ScanOutcome {
@@ -47,16 +54,26 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
   const targetsOf = new Map<Cloud, Target[]>();
   for (const cloud of clouds) targetsOf.set(cloud, await input.provider.targets(cloud));
 
+  // The work is (control × target); a shard takes every count-th of them in a fixed order, so
+  // shards are disjoint, together complete, and within one of each other in size.
+  const work = shardOf(
+    input.controls.flatMap((loaded): WorkItem[] => {
+      const targets = targetsOf.get(loaded.control.provider) ?? [];
+      // A control with no target still belongs to one shard, where it shows as NO_RESOURCES.
+      return targets.length > 0 ? targets.map((target) => ({ loaded, target })) : [{ loaded, target: undefined }];
+    }),
+    input.shard,
+  );
+
   // Work units: (flow, target), each run once whatever number of controls share the flow.
   const units: { flow: CompiledFlow; target: Target; key: string }[] = [];
   const seen = new Set<string>();
-  for (const { control, flowId } of input.controls) {
-    for (const target of targetsOf.get(control.provider) ?? []) {
-      const key = unitKey(flowId, target);
-      if (!seen.has(key)) {
-        seen.add(key);
-        units.push({ flow: compiled.get(flowId)!, target, key });
-      }
+  for (const { loaded, target } of work) {
+    if (!target) continue;
+    const key = unitKey(loaded.flowId, target);
+    if (!seen.has(key)) {
+      seen.add(key);
+      units.push({ flow: compiled.get(loaded.flowId)!, target, key });
     }
   }
 
@@ -71,16 +88,18 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
 
   const results: Result[] = [];
   const controls: ControlSummary[] = [];
-  for (const loaded of [...input.controls].sort((a, b) => a.control.id.localeCompare(b.control.id))) {
-    const targets = targetsOf.get(loaded.control.provider) ?? [];
+  const scanned = new Map<string, TargetSummary>();
+  for (const loaded of [...new Set(work.map((w) => w.loaded))].sort((a, b) => a.control.id.localeCompare(b.control.id))) {
+    const targets = work.filter((w) => w.loaded === loaded).flatMap((w) => (w.target ? [w.target] : []));
     const own = targets.flatMap((t) => resultsFor(loaded, executions.get(unitKey(loaded.flowId, t))!));
+    for (const { provider, account, region } of targets) scanned.set(`${provider}/${account}/${region}`, { provider, account, region });
     results.push(...own);
     controls.push(controlSummary(loaded, own));
   }
 
   const totals = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const r of results) totals[r.status] += 1;
-  const targets: TargetSummary[] = clouds.flatMap((c) => targetsOf.get(c) ?? []).map(({ provider, account, region }) => ({ provider, account, region }));
+  const targets = input.shard ? [...scanned.values()] : clouds.flatMap((c) => targetsOf.get(c) ?? []).map(({ provider, account, region }) => ({ provider, account, region }));
   const ordered = units.map((u) => executions.get(u.key)!);
   return {
     report: {
@@ -91,6 +110,7 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
       finishedAt: new Date().toISOString(),
       inventory: input.provider.description,
       failOn: input.failOn,
+      ...(input.shard ? { shard: input.shard } : {}),
       targets,
       controls,
       results,
@@ -99,6 +119,19 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
     executions: ordered,
     artifacts: ordered.flatMap((e) => e.artifacts),
   };
+}
+
+/** Every count-th item, in (control id, target) order: deterministic whatever order the work came in. */
+interface WorkItem {
+  loaded: LoadedControl;
+  target: Target | undefined;
+}
+
+function shardOf(work: WorkItem[], shard: Shard | undefined): WorkItem[] {
+  if (!shard) return work;
+  const key = (w: WorkItem) => [w.loaded.control.id, w.target?.provider ?? '', w.target?.account ?? '', w.target?.region ?? ''].join('\u0000');
+  const sorted = [...work].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return sorted.filter((_, i) => i % shard.count === shard.index - 1);
 }
 
 function unitKey(flowId: string, t: Target): string {

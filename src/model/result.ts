@@ -84,6 +84,8 @@ export interface ScanReport {
   finishedAt: string;
   inventory: string;
   failOn: Severity | 'none';
+  /** Present when this report is one shard (`--shard 2/4`) of a scan; `ctrlflow report --merge` joins them. */
+  shard?: { index: number; count: number };
   targets: TargetSummary[];
   controls: ControlSummary[];
   results: Result[];

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { runScan, type ScanOutcome } from '../../engine/scan.js';
+import { runScan, type ScanOutcome, type Shard } from '../../engine/scan.js';
 import { loadCatalog } from '../../load/catalog.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
 import type { ScanReport } from '../../model/result.js';
@@ -24,6 +24,7 @@ export interface ScanArgs {
   out: string;
   var: string[];
   history?: string;
+  shard?: Shard;
   cwd: string;
 }
 
@@ -52,6 +53,7 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
     environment: process.env,
     failOn: args.failOn,
     keepOutputs: args.history !== undefined,
+    shard: args.shard,
     onProgress: (done, total, label) => io.status(`[${done}/${total}] ${label}`),
   });
   io.endStatus();

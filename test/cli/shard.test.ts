@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Result, ScanReport } from '../../src/model/result.js';
+import { cli, readReport, tempDir } from '../helpers/cli.js';
+
+const DEMO = ['--inventory', 'examples/demo-inventory', '--format', 'json', '--fail-on', 'none'];
+const key = (r: Result) => [r.controlId, r.provider, r.account, r.region, r.resourceId ?? '', r.status].join('|');
+
+async function scan(...extra: string[]): Promise<ScanReport> {
+  const out = tempDir();
+  const { code, stderr } = await cli('scan', ...DEMO, '--out', out, ...extra);
+  expect(stderr).not.toMatch(/error/);
+  expect(code).toBe(0);
+  return readReport(out);
+}
+
+describe('scan --shard k/N', () => {
+  it('splits the demo scan into disjoint shards whose union is the whole scan', async () => {
+    const whole = await scan();
+    const shards = [await scan('--shard', '1/3'), await scan('--shard', '2/3'), await scan('--shard', '3/3')];
+    const keys = shards.map((s) => s.results.map(key));
+    const union = keys.flat();
+    expect(new Set(union).size).toBe(union.length); // no overlap
+    expect(union.sort()).toEqual(whole.results.map(key).sort());
+    expect(shards.map((s) => s.shard)).toEqual([1, 2, 3].map((index) => ({ index, count: 3 })));
+    // Each control's counts add up across shards to the whole scan's.
+    for (const control of whole.controls) {
+      const parts = shards.flatMap((s) => s.controls.filter((c) => c.id === control.id));
+      expect(parts.length).toBeGreaterThan(0);
+      for (const status of ['FAIL', 'PASS', 'ERROR'] as const) {
+        expect(parts.reduce((n, c) => n + c.counts[status], 0), `${control.id} ${status}`).toBe(control.counts[status]);
+      }
+    }
+    // Control × target pairs are dealt out evenly: 15 controls over their targets, within one of each other.
+    const pairs = shards.map((s) => new Set(s.results.map((r) => `${r.controlId}|${r.provider}|${r.account}|${r.region}`)).size);
+    expect(Math.max(...pairs) - Math.min(...pairs)).toBeLessThanOrEqual(2);
+  });
+
+  it('is the whole scan as 1/1, and the same shard twice is the same', async () => {
+    const whole = await scan();
+    expect((await scan('--shard', '1/1')).results.map(key)).toEqual(whole.results.map(key));
+    expect((await scan('--shard', '2/4')).results.map(key)).toEqual((await scan('--shard', '2/4')).results.map(key));
+  });
+
+  it.each(['0/3', '4/3', '3', 'a/b', '1/0'])('refuses --shard %s with exit 2', async (text) => {
+    const { code, stderr } = await cli('scan', ...DEMO, '--out', tempDir(), '--shard', text);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`error usage: --shard ${text}: expected k/N with 1 <= k <= N <= 256, e.g. --shard 2/4`);
+  });
+});
