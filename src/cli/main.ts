@@ -3,6 +3,8 @@ import { FlowInputError } from '../engine/compile.js';
 import { SEVERITIES, type Severity } from '../model/severity.js';
 import { REPORTERS } from '../../reporters/index.js';
 import { VERSION } from '../version.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { listCommand, LIST_TOPICS, type ListTopic } from './commands/list.js';
 import { runCommand } from './commands/run.js';
 import { scanCommand } from './commands/scan.js';
@@ -112,7 +114,31 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         code = await listCommand(a.topic as ListTopic, [...(a.controls as string[]), ...(a.flows as string[])], cwd, io);
       },
     )
-    .demandCommand(1, 'name a command: scan, validate, run, test or list')
+    .command(
+      'export <names..>',
+      'write up to 10 flows (ids or files) into one JSON bundle, HTTP auth and secret values removed',
+      (y: Argv) =>
+        y
+          .positional('names', { type: 'string', array: true, demandOption: true })
+          .option('flows', { type: 'string', array: true, default: [defaults.flows], describe: 'flow files or folders' })
+          .option('output', { alias: 'o', type: 'string', demandOption: true, describe: 'the bundle file to write' }),
+      async (a) => {
+        code = await exportCommand({ names: a.names as string[], flows: a.flows as string[], output: a.output as string, cwd }, io);
+      },
+    )
+    .command(
+      'import <bundle>',
+      'write the flows of a JSON bundle as YAML files, checked first; never overwrites without --force',
+      (y: Argv) =>
+        y
+          .positional('bundle', { type: 'string', demandOption: true })
+          .option('into', { type: 'string', default: 'flows', describe: 'folder for the flow files' })
+          .option('force', { type: 'boolean', default: false, describe: 'replace flow files that exist' }),
+      async (a) => {
+        code = await importCommand({ bundle: a.bundle as string, into: a.into as string, force: a.force as boolean, cwd }, io);
+      },
+    )
+    .demandCommand(1, 'name a command: scan, validate, run, test, list, export or import')
     .strict()
     .exitProcess(false)
     .fail((message, error) => {

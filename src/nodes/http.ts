@@ -110,6 +110,13 @@ export const http: NodeKind<HttpConfig> = {
   },
   check: checkHttp,
   redact: redactHttp,
+  // QFlow's convention: an exported flow carries no HTTP authentication.
+  credentialPaths: (config) => [
+    ...(config.auth ? [['auth']] : []),
+    ...Object.keys(config.headers ?? {})
+      .filter((name) => CREDENTIAL_HEADER.test(name))
+      .map((name) => ['headers', name]),
+  ],
   compile: compileHttp,
 };
 

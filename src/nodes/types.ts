@@ -79,6 +79,8 @@ export interface NodeKind<C extends NodeConfig = NodeConfig> {
   inputs: 'none' | 'optional' | 'one' | 'many';
   /** The config as history shows it, with secrets as *****; default: as written. */
   redact?(config: C): C;
+  /** Keys (paths inside the node) an exported flow leaves out: credentials to configure again after import. */
+  credentialPaths?(config: C): (string | number)[][];
   /** A kind that holds a sub-flow (loop): the config key of its nodes, checked and compiled by the engine like a flow's, the node itself as their source. */
   bodyKey?: string;
   /** True when this node, as configured, runs user code: the sandbox is loaded first. */
