@@ -1,7 +1,7 @@
 import yargs, { type Argv } from 'yargs';
 import { FlowInputError } from '../engine/compile.js';
-import { SEVERITIES, type Severity } from '../model/severity.js';
-import { REPORTERS } from '../../reporters/index.js';
+import { formatDiagnostic } from '../load/diagnostics.js';
+import type { Severity } from '../model/severity.js';
 import { VERSION } from '../version.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
@@ -10,17 +10,23 @@ import { runCommand } from './commands/run.js';
 import { scanCommand } from './commands/scan.js';
 import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
+import { CONFIG_FILE, ConfigFileError, findConfigFile, readConfigFile } from './config-file.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
+import { scanOptions, type ScanOption } from './scan-options.js';
 import { defaultContentPaths, parseShard, UsageError } from './selection.js';
-
-const FORMATS = REPORTERS.map((r) => r.format);
 
 /** Parses argv, runs one command and returns its exit code; never calls process.exit. */
 export async function main(argv: string[], io: Io = processIo(), cwd = process.cwd()): Promise<ExitCode> {
   const defaults = defaultContentPaths(cwd);
   let code: ExitCode = EXIT.OK;
   const debug = argv.includes('--debug');
+  let scanFlags: Record<string, ScanOption>;
+  try {
+    scanFlags = await withConfigDefaults(scanOptions(defaults), argv, cwd);
+  } catch (error) {
+    return reportError(error, io, debug);
+  }
   const cli = yargs(argv)
     .scriptName('ctrlflow')
     .usage('$0 <command> [options]')
@@ -29,16 +35,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       'scan',
       'run controls against an inventory and write reports; the exit code gates CI',
       (y: Argv) =>
-        contentOptions(y, defaults)
-          .option('inventory', { type: 'string', describe: 'snapshot folder to scan (see README "Snapshot layout")' })
-          .option('only', { type: 'string', array: true, default: [], describe: 'control ids or patterns (AWS-EC2-*)' })
-          .option('severity', { choices: SEVERITIES, describe: 'only controls at or above this severity' })
-          .option('fail-on', { choices: [...SEVERITIES, 'none'], default: 'low', describe: 'exit 1 when a FAIL at or above this severity exists' })
-          .option('format', { choices: FORMATS, array: true, default: FORMATS, describe: 'report formats' })
-          .option('out', { type: 'string', default: 'reports', describe: 'folder for the reports' })
-          .option('var', { type: 'string', array: true, default: [], describe: 'NAME=VALUE: override a flow variable' })
-          .option('history', { type: 'string', describe: 'folder for execution records (one JSON per flow run)' })
-          .option('shard', { type: 'string', describe: 'k/N: run only the k-th of N disjoint parts of the control × target work' }),
+        y.options(scanFlags).option('config', { type: 'string', describe: `scan defaults file (default: the nearest ${CONFIG_FILE} upward)` }),
       async (a) => {
         code = await scanCommand(
           {
@@ -162,8 +159,28 @@ function contentOptions(y: Argv, defaults: { controls: string; flows: string }):
     .option('flows', { type: 'string', array: true, default: [defaults.flows], describe: 'flow files or folders' });
 }
 
+/**
+ * The scan flags with a config file's values as their defaults (flags given still win). Only
+ * `scan` reads the file; `--config` is looked for before yargs runs, as it shapes the options.
+ */
+async function withConfigDefaults(options: Record<string, ScanOption>, argv: string[], cwd: string): Promise<Record<string, ScanOption>> {
+  if (argv[0] !== 'scan') return options;
+  const at = argv.findIndex((a) => a === '--config' || a.startsWith('--config='));
+  const explicit = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.slice('--config='.length) : argv[at + 1];
+  if (at >= 0 && (explicit === undefined || explicit === '')) throw new UsageError('--config needs a file');
+  const file = findConfigFile(cwd, explicit);
+  if (!file) return options;
+  const values = await readConfigFile(file, cwd, options);
+  return Object.fromEntries(Object.entries(options).map(([name, option]) => [name, name in values ? { ...option, default: values[name] } : option]));
+}
+
 /** A bad flag is one clear line and exit 2; anything else is our bug, still without a stack unless --debug. */
 function reportError(error: unknown, io: Io, debug: boolean): ExitCode {
+  if (error instanceof ConfigFileError) {
+    for (const d of error.diagnostics) io.err(formatDiagnostic(d));
+    io.err(`${error.diagnostics.length} error(s) in the config file: nothing was scanned`);
+    return EXIT.BAD_INPUT;
+  }
   if (error instanceof UsageError || error instanceof FlowInputError) {
     io.err(`error usage: ${error.message}`);
     return EXIT.BAD_INPUT;

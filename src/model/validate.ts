@@ -52,7 +52,9 @@ function pointerToPath(pointer: string): (string | number)[] {
 
 function toProblem(e: ErrorObject): Problem {
   const path = pointerToPath(e.instancePath);
-  const last = path[path.length - 1];
+  // A list element is named by its list: `format[1]`, not `1`.
+  const tail = path[path.length - 1];
+  const last = typeof tail === 'number' && path.length > 1 ? `${String(path[path.length - 2])}[${tail}]` : tail;
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);

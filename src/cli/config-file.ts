@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { Diagnostic } from '../load/diagnostics.js';
+import { parseYamlFile } from '../load/yaml.js';
+import { validateSchema } from '../model/validate.js';
+import { configSchema, type ScanOption } from './scan-options.js';
+import { UsageError } from './selection.js';
+
+export const CONFIG_FILE = 'ctrlflow.config.yaml';
+
+/** Bad config: every problem as file:line:col, exit 2, nothing runs. */
+export class ConfigFileError extends Error {
+  override name = 'ConfigFileError';
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(`${diagnostics.length} error(s) in ${diagnostics[0]?.file ?? 'the config file'}`);
+  }
+}
+
+/** `--config FILE`, else the nearest `ctrlflow.config.yaml` from the working directory up. */
+export function findConfigFile(cwd: string, explicit: string | undefined): string | undefined {
+  if (explicit !== undefined) {
+    const file = resolve(cwd, explicit);
+    if (!existsSync(file)) throw new UsageError(`--config ${explicit}: no such file`);
+    return file;
+  }
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, CONFIG_FILE))) return join(dir, CONFIG_FILE);
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * The scan defaults a config file sets, checked against the flags' own types. A path in the
+ * file is relative to the file, so a config found from a subfolder still means what it says.
+ */
+export async function readConfigFile(file: string, cwd: string, options: Record<string, ScanOption>): Promise<Record<string, unknown>> {
+  const shown = relative(cwd, file) || file;
+  const parsed = parseYamlFile(shown, await readFile(file, 'utf8'));
+  if (parsed.diagnostics.length > 0) throw new ConfigFileError(parsed.diagnostics);
+  if (parsed.value === null || parsed.value === undefined) return {};
+  // `format: json` means `format: [json]`, as `--format json` does.
+  const written = parsed.value as Record<string, unknown>;
+  const listed =
+    typeof written === 'object' && !Array.isArray(written)
+      ? Object.fromEntries(Object.entries(written).map(([k, v]) => [k, options[k]?.array && !Array.isArray(v) ? [v] : v]))
+      : written;
+  const problems = validateSchema(configSchema(options), listed);
+  if (problems.length > 0) {
+    throw new ConfigFileError(problems.map((p) => ({ file: shown, ...parsed.locate(p.path, { key: p.code === 'unknown-key' }), code: p.code, message: p.message })));
+  }
+  const base = dirname(file);
+  const fromFile = (v: string) => (isAbsolute(v) ? v : relative(cwd, resolve(base, v)) || '.');
+  const values: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(listed)) {
+    values[name] = options[name]!.path ? (Array.isArray(value) ? value.map((v) => fromFile(String(v))) : fromFile(String(value))) : value;
+  }
+  return values;
+}

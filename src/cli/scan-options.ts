@@ -1,0 +1,40 @@
+import type { Options } from 'yargs';
+import { SEVERITIES } from '../model/severity.js';
+import { REPORTERS } from '../../reporters/index.js';
+
+/** A scan flag: its yargs definition, and whether its value is a path (relative to the config file when set there). */
+export interface ScanOption extends Options {
+  path?: boolean;
+}
+
+const FORMATS = REPORTERS.map((r) => r.format);
+
+/**
+ * THE table of `ctrlflow scan` flags. yargs reads it, and `ctrlflow.config.yaml` takes a
+ * default for each (its schema is made from this table), so a new flag is one line here.
+ */
+export function scanOptions(defaults: { controls: string; flows: string }): Record<string, ScanOption> {
+  return {
+    controls: { type: 'string', array: true, default: [defaults.controls], path: true, describe: 'control files or folders' },
+    flows: { type: 'string', array: true, default: [defaults.flows], path: true, describe: 'flow files or folders' },
+    inventory: { type: 'string', path: true, describe: 'snapshot folder to scan (see README "Snapshot layout")' },
+    only: { type: 'string', array: true, default: [], describe: 'control ids or patterns (AWS-EC2-*)' },
+    severity: { choices: SEVERITIES, describe: 'only controls at or above this severity' },
+    'fail-on': { choices: [...SEVERITIES, 'none'], default: 'low', describe: 'exit 1 when a FAIL at or above this severity exists' },
+    format: { choices: FORMATS, array: true, default: FORMATS, describe: 'report formats' },
+    out: { type: 'string', default: 'reports', path: true, describe: 'folder for the reports' },
+    var: { type: 'string', array: true, default: [], describe: 'NAME=VALUE: override a flow variable' },
+    history: { type: 'string', path: true, describe: 'folder for execution records (one JSON per flow run)' },
+    shard: { type: 'string', describe: 'k/N: run only the k-th of N disjoint parts of the control × target work' },
+  };
+}
+
+/** The JSON schema of a config file: one optional key per flag, of the flag's type (a list flag's single value is listed first). */
+export function configSchema(options: Record<string, ScanOption>): object {
+  const properties: Record<string, object> = {};
+  for (const [name, option] of Object.entries(options)) {
+    const one = option.choices ? { enum: [...(option.choices as readonly string[])] } : { type: option.type === 'boolean' ? 'boolean' : option.type === 'number' ? 'number' : 'string' };
+    properties[name] = option.array ? { type: 'array', items: one } : one;
+  }
+  return { type: 'object', additionalProperties: false, properties };
+}
