@@ -2,6 +2,7 @@ import yargs, { type Argv } from 'yargs';
 import { FlowInputError } from '../engine/compile.js';
 import { formatDiagnostic } from '../load/diagnostics.js';
 import type { Severity } from '../model/severity.js';
+import { ProviderSetupError } from '../providers/types.js';
 import { VERSION } from '../version.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
@@ -180,6 +181,10 @@ function reportError(error: unknown, io: Io, debug: boolean): ExitCode {
     for (const d of error.diagnostics) io.err(formatDiagnostic(d));
     io.err(`${error.diagnostics.length} error(s) in the config file: nothing was scanned`);
     return EXIT.BAD_INPUT;
+  }
+  if (error instanceof ProviderSetupError) {
+    io.err(`error provider: ${error.message}`);
+    return EXIT.UNREADABLE;
   }
   if (error instanceof UsageError || error instanceof FlowInputError) {
     io.err(`error usage: ${error.message}`);

@@ -41,3 +41,8 @@ export class TargetReadError extends Error {
     this.name = 'TargetReadError';
   }
 }
+
+/** A live provider cannot start at all (no credentials, no scope it can list): nothing is read, exit 3. */
+export class ProviderSetupError extends Error {
+  override name = 'ProviderSetupError';
+}

@@ -1,0 +1,167 @@
+import { ResourceGraphClient, type QueryRequest } from '@azure/arm-resourcegraph';
+import type { TokenCredential } from '@azure/identity';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { Cloud } from '../../model/control.js';
+import { ProviderSetupError, TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
+
+export interface AzureOptions {
+  /** `--azure-subscription`; none: every subscription the identity can see (in the management group, if given). */
+  subscriptions?: string[];
+  managementGroup?: string;
+  /** Default: DefaultAzureCredential (environment, workload identity, managed identity, Azure CLI …). */
+  credential?: TokenCredential;
+  /** ARM endpoint, for sovereign clouds; default https://management.azure.com. */
+  endpoint?: string;
+  /** The SDK pipeline's retries on 429 (Retry-After) and 5xx; tests shorten the delays. */
+  retry?: { maxRetries: number; retryDelayInMs: number; maxRetryDelayInMs: number };
+  sleep?: (ms: number) => Promise<unknown>;
+}
+
+/** Resource Graph's own limits: 1000 rows a page, and we ask for at most 1000 subscriptions a query. */
+const PAGE_ROWS = 1000;
+const SUBSCRIPTIONS_PER_QUERY = 1000;
+const API_VERSION = '2024-04-01';
+/** Errors that concern the scope (a subscription we may not read), worth retrying one subscription at a time. */
+const SCOPE_ERRORS = new Set(['AuthorizationFailed', 'AccessDenied', 'Forbidden', 'NoValidSubscriptionsInQueryRequest', 'SubscriptionNotFound', 'InvalidSubscriptionId']);
+
+type Outcome = Item[] | TargetReadError;
+
+/**
+ * Azure through Resource Graph (`@azure/arm-resourcegraph`). One query per resource type
+ * covers up to 1000 subscriptions and is split by `subscriptionId`, so a scan of many
+ * subscriptions makes few requests; a query refused for its scope is asked again per
+ * subscription, so one unreadable subscription is ERROR while the others stand. Rows are ARM
+ * resource JSON (`properties`, `tags`), the shape the snapshot holds.
+ */
+export function openAzure(options: AzureOptions = {}): InventoryProvider & { requests(): number } {
+  let sent = 0;
+  let client: ResourceGraphClient | undefined;
+  const sleep = options.sleep ?? delay;
+  let quotaWaitUntil = 0;
+
+  const connect = async (): Promise<ResourceGraphClient> => {
+    if (client) return client;
+    const credential = options.credential ?? new (await import('@azure/identity')).DefaultAzureCredential();
+    client = new ResourceGraphClient(credential, {
+      apiVersion: API_VERSION,
+      endpoint: options.endpoint,
+      retryOptions: options.retry ?? { maxRetries: 4, retryDelayInMs: 1000, maxRetryDelayInMs: 30_000 },
+      // Every attempt, retries included, is a request made.
+      additionalPolicies: [{ position: 'perRetry', policy: { name: 'ctrlflowCount', sendRequest: (request, next) => ((sent += 1), next(request)) } }],
+    });
+    return client;
+  };
+
+  /** Every page of one query, pagination by $skipToken; waits out a spent user quota before each request. */
+  const query = async (request: QueryRequest): Promise<Item[]> => {
+    const graph = await connect();
+    const rows: Item[] = [];
+    let skipToken: string | undefined;
+    do {
+      const wait = quotaWaitUntil - Date.now();
+      if (wait > 0) await sleep(wait);
+      const page = await graph.resources(
+        { ...request, options: { resultFormat: 'objectArray', top: PAGE_ROWS, ...(skipToken ? { skipToken } : {}) } },
+        { onResponse: (raw) => noteQuota(raw.headers.get('x-ms-user-quota-remaining'), raw.headers.get('x-ms-user-quota-resets-after')) },
+      );
+      // The SDK's model types `data` as a map, so a row list arrives keyed "0", "1", …
+      const data: unknown = page.data;
+      rows.push(...((Array.isArray(data) ? data : data && typeof data === 'object' ? Object.values(data) : []) as Item[]));
+      skipToken = page.skipToken;
+    } while (skipToken);
+    return rows;
+  };
+
+  const noteQuota = (remaining: string | undefined, resetsAfter: string | undefined): void => {
+    if (remaining !== '0' || !resetsAfter) return;
+    // `hh:mm:ss` until the user's quota window resets.
+    const [h = 0, m = 0, s = 0] = resetsAfter.split(':').map(Number);
+    quotaWaitUntil = Date.now() + ((h * 60 + m) * 60 + s) * 1000;
+  };
+
+  let subscriptions: Promise<string[]> | undefined;
+  const knownSubscriptions = (): Promise<string[]> => {
+    subscriptions ??= options.subscriptions?.length
+      ? Promise.resolve([...new Set(options.subscriptions.map((s) => s.toLowerCase()))])
+      : query({
+          query: "ResourceContainers | where type =~ 'microsoft.resources/subscriptions' | project subscriptionId | order by subscriptionId asc",
+          ...(options.managementGroup ? { managementGroups: [options.managementGroup] } : {}),
+        }).then(
+          (rows) => rows.map((r) => String(r.subscriptionId).toLowerCase()),
+          (error: unknown) => {
+            const { code, message } = describe(error);
+            throw new ProviderSetupError(`could not list the Azure subscriptions this identity can read (${code}: ${message}); name them with --azure-subscription`);
+          },
+        );
+    return subscriptions;
+  };
+
+  /** One call over every known subscription, split by subscription; shared by every target's list(). */
+  const batches = new Map<string, Promise<Map<string, Outcome>>>();
+  const fetchAll = async (kql: string, call: ApiCall): Promise<Map<string, Outcome>> => {
+    const all = await knownSubscriptions();
+    const outcomes = new Map<string, Outcome>();
+    for (let i = 0; i < all.length; i += SUBSCRIPTIONS_PER_QUERY) {
+      const chunk = all.slice(i, i + SUBSCRIPTIONS_PER_QUERY);
+      for (const [subscription, outcome] of await fetchChunk(kql, chunk, call)) outcomes.set(subscription, outcome);
+    }
+    return outcomes;
+  };
+
+  const fetchChunk = async (kql: string, chunk: string[], call: ApiCall): Promise<Map<string, Outcome>> => {
+    try {
+      const rows = await query({ subscriptions: chunk, query: kql });
+      const bySubscription = new Map<string, Outcome>(chunk.map((s) => [s, [] as Item[]]));
+      for (const row of rows) (bySubscription.get(String(row.subscriptionId).toLowerCase()) as Item[] | undefined)?.push(row);
+      return bySubscription;
+    } catch (error) {
+      const { code, message } = describe(error);
+      if (chunk.length > 1 && SCOPE_ERRORS.has(code)) {
+        // Which subscription was refused? Ask each alone.
+        const outcomes = new Map<string, Outcome>();
+        for (const subscription of chunk) for (const [s, o] of await fetchChunk(kql, [subscription], call)) outcomes.set(s, o);
+        return outcomes;
+      }
+      return new Map(chunk.map((s) => [s, new TargetReadError(code, message, call)]));
+    }
+  };
+
+  return {
+    description: options.managementGroup ? `azure management group ${options.managementGroup}` : 'azure (Resource Graph)',
+    async targets(cloud: Cloud): Promise<Target[]> {
+      if (cloud !== 'azure') return [];
+      return (await knownSubscriptions()).map((account) => ({ provider: 'azure', account, region: 'global' }));
+    },
+    async list(target: Target, call: ApiCall): Promise<Item[]> {
+      const kql = kqlOf(call);
+      let batch = batches.get(kql);
+      if (!batch) {
+        batch = fetchAll(kql, call);
+        batches.set(kql, batch);
+      }
+      const outcome = (await batch).get(target.account.toLowerCase()) ?? (await fetchChunk(kql, [target.account.toLowerCase()], call)).get(target.account.toLowerCase())!;
+      if (outcome instanceof TargetReadError) throw outcome;
+      return outcome;
+    },
+    requests: () => sent,
+  };
+}
+
+/** `ResourceGraph.Resources { type }`: every resource of that type, in a stable order. */
+function kqlOf(call: ApiCall): string {
+  if (call.service !== 'ResourceGraph' || call.method !== 'Resources') {
+    throw new TargetReadError('UnsupportedCall', `Azure reads go through Resource Graph; ${call.service}.${call.method} is not supported`, call);
+  }
+  const type = String(call.params.type ?? '');
+  if (!/^[A-Za-z0-9./]+$/.test(type)) throw new TargetReadError('UnsupportedCall', `not a resource type: "${type}"`, call);
+  return `Resources | where type =~ '${type}' | order by id asc`;
+}
+
+/** An Azure SDK error as code and one-line message (ARM's `error.code`, else the HTTP status). */
+function describe(error: unknown): { code: string; message: string } {
+  const e = error as { code?: unknown; statusCode?: unknown; message?: unknown; details?: { error?: { code?: string; message?: string; details?: { code?: string }[] } } };
+  const inner = e.details?.error;
+  const code = inner?.details?.[0]?.code ?? inner?.code ?? (typeof e.code === 'string' ? e.code : undefined) ?? (e.statusCode ? `HTTP${String(e.statusCode)}` : 'AzureError');
+  const message = String(inner?.message ?? e.message ?? error).split('\n')[0]!;
+  return { code, message };
+}

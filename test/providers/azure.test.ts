@@ -1,0 +1,116 @@
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openAzure, type AzureOptions } from '../../src/providers/azure/resource-graph.js';
+import { TargetReadError, type ApiCall } from '../../src/providers/types.js';
+
+const ARM = 'https://management.azure.com';
+const PATH = '/providers/Microsoft.ResourceGraph/resources';
+const S1 = '00000000-0000-0000-0000-0000000000a1';
+const S2 = '00000000-0000-0000-0000-0000000000b2';
+const STORAGE: ApiCall = { service: 'ResourceGraph', method: 'Resources', params: { type: 'microsoft.storage/storageaccounts' } };
+const KQL = "Resources | where type =~ 'microsoft.storage/storageaccounts' | order by id asc";
+
+/** A static token: tests never reach Entra ID. */
+const credential = { getToken: async () => ({ token: 'stub-token', expiresOnTimestamp: Date.now() + 3_600_000 }) };
+const open = (options: AzureOptions = {}) => openAzure({ credential, retry: { maxRetries: 2, retryDelayInMs: 1, maxRetryDelayInMs: 5 }, ...options });
+const account = (subscriptionId: string, name: string) => ({
+  id: `/subscriptions/${subscriptionId}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/${name}`,
+  name,
+  type: 'microsoft.storage/storageaccounts',
+  subscriptionId,
+  location: 'westeurope',
+  tags: { owner: 'team-a' },
+  properties: { allowBlobPublicAccess: false, supportsHttpsTrafficOnly: true },
+});
+const page = (rows: object[], skipToken?: string) => ({ totalRecords: 5, count: rows.length, resultTruncated: 'false', data: rows, ...(skipToken ? { $skipToken: skipToken } : {}) });
+const graph = () => nock(ARM, { reqheaders: { authorization: 'Bearer stub-token' } }).post(PATH).query({ 'api-version': '2024-04-01' });
+
+beforeAll(() => nock.disableNetConnect());
+afterEach(() => nock.cleanAll());
+afterAll(() => nock.enableNetConnect());
+
+describe('Azure Resource Graph provider', () => {
+  it('follows $skipToken over 3 pages with one query for all subscriptions, split by subscription', async () => {
+    const bodies: unknown[] = [];
+    const record = (body: unknown) => (bodies.push(body), true);
+    nock(ARM).post(PATH, record).query(true).reply(200, page([account(S1, 'a1'), account(S2, 'b1')], 'token-2'));
+    nock(ARM).post(PATH, record).query(true).reply(200, page([account(S1, 'a2'), account(S2, 'b2')], 'token-3'));
+    nock(ARM).post(PATH, record).query(true).reply(200, page([account(S1, 'a3')]));
+    const azure = open({ subscriptions: [S1, S2] });
+    const targets = await azure.targets('azure');
+    expect(targets).toEqual([
+      { provider: 'azure', account: S1, region: 'global' },
+      { provider: 'azure', account: S2, region: 'global' },
+    ]);
+    const [first, second] = await Promise.all(targets.map((t) => azure.list(t, STORAGE)));
+    expect(first!.map((r) => r.name)).toEqual(['a1', 'a2', 'a3']);
+    expect(second!.map((r) => r.name)).toEqual(['b1', 'b2']);
+    expect(first![0]).toEqual(account(S1, 'a1'));
+    expect(bodies).toEqual([
+      { subscriptions: [S1, S2], query: KQL, options: { resultFormat: 'objectArray', $top: 1000 } },
+      { subscriptions: [S1, S2], query: KQL, options: { resultFormat: 'objectArray', $top: 1000, $skipToken: 'token-2' } },
+      { subscriptions: [S1, S2], query: KQL, options: { resultFormat: 'objectArray', $top: 1000, $skipToken: 'token-3' } },
+    ]);
+    expect(azure.requests()).toBe(3);
+  });
+
+  it('waits out a 429 with Retry-After, then succeeds', async () => {
+    graph().reply(429, { error: { code: 'RateLimiting', message: 'Too many requests' } }, { 'Retry-After': '0' });
+    graph().reply(200, page([account(S1, 'a1')]));
+    const azure = open({ subscriptions: [S1] });
+    expect((await azure.list({ provider: 'azure', account: S1, region: 'global' }, STORAGE)).map((r) => r.name)).toEqual(['a1']);
+    expect(azure.requests()).toBe(2);
+  });
+
+  it('retries a 500', async () => {
+    graph().reply(500, { error: { code: 'InternalServerError', message: 'oops' } });
+    graph().reply(200, page([]));
+    const azure = open({ subscriptions: [S1] });
+    expect(await azure.list({ provider: 'azure', account: S1, region: 'global' }, STORAGE)).toEqual([]);
+    expect(azure.requests()).toBe(2);
+  });
+
+  it('makes a subscription without access ERROR while the other stands', async () => {
+    const denied = (s: string) => ({
+      error: { code: 'AuthorizationFailed', message: `The client 'ci' does not have authorization to perform action 'Microsoft.ResourceGraph/resources/read' over scope '/subscriptions/${s}'.` },
+    });
+    nock(ARM).post(PATH, (b: { subscriptions: string[] }) => b.subscriptions.length === 2).query(true).reply(403, denied(S2));
+    nock(ARM).post(PATH, (b: { subscriptions: string[] }) => b.subscriptions[0] === S1 && b.subscriptions.length === 1).query(true).reply(200, page([account(S1, 'a1')]));
+    nock(ARM).post(PATH, (b: { subscriptions: string[] }) => b.subscriptions[0] === S2 && b.subscriptions.length === 1).query(true).reply(403, denied(S2));
+    const azure = open({ subscriptions: [S1, S2] });
+    const [readable, unreadable] = await Promise.allSettled([S1, S2].map((account) => azure.list({ provider: 'azure', account, region: 'global' }, STORAGE)));
+    expect(readable).toEqual({ status: 'fulfilled', value: [account(S1, 'a1')] });
+    expect(unreadable.status).toBe('rejected');
+    const error = (unreadable as PromiseRejectedResult).reason as TargetReadError;
+    expect(error).toBeInstanceOf(TargetReadError);
+    expect(error.code).toBe('AuthorizationFailed');
+    expect(error.message).toContain(`over scope '/subscriptions/${S2}'`);
+    expect(azure.requests()).toBe(3);
+  });
+
+  it('lists the subscriptions it can see when none are named', async () => {
+    nock(ARM)
+      .post(PATH, (b: { query: string; subscriptions?: string[] }) => b.query.startsWith('ResourceContainers') && b.subscriptions === undefined)
+      .query(true)
+      .reply(200, page([{ subscriptionId: S2.toUpperCase() }, { subscriptionId: S1 }]));
+    expect((await open().targets('azure')).map((t) => t.account)).toEqual([S2, S1]);
+  });
+
+  it('says what to do when it cannot list subscriptions', async () => {
+    graph().reply(401, { error: { code: 'InvalidAuthenticationToken', message: 'The access token is invalid.' } });
+    await expect(open().targets('azure')).rejects.toThrow(
+      'could not list the Azure subscriptions this identity can read (InvalidAuthenticationToken: The access token is invalid.); name them with --azure-subscription',
+    );
+  });
+
+  it('waits for the user quota window when the quota is spent', async () => {
+    const waits: number[] = [];
+    graph().reply(200, page([account(S1, 'a1')], 'next'), { 'x-ms-user-quota-remaining': '0', 'x-ms-user-quota-resets-after': '00:00:02' });
+    graph().reply(200, page([]));
+    const azure = open({ subscriptions: [S1], sleep: async (ms) => void waits.push(ms) });
+    await azure.list({ provider: 'azure', account: S1, region: 'global' }, STORAGE);
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThan(1500);
+    expect(waits[0]).toBeLessThanOrEqual(2000);
+  });
+});
