@@ -80,7 +80,7 @@ describe('Azure Resource Graph provider', () => {
     const azure = open({ subscriptions: [S1, S2] });
     const [readable, unreadable] = await Promise.allSettled([S1, S2].map((account) => azure.list({ provider: 'azure', account, region: 'global' }, STORAGE)));
     expect(readable).toEqual({ status: 'fulfilled', value: [account(S1, 'a1')] });
-    expect(unreadable.status).toBe('rejected');
+    expect(unreadable?.status).toBe('rejected');
     const error = (unreadable as PromiseRejectedResult).reason as TargetReadError;
     expect(error).toBeInstanceOf(TargetReadError);
     expect(error.code).toBe('AuthorizationFailed');
