@@ -1,0 +1,147 @@
+import type { Cloud } from '../../model/control.js';
+import { ProviderSetupError, TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
+
+/** What the Cloud Asset client needs to sign a request; a google-auth-library client satisfies it. */
+export interface GcpAuthClient {
+  getRequestHeaders(url?: string): Promise<unknown>;
+  fetch(url: string, init?: unknown): Promise<unknown>;
+  universeDomain?: string;
+}
+
+export interface GcpOptions {
+  /** `--gcp-project` (repeatable); each project is a target. */
+  projects?: string[];
+  /** `--gcp-folder` / `--gcp-organization`: one target covering every project under it. */
+  folders?: string[];
+  organizations?: string[];
+  /** Default: Application Default Credentials. */
+  authClient?: GcpAuthClient;
+  apiEndpoint?: string;
+}
+
+const PAGE_SIZE = 1000;
+const CONTENT_TYPES = ['RESOURCE', 'IAM_POLICY'] as const;
+
+type AssetClient = {
+  listAssets(request: object, options: { autoPaginate: false }): Promise<[unknown[], { pageToken?: string } | null, unknown]>;
+  /** The client's own reflection of its protos (loaded from the package's protos.json). */
+  _protos: { lookupType(name: string): { fromObject(o: unknown): unknown } };
+};
+
+/**
+ * GCP through Cloud Asset Inventory (`@google-cloud/asset` over its HTTP/1.1 REST transport,
+ * so nothing needs gRPC and tests intercept it). `listAssets` is asked for the RESOURCE and the
+ * IAM_POLICY content of the asset types, page by page, and the two are joined by asset name,
+ * giving each asset `resource.data` and `iamPolicy` as the REST API (and the snapshot) write
+ * them. Scope: projects, folders or organizations.
+ */
+export function openGcp(options: GcpOptions): InventoryProvider & { requests(): number } {
+  let sent = 0;
+  let client: Promise<AssetClient> | undefined;
+  const scopes = [
+    ...(options.projects ?? []).map((p) => (p.startsWith('projects/') ? p.slice('projects/'.length) : p)),
+    ...(options.folders ?? []).map((f) => (f.startsWith('folders/') ? f : `folders/${f}`)),
+    ...(options.organizations ?? []).map((o) => (o.startsWith('organizations/') ? o : `organizations/${o}`)),
+  ];
+
+  const connect = (): Promise<AssetClient> => {
+    client ??= (async () => {
+      const [{ v1 }, gax] = await Promise.all([import('@google-cloud/asset'), import('google-gax')]);
+      const real: GcpAuthClient =
+        options.authClient ?? ((await new gax.GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'] }).getClient()) as unknown as GcpAuthClient);
+      // Each fetch is one HTTP request, retries included: that is what we count.
+      const counted: GcpAuthClient = {
+        universeDomain: real.universeDomain,
+        getRequestHeaders: (url) => real.getRequestHeaders(url),
+        fetch: (url, init) => ((sent += 1), real.fetch(url, init)),
+      };
+      return new v1.AssetServiceClient({ fallback: true, authClient: counted as never, ...(options.apiEndpoint ? { apiEndpoint: options.apiEndpoint } : {}) }) as unknown as AssetClient;
+    })().catch((error: unknown) => {
+      throw new ProviderSetupError(`could not start the GCP client (${error instanceof Error ? error.message : String(error)}); set Application Default Credentials (gcloud auth application-default login, or GOOGLE_APPLICATION_CREDENTIALS)`);
+    });
+    return client;
+  };
+
+  const listAll = async (parent: string, assetTypes: string[], contentType: (typeof CONTENT_TYPES)[number]): Promise<Item[]> => {
+    const assetClient = await connect();
+    const { serializer } = await import('google-gax');
+    // The client hands back plain objects in protobuf form (Struct as `fields`, Timestamp as
+    // seconds); through the message type they become proto3 JSON, as the REST API writes them.
+    const assetType = assetClient._protos.lookupType('google.cloud.asset.v1.Asset');
+    const assets: Item[] = [];
+    let pageToken: string | undefined;
+    do {
+      const [page, next] = await assetClient.listAssets({ parent, assetTypes, contentType, pageSize: PAGE_SIZE, ...(pageToken ? { pageToken } : {}) }, { autoPaginate: false });
+      for (const asset of page) assets.push(withoutDefaults(serializer.toProto3JSON(assetType.fromObject(asset) as never) as Item));
+      pageToken = next?.pageToken || undefined;
+    } while (pageToken);
+    return assets;
+  };
+
+  return {
+    description: `gcp (Cloud Asset: ${scopes.join(', ') || 'no scope'})`,
+    async targets(cloud: Cloud): Promise<Target[]> {
+      if (cloud !== 'gcp') return [];
+      if (scopes.length === 0) throw new ProviderSetupError('name the GCP scope to scan: --gcp-project, --gcp-folder or --gcp-organization');
+      return scopes.map((account) => ({ provider: 'gcp', account, region: 'global' }));
+    },
+    async list(target: Target, call: ApiCall): Promise<Item[]> {
+      if (call.service !== 'CloudAsset' || call.method !== 'ListAssets') {
+        throw new TargetReadError('UnsupportedCall', `GCP reads go through Cloud Asset listAssets; ${call.service}.${call.method} is not supported`, call);
+      }
+      const parent = target.account.includes('/') ? target.account : `projects/${target.account}`;
+      const assetTypes = (call.params.assetTypes as string[] | undefined) ?? [];
+      try {
+        const [resources, policies] = await Promise.all(CONTENT_TYPES.map((type) => listAll(parent, assetTypes, type)));
+        return joinByName(resources!, policies!);
+      } catch (error) {
+        if (error instanceof ProviderSetupError) throw error;
+        const { code, message } = await describe(error);
+        throw new TargetReadError(code, message, call);
+      }
+    },
+    requests: () => sent,
+  };
+}
+
+/**
+ * The REST API leaves out fields at their default ('' , [], null); the message round trip
+ * writes them. Drop them on the asset and its `resource`, never inside `resource.data`, where
+ * an empty value is the resource's own.
+ */
+function withoutDefaults(asset: Item): Item {
+  const prune = (o: Item): Item => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== null && !(Array.isArray(v) && v.length === 0)));
+  const pruned = prune(asset);
+  if (pruned.resource && typeof pruned.resource === 'object') pruned.resource = prune(pruned.resource as Item);
+  return pruned;
+}
+
+/** One item per asset: the RESOURCE content with the IAM_POLICY content's `iamPolicy` joined on. */
+function joinByName(resources: Item[], policies: Item[]): Item[] {
+  const policyOf = new Map(policies.map((p) => [String(p.name), p.iamPolicy]));
+  const joined = resources.map((r) => (policyOf.has(String(r.name)) ? { ...r, iamPolicy: policyOf.get(String(r.name)) } : r));
+  // An asset with a policy but no resource content (rare) still counts.
+  const seen = new Set(resources.map((r) => String(r.name)));
+  return [...joined, ...policies.filter((p) => !seen.has(String(p.name)))];
+}
+
+/** A Google API error as its status name (PERMISSION_DENIED …) and one-line message. */
+async function describe(error: unknown): Promise<{ code: string; message: string }> {
+  const { Status } = await import('google-gax');
+  const e = error as { code?: unknown; message?: unknown; details?: unknown };
+  // Over REST the message is often the API's JSON error body: { error: { status, message } }.
+  const body = parseJson(String(e.message ?? '')) as { error?: { status?: string; message?: string } } | undefined;
+  if (body?.error?.status) return { code: body.error.status, message: String(body.error.message ?? '') };
+  let code = 'GcpError';
+  // gRPC status numbers are small; anything else is an HTTP status.
+  if (typeof e.code === 'number') code = e.code < 100 ? (Status[e.code] ?? `STATUS_${e.code}`) : `HTTP${e.code}`;
+  return { code, message: String(e.details ?? e.message ?? error).split('\n')[0]! };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text.trim().startsWith('{') ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}

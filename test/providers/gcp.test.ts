@@ -1,0 +1,99 @@
+import { googleAuthLibrary } from 'google-gax';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openGcp, type GcpAuthClient } from '../../src/providers/gcp/cloud-asset.js';
+import { TargetReadError, type ApiCall } from '../../src/providers/types.js';
+
+const API = 'https://cloudasset.googleapis.com';
+const BUCKETS: ApiCall = { service: 'CloudAsset', method: 'ListAssets', params: { assetTypes: ['storage.googleapis.com/Bucket'] } };
+
+/** A static token: tests never reach Google's token endpoint or the metadata server. */
+function stubAuth(): GcpAuthClient {
+  const client = new googleAuthLibrary.OAuth2Client();
+  client.setCredentials({ access_token: 'stub-token', expiry_date: Date.now() + 3_600_000 });
+  return client as unknown as GcpAuthClient;
+}
+
+const bucket = (project: string, name: string, data: object = {}) => ({
+  name: `//storage.googleapis.com/${name}`,
+  assetType: 'storage.googleapis.com/Bucket',
+  resource: {
+    version: 'v1',
+    discoveryName: 'Bucket',
+    parent: `//cloudresourcemanager.googleapis.com/projects/${project}`,
+    location: 'eu',
+    data: { name, iamConfiguration: { uniformBucketLevelAccess: { enabled: true } }, labels: { env: 'prod' }, ...data },
+  },
+  updateTime: '2026-11-01T10:00:00.000Z',
+});
+const policy = (name: string, members: string[]) => ({
+  name: `//storage.googleapis.com/${name}`,
+  assetType: 'storage.googleapis.com/Bucket',
+  iamPolicy: { version: 1, bindings: [{ role: 'roles/storage.objectViewer', members }], etag: 'BwU=' },
+  updateTime: '2026-11-01T10:00:00Z',
+});
+
+/** Is this listAssets request for RESOURCE (1) or IAM_POLICY (2) content? The REST transport may send the enum by name or number. */
+const content = (q: Record<string, unknown>) => (String(q.contentType) === 'RESOURCE' || String(q.contentType) === '1' ? 'RESOURCE' : 'IAM_POLICY');
+
+beforeAll(() => nock.disableNetConnect());
+afterEach(() => nock.cleanAll());
+afterAll(() => nock.enableNetConnect());
+
+describe('GCP Cloud Asset provider (REST transport)', () => {
+  it('pages listAssets to the end (3 pages) and joins IAM policies onto resources', async () => {
+    const seen: string[] = [];
+    const scope = nock(API, { reqheaders: { authorization: 'Bearer stub-token' } })
+      .get('/v1/projects/p1/assets')
+      .query((q) => (seen.push(`${content(q)} ${String(q.pageToken ?? '-')} ${String(q.assetTypes)} ${String(q.pageSize)}`), content(q) === 'RESOURCE' && !q.pageToken))
+      .reply(200, { assets: [bucket('p1', 'b1')], nextPageToken: 'page-2' })
+      .get('/v1/projects/p1/assets')
+      .query((q) => content(q) === 'RESOURCE' && q.pageToken === 'page-2')
+      .reply(200, { assets: [bucket('p1', 'b2')], nextPageToken: 'page-3' })
+      .get('/v1/projects/p1/assets')
+      .query((q) => content(q) === 'RESOURCE' && q.pageToken === 'page-3')
+      .reply(200, { assets: [bucket('p1', 'b3', { iamConfiguration: { uniformBucketLevelAccess: { enabled: false } } })] })
+      .get('/v1/projects/p1/assets')
+      .query((q) => content(q) === 'IAM_POLICY')
+      .reply(200, { assets: [policy('b2', ['allUsers'])] });
+    const gcp = openGcp({ projects: ['p1'], authClient: stubAuth() });
+    expect(await gcp.targets('gcp')).toEqual([{ provider: 'gcp', account: 'p1', region: 'global' }]);
+    const items = await gcp.list({ provider: 'gcp', account: 'p1', region: 'global' }, BUCKETS);
+    expect(scope.isDone()).toBe(true);
+    expect(seen[0]).toBe('RESOURCE - storage.googleapis.com/Bucket 1000');
+    expect(items.map((i) => i.name)).toEqual(['//storage.googleapis.com/b1', '//storage.googleapis.com/b2', '//storage.googleapis.com/b3']);
+    expect(items[0]).toEqual(bucket('p1', 'b1'));
+    expect(items[1]).toEqual({ ...bucket('p1', 'b2'), iamPolicy: policy('b2', ['allUsers']).iamPolicy });
+    expect(gcp.requests()).toBe(4);
+  });
+
+  it('makes a project without permission ERROR while another project stands', async () => {
+    nock(API)
+      .get('/v1/projects/p1/assets')
+      .query(true)
+      .times(2)
+      .reply(200, { assets: [] })
+      .get('/v1/projects/p2/assets')
+      .query(true)
+      .times(2)
+      .reply(403, { error: { code: 403, message: "The caller does not have permission", status: 'PERMISSION_DENIED' } });
+    const gcp = openGcp({ projects: ['p1', 'projects/p2'], authClient: stubAuth() });
+    const [readable, unreadable] = await Promise.allSettled(['p1', 'p2'].map((account) => gcp.list({ provider: 'gcp', account, region: 'global' }, BUCKETS)));
+    expect(readable).toEqual({ status: 'fulfilled', value: [] });
+    const error = (unreadable as PromiseRejectedResult).reason as TargetReadError;
+    expect(error).toBeInstanceOf(TargetReadError);
+    expect(error.code).toBe('PERMISSION_DENIED');
+    expect(error.message).toContain('The caller does not have permission');
+  });
+
+  it('scans a folder or an organization as one target', async () => {
+    const gcp = openGcp({ folders: ['123'], organizations: ['organizations/456'], authClient: stubAuth() });
+    expect((await gcp.targets('gcp')).map((t) => t.account)).toEqual(['folders/123', 'organizations/456']);
+    nock(API).get('/v1/folders/123/assets').query(true).times(2).reply(200, { assets: [] });
+    expect(await gcp.list({ provider: 'gcp', account: 'folders/123', region: 'global' }, BUCKETS)).toEqual([]);
+  });
+
+  it('asks for a scope rather than guess one', async () => {
+    await expect(openGcp({ authClient: stubAuth() }).targets('gcp')).rejects.toThrow('name the GCP scope to scan: --gcp-project, --gcp-folder or --gcp-organization');
+  });
+});
