@@ -1,20 +1,40 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Cloud } from '../model/control.js';
+import { openAzure } from '../providers/azure/resource-graph.js';
+import { byCloud } from '../providers/by-cloud.js';
+import { openGcp } from '../providers/gcp/cloud-asset.js';
 import { openSnapshot } from '../providers/snapshot/index.js';
 import type { InventoryProvider } from '../providers/types.js';
 import { UsageError } from './selection.js';
 
-/** The inventory a scan reads. Live cloud providers are not built yet: only snapshots. */
-export async function openInventory(inventory: string | undefined, cwd: string): Promise<InventoryProvider> {
-  if (inventory === undefined) {
+/** Where a scan reads: a snapshot folder, or the live clouds with their scope flags. */
+export interface InventoryArgs {
+  inventory?: string;
+  azureSubscription?: string[];
+  azureManagementGroup?: string;
+  gcpProject?: string[];
+  gcpFolder?: string[];
+  gcpOrganization?: string[];
+}
+
+/**
+ * The inventory a scan reads: `--inventory DIR` is a snapshot; without it, each cloud the
+ * selected controls need is read live with its SDK's default credentials.
+ */
+export async function openInventory(args: InventoryArgs, clouds: Cloud[], cwd: string): Promise<InventoryProvider> {
+  if (args.inventory !== undefined) {
+    const root = resolve(cwd, args.inventory);
+    if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`--inventory ${args.inventory}: no such folder`);
+    return openSnapshot(root, args.inventory);
+  }
+  if (clouds.includes('aws')) {
     throw new UsageError(
-      'no --inventory given: live AWS, Azure and GCP reading is not available in this version; ' +
-        'scan a snapshot folder instead, e.g. --inventory examples/demo-inventory',
+      'live AWS reading is not available in this version: scan a snapshot with --inventory DIR, or leave the AWS controls out (--cloud azure --cloud gcp)',
     );
   }
-  const root = resolve(cwd, inventory);
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new UsageError(`--inventory ${inventory}: no such folder`);
-  }
-  return openSnapshot(root, inventory);
+  return byCloud({
+    ...(clouds.includes('azure') ? { azure: openAzure({ subscriptions: args.azureSubscription, managementGroup: args.azureManagementGroup }) } : {}),
+    ...(clouds.includes('gcp') ? { gcp: openGcp({ projects: args.gcpProject, folders: args.gcpFolder, organizations: args.gcpOrganization }) } : {}),
+  });
 }

@@ -1,6 +1,7 @@
 import yargs, { type Argv } from 'yargs';
 import { FlowInputError } from '../engine/compile.js';
 import { formatDiagnostic } from '../load/diagnostics.js';
+import type { Cloud } from '../model/control.js';
 import type { Severity } from '../model/severity.js';
 import { ProviderSetupError } from '../providers/types.js';
 import { VERSION } from '../version.js';
@@ -14,7 +15,7 @@ import { validateCommand } from './commands/validate.js';
 import { CONFIG_FILE, ConfigFileError, findConfigFile, readConfigFile } from './config-file.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
-import { scanOptions, type ScanOption } from './scan-options.js';
+import { inventoryArgs, inventoryOptions, scanOptions, type ScanOption } from './scan-options.js';
 import { defaultContentPaths, parseShard, UsageError } from './selection.js';
 
 /** Parses argv, runs one command and returns its exit code; never calls process.exit. */
@@ -42,7 +43,8 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           {
             controls: a.controls as string[],
             flows: a.flows as string[],
-            inventory: a.inventory as string | undefined,
+            ...inventoryArgs(a),
+            cloud: a.cloud as Cloud[] | undefined,
             only: a.only as string[],
             severity: a.severity as Severity | undefined,
             failOn: a['fail-on'] as Severity | 'none',
@@ -74,7 +76,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .positional('flow', { type: 'string', demandOption: true })
           .option('flows', { type: 'string', array: true, default: [defaults.flows], describe: 'flow files or folders' })
           .option('till', { type: 'string', describe: 'run up to this node and print its output' })
-          .option('inventory', { type: 'string', describe: 'snapshot folder' })
+          .options(inventoryOptions())
           .option('target', { type: 'string', describe: 'CLOUD/ACCOUNT/REGION (default: every target of the flow\'s cloud)' })
           .option('var', { type: 'string', array: true, default: [], describe: 'NAME=VALUE' }),
       async (a) => {
@@ -83,7 +85,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             flow: a.flow as string,
             flows: a.flows as string[],
             till: a.till as string | undefined,
-            inventory: a.inventory as string | undefined,
+            ...inventoryArgs(a),
             target: a.target as string | undefined,
             var: a.var as string[],
             cwd,

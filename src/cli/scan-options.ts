@@ -1,5 +1,7 @@
 import type { Options } from 'yargs';
+import { CLOUDS } from '../model/control.js';
 import { SEVERITIES } from '../model/severity.js';
+import type { InventoryArgs } from './inventory.js';
 import { REPORTERS } from '../../reporters/index.js';
 
 /** A scan flag: its yargs definition, and whether its value is a path (relative to the config file when set there). */
@@ -17,7 +19,8 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
   return {
     controls: { type: 'string', array: true, default: [defaults.controls], path: true, describe: 'control files or folders' },
     flows: { type: 'string', array: true, default: [defaults.flows], path: true, describe: 'flow files or folders' },
-    inventory: { type: 'string', path: true, describe: 'snapshot folder to scan (see README "Snapshot layout")' },
+    ...inventoryOptions(),
+    cloud: { choices: CLOUDS, array: true, describe: 'only the controls of these clouds' },
     only: { type: 'string', array: true, default: [], describe: 'control ids or patterns (AWS-EC2-*)' },
     severity: { choices: SEVERITIES, describe: 'only controls at or above this severity' },
     'fail-on': { choices: [...SEVERITIES, 'none'], default: 'low', describe: 'exit 1 when a FAIL at or above this severity exists' },
@@ -26,6 +29,30 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
     var: { type: 'string', array: true, default: [], describe: 'NAME=VALUE: override a flow variable' },
     history: { type: 'string', path: true, describe: 'folder for execution records (one JSON per flow run)' },
     shard: { type: 'string', describe: 'k/N: run only the k-th of N disjoint parts of the control × target work' },
+  };
+}
+
+/** Where to read: a snapshot folder, or the live scope of each cloud. `run` takes these too. */
+export function inventoryOptions(): Record<string, ScanOption> {
+  return {
+    inventory: { type: 'string', path: true, describe: 'snapshot folder to scan (see README "Snapshot layout"); without it, the clouds are read live' },
+    'azure-subscription': { type: 'string', array: true, describe: 'Azure subscription id (default: every one the identity can read)' },
+    'azure-management-group': { type: 'string', describe: 'Azure management group whose subscriptions to scan' },
+    'gcp-project': { type: 'string', array: true, describe: 'GCP project id' },
+    'gcp-folder': { type: 'string', array: true, describe: 'GCP folder id (every project under it)' },
+    'gcp-organization': { type: 'string', array: true, describe: 'GCP organization id (every project in it)' },
+  };
+}
+
+/** The inventory flags as openInventory takes them. */
+export function inventoryArgs(a: Record<string, unknown>): InventoryArgs {
+  return {
+    inventory: a.inventory as string | undefined,
+    azureSubscription: a['azure-subscription'] as string[] | undefined,
+    azureManagementGroup: a['azure-management-group'] as string | undefined,
+    gcpProject: a['gcp-project'] as string[] | undefined,
+    gcpFolder: a['gcp-folder'] as string[] | undefined,
+    gcpOrganization: a['gcp-organization'] as string[] | undefined,
   };
 }
 

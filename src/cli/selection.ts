@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Catalog, LoadedControl } from '../load/catalog.js';
+import type { Cloud } from '../model/control.js';
 import { atOrAbove, type Severity } from '../model/severity.js';
 
 /** A wrong flag value: printed as `error usage: …`, exit 2, nothing runs. */
@@ -22,8 +23,9 @@ export function defaultContentPaths(cwd: string): { controls: string; flows: str
 }
 
 /** `--only` takes ids or patterns with `*` (AWS-EC2-*); every pattern must select something. */
-export function selectControls(catalog: Catalog, only: string[], minSeverity: Severity | undefined): LoadedControl[] {
+export function selectControls(catalog: Catalog, only: string[], minSeverity: Severity | undefined, clouds?: Cloud[]): LoadedControl[] {
   let selected = catalog.controls;
+  if (clouds?.length) selected = selected.filter((c) => clouds.includes(c.control.provider));
   if (only.length > 0) {
     const patterns = only.map((p) => ({ text: p, re: new RegExp(`^${p.split('*').map(escapeRegex).join('.*')}$`) }));
     for (const p of patterns) {

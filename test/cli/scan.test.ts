@@ -120,9 +120,15 @@ describe('ctrlflow scan', () => {
     expect(stderr).toMatch(/^test\/fixtures\/invalid\/\S+:\d+:\d+ error [a-z-]+: /m);
   });
 
-  it('exits 2 without an inventory, saying what to do', async () => {
+  it('exits 2 without an inventory for AWS controls, saying what to do', async () => {
     const { code, stderr } = await cli('scan', ...CONTENT);
     expect(code).toBe(2);
-    expect(stderr).toContain('--inventory examples/demo-inventory');
+    expect(stderr).toBe('error usage: live AWS reading is not available in this version: scan a snapshot with --inventory DIR, or leave the AWS controls out (--cloud azure --cloud gcp)');
+  });
+
+  it('asks for a GCP scope when scanning GCP live', async () => {
+    const { code, stderr } = await cli('scan', '--cloud', 'gcp', '--out', tempDir());
+    expect(code).toBe(3);
+    expect(stderr).toBe('error provider: name the GCP scope to scan: --gcp-project, --gcp-folder or --gcp-organization');
   });
 });

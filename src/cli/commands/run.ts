@@ -6,15 +6,14 @@ import { CLOUDS, type Cloud } from '../../model/control.js';
 import { withCallCache } from '../../providers/call-cache.js';
 import { loadSandbox } from '../../sandbox/quickjs.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { openInventory } from '../inventory.js';
+import { openInventory, type InventoryArgs } from '../inventory.js';
 import type { Io } from '../io.js';
 import { parseVarFlags, UsageError } from '../selection.js';
 
-export interface RunArgs {
+export interface RunArgs extends InventoryArgs {
   flow: string;
   flows: string[];
   till?: string;
-  inventory?: string;
   target?: string;
   var: string[];
   cwd: string;
@@ -43,8 +42,8 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   const now = new Date();
   if (needsSandbox([loaded])) await loadSandbox();
   const compiled = compileFlow(loaded, overrides, { now, environment: process.env });
-  const provider = withCallCache(await openInventory(args.inventory, args.cwd));
   const cloud = cloudOf(loaded, args.target);
+  const provider = withCallCache(await openInventory(args, [cloud], args.cwd));
   const targets = (await provider.targets(cloud)).filter((t) => !args.target || `${t.provider}/${t.account}/${t.region}` === args.target);
   if (targets.length === 0) throw new UsageError(`no ${cloud} target${args.target ? ` ${args.target}` : ''} in ${provider.description}`);
 

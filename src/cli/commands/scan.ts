@@ -6,17 +6,18 @@ import { formatDiagnostic } from '../../load/diagnostics.js';
 import type { ScanReport } from '../../model/result.js';
 import { atOrAbove, type Severity } from '../../model/severity.js';
 import { withCallCache } from '../../providers/call-cache.js';
-import { openInventory } from '../inventory.js';
+import { openInventory, type InventoryArgs } from '../inventory.js';
+import type { Cloud } from '../../model/control.js';
 import { findReporter } from '../../../reporters/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { printSummary } from '../summary.js';
 import { parseVarFlags, selectControls, UsageError } from '../selection.js';
 
-export interface ScanArgs {
+export interface ScanArgs extends InventoryArgs {
   controls: string[];
   flows: string[];
-  inventory?: string;
+  cloud?: Cloud[];
   only: string[];
   severity?: Severity;
   failOn: Severity | 'none';
@@ -36,14 +37,15 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
     io.err(`${catalog.diagnostics.length} error(s): nothing was scanned`);
     return EXIT.BAD_INPUT;
   }
-  const controls = selectControls(catalog, args.only, args.severity);
+  const controls = selectControls(catalog, args.only, args.severity, args.cloud);
   const overrides = parseVarFlags(args.var);
   const flowIds = new Set(controls.map((c) => c.flowId));
   for (const name of Object.keys(overrides)) {
     const declared = [...flowIds].some((id) => catalog.flows.get(id)?.flow.variables?.[name] !== undefined);
     if (!declared) throw new UsageError(`--var ${name}: no selected flow declares a variable "${name}"`);
   }
-  const provider = withCallCache(await openInventory(args.inventory, args.cwd));
+  const clouds = [...new Set(controls.map((c) => c.control.provider))];
+  const provider = withCallCache(await openInventory(args, clouds, args.cwd));
   const outcome = await runScan({
     controls,
     flows: catalog.flows,

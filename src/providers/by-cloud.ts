@@ -1,0 +1,16 @@
+import type { Cloud } from '../model/control.js';
+import { TargetReadError, type InventoryProvider } from './types.js';
+
+/** One provider per cloud behind the one interface: targets and reads go to the target's cloud. */
+export function byCloud(providers: Partial<Record<Cloud, InventoryProvider>>): InventoryProvider {
+  const present = Object.entries(providers) as [Cloud, InventoryProvider][];
+  return {
+    description: present.map(([, p]) => p.description).join(' + '),
+    targets: async (cloud) => (providers[cloud] ? providers[cloud].targets(cloud) : []),
+    list(target, call) {
+      const provider = providers[target.provider];
+      if (!provider) throw new TargetReadError('NoProvider', `no ${target.provider} provider is configured`, call);
+      return provider.list(target, call);
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runScan } from '../../src/engine/scan.js';
+import { loadCatalog } from '../../src/load/catalog.js';
+import type { Result } from '../../src/model/result.js';
+import { openAzure } from '../../src/providers/azure/resource-graph.js';
+import { withCallCache } from '../../src/providers/call-cache.js';
+import { openSnapshot } from '../../src/providers/snapshot/index.js';
+import type { InventoryProvider } from '../../src/providers/types.js';
+import { REPO } from '../helpers/cli.js';
+
+const DEMO_SUBSCRIPTION = '00000000-0000-0000-0000-000000000001';
+const DENIED = '00000000-0000-0000-0000-0000000000d2';
+const recorded = JSON.parse(readFileSync(join(REPO, 'examples/demo-inventory/azure', DEMO_SUBSCRIPTION, 'global/ResourceGraph.Resources.json'), 'utf8')) as { data: { type: string }[] };
+const credential = { getToken: async () => ({ token: 'stub-token', expiresOnTimestamp: Date.now() + 3_600_000 }) };
+
+beforeAll(() => nock.disableNetConnect());
+afterEach(() => nock.cleanAll());
+afterAll(() => nock.enableNetConnect());
+
+async function scanAzure(provider: InventoryProvider): Promise<Result[]> {
+  const catalog = await loadCatalog(['controls', 'flows'], { cwd: REPO });
+  const controls = catalog.controls.filter((c) => c.control.provider === 'azure');
+  const { report } = await runScan({ controls, flows: catalog.flows, provider: withCallCache(provider), overrides: {}, now: new Date('2026-11-01T00:00:00Z'), environment: {}, failOn: 'none' });
+  return report.results;
+}
+const comparable = (r: Result) => ({ ...r, executionId: '', time: '' });
+
+describe('live Azure scan (real SDK client, Resource Graph mocked at HTTP)', () => {
+  it('gives the snapshot results for a readable subscription, ERROR for a denied one, one batch shared by the controls', async () => {
+    let asked = '';
+    nock('https://management.azure.com')
+      .post('/providers/Microsoft.ResourceGraph/resources', (b: { subscriptions: string[] }) => b.subscriptions.length === 2)
+      .query(true)
+      .reply(403, { error: { code: 'AuthorizationFailed', message: `no read access over scope '/subscriptions/${DENIED}'` } })
+      .post('/providers/Microsoft.ResourceGraph/resources', (b: { subscriptions: string[]; query: string }) => ((asked = b.query), b.subscriptions[0] === DEMO_SUBSCRIPTION))
+      .query(true)
+      .reply(200, () => {
+        // Serve the demo's recording of the type asked for, as Resource Graph would filter it.
+        const type = /type =~ '([^']+)'/.exec(asked)![1];
+        const rows = recorded.data.filter((r) => r.type === type);
+        return { totalRecords: rows.length, count: rows.length, resultTruncated: 'false', data: rows };
+      })
+      .post('/providers/Microsoft.ResourceGraph/resources', (b: { subscriptions: string[] }) => b.subscriptions[0] === DENIED)
+      .query(true)
+      .reply(403, { error: { code: 'AuthorizationFailed', message: `no read access over scope '/subscriptions/${DENIED}'` } });
+    const azure = openAzure({ credential, subscriptions: [DEMO_SUBSCRIPTION, DENIED] });
+    const live = await scanAzure(azure);
+    const snapshot = await scanAzure(openSnapshot(join(REPO, 'examples/demo-inventory')));
+
+    expect(live.filter((r) => r.account === DEMO_SUBSCRIPTION).map(comparable)).toEqual(snapshot.map(comparable));
+    const denied = live.filter((r) => r.account === DENIED);
+    expect(denied.map((r) => [r.controlId, r.status, r.errorCode])).toEqual([
+      ['AZ-STG-001', 'ERROR', 'AuthorizationFailed'],
+      ['AZ-STG-002', 'ERROR', 'AuthorizationFailed'],
+      ['AZ-STG-003', 'ERROR', 'AuthorizationFailed'],
+    ]);
+    // Three controls, one resource type: one batch (refused), then one query per subscription.
+    expect(azure.requests()).toBe(3);
+  });
+});
