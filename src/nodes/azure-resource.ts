@@ -1,9 +1,14 @@
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { NodeKind } from './types.js';
 
-/** Azure resources of one type, as Azure Resource Graph returns them (ARM JSON with `properties`). */
+/**
+ * Azure resources of one type, as Azure Resource Graph returns them (ARM JSON with
+ * `properties`), or the rows of a KQL query (which must keep `subscriptionId`, so rows can be
+ * told apart per subscription).
+ */
 export interface AzureResourceConfig extends NodeConfig {
-  resourceType: string;
+  resourceType?: string;
+  query?: string;
 }
 
 export const azureResource: NodeKind<AzureResourceConfig> = {
@@ -14,15 +19,23 @@ export const azureResource: NodeKind<AzureResourceConfig> = {
   schema: {
     type: 'object',
     additionalProperties: false,
-    required: ['id', 'type', 'resourceType'],
+    required: ['id', 'type'],
     properties: {
       ...commonNodeProperties,
       resourceType: { type: 'string', pattern: '^[A-Za-z0-9.]+/[A-Za-z0-9./]+$' },
+      query: { type: 'string', minLength: 1 },
     },
+  },
+  check(config) {
+    if ((config.resourceType === undefined) === (config.query === undefined)) {
+      return [{ path: [], code: 'missing-key', message: 'give resourceType (e.g. microsoft.storage/storageaccounts) or query (KQL), one of them' }];
+    }
+    return [];
   },
   compile(config) {
     // Resource Graph lowercases types; matching is case-insensitive there too.
-    const call = { service: 'ResourceGraph', method: 'Resources', params: { type: config.resourceType.toLowerCase() } };
+    const params = config.query !== undefined ? { query: config.query } : { type: config.resourceType!.toLowerCase() };
+    const call = { service: 'ResourceGraph', method: 'Resources', params };
     return async (_inputs, ctx) => ({ ports: { out: await ctx.provider.list(ctx.target, call) } });
   },
 };

@@ -23,9 +23,20 @@ describe('azure.resource', () => {
           expect(seen).toEqual([{ service: 'ResourceGraph', method: 'Resources', params: { type: 'microsoft.storage/storageaccounts' } }]);
         },
       },
+      {
+        name: 'passes a KQL query through',
+        config: { query: "Resources | where type =~ 'microsoft.sql/servers' | project id, subscriptionId, properties" },
+        provider: {
+          description: 'stub',
+          targets: async () => [],
+          list: async (_t, call) => (seen.push(call), []),
+        },
+        expect: () => expect(seen.at(-1)).toEqual({ service: 'ResourceGraph', method: 'Resources', params: { query: "Resources | where type =~ 'microsoft.sql/servers' | project id, subscriptionId, properties" } }),
+      },
     ],
     invalid: [
       { name: 'no type', config: {}, problems: [' missing-key'] },
+      { name: 'both type and query', config: { resourceType: 'a/b', query: 'Resources' }, problems: [' missing-key'] },
       { name: 'not a type', config: { resourceType: 'storage accounts' }, problems: ['resourceType bad-value'] },
     ],
   });

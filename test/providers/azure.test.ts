@@ -103,6 +103,25 @@ describe('Azure Resource Graph provider', () => {
     );
   });
 
+  it('runs a node\'s KQL query as written and splits its rows by subscriptionId', async () => {
+    const kql = "Resources | where type =~ 'microsoft.sql/servers' | project id, subscriptionId, publicNetworkAccess = properties.publicNetworkAccess";
+    let asked: unknown;
+    nock(ARM)
+      .post(PATH, (b) => ((asked = b), true))
+      .query(true)
+      .reply(200, page([{ id: 'sql-1', subscriptionId: S1, publicNetworkAccess: 'Enabled' }, { id: 'sql-2', subscriptionId: S2, publicNetworkAccess: 'Disabled' }]));
+    const azure = open({ subscriptions: [S1, S2] });
+    const call: ApiCall = { service: 'ResourceGraph', method: 'Resources', params: { query: kql } };
+    expect(await azure.list({ provider: 'azure', account: S2, region: 'global' }, call)).toEqual([{ id: 'sql-2', subscriptionId: S2, publicNetworkAccess: 'Disabled' }]);
+    expect(asked).toMatchObject({ query: kql, subscriptions: [S1, S2] });
+  });
+
+  it('refuses to guess whose rows a query returned without subscriptionId', async () => {
+    graph().reply(200, page([{ id: 'x' }]));
+    const call: ApiCall = { service: 'ResourceGraph', method: 'Resources', params: { query: 'Resources | project id' } };
+    await expect(open({ subscriptions: [S1, S2] }).list({ provider: 'azure', account: S1, region: 'global' }, call)).rejects.toMatchObject({ code: 'UnsplittableQuery' });
+  });
+
   it('waits for the user quota window when the quota is spent', async () => {
     const waits: number[] = [];
     graph().reply(200, page([account(S1, 'a1')], 'next'), { 'x-ms-user-quota-remaining': '0', 'x-ms-user-quota-resets-after': '00:00:02' });

@@ -112,9 +112,16 @@ export function openAzure(options: AzureOptions = {}): InventoryProvider & { req
     try {
       const rows = await query({ subscriptions: chunk, query: kql });
       const bySubscription = new Map<string, Outcome>(chunk.map((s) => [s, [] as Item[]]));
-      for (const row of rows) (bySubscription.get(String(row.subscriptionId).toLowerCase()) as Item[] | undefined)?.push(row);
+      for (const row of rows) {
+        // A query that projected subscriptionId away can still be split when it asked one subscription.
+        const owner = row.subscriptionId === undefined && chunk.length === 1 ? chunk[0]! : String(row.subscriptionId).toLowerCase();
+        const list = bySubscription.get(owner);
+        if (!list) throw new TargetReadError('UnsplittableQuery', 'the query\'s rows must keep subscriptionId (add it to project), so each subscription gets its own', call);
+        (list as Item[]).push(row);
+      }
       return bySubscription;
     } catch (error) {
+      if (error instanceof TargetReadError) return new Map(chunk.map((s) => [s, error]));
       const { code, message } = describe(error);
       if (chunk.length > 1 && SCOPE_ERRORS.has(code)) {
         // Which subscription was refused? Ask each alone.
@@ -147,11 +154,12 @@ export function openAzure(options: AzureOptions = {}): InventoryProvider & { req
   };
 }
 
-/** `ResourceGraph.Resources { type }`: every resource of that type, in a stable order. */
+/** `ResourceGraph.Resources { type }`: every resource of that type, in a stable order; `{ query }`: the node's own KQL. */
 function kqlOf(call: ApiCall): string {
   if (call.service !== 'ResourceGraph' || call.method !== 'Resources') {
     throw new TargetReadError('UnsupportedCall', `Azure reads go through Resource Graph; ${call.service}.${call.method} is not supported`, call);
   }
+  if (typeof call.params.query === 'string') return call.params.query;
   const type = String(call.params.type ?? '');
   if (!/^[A-Za-z0-9./]+$/.test(type)) throw new TargetReadError('UnsupportedCall', `not a resource type: "${type}"`, call);
   return `Resources | where type =~ '${type}' | order by id asc`;

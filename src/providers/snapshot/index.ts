@@ -42,7 +42,7 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
       const dir = join(root, target.provider, target.account, target.region);
       await throwRecordedError(join(dir, TARGET_ERROR_FILE), call);
       const file = join(dir, fileFor(target.provider, call));
-      await throwRecordedError(join(dir, callErrorFileName({ ...call, params: target.provider === 'aws' ? call.params : {} })), call);
+      await throwRecordedError(join(dir, callErrorFileName({ ...call, params: target.provider === 'aws' || call.params.query !== undefined ? call.params : {} })), call);
       let pages: unknown[];
       try {
         pages = await readPages(file);
@@ -58,7 +58,8 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
 
 /** Azure and GCP recordings are one file per subscription/project, whatever type is asked for. */
 function fileFor(cloud: Cloud, call: ApiCall): string {
-  return cloud === 'aws' ? callFileName(call) : callFileName({ ...call, params: {} });
+  // A KQL query cannot be answered from the recording of all resources: it has its own.
+  return cloud === 'aws' || call.params.query !== undefined ? callFileName(call) : callFileName({ ...call, params: {} });
 }
 
 function itemsOf(cloud: Cloud, call: ApiCall, page: Item): Item[] {
