@@ -1,0 +1,29 @@
+// Bundles the GitHub Action (src/action/index.ts) into dist/action/, committed so that users
+// need no npm install. Run by `npm run build:action`; CI checks the committed bundle is current.
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
+
+const out = 'dist/action';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(join(out, 'html'), { recursive: true });
+
+await build({
+  entryPoints: ['src/action/index.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: join(out, 'index.js'),
+  // CommonJS dependencies inside an ES module bundle still call require().
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+
+// Files the code reads beside itself at run time (import.meta.url-relative).
+copyFileSync('reporters/html/report.hbs', join(out, 'html', 'report.hbs'));
+const require = createRequire(import.meta.url);
+const quickjs = dirname(require.resolve('@jitl/quickjs-wasmfile-release-sync/emscripten-module'));
+copyFileSync(join(quickjs, 'emscripten-module.wasm'), join(out, 'emscripten-module.wasm'));
