@@ -17,8 +17,11 @@ const prodUs = at(PROD, 'us-east-1');
 const prodEu = at(PROD, 'eu-west-1');
 const devUs = at(DEV, 'us-east-1');
 const devEu = at(DEV, 'eu-west-1');
-const azure = (group: string, name: string) =>
-  `${SUB}/global /subscriptions/${SUB}/resourceGroups/${group}/providers/Microsoft.Storage/storageAccounts/${name}`;
+const arm = (path: string) => (group: string, name: string) => `${SUB}/global /subscriptions/${SUB}/resourceGroups/${group}/providers/${path}/${name}`;
+const azure = arm('Microsoft.Storage/storageAccounts');
+const nsg = arm('Microsoft.Network/networkSecurityGroups');
+const sqlServer = arm('Microsoft.Sql/servers');
+const vault = arm('Microsoft.KeyVault/vaults');
 const bucket = (name: string) => `ctrlflow-demo/global //storage.googleapis.com/${name}`;
 const firewall = (name: string) => `ctrlflow-demo/global //compute.googleapis.com/projects/ctrlflow-demo/global/firewalls/${name}`;
 const rds = (account: string, region: string, name: string) => at(account, region)(`arn:aws:rds:${region}:${account}:db:${name}`);
@@ -47,6 +50,9 @@ const ACCOUNTS = [
   azure('rg-dev', 'stdevdata'),
   azure('rg-prod', 'stbackup'),
 ];
+const NSGS = [nsg('rg-prod', 'nsg-web'), nsg('rg-prod', 'nsg-jump'), nsg('rg-dev', 'nsg-dev'), nsg('rg-prod', 'nsg-bastion')];
+const SQL_SERVERS = [sqlServer('rg-prod', 'sql-orders'), sqlServer('rg-legacy', 'sql-legacy-reports')];
+const VAULTS = [vault('rg-prod', 'kv-prod-keys'), vault('rg-dev', 'kv-dev-secrets')];
 const BUCKETS = ['ctrlflow-demo-public-site', 'ctrlflow-demo-logs', 'ctrlflow-demo-legacy', 'ctrlflow-demo-data'].map(bucket);
 /** Enabled ingress rules only: disabled-ssh and egress-all are left out by the filter node. */
 const FIREWALLS = ['default-allow-ssh', 'allow-rdp-range', 'allow-https', 'allow-internal', 'allow-all-world'].map(firewall);
@@ -72,6 +78,9 @@ const EXPECTED: Record<string, { universe: string[]; fail: string[] }> = {
   },
   'AWS-RDS-001': { universe: DATABASES, fail: [rds(PROD, 'us-east-1', 'analytics-db'), rds(DEV, 'us-east-1', 'dev-pg')] },
   'AWS-RDS-002': { universe: DATABASES, fail: [rds(DEV, 'us-east-1', 'dev-pg')] },
+  'AZ-KV-001': { universe: VAULTS, fail: [vault('rg-dev', 'kv-dev-secrets')] },
+  'AZ-NSG-001': { universe: NSGS, fail: [nsg('rg-prod', 'nsg-jump'), nsg('rg-dev', 'nsg-dev')] },
+  'AZ-SQL-001': { universe: SQL_SERVERS, fail: [sqlServer('rg-legacy', 'sql-legacy-reports')] },
   'AZ-STG-001': { universe: ACCOUNTS, fail: [azure('rg-web', 'stpublicassets'), azure('rg-legacy', 'stlegacy')] },
   'AZ-STG-002': { universe: ACCOUNTS, fail: [azure('rg-legacy', 'stlegacy')] },
   'AZ-STG-003': { universe: ACCOUNTS, fail: [azure('rg-legacy', 'stlegacy'), azure('rg-dev', 'stdevdata'), azure('rg-prod', 'stbackup')] },
@@ -91,6 +100,9 @@ const COUNTS: Record<string, [fail: number, pass: number]> = {
   'AWS-EC2-005': [8, 4],
   'AWS-RDS-001': [2, 3],
   'AWS-RDS-002': [1, 4],
+  'AZ-KV-001': [1, 1],
+  'AZ-NSG-001': [2, 2],
+  'AZ-SQL-001': [1, 1],
   'AZ-STG-001': [2, 3],
   'AZ-STG-002': [1, 4],
   'AZ-STG-003': [3, 2],
@@ -143,11 +155,11 @@ describe('the demo scan (README quick start)', () => {
 
     // Left out by filter nodes or by type, so they have no result at all.
     const named = report.results.map((r) => r.resourceId ?? '');
-    for (const absent of ['i-0a03', 'disabled-ssh', 'egress-all', 'nsg-web', 'instances/web-1']) {
+    for (const absent of ['i-0a03', 'disabled-ssh', 'egress-all', 'instances/web-1']) {
       expect(named.filter((id) => id.endsWith(absent)), absent).toEqual([]);
     }
-    expect(report.totals).toEqual({ FAIL: 39, ERROR: 0, EXCEPTED: 0, PASS: 61 });
-    expect(stdout).toContain('Totals: 39 FAIL · 61 PASS · 0 ERROR · 0 EXCEPTED');
+    expect(report.totals).toEqual({ FAIL: 43, ERROR: 0, EXCEPTED: 0, PASS: 65 });
+    expect(stdout).toContain('Totals: 43 FAIL · 65 PASS · 0 ERROR · 0 EXCEPTED');
   });
 
   it('gates CI on severity: only the critical ones with --fail-on critical, nothing with none', async () => {
@@ -169,6 +181,6 @@ describe('the demo scan (README quick start)', () => {
   it('validates the bundled content', async () => {
     const { code, stdout } = await cli('validate', 'controls', 'flows');
     expect(code).toBe(0);
-    expect(stdout).toBe('15 control(s) and 15 flow(s) are valid');
+    expect(stdout).toBe('18 control(s) and 18 flow(s) are valid');
   });
 });
