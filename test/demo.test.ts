@@ -24,6 +24,9 @@ const sqlServer = arm('Microsoft.Sql/servers');
 const vault = arm('Microsoft.KeyVault/vaults');
 const bucket = (name: string) => `ctrlflow-demo/global //storage.googleapis.com/${name}`;
 const firewall = (name: string) => `ctrlflow-demo/global //compute.googleapis.com/projects/ctrlflow-demo/global/firewalls/${name}`;
+const vm = (zone: string, name: string) => `ctrlflow-demo/global //compute.googleapis.com/projects/ctrlflow-demo/zones/${zone}/instances/${name}`;
+const cloudSql = (name: string) => `ctrlflow-demo/global //cloudsql.googleapis.com/projects/ctrlflow-demo/instances/${name}`;
+const kmsKey = (name: string) => `ctrlflow-demo/global //cloudkms.googleapis.com/projects/ctrlflow-demo/locations/europe-west1/keyRings/app/cryptoKeys/${name}`;
 const rds = (account: string, region: string, name: string) => at(account, region)(`arn:aws:rds:${region}:${account}:db:${name}`);
 
 /** Every resource each kind of control evaluates: the universe its PASS and FAIL results split. */
@@ -56,6 +59,10 @@ const VAULTS = [vault('rg-prod', 'kv-prod-keys'), vault('rg-dev', 'kv-dev-secret
 const BUCKETS = ['ctrlflow-demo-public-site', 'ctrlflow-demo-logs', 'ctrlflow-demo-legacy', 'ctrlflow-demo-data'].map(bucket);
 /** Enabled ingress rules only: disabled-ssh and egress-all are left out by the filter node. */
 const FIREWALLS = ['default-allow-ssh', 'allow-rdp-range', 'allow-https', 'allow-internal', 'allow-all-world'].map(firewall);
+const VMS = [vm('europe-west1-b', 'web-1'), vm('europe-west1-b', 'batch-1'), vm('europe-west1-c', 'bastion-1')];
+const CLOUD_SQL = ['orders-pg', 'reporting-mysql', 'analytics-pg'].map(cloudSql);
+/** ENCRYPT_DECRYPT keys only: the signing key release-signing is left out by the filter node. */
+const KMS_KEYS = ['data-key', 'legacy-key', 'backup-key'].map(kmsKey);
 
 const EXPECTED: Record<string, { universe: string[]; fail: string[] }> = {
   'AWS-EBS-001': { universe: SNAPSHOTS, fail: [prodUs('snap-0a02'), devUs('snap-0c01')] },
@@ -84,8 +91,11 @@ const EXPECTED: Record<string, { universe: string[]; fail: string[] }> = {
   'AZ-STG-001': { universe: ACCOUNTS, fail: [azure('rg-web', 'stpublicassets'), azure('rg-legacy', 'stlegacy')] },
   'AZ-STG-002': { universe: ACCOUNTS, fail: [azure('rg-legacy', 'stlegacy')] },
   'AZ-STG-003': { universe: ACCOUNTS, fail: [azure('rg-legacy', 'stlegacy'), azure('rg-dev', 'stdevdata'), azure('rg-prod', 'stbackup')] },
+  'GCP-GCE-001': { universe: VMS, fail: [vm('europe-west1-b', 'web-1')] },
   'GCP-GCS-001': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-public-site'), bucket('ctrlflow-demo-legacy')] },
   'GCP-GCS-002': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-legacy'), bucket('ctrlflow-demo-data')] },
+  'GCP-KMS-001': { universe: KMS_KEYS, fail: [kmsKey('legacy-key'), kmsKey('backup-key')] },
+  'GCP-SQL-001': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql')] },
   'GCP-VPC-001': { universe: FIREWALLS, fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-all-world')] },
 };
 
@@ -106,8 +116,11 @@ const COUNTS: Record<string, [fail: number, pass: number]> = {
   'AZ-STG-001': [2, 3],
   'AZ-STG-002': [1, 4],
   'AZ-STG-003': [3, 2],
+  'GCP-GCE-001': [1, 2],
   'GCP-GCS-001': [2, 2],
   'GCP-GCS-002': [2, 2],
+  'GCP-KMS-001': [2, 1],
+  'GCP-SQL-001': [1, 2],
   'GCP-VPC-001': [3, 2],
 };
 
@@ -155,11 +168,11 @@ describe('the demo scan (README quick start)', () => {
 
     // Left out by filter nodes or by type, so they have no result at all.
     const named = report.results.map((r) => r.resourceId ?? '');
-    for (const absent of ['i-0a03', 'disabled-ssh', 'egress-all', 'instances/web-1']) {
+    for (const absent of ['i-0a03', 'disabled-ssh', 'egress-all', 'release-signing']) {
       expect(named.filter((id) => id.endsWith(absent)), absent).toEqual([]);
     }
-    expect(report.totals).toEqual({ FAIL: 43, ERROR: 0, EXCEPTED: 0, PASS: 65 });
-    expect(stdout).toContain('Totals: 43 FAIL · 65 PASS · 0 ERROR · 0 EXCEPTED');
+    expect(report.totals).toEqual({ FAIL: 47, ERROR: 0, EXCEPTED: 0, PASS: 70 });
+    expect(stdout).toContain('Totals: 47 FAIL · 70 PASS · 0 ERROR · 0 EXCEPTED');
   });
 
   it('gates CI on severity: only the critical ones with --fail-on critical, nothing with none', async () => {
@@ -181,6 +194,6 @@ describe('the demo scan (README quick start)', () => {
   it('validates the bundled content', async () => {
     const { code, stdout } = await cli('validate', 'controls', 'flows');
     expect(code).toBe(0);
-    expect(stdout).toBe('18 control(s) and 18 flow(s) are valid');
+    expect(stdout).toBe('21 control(s) and 21 flow(s) are valid');
   });
 });
