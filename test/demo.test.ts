@@ -17,10 +17,16 @@ const prodUs = at(PROD, 'us-east-1');
 const prodEu = at(PROD, 'eu-west-1');
 const devUs = at(DEV, 'us-east-1');
 const devEu = at(DEV, 'eu-west-1');
-const azure = (group: string, name: string) =>
-  `${SUB}/global /subscriptions/${SUB}/resourceGroups/${group}/providers/Microsoft.Storage/storageAccounts/${name}`;
+const arm = (path: string) => (group: string, name: string) => `${SUB}/global /subscriptions/${SUB}/resourceGroups/${group}/providers/${path}/${name}`;
+const azure = arm('Microsoft.Storage/storageAccounts');
+const nsg = arm('Microsoft.Network/networkSecurityGroups');
+const sqlServer = arm('Microsoft.Sql/servers');
+const vault = arm('Microsoft.KeyVault/vaults');
 const bucket = (name: string) => `ctrlflow-demo/global //storage.googleapis.com/${name}`;
 const firewall = (name: string) => `ctrlflow-demo/global //compute.googleapis.com/projects/ctrlflow-demo/global/firewalls/${name}`;
+const vm = (zone: string, name: string) => `ctrlflow-demo/global //compute.googleapis.com/projects/ctrlflow-demo/zones/${zone}/instances/${name}`;
+const cloudSql = (name: string) => `ctrlflow-demo/global //cloudsql.googleapis.com/projects/ctrlflow-demo/instances/${name}`;
+const kmsKey = (name: string) => `ctrlflow-demo/global //cloudkms.googleapis.com/projects/ctrlflow-demo/locations/europe-west1/keyRings/app/cryptoKeys/${name}`;
 const rds = (account: string, region: string, name: string) => at(account, region)(`arn:aws:rds:${region}:${account}:db:${name}`);
 
 /** Every resource each kind of control evaluates: the universe its PASS and FAIL results split. */
@@ -47,9 +53,16 @@ const ACCOUNTS = [
   azure('rg-dev', 'stdevdata'),
   azure('rg-prod', 'stbackup'),
 ];
+const NSGS = [nsg('rg-prod', 'nsg-web'), nsg('rg-prod', 'nsg-jump'), nsg('rg-dev', 'nsg-dev'), nsg('rg-prod', 'nsg-bastion')];
+const SQL_SERVERS = [sqlServer('rg-prod', 'sql-orders'), sqlServer('rg-legacy', 'sql-legacy-reports')];
+const VAULTS = [vault('rg-prod', 'kv-prod-keys'), vault('rg-dev', 'kv-dev-secrets')];
 const BUCKETS = ['ctrlflow-demo-public-site', 'ctrlflow-demo-logs', 'ctrlflow-demo-legacy', 'ctrlflow-demo-data'].map(bucket);
 /** Enabled ingress rules only: disabled-ssh and egress-all are left out by the filter node. */
 const FIREWALLS = ['default-allow-ssh', 'allow-rdp-range', 'allow-https', 'allow-internal', 'allow-all-world'].map(firewall);
+const VMS = [vm('europe-west1-b', 'web-1'), vm('europe-west1-b', 'batch-1'), vm('europe-west1-c', 'bastion-1')];
+const CLOUD_SQL = ['orders-pg', 'reporting-mysql', 'analytics-pg'].map(cloudSql);
+/** ENCRYPT_DECRYPT keys only: the signing key release-signing is left out by the filter node. */
+const KMS_KEYS = ['data-key', 'legacy-key', 'backup-key'].map(kmsKey);
 
 const EXPECTED: Record<string, { universe: string[]; fail: string[] }> = {
   'AWS-EBS-001': { universe: SNAPSHOTS, fail: [prodUs('snap-0a02'), devUs('snap-0c01')] },
@@ -72,11 +85,17 @@ const EXPECTED: Record<string, { universe: string[]; fail: string[] }> = {
   },
   'AWS-RDS-001': { universe: DATABASES, fail: [rds(PROD, 'us-east-1', 'analytics-db'), rds(DEV, 'us-east-1', 'dev-pg')] },
   'AWS-RDS-002': { universe: DATABASES, fail: [rds(DEV, 'us-east-1', 'dev-pg')] },
+  'AZ-KV-001': { universe: VAULTS, fail: [vault('rg-dev', 'kv-dev-secrets')] },
+  'AZ-NSG-001': { universe: NSGS, fail: [nsg('rg-prod', 'nsg-jump'), nsg('rg-dev', 'nsg-dev')] },
+  'AZ-SQL-001': { universe: SQL_SERVERS, fail: [sqlServer('rg-legacy', 'sql-legacy-reports')] },
   'AZ-STG-001': { universe: ACCOUNTS, fail: [azure('rg-web', 'stpublicassets'), azure('rg-legacy', 'stlegacy')] },
   'AZ-STG-002': { universe: ACCOUNTS, fail: [azure('rg-legacy', 'stlegacy')] },
   'AZ-STG-003': { universe: ACCOUNTS, fail: [azure('rg-legacy', 'stlegacy'), azure('rg-dev', 'stdevdata'), azure('rg-prod', 'stbackup')] },
+  'GCP-GCE-001': { universe: VMS, fail: [vm('europe-west1-b', 'web-1')] },
   'GCP-GCS-001': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-public-site'), bucket('ctrlflow-demo-legacy')] },
   'GCP-GCS-002': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-legacy'), bucket('ctrlflow-demo-data')] },
+  'GCP-KMS-001': { universe: KMS_KEYS, fail: [kmsKey('legacy-key'), kmsKey('backup-key')] },
+  'GCP-SQL-001': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql')] },
   'GCP-VPC-001': { universe: FIREWALLS, fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-all-world')] },
 };
 
@@ -91,11 +110,17 @@ const COUNTS: Record<string, [fail: number, pass: number]> = {
   'AWS-EC2-005': [8, 4],
   'AWS-RDS-001': [2, 3],
   'AWS-RDS-002': [1, 4],
+  'AZ-KV-001': [1, 1],
+  'AZ-NSG-001': [2, 2],
+  'AZ-SQL-001': [1, 1],
   'AZ-STG-001': [2, 3],
   'AZ-STG-002': [1, 4],
   'AZ-STG-003': [3, 2],
+  'GCP-GCE-001': [1, 2],
   'GCP-GCS-001': [2, 2],
   'GCP-GCS-002': [2, 2],
+  'GCP-KMS-001': [2, 1],
+  'GCP-SQL-001': [1, 2],
   'GCP-VPC-001': [3, 2],
 };
 
@@ -143,11 +168,11 @@ describe('the demo scan (README quick start)', () => {
 
     // Left out by filter nodes or by type, so they have no result at all.
     const named = report.results.map((r) => r.resourceId ?? '');
-    for (const absent of ['i-0a03', 'disabled-ssh', 'egress-all', 'nsg-web', 'instances/web-1']) {
+    for (const absent of ['i-0a03', 'disabled-ssh', 'egress-all', 'release-signing']) {
       expect(named.filter((id) => id.endsWith(absent)), absent).toEqual([]);
     }
-    expect(report.totals).toEqual({ FAIL: 39, ERROR: 0, EXCEPTED: 0, PASS: 61 });
-    expect(stdout).toContain('Totals: 39 FAIL · 61 PASS · 0 ERROR · 0 EXCEPTED');
+    expect(report.totals).toEqual({ FAIL: 47, ERROR: 0, EXCEPTED: 0, PASS: 70 });
+    expect(stdout).toContain('Totals: 47 FAIL · 70 PASS · 0 ERROR · 0 EXCEPTED');
   });
 
   it('gates CI on severity: only the critical ones with --fail-on critical, nothing with none', async () => {
@@ -169,6 +194,6 @@ describe('the demo scan (README quick start)', () => {
   it('validates the bundled content', async () => {
     const { code, stdout } = await cli('validate', 'controls', 'flows');
     expect(code).toBe(0);
-    expect(stdout).toBe('15 control(s) and 15 flow(s) are valid');
+    expect(stdout).toBe('21 control(s) and 21 flow(s) are valid');
   });
 });

@@ -30,7 +30,7 @@ describe('scan --shard k/N', () => {
         expect(parts.reduce((n, c) => n + c.counts[status], 0), `${control.id} ${status}`).toBe(control.counts[status]);
       }
     }
-    // Control × target pairs are dealt out evenly: 15 controls over their targets, within one of each other.
+    // Control × target pairs are dealt out evenly: every bundled control over its targets, within one of each other.
     const pairs = shards.map((s) => new Set(s.results.map((r) => `${r.controlId}|${r.provider}|${r.account}|${r.region}`)).size);
     expect(Math.max(...pairs) - Math.min(...pairs)).toBeLessThanOrEqual(2);
   });
