@@ -1,0 +1,102 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { ACTION_INPUTS, runAction } from '../../src/action/run-action.js';
+import { scanOptions } from '../../src/cli/scan-options.js';
+import { REPO, tempDir } from '../helpers/cli.js';
+
+/** A simulated runner: INPUT_* variables and the files GitHub hands a step. */
+function githubEnv(inputs: Record<string, string>): { dir: string; env: Record<string, string> } {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'output'), '');
+  writeFileSync(join(dir, 'summary.md'), '');
+  const env: Record<string, string> = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  return { dir, env };
+}
+
+/** `name<<delimiter\nvalue\ndelimiter` records of GITHUB_OUTPUT. */
+function outputs(file: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  const re = /^(.+?)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of readFileSync(file, 'utf8').matchAll(re)) found[m[1]!] = m[3]!;
+  return found;
+}
+
+const saved = { ...process.env };
+afterEach(() => {
+  process.env = { ...saved };
+  process.exitCode = undefined;
+  vi.restoreAllMocks();
+});
+
+describe('GitHub Action', () => {
+  it('scans the demo inventory in-process: outputs, job summary, annotations and exit status', async () => {
+    const { dir, env } = githubEnv({ inventory: 'examples/demo-inventory', out: join(tempDir(), 'r'), 'fail-on': 'high', format: 'sarif html', summary: 'true', annotations: 'true' });
+    Object.assign(process.env, env);
+    const printed: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
+
+    const code = await runAction(REPO);
+    vi.restoreAllMocks();
+
+    expect(code).toBe(1);
+    const out = outputs(env.GITHUB_OUTPUT!);
+    expect(out).toMatchObject({ 'exit-code': '1', failed: '47', errors: '0', passed: '70' });
+    expect(out['sarif-file']).toMatch(/r\/ctrlflow\.sarif$/);
+    expect(out['html-file']).toMatch(/r\/ctrlflow\.html$/);
+    expect(out['json-file']).toMatch(/r\/ctrlflow\.json$/);
+    const summary = readFileSync(join(dir, 'summary.md'), 'utf8');
+    expect(summary).toContain('47');
+    expect(summary.length).toBeLessThan(1024 * 1024);
+
+    const annotations = printed.join('').split('\n').filter((l) => l.startsWith('::error') || l.startsWith('::warning'));
+    const errors = annotations.filter((l) => l.startsWith('::error'));
+    const warnings = annotations.filter((l) => l.startsWith('::warning'));
+    // GitHub keeps 10 of each per step; one error says why the step failed.
+    expect(errors.length).toBeLessThanOrEqual(10);
+    expect(warnings.length).toBeLessThanOrEqual(10);
+    expect(errors.at(-1)).toBe('::error::ctrlflow: 47 failing result(s), some at or above --fail-on high');
+    // The most severe failing controls come first, on their file and line in the repository.
+    expect(errors[0]).toMatch(/^::error title=\S+ .* \((critical|high)\),file=controls\/\S+\.yaml,line=1::\d+ resource\(s\) fail:/);
+    expect(errors.slice(0, -1).every((l) => /\((critical|high)\),file=controls\//.test(l))).toBe(true);
+    // Then the next ones as warnings: severities never rise along the list.
+    const rank = { critical: 4, high: 3, medium: 2, low: 1 } as Record<string, number>;
+    const severities = [...errors.slice(0, -1), ...warnings].map((l) => rank[/\((critical|high|medium|low)\)/.exec(l)![1]!]!);
+    expect(severities).toEqual([...severities].sort((a, b) => b - a));
+    expect(warnings).toHaveLength(10);
+  });
+
+  it('exits 2 on bad input, with nothing scanned', async () => {
+    const { env } = githubEnv({ inventory: 'no/such/folder', out: join(tempDir(), 'r') });
+    Object.assign(process.env, env);
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    expect(await runAction(REPO)).toBe(2);
+    expect(outputs(env.GITHUB_OUTPUT!)).toEqual({ 'exit-code': '2' });
+  });
+
+  it('takes every scan flag as an input of the same name, and documents each output it sets', () => {
+    const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
+    expect(Object.keys(action.inputs).sort()).toEqual([...Object.keys(scanOptions({ controls: 'controls', flows: 'flows' })), ...ACTION_INPUTS].sort());
+    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'exit-code', 'failed', 'html-file', 'json-file', 'passed', 'sarif-file']);
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/action/index.js' });
+  });
+
+  it('runs as the committed bundle, a plain node process with no node_modules of its own', () => {
+    const { dir, env } = githubEnv({ inventory: join(REPO, 'examples/demo-inventory'), out: join(tempDir(), 'r'), 'fail-on': 'none', format: 'json' });
+    const run = spawnSync(process.execPath, [join(REPO, 'dist/action/index.js')], { cwd: tempDir(), env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/error/);
+    expect(run.status).toBe(0);
+    expect(outputs(env.GITHUB_OUTPUT!)).toMatchObject({ 'exit-code': '0', failed: '47', passed: '70', 'sarif-file': '' });
+    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).not.toBe('');
+  });
+
+  it('is bundled from the current source (npm run build:action leaves dist/action unchanged)', () => {
+    const before = readFileSync(join(REPO, 'dist/action/index.js'), 'utf8');
+    execFileSync(process.execPath, ['scripts/build-action.mjs'], { cwd: REPO });
+    expect(readFileSync(join(REPO, 'dist/action/index.js'), 'utf8') === before, 'dist/action is stale: run npm run build:action and commit it').toBe(true);
+  });
+});
