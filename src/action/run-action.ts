@@ -11,7 +11,7 @@ import { severityRank } from '../model/severity.js';
 import { findReporter } from '../../reporters/index.js';
 
 /** Inputs of the action beyond the scan flags (which it takes one for one, kebab-case). */
-export const ACTION_INPUTS = ['config', 'summary', 'annotations'] as const;
+export const ACTION_INPUTS = ['command', 'config', 'summary', 'annotations'] as const;
 
 /** GitHub shows 10 error and 10 warning annotations per step: spend them on the worst controls. */
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -23,6 +23,12 @@ const DEFAULT_OUT = 'ctrlflow-reports';
  * files, and the CLI's exit code.
  */
 export async function runAction(cwd = process.cwd()): Promise<ExitCode> {
+  const command = core.getInput('command') || 'scan';
+  if (command === 'validate' || command === 'test') return checkContent(command, cwd);
+  if (command !== 'scan') {
+    core.setFailed(`ctrlflow: command must be scan, validate or test, not "${command}"`);
+    return EXIT.BAD_INPUT;
+  }
   const options = scanOptions(defaultContentPaths(cwd));
   const given = new Map<string, string[]>();
   for (const [name, option] of Object.entries(options)) {
@@ -74,6 +80,19 @@ export async function runAction(cwd = process.cwd()): Promise<ExitCode> {
         : `ctrlflow: ${report.totals.ERROR} target(s) could not be read`,
     );
   }
+  return code;
+}
+
+/** `validate` (controls and flows) or `test` (the controls' unit tests) on the `controls` and `flows` inputs. */
+async function checkContent(command: 'validate' | 'test', cwd: string): Promise<ExitCode> {
+  const list = (name: string) => core.getInput(name).split(/[\s,]+/).filter(Boolean);
+  const defaults = defaultContentPaths(cwd);
+  const controls = list('controls').length > 0 ? list('controls') : [defaults.controls];
+  const flows = list('flows').length > 0 ? list('flows') : [defaults.flows];
+  const argv = command === 'validate' ? ['validate', ...controls, ...flows] : ['test', ...controls, '--flows', ...flows];
+  const code = await main(argv, processIo(), cwd);
+  core.setOutput('exit-code', String(code));
+  if (code !== EXIT.OK) core.setFailed(`ctrlflow ${command} failed (see above)`);
   return code;
 }
 

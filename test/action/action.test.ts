@@ -78,6 +78,20 @@ describe('GitHub Action', () => {
     expect(outputs(env.GITHUB_OUTPUT!)).toEqual({ 'exit-code': '2' });
   });
 
+  it.each([
+    ['validate', 0],
+    ['test', 0],
+  ])('runs %s on the controls and flows', async (command, expected) => {
+    const { env } = githubEnv({ command });
+    Object.assign(process.env, env);
+    const printed: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
+    expect(await runAction(REPO)).toBe(expected);
+    vi.restoreAllMocks();
+    expect(outputs(env.GITHUB_OUTPUT!)).toEqual({ 'exit-code': String(expected) });
+    expect(printed.join('')).toMatch(command === 'validate' ? /21 control\(s\) and 21 flow\(s\) are valid/ : /passed/);
+  });
+
   it('takes every scan flag as an input of the same name, and documents each output it sets', () => {
     const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
     expect(Object.keys(action.inputs).sort()).toEqual([...Object.keys(scanOptions({ controls: 'controls', flows: 'flows' })), ...ACTION_INPUTS].sort());
