@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Cloud } from '../model/control.js';
+import { openAws } from '../providers/aws/live.js';
 import { openAzure } from '../providers/azure/resource-graph.js';
 import { byCloud } from '../providers/by-cloud.js';
 import { openGcp } from '../providers/gcp/cloud-asset.js';
@@ -16,6 +17,13 @@ export interface InventoryArgs {
   gcpProject?: string[];
   gcpFolder?: string[];
   gcpOrganization?: string[];
+  region?: string[];
+  awsProfile?: string[];
+  awsRoleArn?: string[];
+  awsExternalId?: string;
+  awsSessionName?: string;
+  awsEndpointUrl?: string;
+  concurrency?: number;
 }
 
 /**
@@ -28,12 +36,20 @@ export async function openInventory(args: InventoryArgs, clouds: Cloud[], cwd: s
     if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`--inventory ${args.inventory}: no such folder`);
     return openSnapshot(root, args.inventory);
   }
-  if (clouds.includes('aws')) {
-    throw new UsageError(
-      'live AWS reading is not available in this version: scan a snapshot with --inventory DIR, or leave the AWS controls out (--cloud azure --cloud gcp)',
-    );
-  }
   return byCloud({
+    ...(clouds.includes('aws')
+      ? {
+          aws: openAws({
+            regions: args.region,
+            profiles: args.awsProfile,
+            roleArns: args.awsRoleArn,
+            externalId: args.awsExternalId,
+            sessionName: args.awsSessionName,
+            endpoint: args.awsEndpointUrl ?? process.env.AWS_ENDPOINT_URL,
+            concurrency: args.concurrency,
+          }),
+        }
+      : {}),
     ...(clouds.includes('azure') ? { azure: openAzure({ subscriptions: args.azureSubscription, managementGroup: args.azureManagementGroup }) } : {}),
     ...(clouds.includes('gcp') ? { gcp: openGcp({ projects: args.gcpProject, folders: args.gcpFolder, organizations: args.gcpOrganization }) } : {}),
   });

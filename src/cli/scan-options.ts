@@ -41,6 +41,13 @@ export function inventoryOptions(): Record<string, ScanOption> {
     'gcp-project': { type: 'string', array: true, describe: 'GCP project id' },
     'gcp-folder': { type: 'string', array: true, describe: 'GCP folder id (every project under it)' },
     'gcp-organization': { type: 'string', array: true, describe: 'GCP organization id (every project in it)' },
+    region: { type: 'string', array: true, describe: 'AWS regions, or all (the regions enabled for each account); default the SDK\'s configured region' },
+    'aws-profile': { type: 'string', array: true, describe: 'AWS profiles, one account each (default: the SDK\'s credential chain)' },
+    'aws-role-arn': { type: 'string', array: true, describe: 'IAM roles to assume, one account each' },
+    'aws-external-id': { type: 'string', describe: 'external id for the assumed roles' },
+    'aws-session-name': { type: 'string', describe: 'session name for the assumed roles (default ctrlflow)' },
+    'aws-endpoint-url': { type: 'string', describe: 'AWS-compatible endpoint, e.g. an emulator (default $AWS_ENDPOINT_URL)' },
+    concurrency: { type: 'number', describe: 'AWS requests in flight per service and region (default 4)' },
   };
 }
 
@@ -53,6 +60,13 @@ export function inventoryArgs(a: Record<string, unknown>): InventoryArgs {
     gcpProject: a['gcp-project'] as string[] | undefined,
     gcpFolder: a['gcp-folder'] as string[] | undefined,
     gcpOrganization: a['gcp-organization'] as string[] | undefined,
+    region: a.region as string[] | undefined,
+    awsProfile: a['aws-profile'] as string[] | undefined,
+    awsRoleArn: a['aws-role-arn'] as string[] | undefined,
+    awsExternalId: a['aws-external-id'] as string | undefined,
+    awsSessionName: a['aws-session-name'] as string | undefined,
+    awsEndpointUrl: a['aws-endpoint-url'] as string | undefined,
+    concurrency: a.concurrency as number | undefined,
   };
 }
 

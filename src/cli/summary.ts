@@ -19,6 +19,10 @@ export function printSummary(report: ScanReport, code: ExitCode, io: Io): void {
   for (const control of attention) printControl(control, report.results.filter((r) => r.controlId === control.id), io);
   const quiet = controls.filter((c) => c.status === 'NO_RESOURCES').map((c) => c.id);
   if (quiet.length > 0) io.out(`No resources (not applicable): ${quiet.join(', ')}`);
+  if (report.apiCalls && Object.keys(report.apiCalls).length > 0) {
+    const calls = Object.entries(report.apiCalls);
+    io.out(`API requests: ${calls.reduce((n, [, c]) => n + c, 0)} (${calls.map(([name, c]) => `${name} ${c}`).join(', ')})`);
+  }
   io.out(`Totals: ${totals.FAIL} FAIL · ${totals.PASS} PASS · ${totals.ERROR} ERROR · ${totals.EXCEPTED} EXCEPTED`);
   io.out(verdict(code, report));
 }

@@ -112,6 +112,7 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
       failOn: input.failOn,
       ...(input.shard ? { shard: input.shard } : {}),
       targets,
+      ...(input.provider.requests ? { apiCalls: sortedKeys(input.provider.requests()) } : {}),
       controls,
       results,
       totals,
@@ -132,6 +133,10 @@ function shardOf(work: WorkItem[], shard: Shard | undefined): WorkItem[] {
   const key = (w: WorkItem) => [w.loaded.control.id, w.target?.provider ?? '', w.target?.account ?? '', w.target?.region ?? ''].join('\u0000');
   const sorted = [...work].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return sorted.filter((_, i) => i % shard.count === shard.index - 1);
+}
+
+function sortedKeys(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 function unitKey(flowId: string, t: Target): string {

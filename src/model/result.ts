@@ -87,6 +87,8 @@ export interface ScanReport {
   /** Present when this report is one shard (`--shard 2/4`) of a scan; `ctrlflow report --merge` joins them. */
   shard?: { index: number; count: number };
   targets: TargetSummary[];
+  /** Live scans: HTTP requests made, retries included, by `Service.Method`. */
+  apiCalls?: Record<string, number>;
   controls: ControlSummary[];
   results: Result[];
   totals: Record<Status, number>;

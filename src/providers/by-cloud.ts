@@ -12,5 +12,6 @@ export function byCloud(providers: Partial<Record<Cloud, InventoryProvider>>): I
       if (!provider) throw new TargetReadError('NoProvider', `no ${target.provider} provider is configured`, call);
       return provider.list(target, call);
     },
+    requests: () => Object.assign({}, ...present.map(([, p]) => p.requests?.() ?? {})) as Record<string, number>,
   };
 }

@@ -29,5 +29,6 @@ export function withCallCache(provider: InventoryProvider): InventoryProvider & 
       return pending;
     },
     stats: () => ({ calls: { ...calls } }),
+    ...(provider.requests ? { requests: () => provider.requests!() } : {}),
   };
 }

@@ -28,6 +28,8 @@ export interface InventoryProvider {
   targets(cloud: Cloud): Promise<Target[]>;
   /** All items of one call on one target, pagination done. Throws TargetReadError when unreadable. */
   list(target: Target, call: ApiCall): Promise<Item[]>;
+  /** Live providers: HTTP requests made so far, retries included, by `Service.Method`. */
+  requests?(): Record<string, number>;
 }
 
 /** The cloud (or snapshot) could not answer for a target: the affected controls ERROR there. */

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { CONTENT, cli, readReport, tempDir } from '../helpers/cli.js';
 
@@ -120,10 +121,19 @@ describe('ctrlflow scan', () => {
     expect(stderr).toMatch(/^test\/fixtures\/invalid\/\S+:\d+:\d+ error [a-z-]+: /m);
   });
 
-  it('exits 2 without an inventory for AWS controls, saying what to do', async () => {
-    const { code, stderr } = await cli('scan', ...CONTENT);
-    expect(code).toBe(2);
-    expect(stderr).toBe('error usage: live AWS reading is not available in this version: scan a snapshot with --inventory DIR, or leave the AWS controls out (--cloud azure --cloud gcp)');
+  it('reads AWS live without --inventory, and exits 3 saying what to do when there are no credentials', async () => {
+    const saved = { ...process.env };
+    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_CONTAINER_CREDENTIALS_FULL_URI', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI']) delete process.env[name];
+    Object.assign(process.env, { AWS_EC2_METADATA_DISABLED: 'true', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent' });
+    nock.disableNetConnect();
+    try {
+      const { code, stderr } = await cli('scan', ...CONTENT, '--out', tempDir());
+      expect(code).toBe(3);
+      expect(stderr).toMatch(/^error provider: could not use the default credentials \(CredentialsProviderError: .*\); check the AWS credentials, profile or role$/);
+    } finally {
+      nock.enableNetConnect();
+      process.env = saved;
+    }
   });
 
   it('asks for a GCP scope when scanning GCP live', async () => {

@@ -51,7 +51,7 @@ describe('Azure Resource Graph provider', () => {
       { subscriptions: [S1, S2], query: KQL, options: { resultFormat: 'objectArray', $top: 1000, $skipToken: 'token-2' } },
       { subscriptions: [S1, S2], query: KQL, options: { resultFormat: 'objectArray', $top: 1000, $skipToken: 'token-3' } },
     ]);
-    expect(azure.requests()).toBe(3);
+    expect(azure.requests()).toEqual({ 'ResourceGraph.Resources': 3 });
   });
 
   it('waits out a 429 with Retry-After, then succeeds', async () => {
@@ -59,7 +59,7 @@ describe('Azure Resource Graph provider', () => {
     graph().reply(200, page([account(S1, 'a1')]));
     const azure = open({ subscriptions: [S1] });
     expect((await azure.list({ provider: 'azure', account: S1, region: 'global' }, STORAGE)).map((r) => r.name)).toEqual(['a1']);
-    expect(azure.requests()).toBe(2);
+    expect(azure.requests()).toEqual({ 'ResourceGraph.Resources': 2 });
   });
 
   it('retries a 500', async () => {
@@ -67,7 +67,7 @@ describe('Azure Resource Graph provider', () => {
     graph().reply(200, page([]));
     const azure = open({ subscriptions: [S1] });
     expect(await azure.list({ provider: 'azure', account: S1, region: 'global' }, STORAGE)).toEqual([]);
-    expect(azure.requests()).toBe(2);
+    expect(azure.requests()).toEqual({ 'ResourceGraph.Resources': 2 });
   });
 
   it('makes a subscription without access ERROR while the other stands', async () => {
@@ -85,7 +85,7 @@ describe('Azure Resource Graph provider', () => {
     expect(error).toBeInstanceOf(TargetReadError);
     expect(error.code).toBe('AuthorizationFailed');
     expect(error.message).toContain(`over scope '/subscriptions/${S2}'`);
-    expect(azure.requests()).toBe(3);
+    expect(azure.requests()).toEqual({ 'ResourceGraph.Resources': 3 });
   });
 
   it('lists the subscriptions it can see when none are named', async () => {

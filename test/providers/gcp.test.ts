@@ -64,7 +64,7 @@ describe('GCP Cloud Asset provider (REST transport)', () => {
     expect(items.map((i) => i.name)).toEqual(['//storage.googleapis.com/b1', '//storage.googleapis.com/b2', '//storage.googleapis.com/b3']);
     expect(items[0]).toEqual(bucket('p1', 'b1'));
     expect(items[1]).toEqual({ ...bucket('p1', 'b2'), iamPolicy: policy('b2', ['allUsers']).iamPolicy });
-    expect(gcp.requests()).toBe(4);
+    expect(gcp.requests()).toEqual({ 'CloudAsset.ListAssets': 4 });
   });
 
   it('makes a project without permission ERROR while another project stands', async () => {

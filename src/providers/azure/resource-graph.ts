@@ -33,7 +33,7 @@ type Outcome = Item[] | TargetReadError;
  * subscription, so one unreadable subscription is ERROR while the others stand. Rows are ARM
  * resource JSON (`properties`, `tags`), the shape the snapshot holds.
  */
-export function openAzure(options: AzureOptions = {}): InventoryProvider & { requests(): number } {
+export function openAzure(options: AzureOptions = {}): InventoryProvider & { requests(): Record<string, number> } {
   let sent = 0;
   let client: ResourceGraphClient | undefined;
   const sleep = options.sleep ?? delay;
@@ -150,7 +150,7 @@ export function openAzure(options: AzureOptions = {}): InventoryProvider & { req
       if (outcome instanceof TargetReadError) throw outcome;
       return outcome;
     },
-    requests: () => sent,
+    requests: (): Record<string, number> => (sent > 0 ? { 'ResourceGraph.Resources': sent } : {}),
   };
 }
 

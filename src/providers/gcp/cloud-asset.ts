@@ -35,7 +35,7 @@ type AssetClient = {
  * giving each asset `resource.data` and `iamPolicy` as the REST API (and the snapshot) write
  * them. Scope: projects, folders or organizations.
  */
-export function openGcp(options: GcpOptions): InventoryProvider & { requests(): number } {
+export function openGcp(options: GcpOptions): InventoryProvider & { requests(): Record<string, number> } {
   let sent = 0;
   let client: Promise<AssetClient> | undefined;
   const scopes = [
@@ -100,7 +100,7 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
         throw new TargetReadError(code, message, call);
       }
     },
-    requests: () => sent,
+    requests: (): Record<string, number> => (sent > 0 ? { 'CloudAsset.ListAssets': sent } : {}),
   };
 }
 
