@@ -6,6 +6,7 @@ import { openAzure } from '../providers/azure/resource-graph.js';
 import { byCloud } from '../providers/by-cloud.js';
 import { openGcp } from '../providers/gcp/cloud-asset.js';
 import { openSnapshot } from '../providers/snapshot/index.js';
+import type { SnapshotRecorder } from '../providers/snapshot/write.js';
 import type { InventoryProvider } from '../providers/types.js';
 import { UsageError } from './selection.js';
 
@@ -30,7 +31,7 @@ export interface InventoryArgs {
  * The inventory a scan reads: `--inventory DIR` is a snapshot; without it, each cloud the
  * selected controls need is read live with its SDK's default credentials.
  */
-export async function openInventory(args: InventoryArgs, clouds: Cloud[], cwd: string): Promise<InventoryProvider> {
+export async function openInventory(args: InventoryArgs, clouds: Cloud[], cwd: string, recorder?: SnapshotRecorder): Promise<InventoryProvider> {
   if (args.inventory !== undefined) {
     const root = resolve(cwd, args.inventory);
     if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`--inventory ${args.inventory}: no such folder`);
@@ -47,6 +48,7 @@ export async function openInventory(args: InventoryArgs, clouds: Cloud[], cwd: s
             sessionName: args.awsSessionName,
             endpoint: args.awsEndpointUrl ?? process.env.AWS_ENDPOINT_URL,
             concurrency: args.concurrency,
+            onPage: recorder?.page,
           }),
         }
       : {}),

@@ -1,7 +1,7 @@
 import yargs, { type Argv } from 'yargs';
 import { FlowInputError } from '../engine/compile.js';
 import { formatDiagnostic } from '../load/diagnostics.js';
-import type { Cloud } from '../model/control.js';
+import { CLOUDS, type Cloud } from '../model/control.js';
 import type { Severity } from '../model/severity.js';
 import { ProviderSetupError } from '../providers/types.js';
 import { VERSION } from '../version.js';
@@ -10,6 +10,7 @@ import { importCommand } from './commands/import.js';
 import { listCommand, LIST_TOPICS, type ListTopic } from './commands/list.js';
 import { runCommand } from './commands/run.js';
 import { scanCommand } from './commands/scan.js';
+import { snapshotCommand } from './commands/snapshot.js';
 import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
 import { CONFIG_FILE, ConfigFileError, findConfigFile, readConfigFile } from './config-file.js';
@@ -115,6 +116,25 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       },
     )
     .command(
+      'snapshot',
+      'record what the selected controls read from the live clouds into a snapshot folder',
+      (y: Argv) =>
+        y
+          .options(inventoryOptions())
+          .option('controls', { type: 'string', array: true, default: [defaults.controls], describe: 'control files or folders' })
+          .option('flows', { type: 'string', array: true, default: [defaults.flows], describe: 'flow files or folders' })
+          .option('cloud', { choices: CLOUDS, array: true, describe: 'only the controls of these clouds' })
+          .option('only', { type: 'string', array: true, default: [], describe: 'control ids or patterns' })
+          .option('var', { type: 'string', array: true, default: [], describe: 'NAME=VALUE' })
+          .option('out', { type: 'string', demandOption: true, describe: 'the snapshot folder to write' }),
+      async (a) => {
+        code = await snapshotCommand(
+          { ...inventoryArgs(a), controls: a.controls as string[], flows: a.flows as string[], cloud: a.cloud as Cloud[] | undefined, only: a.only as string[], var: a.var as string[], out: a.out as string, cwd },
+          io,
+        );
+      },
+    )
+    .command(
       'export <names..>',
       'write up to 10 flows (ids or files) into one JSON bundle, HTTP auth and secret values removed',
       (y: Argv) =>
@@ -138,7 +158,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         code = await importCommand({ bundle: a.bundle as string, into: a.into as string, force: a.force as boolean, cwd }, io);
       },
     )
-    .demandCommand(1, 'name a command: scan, validate, run, test, list, export or import')
+    .demandCommand(1, 'name a command: scan, validate, run, test, list, snapshot, export or import')
     .strict()
     .exitProcess(false)
     .fail((message, error) => {

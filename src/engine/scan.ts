@@ -52,7 +52,9 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
 
   const clouds = [...new Set(input.controls.map((c) => c.control.provider))].sort();
   const targetsOf = new Map<Cloud, Target[]>();
-  for (const cloud of clouds) targetsOf.set(cloud, await input.provider.targets(cloud));
+  // Sorted, so a live scan and a scan of its snapshot list targets (and results) alike.
+  const byName = (a: Target, b: Target) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region);
+  for (const cloud of clouds) targetsOf.set(cloud, [...(await input.provider.targets(cloud))].sort(byName));
 
   // The work is (control × target); a shard takes every count-th of them in a fixed order, so
   // shards are disjoint, together complete, and within one of each other in size.

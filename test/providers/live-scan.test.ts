@@ -8,8 +8,11 @@ import type { Result } from '../../src/model/result.js';
 import { openAzure } from '../../src/providers/azure/resource-graph.js';
 import { withCallCache } from '../../src/providers/call-cache.js';
 import { openSnapshot } from '../../src/providers/snapshot/index.js';
+import { SnapshotRecorder } from '../../src/providers/snapshot/write.js';
+import { openGcp } from '../../src/providers/gcp/cloud-asset.js';
+import { googleAuthLibrary } from 'google-gax';
 import type { InventoryProvider } from '../../src/providers/types.js';
-import { REPO } from '../helpers/cli.js';
+import { REPO, tempDir } from '../helpers/cli.js';
 
 const DEMO_SUBSCRIPTION = '00000000-0000-0000-0000-000000000001';
 const DENIED = '00000000-0000-0000-0000-0000000000d2';
@@ -21,8 +24,12 @@ afterEach(() => nock.cleanAll());
 afterAll(() => nock.enableNetConnect());
 
 async function scanAzure(provider: InventoryProvider): Promise<Result[]> {
+  return (await scanCloud('azure', provider)).filter((r) => r.provider === 'azure');
+}
+
+async function scanCloud(cloud: 'azure' | 'gcp', provider: InventoryProvider): Promise<Result[]> {
   const catalog = await loadCatalog(['controls', 'flows'], { cwd: REPO });
-  const controls = catalog.controls.filter((c) => c.control.provider === 'azure');
+  const controls = catalog.controls.filter((c) => c.control.provider === cloud);
   const { report } = await runScan({ controls, flows: catalog.flows, provider: withCallCache(provider), overrides: {}, now: new Date('2026-11-01T00:00:00Z'), environment: {}, failOn: 'none' });
   return report.results;
 }
@@ -62,5 +69,43 @@ describe('live Azure scan (real SDK client, Resource Graph mocked at HTTP)', () 
     // Controls sharing a resource type share its queries: per type one batch (refused), then one query per subscription.
     expect(batches.size).toBe(4);
     expect(azure.requests()).toEqual({ 'ResourceGraph.Resources': 3 * batches.size });
+  });
+});
+
+describe('ctrlflow snapshot of Azure and GCP', () => {
+  it('writes what a live scan read so that scanning the snapshot gives the same results', async () => {
+    let asked = '';
+    nock('https://management.azure.com')
+      .post('/providers/Microsoft.ResourceGraph/resources', (b: { query: string }) => ((asked = b.query), true))
+      .query(true)
+      .times(10)
+      .reply(200, () => {
+        const type = /type =~ '([^']+)'/.exec(asked)![1];
+        const rows = recorded.data.filter((r) => r.type === type);
+        return { totalRecords: rows.length, count: rows.length, resultTruncated: 'false', data: rows };
+      });
+    const recorder = new SnapshotRecorder();
+    const live = await scanCloud('azure', recorder.wrap(openAzure({ credential, subscriptions: [DEMO_SUBSCRIPTION] })));
+    const root = tempDir();
+    expect(await recorder.write(root)).toEqual({ calls: 4, targets: 1, errors: 0 });
+    const replay = await scanCloud('azure', openSnapshot(root));
+    expect(replay.map(comparable)).toEqual(live.map(comparable));
+    expect(live.filter((r) => r.status === 'FAIL').length).toBeGreaterThan(0);
+  });
+
+  it('records an unreadable GCP project as its error, so the re-scan says ERROR there too', async () => {
+    nock('https://cloudasset.googleapis.com')
+      .get(/\/v1\/projects\/denied\/assets/)
+      .times(20)
+      .reply(403, { error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } });
+    const recorder = new SnapshotRecorder();
+    const auth = new googleAuthLibrary.OAuth2Client();
+    auth.setCredentials({ access_token: 'stub-token', expiry_date: Date.now() + 3_600_000 });
+    const live = await scanCloud('gcp', recorder.wrap(openGcp({ projects: ['denied'], authClient: auth as never })));
+    const root = tempDir();
+    await recorder.write(root);
+    const replay = await scanCloud('gcp', openSnapshot(root));
+    expect(live.every((r) => r.status === 'ERROR' && r.errorCode === 'PERMISSION_DENIED')).toBe(true);
+    expect(replay.map(comparable)).toEqual(live.map(comparable));
   });
 });

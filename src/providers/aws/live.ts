@@ -25,6 +25,8 @@ export interface AwsOptions {
   credentials?: AwsCredentialIdentityProvider;
   retryStrategy?: RetryStrategyV2;
   requestTimeoutMs?: number;
+  /** `ctrlflow snapshot`: every response page as the API returned it. */
+  onPage?: (target: Target, call: ApiCall, page: Item) => void;
 }
 
 type Client = { send(command: unknown): Promise<Item>; middlewareStack: { add(m: unknown, o: object): void } };
@@ -172,6 +174,7 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
         for (;;) {
           const page = await lane(() => client.send(new Command(input)));
           items.push(...extractAwsItems(call.method, page));
+          options.onPage?.(target, call, page);
           const token = PAGE_TOKENS.find(([out]) => typeof page[out] === 'string' && page[out] !== '');
           if (!token) break;
           input = { ...call.params, [token[1]]: page[token[0]] };

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { runScan } from '../../engine/scan.js';
+import { loadCatalog } from '../../load/catalog.js';
+import { formatDiagnostic } from '../../load/diagnostics.js';
+import type { Cloud } from '../../model/control.js';
+import { withCallCache } from '../../providers/call-cache.js';
+import { SnapshotRecorder } from '../../providers/snapshot/write.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { openInventory, type InventoryArgs } from '../inventory.js';
+import type { Io } from '../io.js';
+import { parseVarFlags, selectControls, UsageError } from '../selection.js';
+
+export interface SnapshotArgs extends InventoryArgs {
+  controls: string[];
+  flows: string[];
+  cloud?: Cloud[];
+  only: string[];
+  var: string[];
+  out: string;
+  cwd: string;
+}
+
+/**
+ * `ctrlflow snapshot`: runs the selected controls' flows against the live clouds and writes
+ * exactly the calls they made as a snapshot folder, so a scan can be repeated on frozen
+ * evidence (`scan --inventory DIR`). Exit 3 when some target could not be read (recorded as
+ * its error, so the re-scan says ERROR there too).
+ */
+export async function snapshotCommand(args: SnapshotArgs, io: Io): Promise<ExitCode> {
+  if (args.inventory !== undefined) throw new UsageError('snapshot records the live clouds: drop --inventory (scan --inventory reads a snapshot)');
+  const catalog = await loadCatalog([...args.controls, ...args.flows], { cwd: args.cwd });
+  if (catalog.diagnostics.length > 0) {
+    for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
+    io.err(`${catalog.diagnostics.length} error(s): nothing was recorded`);
+    return EXIT.BAD_INPUT;
+  }
+  const controls = selectControls(catalog, args.only, undefined, args.cloud);
+  const recorder = new SnapshotRecorder();
+  const clouds = [...new Set(controls.map((c) => c.control.provider))];
+  const provider = withCallCache(recorder.wrap(await openInventory(args, clouds, args.cwd, recorder)));
+  await runScan({
+    controls,
+    flows: catalog.flows,
+    provider,
+    overrides: parseVarFlags(args.var),
+    now: new Date(),
+    environment: process.env,
+    failOn: 'none',
+    onProgress: (done, total, label) => io.status(`[${done}/${total}] ${label}`),
+  });
+  io.endStatus();
+  const written = await recorder.write(resolve(args.cwd, args.out));
+  io.out(`Snapshot: ${written.calls} call(s) on ${written.targets} target(s) written to ${args.out}${written.errors ? ` (${written.errors} unreadable, recorded as errors)` : ''}`);
+  io.out(`Scan it with: ctrlflow scan --inventory ${args.out}`);
+  return written.errors > 0 ? EXIT.UNREADABLE : EXIT.OK;
+}

@@ -1,0 +1,82 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { canonicalJson } from '../canonical-json.js';
+import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
+import { callErrorFileName, callFileName } from './layout.js';
+
+/**
+ * Records what a live scan read, to write it as a snapshot that `scan --inventory` reads back
+ * (README "Snapshot layout"): AWS calls as their response pages, Azure rows and GCP assets
+ * gathered into the one recording per subscription/project, and each unreadable call as its
+ * `.error.json`. Only the calls the scan made; no credentials are ever part of a response.
+ */
+export class SnapshotRecorder {
+  private readonly pages = new Map<string, { target: Target; call: ApiCall; pages: Item[] }>();
+  private readonly items = new Map<string, { target: Target; call: ApiCall; items: Item[] }>();
+  private readonly errors = new Map<string, { target: Target; call: ApiCall; error: TargetReadError }>();
+
+  /** For the AWS provider's onPage: pages as the API returned them ($metadata left out). */
+  readonly page = (target: Target, call: ApiCall, page: Item): void => {
+    const key = keyOf(target, call);
+    const entry = this.pages.get(key) ?? { target, call, pages: [] };
+    const { $metadata: _metadata, ...response } = page;
+    entry.pages.push(response);
+    this.pages.set(key, entry);
+  };
+
+  /** Wraps a provider so every list() is recorded, items or error. */
+  wrap(provider: InventoryProvider): InventoryProvider {
+    return {
+      ...provider,
+      targets: (cloud) => provider.targets(cloud),
+      list: async (target, call) => {
+        try {
+          const items = await provider.list(target, call);
+          this.items.set(keyOf(target, call), { target, call, items });
+          return items;
+        } catch (error) {
+          if (error instanceof TargetReadError) this.errors.set(keyOf(target, call), { target, call, error });
+          throw error;
+        }
+      },
+    };
+  }
+
+  /** Writes the files; returns how many calls and targets they hold. */
+  async write(root: string): Promise<{ calls: number; targets: number; errors: number }> {
+    const files = new Map<string, unknown>();
+    const dirOf = (t: Target) => join(root, t.provider, t.account, t.region);
+    for (const { target, call, pages } of this.pages.values()) files.set(join(dirOf(target), callFileName(call)), pages.length === 1 ? pages[0] : pages);
+    for (const { target, call, items } of this.items.values()) {
+      if (target.provider === 'aws') continue; // written from its pages
+      const own = call.params.query !== undefined; // a KQL query has its own recording
+      const file = join(dirOf(target), own ? callFileName(call) : callFileName({ ...call, params: {} }));
+      if (target.provider === 'azure') {
+        const previous = (files.get(file) as { data: Item[] } | undefined)?.data ?? [];
+        const data = own ? items : uniqueBy([...previous, ...items], (r) => String(r.id ?? canonicalJson(r)));
+        files.set(file, { totalRecords: data.length, count: data.length, resultTruncated: 'false', data });
+      } else {
+        const previous = (files.get(file) as { assets: Item[] } | undefined)?.assets ?? [];
+        files.set(file, { assets: uniqueBy([...previous, ...items], (a) => String(a.name)) });
+      }
+    }
+    for (const { target, call, error } of this.errors.values()) {
+      const recorded = target.provider === 'aws' || call.params.query !== undefined ? call : { ...call, params: {} };
+      files.set(join(dirOf(target), callErrorFileName(recorded)), { code: error.code, message: error.message });
+    }
+    for (const [file, content] of files) {
+      await mkdir(join(file, '..'), { recursive: true });
+      await writeFile(file, `${JSON.stringify(content, null, 2)}\n`);
+    }
+    const targets = new Set([...this.items.values(), ...this.errors.values()].map(({ target }) => keyOf(target, { service: '', method: '', params: {} })));
+    return { calls: this.items.size + this.errors.size, targets: targets.size, errors: this.errors.size };
+  }
+}
+
+function keyOf(target: Target, call: ApiCall): string {
+  return canonicalJson([target.provider, target.account, target.region, call.service, call.method, call.params]);
+}
+
+function uniqueBy<T>(list: T[], key: (item: T) => string): T[] {
+  return [...new Map(list.map((item) => [key(item), item])).values()];
+}
