@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result as SarifResult } from 'sarif';
-import type { ControlSummary, Result } from '../src/model/result.js';
+import type { ControlSummary, Result, ScanReport } from '../src/model/result.js';
 import type { Severity } from '../src/model/severity.js';
 import type { Reporter } from './types.js';
 
@@ -29,14 +29,13 @@ export const sarif: Reporter = {
     const reportable = report.results.filter((r) => r.status === 'FAIL' || r.status === 'ERROR');
     const kept = reportable.slice(0, MAX_RESULTS);
     const capped = reportable.length > kept.length;
-    const providers = [...new Set(report.controls.map((c) => c.provider))].sort().join('-') || 'none';
     const log: Log = {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
       runs: [
         {
           tool: { driver: { name: 'ctrlflow', version: report.tool.version, semanticVersion: report.tool.version, informationUri: report.tool.informationUri, rules } },
-          automationDetails: { id: `ctrlflow/${providers}/` },
+          automationDetails: { id: automationId(report) },
           columnKind: 'utf16CodeUnits',
           invocations: [
             {
@@ -57,9 +56,23 @@ export const sarif: Reporter = {
   },
 };
 
+/**
+ * `ctrlflow/<clouds>/<accounts>/`: GitHub treats everything up to the last `/` as the run's
+ * category and refuses two runs of one category, so scans of different scopes (clouds,
+ * accounts) upload side by side while tonight's scan of a scope replaces last night's.
+ * A long account list is replaced by a digest of it to keep the id short.
+ */
+export function automationId(report: ScanReport): string {
+  const clouds = [...new Set(report.targets.map((t) => t.provider))].sort().join('-') || 'none';
+  const accounts = [...new Set(report.targets.map((t) => t.account))].sort().join('+') || 'none';
+  const scope = accounts.length <= 80 ? accounts : `${report.targets.length}-targets-${createHash('sha256').update(accounts).digest('hex').slice(0, 12)}`;
+  return `ctrlflow/${clouds}/${scope.replace(/[^A-Za-z0-9+._-]/g, '_')}/`;
+}
+
 function rule(c: ControlSummary): ReportingDescriptor {
   const compliance = Object.entries(c.compliance).flatMap(([framework, ids]) => ids.map((id) => `${framework}/${id}`));
-  const tags = [...new Set(['security', c.provider, ...c.tags, ...compliance])].slice(0, MAX_TAGS);
+  const allTags = [...new Set(['security', c.provider, ...c.tags, ...compliance])];
+  const tags = allTags.slice(0, MAX_TAGS);
   const links = c.references.map((ref) => `- <${ref}>`).join('\n');
   const markdown = [
     `**${c.title}** (${c.severity})`,
@@ -77,7 +90,13 @@ function rule(c: ControlSummary): ReportingDescriptor {
     help: { text: [c.rationale, c.remediation].filter(Boolean).join('\n\n') || c.title, markdown },
     ...(c.references[0] ? { helpUri: c.references[0] } : {}),
     defaultConfiguration: { level: LEVEL[c.severity] },
-    properties: { tags, 'security-severity': SECURITY_SEVERITY[c.severity], precision: 'very-high', 'problem.severity': LEVEL[c.severity] === 'note' ? 'recommendation' : LEVEL[c.severity] },
+    properties: {
+      tags,
+      ...(allTags.length > MAX_TAGS ? { 'ctrlflow/tagsDropped': allTags.slice(MAX_TAGS) } : {}),
+      'security-severity': SECURITY_SEVERITY[c.severity],
+      precision: 'very-high',
+      'problem.severity': LEVEL[c.severity] === 'note' ? 'recommendation' : LEVEL[c.severity],
+    },
   };
 }
 

@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Log } from 'sarif';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../src/model/result.js';
 import { cli, readReport, tempDir } from './helpers/cli.js';
+import { sarifProblems } from './helpers/sarif-validate.js';
 
 /*
  * What the demo inventory was built to contain, worked out by hand from its JSON files
@@ -148,6 +150,17 @@ describe('the demo scan (README quick start)', () => {
     }
     expect(report.totals).toEqual({ FAIL: 39, ERROR: 0, EXCEPTED: 0, PASS: 61 });
     expect(stdout).toContain('Totals: 39 FAIL · 61 PASS · 0 ERROR · 0 EXCEPTED');
+  });
+
+  it('writes SARIF that Microsoft\'s validator accepts, with fingerprints that hold across two scans', async () => {
+    const [first, second] = [tempDir(), tempDir()];
+    for (const out of [first, second]) await cli('scan', '--inventory', 'examples/demo-inventory', '--out', out, '--format', 'sarif', 'json');
+    const texts = [first, second].map((out) => readFileSync(join(out, 'ctrlflow.sarif'), 'utf8'));
+    expect(sarifProblems(texts[0]!)).toEqual([]);
+    const [a, b] = texts.map((t) => (JSON.parse(t) as Log).runs[0]!.results!);
+    expect(a!.map((r) => r.partialFingerprints!.primaryLocationLineHash)).toEqual(b!.map((r) => r.partialFingerprints!.primaryLocationLineHash));
+    expect(new Set(a!.map((r) => r.partialFingerprints!.primaryLocationLineHash)).size).toBe(39);
+    for (const r of a!) expect(r.locations![0]!.physicalLocation!.artifactLocation!.uri).toMatch(/^controls\/.+\.yaml$/);
   });
 
   it('gates CI on severity: only the critical ones with --fail-on critical, nothing with none', async () => {
