@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../src/model/result.js';
 import { cli, readReport, tempDir } from './helpers/cli.js';
+import { resultsSchemaProblems } from './helpers/results-schema.js';
 import { sarifProblems } from './helpers/sarif-validate.js';
 
 /*
@@ -122,6 +123,7 @@ describe('the demo scan (README quick start)', () => {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
     const report = readReport(out);
+    expect(resultsSchemaProblems(report)).toEqual([]);
     expect(report.controls.map((c) => c.id)).toEqual(Object.keys(EXPECTED));
     expect(report.targets).toHaveLength(6);
     // Every call every flow makes is recorded for every target: nothing is "not recorded".

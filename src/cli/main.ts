@@ -35,7 +35,10 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .option('format', { choices: FORMATS, array: true, default: FORMATS, describe: 'report formats' })
           .option('out', { type: 'string', default: 'reports', describe: 'folder for the reports' })
           .option('var', { type: 'string', array: true, default: [], describe: 'NAME=VALUE: override a flow variable' })
-          .option('history', { type: 'string', describe: 'folder for execution records (one JSON per flow run)' }),
+          .option('history', { type: 'string', describe: 'folder for execution records (one JSON per flow run)' })
+          .option('exceptions', { type: 'string', describe: 'YAML of accepted risks: matching FAILs become EXCEPTED until they expire' })
+          .option('baseline', { type: 'string', describe: 'a previous ctrlflow.json: mark each FAIL new or unchanged, list resolved ones' })
+          .option('fail-on-new', { type: 'boolean', default: false, describe: 'with --baseline: exit 1 only for new FAILs at or above --fail-on' }),
       async (a) => {
         code = await scanCommand(
           {
@@ -49,6 +52,9 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             out: a.out as string,
             var: a.var as string[],
             history: a.history as string | undefined,
+            exceptions: a.exceptions as string | undefined,
+            baseline: a.baseline as string | undefined,
+            failOnNew: a['fail-on-new'] as boolean,
             cwd,
           },
           io,

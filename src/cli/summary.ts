@@ -18,6 +18,10 @@ export function printSummary(report: ScanReport, code: ExitCode, io: Io): void {
   for (const control of attention) printControl(control, report.results.filter((r) => r.controlId === control.id), io);
   const quiet = controls.filter((c) => c.status === 'NO_RESOURCES').map((c) => c.id);
   if (quiet.length > 0) io.out(`No resources (not applicable): ${quiet.join(', ')}`);
+  for (const e of report.exceptions ?? []) {
+    if (e.state !== 'active') io.out(`Exception ${e.state}: ${e.control} ${e.resource} (${e.source}, expires ${e.expires}, owner ${e.owner})`);
+  }
+  if (report.baseline) io.out(`Against ${report.baseline.file}: ${report.baseline.new} new, ${report.baseline.unchanged} unchanged, ${report.baseline.resolved.length} resolved`);
   io.out(`Totals: ${totals.FAIL} FAIL · ${totals.PASS} PASS · ${totals.ERROR} ERROR · ${totals.EXCEPTED} EXCEPTED`);
   io.out(verdict(code, report));
 }

@@ -2,7 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runScan, type ScanOutcome } from '../../engine/scan.js';
 import { loadCatalog } from '../../load/catalog.js';
-import { formatDiagnostic } from '../../load/diagnostics.js';
+import { formatDiagnostic, type Diagnostic } from '../../load/diagnostics.js';
+import { loadExceptions, type LoadedException } from '../../load/exceptions.js';
+import { readScanReport } from '../../load/report-file.js';
+import { compareToBaseline } from '../../engine/baseline.js';
+import { applyExceptions } from '../../engine/exceptions.js';
 import type { ScanReport } from '../../model/result.js';
 import { atOrAbove, type Severity } from '../../model/severity.js';
 import { withCallCache } from '../../providers/call-cache.js';
@@ -24,6 +28,9 @@ export interface ScanArgs {
   out: string;
   var: string[];
   history?: string;
+  exceptions?: string;
+  baseline?: string;
+  failOnNew?: boolean;
   cwd: string;
 }
 
@@ -33,6 +40,12 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
   if (catalog.diagnostics.length > 0) {
     for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
     io.err(`${catalog.diagnostics.length} error(s): nothing was scanned`);
+    return EXIT.BAD_INPUT;
+  }
+  if (args.failOnNew && !args.baseline) throw new UsageError('--fail-on-new needs --baseline FILE (the previous run\'s ctrlflow.json)');
+  const inputs = await loadReportInputs(args);
+  if (inputs.diagnostics.length > 0) {
+    for (const d of inputs.diagnostics) io.err(formatDiagnostic(d));
     return EXIT.BAD_INPUT;
   }
   const controls = selectControls(catalog, args.only, args.severity);
@@ -55,19 +68,43 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
   });
   io.endStatus();
 
-  const written = await writeReports(outcome, args);
+  let report = inputs.exceptions ? applyExceptions(outcome.report, inputs.exceptions, new Date()) : outcome.report;
+  if (inputs.baseline) report = compareToBaseline(report, inputs.baseline, args.baseline!);
+  const written = await writeReports({ ...outcome, report }, args);
   if (args.history) await writeHistory(outcome, resolve(args.cwd, args.history));
-  const code = exitCodeOf(outcome.report, args.failOn);
-  printSummary(outcome.report, code, io);
+  const code = exitCodeOf(report, args.failOn, args.failOnNew === true);
+  printSummary(report, code, io);
   io.out(`Reports: ${written.map((f) => relative(args.cwd, f) || f).join(', ')}`);
   return code;
 }
 
-/** Precedence of DESIGN.md: an unreadable target (3) outranks a failure (1). */
-function exitCodeOf(report: ScanReport, failOn: Severity | 'none'): ExitCode {
+/**
+ * Precedence of DESIGN.md: an unreadable target (3) outranks a failure (1). EXCEPTED never
+ * gates; with --fail-on-new only FAILs the baseline did not have do.
+ */
+function exitCodeOf(report: ScanReport, failOn: Severity | 'none', onlyNew: boolean): ExitCode {
   if (report.results.some((r) => r.status === 'ERROR')) return EXIT.UNREADABLE;
-  if (failOn !== 'none' && report.results.some((r) => r.status === 'FAIL' && atOrAbove(r.severity, failOn))) return EXIT.FAILED;
+  const gates = (r: ScanReport['results'][number]) => r.status === 'FAIL' && atOrAbove(r.severity, failOn as Severity) && (!onlyNew || r.baseline === 'new');
+  if (failOn !== 'none' && report.results.some(gates)) return EXIT.FAILED;
   return EXIT.OK;
+}
+
+/** The --exceptions and --baseline files, read before anything runs: a mistake in either is exit 2. */
+async function loadReportInputs(args: ScanArgs): Promise<{ exceptions?: LoadedException[]; baseline?: ScanReport; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  let exceptions: LoadedException[] | undefined;
+  let baseline: ScanReport | undefined;
+  if (args.exceptions) {
+    const loaded = await loadExceptions(resolve(args.cwd, args.exceptions), args.exceptions);
+    diagnostics.push(...loaded.diagnostics);
+    exceptions = loaded.exceptions;
+  }
+  if (args.baseline) {
+    const loaded = await readScanReport(resolve(args.cwd, args.baseline), args.baseline);
+    diagnostics.push(...loaded.diagnostics);
+    baseline = loaded.report;
+  }
+  return { exceptions, baseline, diagnostics };
 }
 
 async function writeReports(outcome: ScanOutcome, args: ScanArgs): Promise<string[]> {
