@@ -103,6 +103,8 @@ export interface ScanReport {
   controls: ControlSummary[];
   results: Result[];
   totals: Record<Status, number>;
+  /** The git commit (HEAD) of the repository holding the controls, when they are in one. */
+  controlsCommit?: string;
   /** With --exceptions: every exception and what became of it. */
   exceptions?: ExceptionUse[];
   /** With --baseline: the delta against the previous run's JSON report. */

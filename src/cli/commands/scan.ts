@@ -10,6 +10,7 @@ import { applyExceptions } from '../../engine/exceptions.js';
 import type { ScanReport } from '../../model/result.js';
 import { atOrAbove, type Severity } from '../../model/severity.js';
 import { withCallCache } from '../../providers/call-cache.js';
+import { gitCommitOf } from '../git-commit.js';
 import { openInventory } from '../inventory.js';
 import { findReporter } from '../../../reporters/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
@@ -68,7 +69,9 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
   });
   io.endStatus();
 
-  let report = inputs.exceptions ? applyExceptions(outcome.report, inputs.exceptions, new Date()) : outcome.report;
+  const controlsCommit = await gitCommitOf(resolve(args.cwd, args.controls[0] ?? '.'));
+  let report: ScanReport = { ...outcome.report, ...(controlsCommit ? { controlsCommit } : {}) };
+  if (inputs.exceptions) report = applyExceptions(report, inputs.exceptions, new Date());
   if (inputs.baseline) report = compareToBaseline(report, inputs.baseline, args.baseline!);
   const written = await writeReports({ ...outcome, report }, args);
   if (args.history) await writeHistory(outcome, resolve(args.cwd, args.history));
