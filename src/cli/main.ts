@@ -4,6 +4,7 @@ import { SEVERITIES, type Severity } from '../model/severity.js';
 import { REPORTERS } from '../../reporters/index.js';
 import { VERSION } from '../version.js';
 import { listCommand, LIST_TOPICS, type ListTopic } from './commands/list.js';
+import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { scanCommand } from './commands/scan.js';
 import { testCommand } from './commands/test.js';
@@ -62,6 +63,18 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       },
     )
     .command(
+      'report <inputs..>',
+      'render saved JSON results (ctrlflow.json) again in any format; several are merged into one report',
+      (y: Argv) =>
+        y
+          .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'ctrlflow.json files from earlier scans' })
+          .option('format', { choices: FORMATS, array: true, default: FORMATS, describe: 'report formats' })
+          .option('out', { type: 'string', default: 'reports', describe: 'folder for the reports' }),
+      async (a) => {
+        code = await reportCommand({ inputs: a.inputs as string[], format: [...new Set(a.format as string[])], out: a.out as string, cwd }, io);
+      },
+    )
+    .command(
       'validate [paths..]',
       'check controls and flows; every error as file:line:col',
       (y: Argv) => y.positional('paths', { type: 'string', array: true, describe: 'files or folders (default: controls flows)' }),
@@ -116,7 +129,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         code = await listCommand(a.topic as ListTopic, [...(a.controls as string[]), ...(a.flows as string[])], cwd, io);
       },
     )
-    .demandCommand(1, 'name a command: scan, validate, run, test or list')
+    .demandCommand(1, 'name a command: scan, report, validate, run, test or list')
     .strict()
     .exitProcess(false)
     .fail((message, error) => {

@@ -12,9 +12,9 @@ import { atOrAbove, type Severity } from '../../model/severity.js';
 import { withCallCache } from '../../providers/call-cache.js';
 import { gitCommitOf } from '../git-commit.js';
 import { openInventory } from '../inventory.js';
-import { findReporter } from '../../../reporters/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
+import { writeReportFiles } from '../report-files.js';
 import { printSummary } from '../summary.js';
 import { parseVarFlags, selectControls, UsageError } from '../selection.js';
 
@@ -112,14 +112,7 @@ async function loadReportInputs(args: ScanArgs): Promise<{ exceptions?: LoadedEx
 
 async function writeReports(outcome: ScanOutcome, args: ScanArgs): Promise<string[]> {
   const out = resolve(args.cwd, args.out);
-  await mkdir(out, { recursive: true });
-  const files: string[] = [];
-  for (const format of args.format) {
-    const reporter = findReporter(format)!;
-    const file = join(out, `ctrlflow.${reporter.extension}`);
-    await writeFile(file, await reporter.render(outcome.report));
-    files.push(file);
-  }
+  const files = await writeReportFiles(outcome.report, args.format, out);
   for (const artifact of outcome.artifacts) {
     const file = join(out, artifact.name);
     await mkdir(dirname(file), { recursive: true });
