@@ -44,7 +44,8 @@ describe('ctrlflow report', () => {
     expect(sarifProblems(sarifText)).toEqual([]);
     const run = (JSON.parse(sarifText) as Log).runs[0]!;
     expect(run.tool.driver.rules!.map((r) => r.id)).toEqual(['TEST-RDS-001', 'TEST-SG-001']);
-    expect(run.results!.map((r) => [r.ruleId, r.ruleIndex])).toEqual([['TEST-RDS-001', 0], ['TEST-SG-001', 1]]);
+    // Most severe first: the high SG finding before the low RDS one.
+    expect(run.results!.map((r) => [r.ruleId, r.ruleIndex])).toEqual([['TEST-SG-001', 1], ['TEST-RDS-001', 0]]);
   });
 
   it('exits 2 naming the file when an input is not a ctrlflow JSON result, and writes nothing', async () => {

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
-import { automationId, sarif } from '../../reporters/sarif.js';
+import { automationId, renderSarif, sarif } from '../../reporters/sarif.js';
 import type { ScanReport } from '../../src/model/result.js';
 import { SCAN_REPORT } from '../fixtures/scan-report.js';
 import { sarifProblems, sarifSchemaProblems } from '../helpers/sarif-validate.js';
@@ -81,16 +83,38 @@ describe('sarif reporter', () => {
     expect(rule.properties!['ctrlflow/tagsDropped']).toEqual(['t18', 't19', 't20', 't21', 't22', 't23', 't24', 'CIS-AWS-3.0/5.2']);
   });
 
-  it('caps a run at 25,000 results and says so', async () => {
+  it('caps a run at 25,000 results, keeping the most severe, and says so', async () => {
     const fail = SCAN_REPORT.results[0]!;
-    const many = { ...SCAN_REPORT, results: Array.from({ length: 25_001 }, (_, i) => ({ ...fail, resourceId: `sg-${i}` })) };
+    const low = Array.from({ length: 5 }, (_, i) => ({ ...fail, severity: 'low' as const, resourceId: `sg-low-${i}` }));
+    const many = { ...SCAN_REPORT, results: [...low, ...Array.from({ length: 25_000 }, (_, i) => ({ ...fail, resourceId: `sg-${i}` }))] };
     // Microsoft's validator takes minutes on 34 MB; the official schema checks it in seconds.
     const text = await sarif.render(many);
     expect(sarifSchemaProblems(text)).toEqual([]);
     const run = (JSON.parse(text) as Log).runs[0]!;
     expect(run.results).toHaveLength(25_000);
-    expect(run.properties).toMatchObject({ truncated: true, totalResults: 25_001 });
-    expect(run.invocations![0]!.toolExecutionNotifications![0]!.message.text).toContain('exceed');
+    expect(run.results!.every((r) => !(r.locations![0]!.logicalLocations![0]!.fullyQualifiedName ?? '').startsWith('sg-low'))).toBe(true);
+    expect(run.properties).toMatchObject({ truncated: true, totalResults: 25_005 });
+    expect(run.invocations![0]!.toolExecutionNotifications![0]!.message.text).toBe(
+      "25005 results exceed GitHub's limits (25000 a run, 10 MB gzipped); the 25000 most severe are included. The JSON report has all of them.",
+    );
+  });
+
+  it('keeps the gzipped file under the size limit by dropping the least severe results', async () => {
+    const fail = SCAN_REPORT.results[0]!;
+    // Hashes do not compress: about 1.3 kB gzipped per result.
+    const evidence = (i: number) => ({ blob: Array.from({ length: 40 }, (_, j) => createHash('sha256').update(`${i}-${j}`).digest('hex')).join('') });
+    const results = Array.from({ length: 400 }, (_, i) => ({ ...fail, severity: i < 100 ? ('high' as const) : ('low' as const), resourceId: `sg-${i}`, evidence: evidence(i) }));
+    const report = { ...SCAN_REPORT, results };
+    const limits = { results: 25_000, gzipBytes: 200_000 };
+    const text = renderSarif(report, limits);
+    expect(gzipSync(text).length).toBeLessThanOrEqual(limits.gzipBytes);
+    expect(gzipSync(renderSarif(report, { ...limits, gzipBytes: 10_000_000 })).length).toBeGreaterThan(limits.gzipBytes);
+    expect(sarifProblems(text)).toEqual([]);
+    const run = (JSON.parse(text) as Log).runs[0]!;
+    expect(run.results!.length).toBeGreaterThanOrEqual(100);
+    expect(run.results!.length).toBeLessThan(400);
+    expect(run.results!.slice(0, 100).every((r) => r.level === 'error')).toBe(true);
+    expect(run.properties).toMatchObject({ truncated: true, totalResults: 400 });
   });
 
   it('the validator check can fail: a result without a location is refused', async () => {
