@@ -101,6 +101,7 @@ describe.skipIf(skip)('html report in headless Chromium', () => {
     expect([problems, dialogs, requests]).toEqual([[], [], [pathToFileURL(file).href]]);
     const screenshot = join(OUTPUT, 'demo-report.png');
     await page.screenshot({ path: screenshot, fullPage: true });
+    await page.screenshot({ path: join(OUTPUT, 'demo-report-top.png') });
     expect(readFileSync(screenshot).subarray(1, 4).toString()).toBe('PNG');
     await page.close();
   });

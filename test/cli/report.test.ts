@@ -39,6 +39,7 @@ describe('ctrlflow report', () => {
     expect(merged.totals).toEqual(full.totals);
     expect(merged.controls.map((c) => c.counts)).toEqual(full.controls.map((c) => c.counts));
     expect(merged.sources!.map((s) => s.file)).toEqual(inputs);
+    expect(readFileSync(join(out, 'ctrlflow.html'), 'utf8')).toContain(`<dt>Merged from</dt><dd>${inputs[0]} (${readReport(sg).scanId}), `);
 
     const sarifText = readFileSync(join(out, 'ctrlflow.sarif'), 'utf8');
     expect(sarifProblems(sarifText)).toEqual([]);
