@@ -81,7 +81,11 @@ export function countStatuses(results: Result[]): Record<Status, number> {
 /** The report with its results replaced (e.g. some now EXCEPTED): control counts, statuses and totals follow. */
 export function withResults(report: ScanReport, results: Result[]): ScanReport {
   const byControl = new Map<string, Result[]>();
-  for (const r of results) byControl.set(r.controlId, [...(byControl.get(r.controlId) ?? []), r]);
+  for (const r of results) {
+    const list = byControl.get(r.controlId);
+    if (list) list.push(r);
+    else byControl.set(r.controlId, [r]);
+  }
   const controls = report.controls.map((c) => {
     const counts = countStatuses(byControl.get(c.id) ?? []);
     return { ...c, counts, status: overall(counts) };
