@@ -27,6 +27,8 @@ export function sarifProblems(text: string): string[] {
   writeFileSync(input, text);
   execFileSync(join(MULTITOOL_DIR, 'Sarif.Multitool'), ['validate', input, '-o', output, '--log', 'ForceOverwrite', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '--max-file-size-in-kb', '200000'], {
     stdio: 'ignore',
+    // A self-contained .NET app: without this it refuses to start on a machine lacking libicu.
+    env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
   });
   const log = JSON.parse(readFileSync(output, 'utf8')) as ValidatorLog;
   if (log.runs[0]?.invocations?.[0]?.executionSuccessful !== true) return [`the validator did not analyse ${input}`];
