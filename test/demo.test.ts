@@ -154,6 +154,18 @@ describe('the demo scan (README quick start)', () => {
     expect(stdout).toContain('Totals: 39 FAIL · 61 PASS · 0 ERROR · 0 EXCEPTED');
   });
 
+  it('applies the example exceptions file: active, pattern, expired and unused', async () => {
+    const out = tempDir();
+    const { code, stdout } = await cli('scan', '--inventory', 'examples/demo-inventory', '--out', out, '--format', 'json', '--exceptions', 'examples/demo-exceptions.yaml');
+    expect(code).toBe(1);
+    const report = readReport(out);
+    expect(resultsSchemaProblems(report)).toEqual([]);
+    expect(report.results.filter((r) => r.status === 'EXCEPTED').map((r) => `${r.controlId} ${r.resourceId}`)).toEqual(['AWS-EBS-001 snap-0c01', 'AWS-EC2-001 sg-0a11']);
+    expect(report.exceptions!.map((e) => `${e.state} ${e.applied}`)).toEqual(['active 1', 'active 1', 'expired 0', 'unused 0']);
+    expect(report.totals).toEqual({ FAIL: 37, ERROR: 0, EXCEPTED: 2, PASS: 61 });
+    expect(stdout).toContain('Exception expired: AWS-EC2-002 sg-0b12 (examples/demo-exceptions.yaml:14, expires 2025-06-30, owner it-ops@example.com)');
+  });
+
   it('writes SARIF that Microsoft\'s validator accepts, with fingerprints that hold across two scans', async () => {
     const [first, second] = [tempDir(), tempDir()];
     for (const out of [first, second]) await cli('scan', '--inventory', 'examples/demo-inventory', '--out', out, '--format', 'sarif', 'json');

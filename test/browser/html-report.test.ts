@@ -87,9 +87,11 @@ describe.skipIf(skip)('html report in headless Chromium', () => {
     await page.close();
   });
 
-  it('renders the demo scan report and saves its screenshot', async () => {
-    const out = tempDir();
-    await cli('scan', '--inventory', 'examples/demo-inventory', '--out', out, '--format', 'html', '--fail-on', 'none');
+  it('renders the demo scan report, with exceptions and a baseline, and saves its screenshot', async () => {
+    const [previous, out] = [tempDir(), tempDir()];
+    const demo = ['scan', '--inventory', 'examples/demo-inventory', '--fail-on', 'none'];
+    await cli(...demo, '--out', previous, '--format', 'json');
+    await cli(...demo, '--out', out, '--format', 'html', '--exceptions', 'examples/demo-exceptions.yaml', '--baseline', join(previous, 'ctrlflow.json'));
     const file = join(out, 'ctrlflow.html');
     const { page, requests, problems, dialogs } = await visit(file);
     expect(await visibleRows(page)).toHaveLength(readFileSync(file, 'utf8').match(/<tr data-status=/g)!.length);
@@ -98,6 +100,7 @@ describe.skipIf(skip)('html report in headless Chromium', () => {
     expect(gcp.length).toBeGreaterThan(0);
     expect(gcp.every((id) => id!.startsWith('GCP-'))).toBe(true);
     await page.selectOption('#filter-provider', '');
+    expect(await page.locator('#exceptions tbody tr').count()).toBe(4);
     expect([problems, dialogs, requests]).toEqual([[], [], [pathToFileURL(file).href]]);
     const screenshot = join(OUTPUT, 'demo-report.png');
     await page.screenshot({ path: screenshot, fullPage: true });
