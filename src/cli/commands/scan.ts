@@ -2,19 +2,15 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runScan, type ScanOutcome } from '../../engine/scan.js';
 import { loadCatalog } from '../../load/catalog.js';
-import { formatDiagnostic, type Diagnostic } from '../../load/diagnostics.js';
-import { loadExceptions, type LoadedException } from '../../load/exceptions.js';
-import { readScanReport } from '../../load/report-file.js';
-import { compareToBaseline } from '../../engine/baseline.js';
-import { applyExceptions } from '../../engine/exceptions.js';
-import type { ScanReport } from '../../model/result.js';
+import { formatDiagnostic } from '../../load/diagnostics.js';
+import type { Result, ScanReport } from '../../model/result.js';
 import { atOrAbove, type Severity } from '../../model/severity.js';
 import { withCallCache } from '../../providers/call-cache.js';
-import { gitCommitOf } from '../git-commit.js';
 import { openInventory } from '../inventory.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { writeReportFiles } from '../report-files.js';
+import { loadReportInputs, shapeReport } from '../report-inputs.js';
 import { printSummary } from '../summary.js';
 import { parseVarFlags, selectControls, UsageError } from '../selection.js';
 
@@ -69,10 +65,7 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
   });
   io.endStatus();
 
-  const controlsCommit = await gitCommitOf(resolve(args.cwd, args.controls[0] ?? '.'));
-  let report: ScanReport = { ...outcome.report, ...(controlsCommit ? { controlsCommit } : {}) };
-  if (inputs.exceptions) report = applyExceptions(report, inputs.exceptions, new Date());
-  if (inputs.baseline) report = compareToBaseline(report, inputs.baseline, args.baseline!);
+  const report = await shapeReport(outcome.report, inputs, resolve(args.cwd, args.controls[0] ?? '.'), new Date());
   const written = await writeReports({ ...outcome, report }, args);
   if (args.history) await writeHistory(outcome, resolve(args.cwd, args.history));
   const code = exitCodeOf(report, args.failOn, args.failOnNew === true);
@@ -87,27 +80,10 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
  */
 function exitCodeOf(report: ScanReport, failOn: Severity | 'none', onlyNew: boolean): ExitCode {
   if (report.results.some((r) => r.status === 'ERROR')) return EXIT.UNREADABLE;
-  const gates = (r: ScanReport['results'][number]) => r.status === 'FAIL' && atOrAbove(r.severity, failOn as Severity) && (!onlyNew || r.baseline === 'new');
-  if (failOn !== 'none' && report.results.some(gates)) return EXIT.FAILED;
+  if (failOn === 'none') return EXIT.OK;
+  const gates = (r: Result) => r.status === 'FAIL' && atOrAbove(r.severity, failOn) && (!onlyNew || r.baseline === 'new');
+  if (report.results.some(gates)) return EXIT.FAILED;
   return EXIT.OK;
-}
-
-/** The --exceptions and --baseline files, read before anything runs: a mistake in either is exit 2. */
-async function loadReportInputs(args: ScanArgs): Promise<{ exceptions?: LoadedException[]; baseline?: ScanReport; diagnostics: Diagnostic[] }> {
-  const diagnostics: Diagnostic[] = [];
-  let exceptions: LoadedException[] | undefined;
-  let baseline: ScanReport | undefined;
-  if (args.exceptions) {
-    const loaded = await loadExceptions(resolve(args.cwd, args.exceptions), args.exceptions);
-    diagnostics.push(...loaded.diagnostics);
-    exceptions = loaded.exceptions;
-  }
-  if (args.baseline) {
-    const loaded = await readScanReport(resolve(args.cwd, args.baseline), args.baseline);
-    diagnostics.push(...loaded.diagnostics);
-    baseline = loaded.report;
-  }
-  return { exceptions, baseline, diagnostics };
 }
 
 async function writeReports(outcome: ScanOutcome, args: ScanArgs): Promise<string[]> {
