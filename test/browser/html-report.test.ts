@@ -102,6 +102,14 @@ describe.skipIf(skip)('html report in headless Chromium', () => {
     await page.selectOption('#filter-provider', '');
     expect(await page.locator('#exceptions tbody tr').count()).toBe(4);
     expect([problems, dialogs, requests]).toEqual([[], [], [pathToFileURL(file).href]]);
+    // Printed (or saved as PDF): no filter controls, and collapsed evidence is shown.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.controls-filter').isVisible()).toBe(false);
+    expect(await page.locator('section.control details pre').first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ path: join(OUTPUT, 'demo-report.pdf') });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('section.control details pre').first().isVisible()).toBe(false);
     const screenshot = join(OUTPUT, 'demo-report.png');
     await page.screenshot({ path: screenshot, fullPage: true });
     await page.screenshot({ path: join(OUTPUT, 'demo-report-top.png') });
