@@ -104,6 +104,8 @@ describe('ctrlflow scan --baseline', () => {
     const onlySg = await baselineWith(['sg-0a1']);
     const onlyDb = await baselineWith([REPORTS_DB]);
     expect(await run(both, 'low')).toBe(0); // nothing new
+    const quiet = await cli('scan', ...CONTENT, ...BASIC, '--out', tempDir(), '--format', 'json', '--baseline', both, '--fail-on-new');
+    expect(quiet.stdout).toContain('Exit 0: no new failure at or above --fail-on low (--fail-on-new).');
     expect(await run(onlySg, 'low')).toBe(1); // the low RDS FAIL is new
     expect(await run(onlySg, 'high')).toBe(0); // ...but below --fail-on high
     expect(await run(onlyDb, 'high')).toBe(1); // the high SG FAIL is new

@@ -69,7 +69,7 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
   const written = await writeReports({ ...outcome, report }, args);
   if (args.history) await writeHistory(outcome, resolve(args.cwd, args.history));
   const code = exitCodeOf(report, args.failOn, args.failOnNew === true);
-  printSummary(report, code, io);
+  printSummary(report, code, io, args.failOnNew === true);
   io.out(`Reports: ${written.map((f) => relative(args.cwd, f) || f).join(', ')}`);
   return code;
 }
