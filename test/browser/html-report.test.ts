@@ -75,6 +75,11 @@ describe.skipIf(skip)('html report in headless Chromium', () => {
     await page.selectOption('#filter-severity', '');
     await page.fill('#filter-text', 'rds');
     expect(await visibleRows(page)).toEqual(['AWS-RDS-002']);
+    await page.fill('#filter-text', '');
+    // Sorting by a header: ERROR count descending on the second click.
+    await page.click('#controls th[data-sort="7"]');
+    await page.click('#controls th[data-sort="7"]');
+    expect(await visibleRows(page)).toEqual(['AWS-RDS-002', 'AWS-EC2-001', 'AWS-EC2-009']);
 
     // The probe is text on the page, never an element, and no alert ran.
     expect(await page.$$eval('img', (images) => images.length)).toBe(0);
