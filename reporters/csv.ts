@@ -25,6 +25,8 @@ export const CSV_COLUMNS: readonly [string, (r: Result) => unknown][] = [
   ['flow_id', (r) => r.flowId],
   ['execution_id', (r) => r.executionId],
   ['time', (r) => r.time],
+  ['exception', (r) => (r.exception ? `${r.exception.reason} (owner ${r.exception.owner}, expires ${r.exception.expires}, ${r.exception.source})` : '')],
+  ['baseline', (r) => r.baseline ?? ''],
 ];
 
 export const csv: Reporter = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { ControlSummary, Result, ScanReport, Status } from '../src/model/result.js';
-import { SEVERITIES } from '../src/model/severity.js';
+import { SEVERITIES, type Severity } from '../src/model/severity.js';
 import type { Reporter } from './types.js';
 
 /** Rows shown open per control; longer lists start collapsed. */
@@ -43,7 +43,7 @@ function view(report: ScanReport) {
     accounts: [...new Set(report.targets.map((t) => `${t.provider} ${t.account}`))],
     regions: [...new Set(report.targets.map((t) => t.region))].sort(),
     bars,
-    severities: SEVERITIES.map((s) => ({ severity: s, fail: report.results.filter((r) => r.status === 'FAIL' && r.severity === s).length })),
+    severityChart: severityChart(report),
     controls: report.controls.map((c) => control(c, byControl.get(c.id) ?? [])),
     compliance: complianceView(report.controls),
   };
@@ -55,11 +55,27 @@ function control(c: ControlSummary, results: Result[]) {
     ...c,
     statusClass: c.status.toLowerCase().replace('_', '-'),
     frameworks: Object.entries(c.compliance).map(([framework, ids]) => ({ framework, ids: ids.join(', ') })),
+    // Newline-separated: framework names may hold spaces but not newlines.
+    frameworkList: Object.keys(c.compliance).join('\n'),
     complianceText: Object.entries(c.compliance).map(([f, ids]) => `${f} ${ids.join(' ')}`).join(' '),
     open: ordered.slice(0, OPEN_ROWS).map(row),
     more: ordered.slice(OPEN_ROWS).map(row),
     noResources: c.status === 'NO_RESOURCES',
   };
+}
+
+const SEVERITY_COLOURS: Record<Severity, string> = { critical: '#7b241c', high: '#c0392b', medium: '#e67e22', low: '#f1c40f', info: '#95a5a6' };
+const BAR_WIDTH = 300;
+
+/** Horizontal bars of FAIL counts per severity, scaled to the largest. */
+function severityChart(report: ScanReport) {
+  const counts = SEVERITIES.map((severity) => ({ severity, fail: report.results.filter((r) => r.status === 'FAIL' && r.severity === severity).length }));
+  const max = Math.max(1, ...counts.map((c) => c.fail));
+  const bars = counts.map((c, i) => {
+    const width = Math.round((c.fail / max) * BAR_WIDTH);
+    return { ...c, y: i * 20, width, labelX: 76 + width, colour: SEVERITY_COLOURS[c.severity] };
+  });
+  return { bars, height: bars.length * 20 };
 }
 
 function row(r: Result) {

@@ -27,8 +27,10 @@ export const markdown: Reporter = {
       `| ${report.totals.FAIL} | ${report.totals.PASS} | ${report.totals.ERROR} | ${report.totals.EXCEPTED} |`,
       '',
       ...bySeverity(report),
+      ...delta(report),
       ...topControls(report.controls),
       ...errors(report.results),
+      ...exceptions(report),
     ];
     const quiet = report.controls.filter((c) => c.status === 'NO_RESOURCES').map((c) => c.id);
     if (quiet.length > 0) lines.push(`No resources of their type (not applicable): ${quiet.join(', ')}`, '');
@@ -40,6 +42,26 @@ function bySeverity(report: ScanReport): string[] {
   const counts = SEVERITIES.map((s) => [s, report.results.filter((r) => r.status === 'FAIL' && r.severity === s).length] as const).filter(([, n]) => n > 0);
   if (counts.length === 0) return ['No failures.', ''];
   return ['### Failures by severity', '', ...counts.map(([s, n]) => `- **${s}**: ${n}`), ''];
+}
+
+/** With --baseline: what changed since the previous run, new failures listed first. */
+function delta(report: ScanReport): string[] {
+  if (!report.baseline) return [];
+  const { new: added, unchanged, resolved } = report.baseline;
+  const fresh = report.results.filter((r) => r.baseline === 'new');
+  const rows = fresh.slice(0, TOP).map((r) => `- **${r.severity}** ${cell(r.controlId)} ${cell(r.resourceId ?? '')} (${r.provider} ${cell(r.account)}/${cell(r.region)})`);
+  const more = fresh.length > TOP ? [`- …and ${fresh.length - TOP} more`] : [];
+  return [`### Since the baseline (${cell(report.baseline.scanId)})`, '', `**${added} new** · ${unchanged} unchanged · ${resolved.length} resolved`, '', ...rows, ...more, ...(rows.length > 0 ? [''] : [])];
+}
+
+/** With --exceptions: each exception's state, expired and unused first as they need action. */
+function exceptions(report: ScanReport): string[] {
+  if (!report.exceptions || report.exceptions.length === 0) return [];
+  const order = { expired: 0, unused: 1, active: 2 };
+  const list = [...report.exceptions].sort((a, b) => order[a.state] - order[b.state]);
+  const rows = list.slice(0, TOP).map((e) => `| ${e.state} | ${cell(e.control)} | ${cell(e.resource)} | ${e.applied} | ${cell(e.expires)} | ${cell(e.owner)} | ${cell(e.reason)} |`);
+  const more = list.length > TOP ? [`…and ${list.length - TOP} more exceptions (see the HTML report).`, ''] : [];
+  return ['### Exceptions', '', '| State | Control | Resource | Excepted | Expires | Owner | Reason |', '|---|---|---|---:|---|---|---|', ...rows, '', ...more];
 }
 
 function topControls(controls: ControlSummary[]): string[] {

@@ -1,8 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Log } from 'sarif';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../src/model/result.js';
 import { cli, readReport, tempDir } from './helpers/cli.js';
+import { resultsSchemaProblems } from './helpers/results-schema.js';
+import { sarifProblems } from './helpers/sarif-validate.js';
 
 /*
  * What the demo inventory was built to contain, worked out by hand from its JSON files
@@ -145,6 +148,7 @@ describe('the demo scan (README quick start)', () => {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
     const report = readReport(out);
+    expect(resultsSchemaProblems(report)).toEqual([]);
     expect(report.controls.map((c) => c.id)).toEqual(Object.keys(EXPECTED));
     expect(report.targets).toHaveLength(6);
     // Every call every flow makes is recorded for every target: nothing is "not recorded".
@@ -173,6 +177,29 @@ describe('the demo scan (README quick start)', () => {
     }
     expect(report.totals).toEqual({ FAIL: 47, ERROR: 0, EXCEPTED: 0, PASS: 70 });
     expect(stdout).toContain('Totals: 47 FAIL · 70 PASS · 0 ERROR · 0 EXCEPTED');
+  });
+
+  it('applies the example exceptions file: active, pattern, expired and unused', async () => {
+    const out = tempDir();
+    const { code, stdout } = await cli('scan', '--inventory', 'examples/demo-inventory', '--out', out, '--format', 'json', '--exceptions', 'examples/demo-exceptions.yaml');
+    expect(code).toBe(1);
+    const report = readReport(out);
+    expect(resultsSchemaProblems(report)).toEqual([]);
+    expect(report.results.filter((r) => r.status === 'EXCEPTED').map((r) => `${r.controlId} ${r.resourceId}`)).toEqual(['AWS-EBS-001 snap-0c01', 'AWS-EC2-001 sg-0a11']);
+    expect(report.exceptions!.map((e) => `${e.state} ${e.applied}`)).toEqual(['active 1', 'active 1', 'expired 0', 'unused 0']);
+    expect(report.totals).toEqual({ FAIL: 45, ERROR: 0, EXCEPTED: 2, PASS: 70 });
+    expect(stdout).toContain('Exception expired: AWS-EC2-002 sg-0b12 (examples/demo-exceptions.yaml:14, expires 2025-06-30, owner it-ops@example.com)');
+  });
+
+  it('writes SARIF that Microsoft\'s validator accepts, with fingerprints that hold across two scans', async () => {
+    const [first, second] = [tempDir(), tempDir()];
+    for (const out of [first, second]) await cli('scan', '--inventory', 'examples/demo-inventory', '--out', out, '--format', 'sarif', 'json');
+    const texts = [first, second].map((out) => readFileSync(join(out, 'ctrlflow.sarif'), 'utf8'));
+    expect(sarifProblems(texts[0]!)).toEqual([]);
+    const [a, b] = texts.map((t) => (JSON.parse(t) as Log).runs[0]!.results!);
+    expect(a!.map((r) => r.partialFingerprints!.primaryLocationLineHash)).toEqual(b!.map((r) => r.partialFingerprints!.primaryLocationLineHash));
+    expect(new Set(a!.map((r) => r.partialFingerprints!.primaryLocationLineHash)).size).toBe(47);
+    for (const r of a!) expect(r.locations![0]!.physicalLocation!.artifactLocation!.uri).toMatch(/^controls\/.+\.yaml$/);
   });
 
   it('gates CI on severity: only the critical ones with --fail-on critical, nothing with none', async () => {

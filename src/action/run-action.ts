@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { EXIT, type ExitCode } from '../cli/exit-codes.js';
 import { processIo } from '../cli/io.js';
 import { main } from '../cli/main.js';
@@ -11,7 +11,7 @@ import { severityRank } from '../model/severity.js';
 import { findReporter } from '../../reporters/index.js';
 
 /** Inputs of the action beyond the scan flags (which it takes one for one, kebab-case). */
-export const ACTION_INPUTS = ['command', 'config', 'summary', 'annotations'] as const;
+export const ACTION_INPUTS = ['command', 'config', 'summary', 'annotations', 'results'] as const;
 
 /** GitHub shows 10 error and 10 warning annotations per step: spend them on the worst controls. */
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -25,8 +25,9 @@ const DEFAULT_OUT = 'ctrlflow-reports';
 export async function runAction(cwd = process.cwd()): Promise<ExitCode> {
   const command = core.getInput('command') || 'scan';
   if (command === 'validate' || command === 'test') return checkContent(command, cwd);
+  if (command === 'report') return mergeResults(cwd);
   if (command !== 'scan') {
-    core.setFailed(`ctrlflow: command must be scan, validate or test, not "${command}"`);
+    core.setFailed(`ctrlflow: command must be scan, report, validate or test, not "${command}"`);
     return EXIT.BAD_INPUT;
   }
   const options = scanOptions(defaultContentPaths(cwd));
@@ -80,6 +81,43 @@ export async function runAction(cwd = process.cwd()): Promise<ExitCode> {
         : `ctrlflow: ${report.totals.ERROR} target(s) could not be read`,
     );
   }
+  return code;
+}
+
+/**
+ * `report`: merges the `ctrlflow.json` files named by `results` (files, or folders searched
+ * for them, e.g. the downloaded shard artifacts) into one set of reports, with the summary.
+ */
+async function mergeResults(cwd: string): Promise<ExitCode> {
+  const files: string[] = [];
+  for (const given of core.getInput('results').split(/[\s,]+/).filter(Boolean)) {
+    const path = resolve(cwd, given);
+    const found = (await stat(path).catch(() => undefined))?.isDirectory()
+      ? (await readdir(path, { recursive: true })).filter((f) => basename(String(f)) === 'ctrlflow.json').map((f) => join(path, String(f))).sort()
+      : [path];
+    files.push(...found);
+  }
+  if (files.length === 0) {
+    core.setFailed('ctrlflow report: no ctrlflow.json found in the results input');
+    return EXIT.BAD_INPUT;
+  }
+  const out = core.getInput('out') || DEFAULT_OUT;
+  const formats = core.getInput('format').split(/[\s,]+/).filter(Boolean);
+  const code = await main(['report', ...files, '--out', out, ...(formats.length > 0 ? ['--format', ...new Set([...formats, 'json'])] : [])], processIo(), cwd);
+  core.setOutput('exit-code', String(code));
+  if (code !== EXIT.OK) {
+    core.setFailed('ctrlflow report failed (see above)');
+    return code;
+  }
+  const report = JSON.parse(await readFile(join(resolve(cwd, out), 'ctrlflow.json'), 'utf8')) as ScanReport;
+  core.setOutput('failed', String(report.totals.FAIL));
+  core.setOutput('errors', String(report.totals.ERROR));
+  core.setOutput('passed', String(report.totals.PASS));
+  const written = (format: string) => (formats.length === 0 || formats.includes(format) ? relative(cwd, join(resolve(cwd, out), `ctrlflow.${format}`)) : '');
+  core.setOutput('sarif-file', written('sarif'));
+  core.setOutput('html-file', written('html'));
+  core.setOutput('json-file', relative(cwd, join(resolve(cwd, out), 'ctrlflow.json')));
+  if (core.getInput('summary') !== 'false') await core.summary.addRaw(await findReporter('markdown')!.render(report)).write();
   return code;
 }
 

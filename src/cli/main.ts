@@ -5,9 +5,11 @@ import { CLOUDS, type Cloud } from '../model/control.js';
 import type { Severity } from '../model/severity.js';
 import { ProviderSetupError } from '../providers/types.js';
 import { VERSION } from '../version.js';
+import { REPORTERS } from '../../reporters/index.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { listCommand, LIST_TOPICS, type ListTopic } from './commands/list.js';
+import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { scanCommand } from './commands/scan.js';
 import { snapshotCommand } from './commands/snapshot.js';
@@ -18,6 +20,8 @@ import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { inventoryArgs, inventoryOptions, scanOptions, type ScanOption } from './scan-options.js';
 import { defaultContentPaths, parseShard, UsageError } from './selection.js';
+
+const FORMATS = REPORTERS.map((r) => r.format);
 
 /** Parses argv, runs one command and returns its exit code; never calls process.exit. */
 export async function main(argv: string[], io: Io = processIo(), cwd = process.cwd()): Promise<ExitCode> {
@@ -54,10 +58,25 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             var: a.var as string[],
             history: a.history as string | undefined,
             shard: a.shard === undefined ? undefined : parseShard(a.shard as string),
+            exceptions: a.exceptions as string | undefined,
+            baseline: a.baseline as string | undefined,
+            failOnNew: a['fail-on-new'] as boolean,
             cwd,
           },
           io,
         );
+      },
+    )
+    .command(
+      'report <inputs..>',
+      'render saved JSON results (ctrlflow.json) again in any format; several are merged into one report',
+      (y: Argv) =>
+        y
+          .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'ctrlflow.json files from earlier scans' })
+          .option('format', { choices: FORMATS, array: true, default: FORMATS, describe: 'report formats' })
+          .option('out', { type: 'string', default: 'reports', describe: 'folder for the reports' }),
+      async (a) => {
+        code = await reportCommand({ inputs: a.inputs as string[], format: [...new Set(a.format as string[])], out: a.out as string, cwd }, io);
       },
     )
     .command(
@@ -158,7 +177,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         code = await importCommand({ bundle: a.bundle as string, into: a.into as string, force: a.force as boolean, cwd }, io);
       },
     )
-    .demandCommand(1, 'name a command: scan, validate, run, test, list, snapshot, export or import')
+    .demandCommand(1, 'name a command: scan, report, validate, run, test, list, snapshot, export or import')
     .strict()
     .exitProcess(false)
     .fail((message, error) => {

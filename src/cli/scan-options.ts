@@ -29,6 +29,9 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
     var: { type: 'string', array: true, default: [], describe: 'NAME=VALUE: override a flow variable' },
     history: { type: 'string', path: true, describe: 'folder for execution records (one JSON per flow run)' },
     shard: { type: 'string', describe: 'k/N: run only the k-th of N disjoint parts of the control × target work' },
+    exceptions: { type: 'string', path: true, describe: 'YAML of accepted risks: matching FAILs become EXCEPTED until they expire' },
+    baseline: { type: 'string', path: true, describe: 'a previous ctrlflow.json: mark each FAIL new or unchanged, list resolved ones' },
+    'fail-on-new': { type: 'boolean', default: false, describe: 'with --baseline: exit 1 only for new FAILs at or above --fail-on' },
   };
 }
 

@@ -9,7 +9,7 @@ const SHOWN_PER_CONTROL = 5;
  * The terminal summary: one line per control that needs attention, worst first, with the
  * failing resources (which one, where, why) and how to fix it; then totals and the verdict.
  */
-export function printSummary(report: ScanReport, code: ExitCode, io: Io): void {
+export function printSummary(report: ScanReport, code: ExitCode, io: Io, onlyNew = false): void {
   const { targets, controls, totals } = report;
   const shard = report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : '';
   io.out(`ctrlflow ${report.tool.version} · ${report.inventory} · ${targets.length} target(s) · ${controls.length} control(s)${shard}`);
@@ -23,8 +23,12 @@ export function printSummary(report: ScanReport, code: ExitCode, io: Io): void {
     const calls = Object.entries(report.apiCalls);
     io.out(`API requests: ${calls.reduce((n, [, c]) => n + c, 0)} (${calls.map(([name, c]) => `${name} ${c}`).join(', ')})`);
   }
+  for (const e of report.exceptions ?? []) {
+    if (e.state !== 'active') io.out(`Exception ${e.state}: ${e.control} ${e.resource} (${e.source}, expires ${e.expires}, owner ${e.owner})`);
+  }
+  if (report.baseline) io.out(`Against ${report.baseline.file}: ${report.baseline.new} new, ${report.baseline.unchanged} unchanged, ${report.baseline.resolved.length} resolved`);
   io.out(`Totals: ${totals.FAIL} FAIL · ${totals.PASS} PASS · ${totals.ERROR} ERROR · ${totals.EXCEPTED} EXCEPTED`);
-  io.out(verdict(code, report));
+  io.out(verdict(code, report, onlyNew));
 }
 
 function printControl(control: ControlSummary, results: Result[], io: Io): void {
@@ -50,14 +54,16 @@ function printControl(control: ControlSummary, results: Result[], io: Io): void 
   if (control.status === 'FAIL' && control.remediation) io.out(`  Fix: ${firstLine(control.remediation)}`);
 }
 
-function verdict(code: ExitCode, report: ScanReport): string {
+function verdict(code: ExitCode, report: ScanReport, onlyNew: boolean): string {
+  const which = onlyNew ? 'new failures' : 'failures';
   switch (code) {
     case EXIT.UNREADABLE:
       return 'Exit 3: some targets could not be read (ERROR results); their controls were not evaluated there.';
     case EXIT.FAILED:
-      return `Exit 1: failures at or above --fail-on ${report.failOn}.`;
+      return `Exit 1: ${which} at or above --fail-on ${report.failOn}.`;
     default:
-      return report.failOn === 'none' ? 'Exit 0 (--fail-on none).' : `Exit 0: nothing at or above --fail-on ${report.failOn} failed.`;
+      if (report.failOn === 'none') return 'Exit 0 (--fail-on none).';
+      return onlyNew ? `Exit 0: no new failure at or above --fail-on ${report.failOn} (--fail-on-new).` : `Exit 0: nothing at or above --fail-on ${report.failOn} failed.`;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { LoadedControl } from '../load/catalog.js';
-import { STATUSES, type ControlStatus, type ControlSummary, type Result, type Status } from '../model/result.js';
+import { STATUSES, type ControlStatus, type ControlSummary, type Result, type ScanReport, type Status } from '../model/result.js';
 import type { FlowExecution } from './run-flow.js';
 
 /**
@@ -51,8 +51,7 @@ export function resultsFor(loaded: LoadedControl, execution: FlowExecution): Res
 
 export function controlSummary(loaded: LoadedControl, results: Result[]): ControlSummary {
   const { control } = loaded;
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const r of results) counts[r.status] += 1;
+  const counts = countStatuses(results);
   return {
     id: control.id,
     title: control.title,
@@ -71,6 +70,27 @@ export function controlSummary(loaded: LoadedControl, results: Result[]): Contro
     file: loaded.file,
     line: loaded.line,
   };
+}
+
+export function countStatuses(results: Result[]): Record<Status, number> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const r of results) counts[r.status] += 1;
+  return counts;
+}
+
+/** The report with its results replaced (e.g. some now EXCEPTED): control counts, statuses and totals follow. */
+export function withResults(report: ScanReport, results: Result[]): ScanReport {
+  const byControl = new Map<string, Result[]>();
+  for (const r of results) {
+    const list = byControl.get(r.controlId);
+    if (list) list.push(r);
+    else byControl.set(r.controlId, [r]);
+  }
+  const controls = report.controls.map((c) => {
+    const counts = countStatuses(byControl.get(c.id) ?? []);
+    return { ...c, counts, status: overall(counts) };
+  });
+  return { ...report, controls, results, totals: countStatuses(results) };
 }
 
 /** The worst status present, in STATUSES order; nothing at all means not applicable. */

@@ -1,4 +1,5 @@
 import type { Cloud } from './control.js';
+import type { ExceptionUse } from './exception.js';
 import type { Severity } from './severity.js';
 
 export const STATUSES = ['FAIL', 'ERROR', 'EXCEPTED', 'PASS'] as const;
@@ -44,6 +45,20 @@ export interface Result {
   time: string;
   /** Cloud or node error code on ERROR, e.g. `AccessDenied` or `node-failed`. */
   errorCode?: string;
+  /** On EXCEPTED: the exception that covers it (`source` is its `file:line`). */
+  exception?: { reason: string; owner: string; expires: string; source: string };
+  /** With --baseline, on a FAIL: whether the previous run failed it too. */
+  baseline?: 'new' | 'unchanged';
+}
+
+/** A FAIL of the baseline run that no longer fails (now PASS, EXCEPTED, or no longer seen). */
+export interface ResolvedFinding {
+  controlId: string;
+  provider: Cloud;
+  account: string;
+  region: string;
+  resourceId?: string;
+  now: Status | 'absent';
 }
 
 /** How a control came out overall. NO_RESOURCES: nothing of its type was found (not applicable). */
@@ -92,4 +107,12 @@ export interface ScanReport {
   controls: ControlSummary[];
   results: Result[];
   totals: Record<Status, number>;
+  /** The git commit (HEAD) of the repository holding the controls, when they are in one. */
+  controlsCommit?: string;
+  /** With --exceptions: every exception and what became of it. */
+  exceptions?: ExceptionUse[];
+  /** With --baseline: the delta against the previous run's JSON report. */
+  baseline?: { file: string; scanId: string; new: number; unchanged: number; resolved: ResolvedFinding[] };
+  /** Set by `ctrlflow report` when it merged several results: the scans it read. */
+  sources?: { file: string; scanId: string }[];
 }

@@ -92,6 +92,23 @@ describe('GitHub Action', () => {
     expect(printed.join('')).toMatch(command === 'validate' ? /21 control\(s\) and 21 flow\(s\) are valid/ : /passed/);
   });
 
+  it('merges shard results found in a folder into one set of reports', async () => {
+    const shards = tempDir();
+    for (const k of [1, 2]) {
+      const { env } = githubEnv({ inventory: 'examples/demo-inventory', out: join(shards, `ctrlflow-shard-${k}`), shard: `${k}/2`, format: 'json', 'fail-on': 'none', summary: 'false', annotations: 'false' });
+      Object.assign(process.env, env);
+      vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      expect(await runAction(REPO)).toBe(0);
+      vi.restoreAllMocks();
+    }
+    const { env } = githubEnv({ command: 'report', results: shards, out: join(tempDir(), 'merged') });
+    Object.assign(process.env, env);
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    expect(await runAction(REPO)).toBe(0);
+    vi.restoreAllMocks();
+    expect(outputs(env.GITHUB_OUTPUT!)).toMatchObject({ 'exit-code': '0', failed: '47', passed: '70', errors: '0' });
+  });
+
   it('takes every scan flag as an input of the same name, and documents each output it sets', () => {
     const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
     expect(Object.keys(action.inputs).sort()).toEqual([...Object.keys(scanOptions({ controls: 'controls', flows: 'flows' })), ...ACTION_INPUTS].sort());

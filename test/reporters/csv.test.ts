@@ -1,7 +1,7 @@
 import { parseString } from 'fast-csv';
 import { describe, expect, it } from 'vitest';
 import { csv } from '../../reporters/csv.js';
-import { SCAN_REPORT } from '../fixtures/scan-report.js';
+import { EXCEPTED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
 
 function parse(text: string): Promise<string[][]> {
   return new Promise((resolve, reject) => {
@@ -16,13 +16,13 @@ function parse(text: string): Promise<string[][]> {
 describe('csv reporter', () => {
   it('writes a BOM, a header and one CRLF row per result', async () => {
     const text = await csv.render(SCAN_REPORT);
-    expect(text.startsWith('\uFEFFcontrol_id,title,severity,status,provider,account,region,resource_type,resource_id,display_name,reason,evidence,remediation,compliance,flow_id,execution_id,time\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFcontrol_id,title,severity,status,provider,account,region,resource_type,resource_id,display_name,reason,evidence,remediation,compliance,flow_id,execution_id,time,exception,baseline\r\n')).toBe(true);
     const rows = await parse(text);
     expect(rows).toHaveLength(1 + SCAN_REPORT.results.length);
     expect(rows[2]).toEqual([
       'AWS-EC2-001', 'Security groups do not allow SSH from the internet', 'high', 'PASS', 'aws', '222222222222', 'eu-west-1',
       'AWS::EC2::SecurityGroup', 'sg-0b2', 'web', '', '{"$.IpPermissions[*].FromPort":443}', 'Remove the rule.', 'CIS-AWS-3.0:5.2',
-      'aws-sg-open-ssh', 'exec-1', '2026-11-01T00:00:05.000Z',
+      'aws-sg-open-ssh', 'exec-1', '2026-11-01T00:00:05.000Z', '', '',
     ]);
   });
 
@@ -36,5 +36,30 @@ describe('csv reporter', () => {
     expect(rows).toHaveLength(1 + dangerous.length);
     expect(rows.slice(1).map((r) => r[9])).toEqual(dangerous.map((d) => `'${d}`));
     expect((await parse(await csv.render(SCAN_REPORT)))[1]![10]).toMatch(/^'=HYPERLINK/);
+  });
+
+  it('neutralises every text column, not only one, and parses back to the same rows', async () => {
+    const dangerous = ['=1+1', '+cmd', '-2', '@SUM(A1)', '\tx', '\rx', '＝1', '＋1', '－1', '＠x'];
+    const base = SCAN_REPORT.results[0]!;
+    const results = dangerous.map((d) => ({
+      ...base,
+      title: d, account: d, region: d, resourceType: d, resourceId: d, displayName: d, reason: d, remediation: d, flowId: d, executionId: d,
+    }));
+    const rows = await parse(await csv.render({ ...SCAN_REPORT, results }));
+    expect(rows).toHaveLength(1 + dangerous.length);
+    const textColumns = ['title', 'account', 'region', 'resource_type', 'resource_id', 'display_name', 'reason', 'remediation', 'flow_id', 'execution_id'];
+    const header = rows[0]!;
+    rows.slice(1).forEach((row, i) => {
+      for (const column of textColumns) expect(row[header.indexOf(column)], column).toBe(`'${dangerous[i]}`);
+      expect(row).toHaveLength(header.length);
+    });
+  });
+
+  it('names the exception and the baseline delta in the last columns', async () => {
+    const rows = await parse(await csv.render(EXCEPTED_REPORT));
+    const [header, excepted, , , fresh] = rows;
+    expect(header!.slice(-2)).toEqual(['exception', 'baseline']);
+    expect(excepted!.slice(-2)).toEqual(['Bastion, <b>reviewed</b> (owner sec@example.com, expires 2027-01-31, exceptions.yaml:2)', '']);
+    expect(fresh!.slice(-2)).toEqual(['', 'new']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdown, MAX_SUMMARY_BYTES } from '../../reporters/markdown.js';
-import { SCAN_REPORT } from '../fixtures/scan-report.js';
+import { EXCEPTED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
 
 describe('markdown reporter', () => {
   it('shows totals, failures by severity, the failing controls, errors and not-applicable controls', async () => {
@@ -11,6 +11,19 @@ describe('markdown reporter', () => {
     expect(text).toContain('| AWS-EC2-001 | Security groups do not allow SSH from the internet | high | 1 |');
     expect(text).toContain('- AWS-RDS-002 on aws 222222222222/eu-west-1: AccessDenied');
     expect(text).toContain('No resources of their type (not applicable): AWS-EC2-009');
+  });
+
+  it('shows the delta against the baseline and every exception with its state', async () => {
+    const text = await markdown.render(EXCEPTED_REPORT);
+    expect(text).toContain('### Since the baseline (scan-2026-10-31T00:00:00.000Z)\n\n**1 new** · 0 unchanged · 1 resolved');
+    expect(text).toContain('- **high** AWS-EC2-001 sg-0new (aws 111111111111/us-east-1)');
+    const rows = text.split('\n').filter((line) => /^\| (active|expired|unused) \|/.test(line));
+    expect(rows).toEqual([
+      '| expired | AWS-RDS-\\* | \\* | 0 | 2026-01-01 | db-team | Migration |',
+      '| unused | AWS-EC2-009 | sg-gone | 0 | 2027-06-30 | ops | Old |',
+      '| active | AWS-EC2-001 | sg-0a1 | 1 | 2027-01-31 | sec@example.com | Bastion, \\<b\\>reviewed\\</b\\> |',
+    ]);
+    expect(await markdown.render(SCAN_REPORT)).not.toContain('### Exceptions');
   });
 
   it('stays under the job summary cap and says it was cut', async () => {

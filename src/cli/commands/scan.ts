@@ -3,14 +3,15 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { runScan, type ScanOutcome, type Shard } from '../../engine/scan.js';
 import { loadCatalog } from '../../load/catalog.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
-import type { ScanReport } from '../../model/result.js';
+import type { Result, ScanReport } from '../../model/result.js';
 import { atOrAbove, type Severity } from '../../model/severity.js';
 import { withCallCache } from '../../providers/call-cache.js';
 import { openInventory, type InventoryArgs } from '../inventory.js';
 import type { Cloud } from '../../model/control.js';
-import { findReporter } from '../../../reporters/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
+import { writeReportFiles } from '../report-files.js';
+import { loadReportInputs, shapeReport } from '../report-inputs.js';
 import { printSummary } from '../summary.js';
 import { parseVarFlags, selectControls, UsageError } from '../selection.js';
 
@@ -26,6 +27,9 @@ export interface ScanArgs extends InventoryArgs {
   var: string[];
   history?: string;
   shard?: Shard;
+  exceptions?: string;
+  baseline?: string;
+  failOnNew?: boolean;
   cwd: string;
 }
 
@@ -35,6 +39,12 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
   if (catalog.diagnostics.length > 0) {
     for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
     io.err(`${catalog.diagnostics.length} error(s): nothing was scanned`);
+    return EXIT.BAD_INPUT;
+  }
+  if (args.failOnNew && !args.baseline) throw new UsageError('--fail-on-new needs --baseline FILE (the previous run\'s ctrlflow.json)');
+  const inputs = await loadReportInputs(args);
+  if (inputs.diagnostics.length > 0) {
+    for (const d of inputs.diagnostics) io.err(formatDiagnostic(d));
     return EXIT.BAD_INPUT;
   }
   const controls = selectControls(catalog, args.only, args.severity, args.cloud);
@@ -60,31 +70,30 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
   });
   io.endStatus();
 
-  const written = await writeReports(outcome, args);
+  const report = await shapeReport(outcome.report, inputs, resolve(args.cwd, args.controls[0] ?? '.'), new Date());
+  const written = await writeReports({ ...outcome, report }, args);
   if (args.history) await writeHistory(outcome, resolve(args.cwd, args.history));
-  const code = exitCodeOf(outcome.report, args.failOn);
-  printSummary(outcome.report, code, io);
+  const code = exitCodeOf(report, args.failOn, args.failOnNew === true);
+  printSummary(report, code, io, args.failOnNew === true);
   io.out(`Reports: ${written.map((f) => relative(args.cwd, f) || f).join(', ')}`);
   return code;
 }
 
-/** Precedence of DESIGN.md: an unreadable target (3) outranks a failure (1). */
-function exitCodeOf(report: ScanReport, failOn: Severity | 'none'): ExitCode {
+/**
+ * Precedence of DESIGN.md: an unreadable target (3) outranks a failure (1). EXCEPTED never
+ * gates; with --fail-on-new only FAILs the baseline did not have do.
+ */
+function exitCodeOf(report: ScanReport, failOn: Severity | 'none', onlyNew: boolean): ExitCode {
   if (report.results.some((r) => r.status === 'ERROR')) return EXIT.UNREADABLE;
-  if (failOn !== 'none' && report.results.some((r) => r.status === 'FAIL' && atOrAbove(r.severity, failOn))) return EXIT.FAILED;
+  if (failOn === 'none') return EXIT.OK;
+  const gates = (r: Result) => r.status === 'FAIL' && atOrAbove(r.severity, failOn) && (!onlyNew || r.baseline === 'new');
+  if (report.results.some(gates)) return EXIT.FAILED;
   return EXIT.OK;
 }
 
 async function writeReports(outcome: ScanOutcome, args: ScanArgs): Promise<string[]> {
   const out = resolve(args.cwd, args.out);
-  await mkdir(out, { recursive: true });
-  const files: string[] = [];
-  for (const format of args.format) {
-    const reporter = findReporter(format)!;
-    const file = join(out, `ctrlflow.${reporter.extension}`);
-    await writeFile(file, await reporter.render(outcome.report));
-    files.push(file);
-  }
+  const files = await writeReportFiles(outcome.report, args.format, out);
   for (const artifact of outcome.artifacts) {
     const file = join(out, artifact.name);
     await mkdir(dirname(file), { recursive: true });

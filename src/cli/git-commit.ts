@@ -1,0 +1,12 @@
+import { execFile } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/** The git commit (HEAD) of the repository holding `path`, or undefined when it is not in one or git is absent. */
+export async function gitCommitOf(path: string): Promise<string | undefined> {
+  const dir = await stat(path).then((s) => (s.isDirectory() ? path : dirname(path)), () => undefined);
+  if (!dir) return undefined;
+  return new Promise((resolve) => {
+    execFile('git', ['-C', dir, 'rev-parse', 'HEAD'], { timeout: 5000 }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined));
+  });
+}

@@ -1,0 +1,124 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { html } from '../../reporters/html.js';
+import type { ScanReport } from '../../src/model/result.js';
+import { EXCEPTED_REPORT } from '../fixtures/scan-report.js';
+import { cli, REPO, tempDir } from '../helpers/cli.js';
+
+/** Debian's chromium; .ci/run installs it and sets CI, where a missing browser fails instead of skipping. */
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const OUTPUT = join(REPO, 'test-output');
+const XSS = '<img src=x onerror=alert(1)>';
+
+const skip = !existsSync(CHROMIUM) && !process.env.CI;
+if (skip) console.warn(`html browser test skipped: ${CHROMIUM} is absent (apt-get install -y chromium); it never skips when CI is set`);
+
+/** The fixture with the XSS probe as a tag value in evidence, a display name and an exception reason. */
+const PROBED: ScanReport = {
+  ...EXCEPTED_REPORT,
+  results: EXCEPTED_REPORT.results.map((r) => ({ ...r, evidence: { ...r.evidence, '$.Tags.Name': XSS } })),
+  exceptions: EXCEPTED_REPORT.exceptions!.map((e) => ({ ...e, reason: XSS })),
+};
+
+interface Visit {
+  page: Page;
+  requests: string[];
+  problems: string[];
+  dialogs: string[];
+}
+
+describe.skipIf(skip)('html report in headless Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    mkdirSync(OUTPUT, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 60_000);
+  afterAll(async () => browser?.close());
+
+  /** Opens a file, recording every request, console error, page error and dialog. */
+  async function visit(file: string): Promise<Visit> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const visit: Visit = { page, requests: [], problems: [], dialogs: [] };
+    page.on('request', (request) => visit.requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') visit.problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => visit.problems.push(`page error: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      visit.dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    return visit;
+  }
+
+  const visibleRows = (page: Page) => page.$$eval('#controls tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.querySelector('td')!.textContent));
+
+  it('loads with no console errors and no network, filters rows, and does not run the XSS probe', async () => {
+    const file = join(tempDir(), 'ctrlflow.html');
+    writeFileSync(file, await html.render(PROBED));
+    const { page, requests, problems, dialogs } = await visit(file);
+
+    expect(await visibleRows(page)).toEqual(['AWS-EC2-001', 'AWS-RDS-002', 'AWS-EC2-009']);
+    await page.selectOption('#filter-status', 'ERROR');
+    expect(await visibleRows(page)).toEqual(['AWS-RDS-002']);
+    await page.selectOption('#filter-status', '');
+    await page.selectOption('#filter-framework', 'CIS-AWS-3.0');
+    expect(await visibleRows(page)).toEqual(['AWS-EC2-001']);
+    await page.selectOption('#filter-framework', '');
+    await page.selectOption('#filter-severity', 'low');
+    expect(await visibleRows(page)).toEqual(['AWS-EC2-009']);
+    await page.selectOption('#filter-severity', '');
+    await page.fill('#filter-text', 'rds');
+    expect(await visibleRows(page)).toEqual(['AWS-RDS-002']);
+    await page.fill('#filter-text', '');
+    // Sorting by a header: ERROR count descending on the second click.
+    await page.click('#controls th[data-sort="7"]');
+    await page.click('#controls th[data-sort="7"]');
+    expect(await visibleRows(page)).toEqual(['AWS-RDS-002', 'AWS-EC2-001', 'AWS-EC2-009']);
+
+    // The probe is text on the page, never an element, and no alert ran.
+    expect(await page.$$eval('img', (images) => images.length)).toBe(0);
+    expect(await page.locator('#exceptions').textContent()).toContain(XSS);
+    expect(await page.locator('#control-AWS-EC2-001').textContent()).toContain(XSS);
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    await page.screenshot({ path: join(OUTPUT, 'html-report-fixture.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('renders the demo scan report, with exceptions and a baseline, and saves its screenshot', async () => {
+    const [previous, out] = [tempDir(), tempDir()];
+    const demo = ['scan', '--inventory', 'examples/demo-inventory', '--fail-on', 'none'];
+    await cli(...demo, '--out', previous, '--format', 'json');
+    await cli(...demo, '--out', out, '--format', 'html', '--exceptions', 'examples/demo-exceptions.yaml', '--baseline', join(previous, 'ctrlflow.json'));
+    const file = join(out, 'ctrlflow.html');
+    const { page, requests, problems, dialogs } = await visit(file);
+    expect(await visibleRows(page)).toHaveLength(readFileSync(file, 'utf8').match(/<tr data-status=/g)!.length);
+    await page.selectOption('#filter-provider', 'gcp');
+    const gcp = await visibleRows(page);
+    expect(gcp.length).toBeGreaterThan(0);
+    expect(gcp.every((id) => id!.startsWith('GCP-'))).toBe(true);
+    await page.selectOption('#filter-provider', '');
+    expect(await page.locator('#exceptions tbody tr').count()).toBe(4);
+    expect([problems, dialogs, requests]).toEqual([[], [], [pathToFileURL(file).href]]);
+    // Printed (or saved as PDF): no filter controls, and collapsed evidence is shown.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.controls-filter').isVisible()).toBe(false);
+    expect(await page.locator('section.control details pre').first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ path: join(OUTPUT, 'demo-report.pdf') });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('section.control details pre').first().isVisible()).toBe(false);
+    const screenshot = join(OUTPUT, 'demo-report.png');
+    await page.screenshot({ path: screenshot, fullPage: true });
+    await page.screenshot({ path: join(OUTPUT, 'demo-report-top.png') });
+    expect(readFileSync(screenshot).subarray(1, 4).toString()).toBe('PNG');
+    await page.close();
+  });
+});

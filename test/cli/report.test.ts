@@ -1,0 +1,65 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Log } from 'sarif';
+import { describe, expect, it } from 'vitest';
+import { CONTENT, cli, readReport, tempDir } from '../helpers/cli.js';
+import { resultsSchemaProblems } from '../helpers/results-schema.js';
+import { sarifProblems } from '../helpers/sarif-validate.js';
+
+const BASIC = ['--inventory', 'test/fixtures/inventories/basic'];
+
+async function scan(...extra: string[]): Promise<string> {
+  const out = tempDir();
+  await cli('scan', ...CONTENT, ...BASIC, '--out', out, ...extra);
+  return out;
+}
+
+describe('ctrlflow report', () => {
+  it('re-renders every format from a saved JSON result, exactly as the scan wrote them', async () => {
+    const scanned = await scan();
+    const out = tempDir();
+    const { code, stdout } = await cli('report', join(scanned, 'ctrlflow.json'), '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Totals: 2 FAIL · 4 PASS · 0 ERROR · 0 EXCEPTED');
+    for (const file of ['ctrlflow.json', 'ctrlflow.html', 'ctrlflow.md', 'ctrlflow.csv', 'ctrlflow.sarif']) {
+      expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(scanned, file), 'utf8'));
+    }
+  });
+
+  it('merges shards into one report with each rule once and counts recomputed', async () => {
+    const [sg, rds, whole] = [await scan('--only', 'TEST-SG-001'), await scan('--only', 'TEST-RDS-001'), await scan()];
+    const out = tempDir();
+    const inputs = [sg, rds, whole].map((dir) => join(dir, 'ctrlflow.json'));
+    expect((await cli('report', ...inputs, '--out', out)).code).toBe(0);
+    const merged = readReport(out);
+    expect(resultsSchemaProblems(merged)).toEqual([]);
+    const full = readReport(whole);
+    expect(merged.controls.map((c) => c.id)).toEqual(['TEST-RDS-001', 'TEST-SG-001']);
+    expect(merged.results.map((r) => `${r.controlId} ${r.resourceId} ${r.status}`).sort()).toEqual(full.results.map((r) => `${r.controlId} ${r.resourceId} ${r.status}`).sort());
+    expect(merged.totals).toEqual(full.totals);
+    expect(merged.controls.map((c) => c.counts)).toEqual(full.controls.map((c) => c.counts));
+    expect(merged.sources!.map((s) => s.file)).toEqual(inputs);
+    expect(readFileSync(join(out, 'ctrlflow.html'), 'utf8')).toContain(`<dt>Merged from</dt><dd>${inputs[0]} (${readReport(sg).scanId}), `);
+
+    const sarifText = readFileSync(join(out, 'ctrlflow.sarif'), 'utf8');
+    expect(sarifProblems(sarifText)).toEqual([]);
+    const run = (JSON.parse(sarifText) as Log).runs[0]!;
+    expect(run.tool.driver.rules!.map((r) => r.id)).toEqual(['TEST-RDS-001', 'TEST-SG-001']);
+    // Most severe first: the high SG finding before the low RDS one.
+    expect(run.results!.map((r) => [r.ruleId, r.ruleIndex])).toEqual([['TEST-SG-001', 1], ['TEST-RDS-001', 0]]);
+  });
+
+  it('exits 2 naming the file when an input is not a ctrlflow JSON result, and writes nothing', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'notes.json'), 'not json');
+    const out = join(dir, 'out');
+    const { code, stderr } = await cli('report', join(dir, 'notes.json'), join(dir, 'missing.json'), '--out', out);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')).toEqual([
+      expect.stringMatching(/notes\.json:1:1 error bad-json: .+\(expected a ctrlflow\.json written by ctrlflow scan\)$/),
+      expect.stringMatching(/missing\.json:1:1 error unreadable-file: cannot read this file \(ENOENT\)$/),
+      '2 error(s): no report was written',
+    ]);
+    expect((await cli('report', '--out', out)).code).toBe(2);
+  });
+});
