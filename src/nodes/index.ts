@@ -1,4 +1,5 @@
 import type { NodeConfig } from '../model/flow.js';
+import { awsConfig } from './aws-config.js';
 import { awsResource } from './aws-resource.js';
 import { azureResource } from './azure-resource.js';
 import { custom } from './custom.js';
@@ -15,6 +16,7 @@ import type { NodeKind } from './types.js';
 
 /** THE table of node kinds, sorted by type. A new kind is one module and one line here. */
 export const NODE_KINDS: readonly NodeKind<NodeConfig>[] = [
+  awsConfig,
   awsResource,
   azureResource,
   custom,

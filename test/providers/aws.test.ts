@@ -71,6 +71,16 @@ describe('AWS provider (SDK v3 clients, HTTP mocked)', () => {
     expect(aws.requests()['EC2.DescribeSecurityGroups']).toBe(3);
   });
 
+  it('retries an RDS 400 Throttling', async () => {
+    identity();
+    const rds = nock('https://rds.us-east-1.amazonaws.com');
+    rds.post('/', action('DescribeDBInstances')).reply(400, '<ErrorResponse xmlns="http://rds.amazonaws.com/doc/2014-10-31/"><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>r</RequestId></ErrorResponse>');
+    rds.post('/', action('DescribeDBInstances')).reply(200, '<DescribeDBInstancesResponse xmlns="http://rds.amazonaws.com/doc/2014-10-31/"><DescribeDBInstancesResult><DBInstances/></DescribeDBInstancesResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></DescribeDBInstancesResponse>');
+    const aws = open();
+    expect(await aws.list(US, { service: 'RDS', method: 'DescribeDBInstances', params: {} })).toEqual([]);
+    expect(aws.requests()['RDS.DescribeDBInstances']).toBe(2);
+  });
+
   it('pages RDS with Marker', async () => {
     identity();
     const instance = (id: string) => `<DBInstance><DBInstanceIdentifier>${id}</DBInstanceIdentifier><DBInstanceArn>arn:aws:rds:us-east-1:${ACCOUNT}:db:${id}</DBInstanceArn><PubliclyAccessible>true</PubliclyAccessible><StorageEncrypted>false</StorageEncrypted><VpcSecurityGroups><VpcSecurityGroupMembership><VpcSecurityGroupId>sg-1</VpcSecurityGroupId><Status>active</Status></VpcSecurityGroupMembership></VpcSecurityGroups></DBInstance>`;
@@ -96,6 +106,21 @@ describe('AWS provider (SDK v3 clients, HTTP mocked)', () => {
       { resourceId: 'vol-2', configuration: { encrypted: true } },
     ]);
     expect(bodies).toEqual([{ Expression: expression }, { Expression: expression, NextToken: 't2' }]);
+  });
+
+  it('queries a Config aggregator for a whole organisation, and retries a 400 Throttling', async () => {
+    identity();
+    const config = nock('https://config.us-east-1.amazonaws.com', { reqheaders: { 'x-amz-target': 'StarlingDoveService.SelectAggregateResourceConfig' } });
+    config.post('/').reply(400, { __type: 'ThrottlingException', message: 'Rate exceeded' });
+    config.post('/', (b) => b.ConfigurationAggregatorName === 'org' && !b.NextToken).reply(200, { Results: [JSON.stringify({ accountId: '1', resourceId: 'a' })], NextToken: 'n2' });
+    config.post('/', (b) => b.NextToken === 'n2').reply(200, { Results: [JSON.stringify({ accountId: '2', resourceId: 'b' })] });
+    const aws = open();
+    const items = await aws.list(US, { service: 'Config', method: 'SelectAggregateResourceConfig', params: { Expression: 'SELECT accountId, resourceId', ConfigurationAggregatorName: 'org' } });
+    expect(items).toEqual([
+      { accountId: '1', resourceId: 'a' },
+      { accountId: '2', resourceId: 'b' },
+    ]);
+    expect(aws.requests()['Config.SelectAggregateResourceConfig']).toBe(3);
   });
 
   it('assumes a role through STS and reads with the role\'s credentials', async () => {
