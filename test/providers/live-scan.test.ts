@@ -17,6 +17,12 @@ import { REPO, tempDir } from '../helpers/cli.js';
 const DEMO_SUBSCRIPTION = '00000000-0000-0000-0000-000000000001';
 const DENIED = '00000000-0000-0000-0000-0000000000d2';
 const recorded = JSON.parse(readFileSync(join(REPO, 'examples/demo-inventory/azure', DEMO_SUBSCRIPTION, 'global/ResourceGraph.Resources.json'), 'utf8')) as { data: { type: string }[] };
+/** The demo's recording of the type a query asks for, as Resource Graph would filter it. */
+function demoRowsFor(query: string) {
+  const type = /type =~ '([^']+)'/.exec(query)![1];
+  const rows = recorded.data.filter((r) => r.type === type);
+  return { totalRecords: rows.length, count: rows.length, resultTruncated: 'false', data: rows };
+}
 const credential = { getToken: async () => ({ token: 'stub-token', expiresOnTimestamp: Date.now() + 3_600_000 }) };
 
 beforeAll(() => nock.disableNetConnect());
@@ -47,12 +53,7 @@ describe('live Azure scan (real SDK client, Resource Graph mocked at HTTP)', () 
       .post('/providers/Microsoft.ResourceGraph/resources', (b: { subscriptions: string[]; query: string }) => ((asked = b.query), b.subscriptions[0] === DEMO_SUBSCRIPTION))
       .query(true)
       .times(10)
-      .reply(200, () => {
-        // Serve the demo's recording of the type asked for, as Resource Graph would filter it.
-        const type = /type =~ '([^']+)'/.exec(asked)![1];
-        const rows = recorded.data.filter((r) => r.type === type);
-        return { totalRecords: rows.length, count: rows.length, resultTruncated: 'false', data: rows };
-      })
+      .reply(200, () => demoRowsFor(asked))
       .post('/providers/Microsoft.ResourceGraph/resources', (b: { subscriptions: string[] }) => b.subscriptions[0] === DENIED)
       .query(true)
       .times(10)
@@ -79,11 +80,7 @@ describe('ctrlflow snapshot of Azure and GCP', () => {
       .post('/providers/Microsoft.ResourceGraph/resources', (b: { query: string }) => ((asked = b.query), true))
       .query(true)
       .times(10)
-      .reply(200, () => {
-        const type = /type =~ '([^']+)'/.exec(asked)![1];
-        const rows = recorded.data.filter((r) => r.type === type);
-        return { totalRecords: rows.length, count: rows.length, resultTruncated: 'false', data: rows };
-      });
+      .reply(200, () => demoRowsFor(asked));
     const recorder = new SnapshotRecorder();
     const live = await scanCloud('azure', recorder.wrap(openAzure({ credential, subscriptions: [DEMO_SUBSCRIPTION] })));
     const root = tempDir();
