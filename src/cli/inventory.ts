@@ -1,10 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Cloud } from '../model/control.js';
-import { openAws } from '../providers/aws/live.js';
-import { openAzure } from '../providers/azure/resource-graph.js';
 import { byCloud } from '../providers/by-cloud.js';
-import { openGcp } from '../providers/gcp/cloud-asset.js';
 import { openSnapshot } from '../providers/snapshot/index.js';
 import type { SnapshotRecorder } from '../providers/snapshot/write.js';
 import type { InventoryProvider } from '../providers/types.js';
@@ -37,8 +34,14 @@ export async function openInventory(args: InventoryArgs, clouds: Cloud[], cwd: s
     if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`--inventory ${args.inventory}: no such folder`);
     return openSnapshot(root, args.inventory);
   }
+  // The cloud SDKs are loaded only for a live scan of their cloud: a snapshot scan starts fast.
+  const [{ openAws }, { openAzure }, { openGcp }] = await Promise.all([
+    clouds.includes('aws') ? import('../providers/aws/live.js') : { openAws: undefined },
+    clouds.includes('azure') ? import('../providers/azure/resource-graph.js') : { openAzure: undefined },
+    clouds.includes('gcp') ? import('../providers/gcp/cloud-asset.js') : { openGcp: undefined },
+  ]);
   return byCloud({
-    ...(clouds.includes('aws')
+    ...(openAws
       ? {
           aws: openAws({
             regions: args.region,
@@ -52,7 +55,7 @@ export async function openInventory(args: InventoryArgs, clouds: Cloud[], cwd: s
           }),
         }
       : {}),
-    ...(clouds.includes('azure') ? { azure: openAzure({ subscriptions: args.azureSubscription, managementGroup: args.azureManagementGroup }) } : {}),
-    ...(clouds.includes('gcp') ? { gcp: openGcp({ projects: args.gcpProject, folders: args.gcpFolder, organizations: args.gcpOrganization }) } : {}),
+    ...(openAzure ? { azure: openAzure({ subscriptions: args.azureSubscription, managementGroup: args.azureManagementGroup }) } : {}),
+    ...(openGcp ? { gcp: openGcp({ projects: args.gcpProject, folders: args.gcpFolder, organizations: args.gcpOrganization }) } : {}),
   });
 }
