@@ -2,7 +2,7 @@ import { buildBodyGraph, buildGraph } from '../engine/graph.js';
 import { findVariableRefs, resolveValues, substitute } from '../engine/variables.js';
 import { flowSchema, type Flow, type FlowVariable, type NodeConfig } from '../model/flow.js';
 import { under, type Problem } from '../model/problem.js';
-import { validateSchema } from '../model/validate.js';
+import { closest, validateSchema } from '../model/validate.js';
 import { findNodeKind, nodeTypeNames } from '../nodes/index.js';
 
 export interface CheckedFlow {
@@ -60,7 +60,11 @@ export function checkFlow(value: unknown): CheckedFlow {
 function checkNode(node: unknown, at: (string | number)[], declared: Record<string, unknown>, values: Record<string, unknown>): Problem[] {
   if (!isRecord(node) || typeof node.type !== 'string') return [];
   const kind = findNodeKind(node.type);
-  if (!kind) return [{ path: [...at, 'type'], code: 'unknown-node-type', message: `unknown node type "${node.type}" (types: ${nodeTypeNames().join(', ')})` }];
+  if (!kind) {
+    const near = closest(node.type, nodeTypeNames());
+    const hint = near ? `did you mean "${near}"?` : `types: ${nodeTypeNames().join(', ')}`;
+    return [{ path: [...at, 'type'], code: 'unknown-node-type', message: `unknown node type "${node.type}" (${hint})` }];
+  }
   const problems: Problem[] = [];
   const { id: _id, type: _type, input: _input, ...rest } = node;
   const body = kind.bodyKey ? rest[kind.bodyKey] : undefined;

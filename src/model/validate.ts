@@ -86,7 +86,7 @@ function toProblem(e: ErrorObject): Problem {
 }
 
 /** The allowed key within two edits of a typo, if there is one. */
-function closest(typo: string, candidates: string[]): string | undefined {
+export function closest(typo: string, candidates: string[]): string | undefined {
   let best: { key: string; distance: number } | undefined;
   for (const key of candidates) {
     const distance = editDistance(typo.toLowerCase(), key.toLowerCase());
