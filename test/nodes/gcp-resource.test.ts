@@ -23,6 +23,13 @@ describe('gcp.resource', () => {
           expect(seen).toEqual([{ service: 'CloudAsset', method: 'ListAssets', params: { assetTypes: ['storage.googleapis.com/Bucket'] } }]);
         },
       },
+      {
+        name: 'searches with searchAllResources when given a query',
+        config: { assetType: 'compute.googleapis.com/Instance', search: 'state:RUNNING' },
+        provider: { description: 'stub', targets: async () => [], list: async (_t, call) => (seen.push(call), []) },
+        expect: () =>
+          expect(seen.at(-1)).toEqual({ service: 'CloudAsset', method: 'SearchAllResources', params: { query: 'state:RUNNING', assetTypes: ['compute.googleapis.com/Instance'] } }),
+      },
     ],
     invalid: [
       { name: 'not an asset type', config: { assetType: 'Bucket' }, problems: ['assetType bad-value'] },

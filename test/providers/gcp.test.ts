@@ -2,7 +2,10 @@ import { googleAuthLibrary } from 'google-gax';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openGcp, type GcpAuthClient } from '../../src/providers/gcp/cloud-asset.js';
+import { openSnapshot } from '../../src/providers/snapshot/index.js';
+import { SnapshotRecorder } from '../../src/providers/snapshot/write.js';
 import { TargetReadError, type ApiCall } from '../../src/providers/types.js';
+import { tempDir } from '../helpers/cli.js';
 
 const API = 'https://cloudasset.googleapis.com';
 const BUCKETS: ApiCall = { service: 'CloudAsset', method: 'ListAssets', params: { assetTypes: ['storage.googleapis.com/Bucket'] } };
@@ -91,6 +94,36 @@ describe('GCP Cloud Asset provider (REST transport)', () => {
     expect((await gcp.targets('gcp')).map((t) => t.account)).toEqual(['folders/123', 'organizations/456']);
     nock(API).get('/v1/folders/123/assets').query(true).times(2).reply(200, { assets: [] });
     expect(await gcp.list({ provider: 'gcp', account: 'folders/123', region: 'global' }, BUCKETS)).toEqual([]);
+  });
+
+  it('pages searchAllResources for a query, and a snapshot answers it from its own recording', async () => {
+    const result = (name: string, state: string) => ({
+      name: `//compute.googleapis.com/projects/p1/zones/europe-west1-b/instances/${name}`,
+      assetType: 'compute.googleapis.com/Instance',
+      project: 'projects/123',
+      displayName: name,
+      location: 'europe-west1-b',
+      labels: { env: 'prod' },
+      state,
+      additionalAttributes: { externalIPs: ['203.0.113.7'] },
+    });
+    const seen: string[] = [];
+    nock(API)
+      .get('/v1/projects/p1:searchAllResources')
+      .query((q) => (seen.push(`${String(q.query)} ${String(q.assetTypes)} ${String(q.pageToken ?? '-')}`), !q.pageToken))
+      .reply(200, { results: [result('web-1', 'RUNNING')], nextPageToken: 'n2' })
+      .get('/v1/projects/p1:searchAllResources')
+      .query((q) => q.pageToken === 'n2')
+      .reply(200, { results: [result('web-2', 'RUNNING')] });
+    const call: ApiCall = { service: 'CloudAsset', method: 'SearchAllResources', params: { query: 'state:RUNNING', assetTypes: ['compute.googleapis.com/Instance'] } };
+    const recorder = new SnapshotRecorder();
+    const gcp = recorder.wrap(openGcp({ projects: ['p1'], authClient: stubAuth() }));
+    const items = await gcp.list({ provider: 'gcp', account: 'p1', region: 'global' }, call);
+    expect(items).toEqual([result('web-1', 'RUNNING'), result('web-2', 'RUNNING')]);
+    expect(seen[0]).toBe('state:RUNNING compute.googleapis.com/Instance -');
+    const root = tempDir();
+    await recorder.write(root);
+    expect(await openSnapshot(root).list({ provider: 'gcp', account: 'p1', region: 'global' }, call)).toEqual(items);
   });
 
   it('asks for a scope rather than guess one', async () => {

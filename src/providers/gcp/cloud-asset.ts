@@ -20,10 +20,14 @@ export interface GcpOptions {
 }
 
 const PAGE_SIZE = 1000;
+/** searchAllResources pages at most 500. */
+const SEARCH_PAGE_SIZE = 500;
 const CONTENT_TYPES = ['RESOURCE', 'IAM_POLICY'] as const;
 
+type Page = Promise<[unknown[], { pageToken?: string } | null, unknown]>;
 type AssetClient = {
-  listAssets(request: object, options: { autoPaginate: false }): Promise<[unknown[], { pageToken?: string } | null, unknown]>;
+  listAssets(request: object, options: { autoPaginate: false }): Page;
+  searchAllResources(request: object, options: { autoPaginate: false }): Page;
   /** The client's own reflection of its protos (loaded from the package's protos.json). */
   _protos: { lookupType(name: string): { fromObject(o: unknown): unknown } };
 };
@@ -62,21 +66,30 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
     return client;
   };
 
-  const listAll = async (parent: string, assetTypes: string[], contentType: (typeof CONTENT_TYPES)[number]): Promise<Item[]> => {
+  /** Every page of one listing; the client hands back plain objects in protobuf form (Struct as
+   * `fields`, Timestamp as seconds), which through their message type become proto3 JSON, as
+   * the REST API writes them. */
+  const pageAll = async (messageType: string, fetchPage: (client: AssetClient, pageToken?: string) => Page): Promise<Item[]> => {
     const assetClient = await connect();
     const { serializer } = await import('google-gax');
-    // The client hands back plain objects in protobuf form (Struct as `fields`, Timestamp as
-    // seconds); through the message type they become proto3 JSON, as the REST API writes them.
-    const assetType = assetClient._protos.lookupType('google.cloud.asset.v1.Asset');
-    const assets: Item[] = [];
+    const type = assetClient._protos.lookupType(messageType);
+    const items: Item[] = [];
     let pageToken: string | undefined;
     do {
-      const [page, next] = await assetClient.listAssets({ parent, assetTypes, contentType, pageSize: PAGE_SIZE, ...(pageToken ? { pageToken } : {}) }, { autoPaginate: false });
-      for (const asset of page) assets.push(withoutDefaults(serializer.toProto3JSON(assetType.fromObject(asset) as never) as Item));
+      const [page, next] = await fetchPage(assetClient, pageToken);
+      for (const message of page) items.push(withoutDefaults(serializer.toProto3JSON(type.fromObject(message) as never) as Item));
       pageToken = next?.pageToken || undefined;
     } while (pageToken);
-    return assets;
+    return items;
   };
+  const listAll = (parent: string, assetTypes: string[], contentType: (typeof CONTENT_TYPES)[number]): Promise<Item[]> =>
+    pageAll('google.cloud.asset.v1.Asset', (c, pageToken) =>
+      c.listAssets({ parent, assetTypes, contentType, pageSize: PAGE_SIZE, ...(pageToken ? { pageToken } : {}) }, { autoPaginate: false }),
+    );
+  const searchAll = (scope: string, query: string, assetTypes: string[]): Promise<Item[]> =>
+    pageAll('google.cloud.asset.v1.ResourceSearchResult', (c, pageToken) =>
+      c.searchAllResources({ scope, query, assetTypes, pageSize: SEARCH_PAGE_SIZE, ...(pageToken ? { pageToken } : {}) }, { autoPaginate: false }),
+    );
 
   return {
     description: `gcp (Cloud Asset: ${scopes.join(', ') || 'no scope'})`,
@@ -86,12 +99,13 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
       return scopes.map((account) => ({ provider: 'gcp', account, region: 'global' }));
     },
     async list(target: Target, call: ApiCall): Promise<Item[]> {
-      if (call.service !== 'CloudAsset' || call.method !== 'ListAssets') {
-        throw new TargetReadError('UnsupportedCall', `GCP reads go through Cloud Asset listAssets; ${call.service}.${call.method} is not supported`, call);
+      if (call.service !== 'CloudAsset' || (call.method !== 'ListAssets' && call.method !== 'SearchAllResources')) {
+        throw new TargetReadError('UnsupportedCall', `GCP reads go through Cloud Asset listAssets or searchAllResources; ${call.service}.${call.method} is not supported`, call);
       }
       const parent = target.account.includes('/') ? target.account : `projects/${target.account}`;
       const assetTypes = (call.params.assetTypes as string[] | undefined) ?? [];
       try {
+        if (call.method === 'SearchAllResources') return await searchAll(parent, String(call.params.query ?? ''), assetTypes);
         const [resources, policies] = await Promise.all(CONTENT_TYPES.map((type) => listAll(parent, assetTypes, type)));
         return joinByName(resources!, policies!);
       } catch (error) {
@@ -110,10 +124,17 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
  * an empty value is the resource's own.
  */
 function withoutDefaults(asset: Item): Item {
-  const prune = (o: Item): Item => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== null && !(Array.isArray(v) && v.length === 0)));
-  const pruned = prune(asset);
-  if (pruned.resource && typeof pruned.resource === 'object') pruned.resource = prune(pruned.resource as Item);
+  const isDefault = (v: unknown) => v === '' || v === null || (Array.isArray(v) && v.length === 0);
+  const prune = (o: Item, emptyMaps: boolean): Item =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => !isDefault(v) && !(emptyMaps && isEmptyMap(v))));
+  // An empty map field (labels, relationships) is a default too, at the message's own level.
+  const pruned = prune(asset, true);
+  if (pruned.resource && typeof pruned.resource === 'object') pruned.resource = prune(pruned.resource as Item, false);
   return pruned;
+}
+
+function isEmptyMap(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
 }
 
 /** One item per asset: the RESOURCE content with the IAM_POLICY content's `iamPolicy` joined on. */

@@ -42,7 +42,7 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
       const dir = join(root, target.provider, target.account, target.region);
       await throwRecordedError(join(dir, TARGET_ERROR_FILE), call);
       const file = join(dir, fileFor(target.provider, call));
-      await throwRecordedError(join(dir, callErrorFileName({ ...call, params: target.provider === 'aws' || call.params.query !== undefined ? call.params : {} })), call);
+      await throwRecordedError(join(dir, callErrorFileName({ ...call, params: ownRecording(target.provider, call) ? call.params : {} })), call);
       let pages: unknown[];
       try {
         pages = await readPages(file);
@@ -58,8 +58,15 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
 
 /** Azure and GCP recordings are one file per subscription/project, whatever type is asked for. */
 function fileFor(cloud: Cloud, call: ApiCall): string {
-  // A KQL query cannot be answered from the recording of all resources: it has its own.
-  return cloud === 'aws' || call.params.query !== undefined ? callFileName(call) : callFileName({ ...call, params: {} });
+  return ownRecording(cloud, call) ? callFileName(call) : callFileName({ ...call, params: {} });
+}
+
+/**
+ * AWS calls, an Azure KQL query and a GCP search have a recording each; Azure's and GCP's
+ * listings by type are answered from the one recording of all resources.
+ */
+export function ownRecording(cloud: Cloud, call: ApiCall): boolean {
+  return cloud === 'aws' || call.params.query !== undefined;
 }
 
 function itemsOf(cloud: Cloud, call: ApiCall, page: Item): Item[] {
@@ -69,6 +76,7 @@ function itemsOf(cloud: Cloud, call: ApiCall, page: Item): Item[] {
     const data = Array.isArray(page.data) ? (page.data as Item[]) : [];
     return type ? data.filter((r) => String(r.type).toLowerCase() === type) : data;
   }
+  if (call.method === 'SearchAllResources') return Array.isArray(page.results) ? (page.results as Item[]) : [];
   const types = Array.isArray(call.params.assetTypes) ? (call.params.assetTypes as string[]) : [];
   const assets = Array.isArray(page.assets) ? (page.assets as Item[]) : [];
   return types.length > 0 ? assets.filter((a) => types.includes(String(a.assetType))) : assets;

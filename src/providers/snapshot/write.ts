@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalJson } from '../canonical-json.js';
 import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
+import { ownRecording } from './index.js';
 import { callErrorFileName, callFileName } from './layout.js';
 
 /**
@@ -49,9 +50,11 @@ export class SnapshotRecorder {
     for (const { target, call, pages } of this.pages.values()) files.set(join(dirOf(target), callFileName(call)), pages.length === 1 ? pages[0] : pages);
     for (const { target, call, items } of this.items.values()) {
       if (target.provider === 'aws') continue; // written from its pages
-      const own = call.params.query !== undefined; // a KQL query has its own recording
+      const own = ownRecording(target.provider, call);
       const file = join(dirOf(target), own ? callFileName(call) : callFileName({ ...call, params: {} }));
-      if (target.provider === 'azure') {
+      if (target.provider === 'gcp' && call.method === 'SearchAllResources') {
+        files.set(file, { results: items });
+      } else if (target.provider === 'azure') {
         const previous = (files.get(file) as { data: Item[] } | undefined)?.data ?? [];
         const data = own ? items : uniqueBy([...previous, ...items], (r) => String(r.id ?? canonicalJson(r)));
         files.set(file, { totalRecords: data.length, count: data.length, resultTruncated: 'false', data });
@@ -61,7 +64,7 @@ export class SnapshotRecorder {
       }
     }
     for (const { target, call, error } of this.errors.values()) {
-      const recorded = target.provider === 'aws' || call.params.query !== undefined ? call : { ...call, params: {} };
+      const recorded = ownRecording(target.provider, call) ? call : { ...call, params: {} };
       files.set(join(dirOf(target), callErrorFileName(recorded)), { code: error.code, message: error.message });
     }
     for (const [file, content] of files) {
