@@ -1,4 +1,11 @@
+import * as core from '@actions/core';
 import { runAction } from './run-action.js';
 
-// The action's entry (bundled into dist/action/index.js): the step's exit status is the CLI's exit code.
-process.exitCode = await runAction();
+// The action's entry (bundled into dist/action/index.js): the step's exit status is the CLI's
+// exit code; even our own bug ends in one clear line, never a stack trace.
+try {
+  process.exitCode = await runAction();
+} catch (error) {
+  core.setFailed(`ctrlflow: internal error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}

@@ -55,7 +55,13 @@ export async function runAction(cwd = process.cwd()): Promise<ExitCode> {
     return code;
   }
   const folder = resolve(cwd, out);
-  const report = JSON.parse(await readFile(join(folder, 'ctrlflow.json'), 'utf8')) as ScanReport;
+  const text = await readFile(join(folder, 'ctrlflow.json'), 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    // The scan stopped before writing anything (no credentials, no scope it could list).
+    core.setFailed('ctrlflow: nothing could be scanned (see the error above)');
+    return code;
+  }
+  const report = JSON.parse(text) as ScanReport;
   const written = (format: string, extension: string) => {
     const asked = formats.length === 0 || formats.includes(format);
     return asked ? relative(cwd, join(folder, `ctrlflow.${extension}`)) : '';

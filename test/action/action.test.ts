@@ -109,6 +109,19 @@ describe('GitHub Action', () => {
     expect(outputs(env.GITHUB_OUTPUT!)).toMatchObject({ 'exit-code': '0', failed: '47', passed: '70', errors: '0' });
   });
 
+  it('fails the step with the CLI\'s exit code when nothing could be read, without a stack trace', async () => {
+    const { env } = githubEnv({ cloud: 'gcp', out: join(tempDir(), 'r') });
+    Object.assign(process.env, env);
+    const printed: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
+    expect(await runAction(REPO)).toBe(3);
+    vi.restoreAllMocks();
+    expect(outputs(env.GITHUB_OUTPUT!)).toEqual({ 'exit-code': '3' });
+    expect(printed.join('')).toContain('error provider: name the GCP scope to scan');
+    expect(printed.join('')).toContain('::error::ctrlflow: nothing could be scanned (see the error above)');
+  });
+
   it('takes every scan flag as an input of the same name, and documents each output it sets', () => {
     const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
     expect(Object.keys(action.inputs).sort()).toEqual([...Object.keys(scanOptions({ controls: 'controls', flows: 'flows' })), ...ACTION_INPUTS].sort());
