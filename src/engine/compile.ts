@@ -3,25 +3,9 @@ import type { NodeConfig } from '../model/flow.js';
 import { findNodeKind } from '../nodes/index.js';
 import { NodeConfigError, type CompileEnv, type NodeKind, type RunBody, type RunNode } from '../nodes/types.js';
 import { TargetReadError } from '../providers/types.js';
-import { buildBodyGraph, buildGraph, parseInputRef, type InputRef } from './graph.js';
-import { runFlow } from './run-flow.js';
+import { buildBodyGraph, buildGraph, parseInputRef } from './graph.js';
+import { runFlow, type CompiledFlow, type CompiledNode } from './run-flow.js';
 import { parseOverride, resolveValues, substitute } from './variables.js';
-
-export interface CompiledNode {
-  config: NodeConfig;
-  kind: NodeKind;
-  run: RunNode;
-  /** The config as history shows it: secret variables and secret keys as *****. */
-  recordedConfig: NodeConfig;
-}
-
-export interface CompiledFlow {
-  id: string;
-  file: string;
-  nodes: Map<string, CompiledNode>;
-  order: string[];
-  inputs: Map<string, InputRef[]>;
-}
 
 /**
  * The values a flow would run with do not fit it: a `--var` against its declaration, or an

@@ -1,8 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import type { NodeConfig } from '../model/flow.js';
-import type { Artifact, Verdict } from '../nodes/types.js';
+import type { Artifact, NodeKind, RunNode, Verdict } from '../nodes/types.js';
+import type { InputRef } from './graph.js';
 import { TargetReadError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
-import type { CompiledFlow } from './compile.js';
+
+/** One node compiled for a run, with the config history shows. */
+export interface CompiledNode {
+  config: NodeConfig;
+  kind: NodeKind;
+  run: RunNode;
+  /** The config as history shows it: secret variables and secret keys as *****. */
+  recordedConfig: NodeConfig;
+}
+
+/** A flow ready to run: every node compiled once, in dependency order (compile.ts makes it). */
+export interface CompiledFlow {
+  id: string;
+  file: string;
+  nodes: Map<string, CompiledNode>;
+  order: string[];
+  inputs: Map<string, InputRef[]>;
+}
 
 /** One node's part of an execution record (QFlow execution history). */
 export interface NodeRecord {

@@ -6,9 +6,9 @@ import type { Artifact } from '../nodes/types.js';
 import type { InventoryProvider, Target } from '../providers/types.js';
 import { loadSandbox } from '../sandbox/quickjs.js';
 import { VERSION } from '../version.js';
-import { compileFlow, needsSandbox, type CompiledFlow } from './compile.js';
+import { compileFlow, needsSandbox } from './compile.js';
 import { controlSummary, resultsFor } from './results.js';
-import { runFlow, type FlowExecution } from './run-flow.js';
+import { runFlow, type CompiledFlow, type FlowExecution } from './run-flow.js';
 
 export interface ScanInput {
   controls: LoadedControl[];
