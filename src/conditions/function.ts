@@ -1,4 +1,4 @@
-import { compileSandboxed, DEFAULT_LIMITS, SandboxError, syntaxError } from '../sandbox/quickjs.js';
+import { checkUserCode, compileSandboxed, DEFAULT_LIMITS, SandboxError } from '../sandbox/quickjs.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 
 /** A JavaScript predicate over one item, run in the QuickJS sandbox: `code` is a function body of `item`. */
@@ -24,10 +24,7 @@ export const functionCondition: ConditionKind<FunctionCondition> = {
       memoryMB: { type: 'integer', minimum: 1, maximum: 256 },
     },
   },
-  check(config) {
-    const error = syntaxError(config.code, 'item');
-    return error ? [{ path: ['code'], code: 'bad-code', message: `the code does not parse: ${error}` }] : [];
-  },
+  check: (config) => checkUserCode(config.code, 'item'),
   compile(config) {
     const call = compileSandboxed(config.code, 'item', {
       timeMs: config.timeoutMs ?? DEFAULT_LIMITS.timeMs,

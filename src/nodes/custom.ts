@@ -1,6 +1,6 @@
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Item } from '../providers/types.js';
-import { compileSandboxed, DEFAULT_LIMITS, syntaxError } from '../sandbox/quickjs.js';
+import { checkUserCode, compileSandboxed, DEFAULT_LIMITS } from '../sandbox/quickjs.js';
 import type { NodeKind } from './types.js';
 
 /** User JavaScript over the input items (QFlow "Custom"), sandboxed: `code` is a function body of `items` returning the new items. */
@@ -27,10 +27,7 @@ export const custom: NodeKind<CustomConfig> = {
       memoryMB: { type: 'integer', minimum: 1, maximum: 1024 },
     },
   },
-  check(config) {
-    const error = syntaxError(config.code, 'items');
-    return error ? [{ path: ['code'], code: 'bad-code', message: `the code does not parse: ${error}` }] : [];
-  },
+  check: (config) => checkUserCode(config.code, 'items'),
   compile(config) {
     const call = compileSandboxed(config.code, 'items', {
       timeMs: config.timeoutMs ?? DEFAULT_LIMITS.timeMs * 10,

@@ -1,4 +1,5 @@
 import { Script } from 'node:vm';
+import type { Problem } from '../model/problem.js';
 import RELEASE_SYNC from '@jitl/quickjs-wasmfile-release-sync';
 import {
   newQuickJSWASMModuleFromVariant,
@@ -29,12 +30,18 @@ export async function loadSandbox(): Promise<void> {
   module ??= await newQuickJSWASMModuleFromVariant(RELEASE_SYNC as unknown as QuickJSSyncVariant);
 }
 
+/** The `bad-code` problem of user code that does not parse (at `code` in its config), or none. */
+export function checkUserCode(body: string, param: string): Problem[] {
+  const error = syntaxError(body, param);
+  return error ? [{ path: ['code'], code: 'bad-code', message: `the code does not parse: ${error}` }] : [];
+}
+
 /**
  * A syntax error in user code, found at validate time without the WebAssembly module: V8
  * compiles the same function wrapper and never runs it. Returns `line N: message`, lines
  * counted in `body`, or null when it parses.
  */
-export function syntaxError(body: string, param: string): string | null {
+function syntaxError(body: string, param: string): string | null {
   try {
     new Script(`(function (${param}) {\n${body}\n})`, { filename: 'user-code' });
     return null;
