@@ -62,22 +62,7 @@ export async function runAction(cwd = process.cwd()): Promise<ExitCode> {
     return code;
   }
   const report = JSON.parse(text) as ScanReport;
-  const written = (format: string, extension: string) => {
-    const asked = formats.length === 0 || formats.includes(format);
-    return asked ? relative(cwd, join(folder, `ctrlflow.${extension}`)) : '';
-  };
-  core.setOutput('failed', String(report.totals.FAIL));
-  core.setOutput('errors', String(report.totals.ERROR));
-  core.setOutput('passed', String(report.totals.PASS));
-  core.setOutput('sarif-file', written('sarif', 'sarif'));
-  core.setOutput('html-file', written('html', 'html'));
-  core.setOutput('json-file', relative(cwd, join(folder, 'ctrlflow.json')));
-
-  if (core.getInput('summary') !== 'false') {
-    // The Markdown reporter caps itself under GitHub's 1 MiB summary limit.
-    const markdown = await findReporter('markdown')!.render(report);
-    await core.summary.addRaw(markdown).write();
-  }
+  await publish(report, folder, formats, cwd);
   // A failing step spends one error annotation on saying why.
   if (core.getInput('annotations') !== 'false') annotate(report, cwd, code === EXIT.OK ? ANNOTATIONS_PER_LEVEL : ANNOTATIONS_PER_LEVEL - 1);
   if (code !== EXIT.OK) {
@@ -115,16 +100,22 @@ async function mergeResults(cwd: string): Promise<ExitCode> {
     core.setFailed('ctrlflow report failed (see above)');
     return code;
   }
-  const report = JSON.parse(await readFile(join(resolve(cwd, out), 'ctrlflow.json'), 'utf8')) as ScanReport;
+  const folder = resolve(cwd, out);
+  await publish(JSON.parse(await readFile(join(folder, 'ctrlflow.json'), 'utf8')) as ScanReport, folder, formats, cwd);
+  return code;
+}
+
+/** The step's outputs (counts and report paths, empty for a format not written) and its job summary. */
+async function publish(report: ScanReport, folder: string, formats: string[], cwd: string): Promise<void> {
+  const written = (format: string) => (formats.length === 0 || formats.includes(format) ? relative(cwd, join(folder, `ctrlflow.${format}`)) : '');
   core.setOutput('failed', String(report.totals.FAIL));
   core.setOutput('errors', String(report.totals.ERROR));
   core.setOutput('passed', String(report.totals.PASS));
-  const written = (format: string) => (formats.length === 0 || formats.includes(format) ? relative(cwd, join(resolve(cwd, out), `ctrlflow.${format}`)) : '');
   core.setOutput('sarif-file', written('sarif'));
   core.setOutput('html-file', written('html'));
-  core.setOutput('json-file', relative(cwd, join(resolve(cwd, out), 'ctrlflow.json')));
+  core.setOutput('json-file', relative(cwd, join(folder, 'ctrlflow.json')));
+  // The Markdown reporter caps itself under GitHub's 1 MiB summary limit.
   if (core.getInput('summary') !== 'false') await core.summary.addRaw(await findReporter('markdown')!.render(report)).write();
-  return code;
 }
 
 /** `validate` (controls and flows) or `test` (the controls' unit tests) on the `controls` and `flows` inputs. */
