@@ -91,8 +91,14 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
   const results: Result[] = [];
   const controls: ControlSummary[] = [];
   const scanned = new Map<string, TargetSummary>();
-  for (const loaded of [...new Set(work.map((w) => w.loaded))].sort((a, b) => a.control.id.localeCompare(b.control.id))) {
-    const targets = work.filter((w) => w.loaded === loaded).flatMap((w) => (w.target ? [w.target] : []));
+  // Each control with the targets its share of the work holds, in one pass over the work.
+  const targetsByControl = new Map<LoadedControl, Target[]>();
+  for (const { loaded, target } of work) {
+    const list = targetsByControl.get(loaded) ?? [];
+    if (target) list.push(target);
+    targetsByControl.set(loaded, list);
+  }
+  for (const [loaded, targets] of [...targetsByControl].sort(([a], [b]) => a.control.id.localeCompare(b.control.id))) {
     const own = targets.flatMap((t) => resultsFor(loaded, executions.get(unitKey(loaded.flowId, t))!));
     for (const { provider, account, region } of targets) scanned.set(`${provider}/${account}/${region}`, { provider, account, region });
     results.push(...own);
