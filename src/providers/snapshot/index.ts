@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Cloud } from '../../model/control.js';
 import { extractAwsItems } from '../aws/extract.js';
 import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
-import { callErrorFileName, callFileName, TARGET_ERROR_FILE } from './layout.js';
+import { recordedErrorFileName, recordingFileName, TARGET_ERROR_FILE } from './layout.js';
 
 /**
  * Reads a folder of recorded API responses (README "Snapshot layout"):
@@ -41,8 +41,8 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
     async list(target: Target, call: ApiCall): Promise<Item[]> {
       const dir = join(root, target.provider, target.account, target.region);
       await throwRecordedError(join(dir, TARGET_ERROR_FILE), call);
-      const file = join(dir, fileFor(target.provider, call));
-      await throwRecordedError(join(dir, callErrorFileName({ ...call, params: ownRecording(target.provider, call) ? call.params : {} })), call);
+      const file = join(dir, recordingFileName(target.provider, call));
+      await throwRecordedError(join(dir, recordedErrorFileName(target.provider, call)), call);
       let pages: unknown[];
       try {
         pages = await readPages(file);
@@ -57,17 +57,6 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
 }
 
 /** Azure and GCP recordings are one file per subscription/project, whatever type is asked for. */
-function fileFor(cloud: Cloud, call: ApiCall): string {
-  return ownRecording(cloud, call) ? callFileName(call) : callFileName({ ...call, params: {} });
-}
-
-/**
- * AWS calls, an Azure KQL query and a GCP search have a recording each; Azure's and GCP's
- * listings by type are answered from the one recording of all resources.
- */
-export function ownRecording(cloud: Cloud, call: ApiCall): boolean {
-  return cloud === 'aws' || call.params.query !== undefined;
-}
 
 function itemsOf(cloud: Cloud, call: ApiCall, page: Item): Item[] {
   if (cloud === 'aws') return extractAwsItems(call.method, page);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../canonical-json.js';
+import type { Cloud } from '../../model/control.js';
 import type { ApiCall } from '../types.js';
 
 /**
@@ -39,3 +40,21 @@ export function callErrorFileName(call: ApiCall): string {
 
 /** A target folder holding this file cannot be read at all. */
 export const TARGET_ERROR_FILE = '_error.json';
+
+/**
+ * AWS calls, an Azure KQL query and a GCP search have a recording each; Azure's and GCP's
+ * listings by type are answered from the one recording of all resources.
+ */
+export function ownRecording(cloud: Cloud, call: ApiCall): boolean {
+  return cloud === 'aws' || call.params.query !== undefined;
+}
+
+/** The file that answers a call in a target folder. */
+export function recordingFileName(cloud: Cloud, call: ApiCall): string {
+  return callFileName(ownRecording(cloud, call) ? call : { ...call, params: {} });
+}
+
+/** The file that records a call as unreadable in a target folder. */
+export function recordedErrorFileName(cloud: Cloud, call: ApiCall): string {
+  return callErrorFileName(ownRecording(cloud, call) ? call : { ...call, params: {} });
+}

@@ -2,8 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalJson } from '../canonical-json.js';
 import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
-import { ownRecording } from './index.js';
-import { callErrorFileName, callFileName } from './layout.js';
+import { callFileName, ownRecording, recordedErrorFileName, recordingFileName } from './layout.js';
 
 /**
  * Records what a live scan read, to write it as a snapshot that `scan --inventory` reads back
@@ -51,7 +50,7 @@ export class SnapshotRecorder {
     for (const { target, call, items } of this.items.values()) {
       if (target.provider === 'aws') continue; // written from its pages
       const own = ownRecording(target.provider, call);
-      const file = join(dirOf(target), own ? callFileName(call) : callFileName({ ...call, params: {} }));
+      const file = join(dirOf(target), recordingFileName(target.provider, call));
       if (target.provider === 'gcp' && call.method === 'SearchAllResources') {
         files.set(file, { results: items });
       } else if (target.provider === 'azure') {
@@ -64,8 +63,7 @@ export class SnapshotRecorder {
       }
     }
     for (const { target, call, error } of this.errors.values()) {
-      const recorded = ownRecording(target.provider, call) ? call : { ...call, params: {} };
-      files.set(join(dirOf(target), callErrorFileName(recorded)), { code: error.code, message: error.message });
+      files.set(join(dirOf(target), recordedErrorFileName(target.provider, call)), { code: error.code, message: error.message });
     }
     for (const [file, content] of files) {
       await mkdir(join(file, '..'), { recursive: true });
