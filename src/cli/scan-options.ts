@@ -7,6 +7,8 @@ import { REPORTERS } from '../../reporters/index.js';
 /** A scan flag: its yargs definition, and whether its value is a path (relative to the config file when set there). */
 export interface ScanOption extends Options {
   path?: boolean;
+  /** False for the remediation flags: a config file never turns writes on; only the command line does. */
+  config?: boolean;
 }
 
 const FORMATS = REPORTERS.map((r) => r.format);
@@ -32,6 +34,12 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
     exceptions: { type: 'string', path: true, describe: 'YAML of accepted risks: matching FAILs become EXCEPTED until they expire' },
     baseline: { type: 'string', path: true, describe: 'a previous ctrlflow.json: mark each FAIL new or unchanged, list resolved ones' },
     'fail-on-new': { type: 'boolean', default: false, describe: 'with --baseline: exit 1 only for new FAILs at or above --fail-on' },
+    remediate: { type: 'string', array: true, config: false, describe: 'apply the planned actions of FAIL results: of every control, or of these ids/patterns (default: plan only)' },
+    yes: { type: 'boolean', default: false, config: false, describe: 'with --remediate: apply without asking (required in CI and without a terminal)' },
+    'max-actions': { type: 'number', default: 10, describe: 'with --remediate: refuse to start when more actions than this would run' },
+    approve: { type: 'string', array: true, default: [], config: false, describe: 'control ids/patterns whose approval: required actions may run' },
+    approvals: { type: 'string', path: true, config: false, describe: 'YAML of approved (control, resource) pairs for approval: required actions' },
+    'audit-log': { type: 'string', path: true, describe: 'append-only JSON-lines record of every remediation call (default OUT/ctrlflow-audit.jsonl)' },
   };
 }
 
@@ -77,6 +85,7 @@ export function inventoryArgs(a: Record<string, unknown>): InventoryArgs {
 export function configSchema(options: Record<string, ScanOption>): object {
   const properties: Record<string, object> = {};
   for (const [name, option] of Object.entries(options)) {
+    if (option.config === false) continue;
     const one = option.choices ? { enum: [...(option.choices as readonly string[])] } : { type: option.type === 'boolean' ? 'boolean' : option.type === 'number' ? 'number' : 'string' };
     properties[name] = option.array ? { type: 'array', items: one } : one;
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NodeConfig } from '../model/flow.js';
-import type { Artifact, NodeKind, RunNode, Verdict } from '../nodes/types.js';
+import type { Artifact, NodeKind, PlannedAction, RunNode, Verdict } from '../nodes/types.js';
 import type { InputRef } from './graph.js';
 import { TargetReadError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
 
@@ -50,6 +50,8 @@ export interface FlowExecution {
   durationMs: number;
   nodes: NodeRecord[];
   verdicts: Verdict[];
+  /** What the flow's action nodes would do (planned; nothing has run). */
+  actions: PlannedAction[];
   artifacts: Artifact[];
   /** Why the run failed: the first failing node, with the cloud's error code when it was a read. */
   error?: { nodeId: string; code: string; message: string };
@@ -78,10 +80,13 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
     durationMs: 0,
     nodes: [],
     verdicts: [],
+    actions: [],
     artifacts: [],
   };
   const wanted = options.till ? ancestorsOf(flow, options.till) : undefined;
   const outputs = new Map<string, Record<string, Item[]>>();
+  const verdicts = new WeakMap<Item, Verdict>();
+  const verdictOf = (item: Item) => verdicts.get(item);
 
   for (const [id, ports] of Object.entries(options.seed ?? {})) outputs.set(id, ports);
 
@@ -103,13 +108,15 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
     const nodeStart = Date.now();
     record.startedAt = new Date(nodeStart).toISOString();
     try {
-      const out = await node.run(inputs, { target, provider, flowId: flow.id, nodeId: id, now: options.now, keepOutputs: options.keepOutputs });
+      const out = await node.run(inputs, { target, provider, flowId: flow.id, nodeId: id, now: options.now, keepOutputs: options.keepOutputs, verdictOf });
       outputs.set(id, out.ports);
       record.status = 'succeeded';
       for (const [port, items] of Object.entries(out.ports)) record.outputCounts[port] = items.length;
       if (options.keepOutputs) record.output = out.ports;
       if (out.detail) record.detail = out.detail;
       execution.verdicts.push(...(out.verdicts ?? []));
+      out.verdicts?.forEach((verdict, i) => inputs[0]?.[i] && verdicts.set(inputs[0][i], verdict));
+      execution.actions.push(...(out.actions ?? []));
       execution.artifacts.push(...(out.artifacts ?? []));
     } catch (error) {
       record.status = 'failed';

@@ -24,6 +24,8 @@ export interface ScanInput {
   concurrency?: number;
   /** Run only shard `index` of `count` (1-based) of the (control × target) work. */
   shard?: Shard;
+  /** Only these targets (`provider/account/region`): a re-evaluation after remediation reads just where it acted. */
+  restrictTo?: Set<string>;
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
@@ -54,7 +56,8 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
   const targetsOf = new Map<Cloud, Target[]>();
   // Sorted, so a live scan and a scan of its snapshot list targets (and results) alike.
   const byName = (a: Target, b: Target) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region);
-  for (const cloud of clouds) targetsOf.set(cloud, [...(await input.provider.targets(cloud))].sort(byName));
+  const wanted = (t: Target) => !input.restrictTo || input.restrictTo.has(`${t.provider}/${t.account}/${t.region}`);
+  for (const cloud of clouds) targetsOf.set(cloud, [...(await input.provider.targets(cloud))].filter(wanted).sort(byName));
 
   // The work is (control × target); a shard takes every count-th of them in a fixed order, so
   // shards are disjoint, together complete, and within one of each other in size.

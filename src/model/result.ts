@@ -1,3 +1,4 @@
+import type { ActionRecord } from './action.js';
 import type { Cloud } from './control.js';
 import type { ExceptionUse } from './exception.js';
 import type { Severity } from './severity.js';
@@ -49,6 +50,8 @@ export interface Result {
   exception?: { reason: string; owner: string; expires: string; source: string };
   /** With --baseline, on a FAIL: whether the previous run failed it too. */
   baseline?: 'new' | 'unchanged';
+  /** On a FAIL (or, after --remediate, the result it became): what the flow's action nodes plan or did. */
+  actions?: ActionRecord[];
 }
 
 /** A FAIL of the baseline run that no longer fails (now PASS, EXCEPTED, or no longer seen). */
@@ -113,6 +116,8 @@ export interface ScanReport {
   exceptions?: ExceptionUse[];
   /** With --baseline: the delta against the previous run's JSON report. */
   baseline?: { file: string; scanId: string; new: number; unchanged: number; resolved: ResolvedFinding[] };
+  /** With --remediate: what was applied, and the audit log it was recorded in. */
+  remediation?: { auditLog: string; applied: number; noOp: number; failed: number; interrupted: number; fixed: number; stillFailing: number };
   /** Set by `ctrlflow report` when it merged several results: the scans it read. */
   sources?: { file: string; scanId: string }[];
 }

@@ -38,16 +38,28 @@ export interface HttpConfig extends NodeConfig {
   backoffMs?: number;
 }
 
-const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 /** `${env:NAME}`: the only way a credential enters a flow. */
-const ENV_REF = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
+export const ENV_REF = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
 const ENV_ONLY = '^(\\$\\{env:[A-Za-z_][A-Za-z0-9_]*\\})+$';
 /** Header names that carry credentials: their values must come from the environment. */
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|api[-_]?key|token|secret|password/i;
-const REDACTED = '*****';
-const MAX_BACKOFF_MS = 30_000;
+export const REDACTED = '*****';
+export const MAX_BACKOFF_MS = 30_000;
 
 const envOnly = { type: 'string', pattern: ENV_ONLY };
+/** One of bearer, basic, header; every value from the environment. */
+export const authSchema = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  maxProperties: 1,
+  properties: {
+    bearer: envOnly,
+    basic: { type: 'object', additionalProperties: false, required: ['username', 'password'], properties: { username: envOnly, password: envOnly } },
+    header: { type: 'object', additionalProperties: false, required: ['name', 'value'], properties: { name: { type: 'string', pattern: '^[A-Za-z0-9-]+$' }, value: envOnly } },
+  },
+};
 const templates = Handlebars.create();
 templates.registerHelper('json', (value: unknown) => new Handlebars.SafeString(JSON.stringify(value ?? null)));
 
@@ -67,18 +79,7 @@ export const http: NodeKind<HttpConfig> = {
       url: { type: 'string', minLength: 1 },
       query: { type: 'object', additionalProperties: { type: 'string' } },
       headers: { type: 'object', additionalProperties: { type: 'string' } },
-      // One of bearer, basic, header; every value from the environment.
-      auth: {
-        type: 'object',
-        additionalProperties: false,
-        minProperties: 1,
-        maxProperties: 1,
-        properties: {
-          bearer: envOnly,
-          basic: { type: 'object', additionalProperties: false, required: ['username', 'password'], properties: { username: envOnly, password: envOnly } },
-          header: { type: 'object', additionalProperties: false, required: ['name', 'value'], properties: { name: { type: 'string', pattern: '^[A-Za-z0-9-]+$' }, value: envOnly } },
-        },
-      },
+      auth: authSchema,
       body: { type: ['string', 'object', 'array'] },
       perItem: { type: 'boolean' },
       sendWhenEmpty: { type: 'boolean' },
@@ -120,7 +121,7 @@ export const http: NodeKind<HttpConfig> = {
   compile: compileHttp,
 };
 
-function checkHttp(config: HttpConfig): Problem[] {
+export function checkHttp(config: HttpConfig): Problem[] {
   const problems: Problem[] = [];
   for (const [name, value] of Object.entries(config.headers ?? {})) {
     if (CREDENTIAL_HEADER.test(name) && !value.includes('${env:')) {
@@ -181,7 +182,7 @@ function templateStrings(config: HttpConfig): [(string | number)[], string][] {
 }
 
 /** History shows the auth block and every value that reads the environment as *****. */
-function redactHttp(config: HttpConfig): HttpConfig {
+export function redactHttp(config: HttpConfig): HttpConfig {
   const hidesSecret = (v: string): string => (v.includes('${env:') ? REDACTED : v);
   const redacted: HttpConfig = { ...config, url: hidesSecret(config.url) };
   if (config.auth) redacted.auth = REDACTED as unknown as HttpConfig['auth'];
@@ -271,7 +272,7 @@ function compileHttp(config: HttpConfig, env: CompileEnv): (inputs: Item[][], ct
   };
 }
 
-function authorization(auth: HttpConfig['auth'], fromEnv: (text: string, where: string) => string): { name: string; value: string } | undefined {
+export function authorization(auth: HttpConfig['auth'], fromEnv: (text: string, where: string) => string): { name: string; value: string } | undefined {
   if (!auth) return undefined;
   if (auth.bearer !== undefined) return { name: 'authorization', value: `Bearer ${fromEnv(auth.bearer, 'bearer token')}` };
   if (auth.basic !== undefined) {
@@ -358,7 +359,7 @@ function withQuery(url: string, query: readonly (readonly [string, string])[]): 
 }
 
 /** Values from the cloud go into a URL encoded, so a resource name cannot add path segments or parameters. */
-function encodeStrings(value: unknown): unknown {
+export function encodeStrings(value: unknown): unknown {
   if (typeof value === 'string') return encodeURIComponent(value);
   if (Array.isArray(value)) return value.map(encodeStrings);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeStrings(v)]));

@@ -1,13 +1,17 @@
 import type { NodeConfig } from '../model/flow.js';
+import { awsAction } from './aws-action.js';
 import { awsConfig } from './aws-config.js';
 import { awsResource } from './aws-resource.js';
+import { azureAction } from './azure-action.js';
 import { azureResource } from './azure-resource.js';
 import { custom } from './custom.js';
 import { evaluate } from './evaluate.js';
 import { filter } from './filter.js';
 import { formatter } from './formatter.js';
+import { gcpAction } from './gcp-action.js';
 import { gcpResource } from './gcp-resource.js';
 import { http } from './http.js';
+import { httpAction } from './http-action.js';
 import { joiner } from './joiner.js';
 import { loop } from './loop.js';
 import { report } from './report.js';
@@ -16,15 +20,19 @@ import type { NodeKind } from './types.js';
 
 /** THE table of node kinds, sorted by type. A new kind is one module and one line here. */
 export const NODE_KINDS: readonly NodeKind<NodeConfig>[] = [
+  awsAction,
   awsConfig,
   awsResource,
+  azureAction,
   azureResource,
   custom,
   evaluate,
   filter,
   formatter,
+  gcpAction,
   gcpResource,
   http,
+  httpAction,
   joiner,
   loop,
   report,

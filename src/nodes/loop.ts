@@ -20,8 +20,8 @@ export interface LoopConfig extends NodeConfig {
 }
 
 export const MAX_ITERATIONS = 10;
-/** Kinds that make no sense repeated: a flow has one trigger, and verdicts come from evaluating the loop's output. */
-const NOT_IN_BODY = new Set(['trigger', 'evaluate', 'totalcloud']);
+/** Kinds that make no sense repeated: a flow has one trigger, verdicts come from evaluating the loop's output, and an action acts once on a failing resource. */
+const NOT_IN_BODY = new Set(['trigger', 'evaluate', 'totalcloud', 'aws.action', 'azure.action', 'gcp.action', 'http.action']);
 
 export const loop: NodeKind<LoopConfig> = {
   type: 'loop',
@@ -57,7 +57,8 @@ export const loop: NodeKind<LoopConfig> = {
     }
     config.nodes.forEach((node, i) => {
       if (NOT_IN_BODY.has(node.type)) {
-        const why = node.type === 'trigger' ? 'the flow has one trigger' : "evaluate the loop's output after the loop instead";
+        const why =
+          node.type === 'trigger' ? 'the flow has one trigger' : node.type.endsWith('.action') ? 'an action acts on the failed port of an evaluate node, after the loop' : "evaluate the loop's output after the loop instead";
         problems.push({ path: ['nodes', i, 'type'], code: 'bad-node', message: `a ${node.type} node cannot repeat inside a loop: ${why}` });
       }
     });

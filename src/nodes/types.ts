@@ -1,7 +1,7 @@
 import type { Match } from '../model/result.js';
 import type { NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
-import type { InventoryProvider, Item, Target } from '../providers/types.js';
+import type { ApiCall, InventoryProvider, Item, Target } from '../providers/types.js';
 
 /** What an evaluate node decides about one resource. */
 export interface Verdict {
@@ -19,10 +19,49 @@ export interface Artifact {
   content: string;
 }
 
+/** What an action's templates see besides the item (`{{@control}}`, `{{@time}}` …), known when the plan is made for a control. */
+export interface ActionData {
+  control: string;
+  title: string;
+  severity: string;
+  /** The scan's time, ISO. */
+  time: string;
+}
+
+/** One call of an action, rendered when it is about to run (earlier steps' outputs known) or for the plan (not yet known). */
+export interface PlannedStep {
+  id: string;
+  via: 'aws' | 'azure' | 'gcp' | 'http';
+  /** `earlier`: outputs of the steps before, by step id; absent when only planning. */
+  call(data: ActionData, earlier?: Record<string, Item>): ApiCall;
+  /** A read made first: an item found is the step's output and the write is not made (find-or-create). */
+  reuse?(data: ActionData, earlier?: Record<string, Item>): ApiCall;
+  /** Run only when this earlier step created something (its reuse found nothing). */
+  onlyIfCreated?: string;
+  /** The call as reports and the audit log show it: secrets as *****. */
+  shown(call: ApiCall): ApiCall;
+  /** Steps that are not cloud calls (http) send themselves; cloud steps go to the provider's act(). */
+  send?(data: ActionData): Promise<Item>;
+  /** Environment variables the step reads when it runs (checked before any action runs). */
+  needs?: string[];
+}
+
+/** What an action node would do to one failing resource: nothing runs until the run remediates. */
+export interface PlannedAction {
+  node: string;
+  name?: string;
+  resourceId: string;
+  approval?: 'required';
+  steps: PlannedStep[];
+}
+
 export interface NodeOutput {
   /** Items per output port; `input: node` reads the kind's first port. */
   ports: Record<string, Item[]>;
+  /** An evaluate node's verdicts: one per input item, in input order (action nodes find them by item). */
   verdicts?: Verdict[];
+  /** An action node's plan. */
+  actions?: PlannedAction[];
   artifacts?: Artifact[];
   /** What history should show beyond counts and outputs (a loop's iterations). */
   detail?: Record<string, unknown>;
@@ -38,6 +77,8 @@ export interface NodeContext {
   now: Date;
   /** History keeps node outputs (--history, --till): a loop passes this on to its body. */
   keepOutputs?: boolean;
+  /** The evaluate verdict of an item this run, so an action knows which resource it acts on. */
+  verdictOf?(item: Item): Verdict | undefined;
 }
 
 /**

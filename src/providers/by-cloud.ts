@@ -1,5 +1,5 @@
 import type { Cloud } from '../model/control.js';
-import { TargetReadError, type InventoryProvider } from './types.js';
+import { ActionCallError, TargetReadError, type InventoryProvider } from './types.js';
 
 /** One provider per cloud behind the one interface: targets and reads go to the target's cloud. */
 export function byCloud(providers: Partial<Record<Cloud, InventoryProvider>>): InventoryProvider {
@@ -11,6 +11,11 @@ export function byCloud(providers: Partial<Record<Cloud, InventoryProvider>>): I
       const provider = providers[target.provider];
       if (!provider) throw new TargetReadError('NoProvider', `no ${target.provider} provider is configured`, call);
       return provider.list(target, call);
+    },
+    act(target, call) {
+      const act = providers[target.provider]?.act;
+      if (!act) throw new ActionCallError('NoProvider', `no live ${target.provider} provider can make ${call.service} ${call.method}`);
+      return act(target, call);
     },
     requests: () => Object.assign({}, ...present.map(([, p]) => p.requests?.() ?? {})) as Record<string, number>,
   };

@@ -30,6 +30,29 @@ export interface InventoryProvider {
   list(target: Target, call: ApiCall): Promise<Item[]>;
   /** Live providers: HTTP requests made so far, retries included, by `Service.Method`. */
   requests?(): Record<string, number>;
+  /**
+   * Live providers: make one write call of a remediation (never called in plan mode). Throws
+   * ActionCallError when the cloud refuses it. `changed: false` when the cloud reports that
+   * nothing needed changing (a rule already gone, a member already removed).
+   */
+  act?(target: Target, call: ApiCall): Promise<ActOutcome>;
+}
+
+export interface ActOutcome {
+  /** The response, e.g. `{ GroupId }` of CreateSecurityGroup: later steps read it as `{{@steps.ID.GroupId}}`. */
+  output: Item;
+  changed: boolean;
+}
+
+/** A remediation call the cloud refused or that failed for good: the action fails, the others go on. */
+export class ActionCallError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ActionCallError';
+  }
 }
 
 /** The cloud (or snapshot) could not answer for a target: the affected controls ERROR there. */

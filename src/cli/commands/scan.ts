@@ -6,16 +6,19 @@ import { formatDiagnostic } from '../../load/diagnostics.js';
 import type { Result, ScanReport } from '../../model/result.js';
 import { atOrAbove, type Severity } from '../../model/severity.js';
 import { withCallCache } from '../../providers/call-cache.js';
+import type { InventoryProvider } from '../../providers/types.js';
 import { openInventory, type InventoryArgs } from '../inventory.js';
 import type { Cloud } from '../../model/control.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { writeReportFiles } from '../report-files.js';
+import { planActions, attachActions } from '../../engine/remediate.js';
+import { remediationChoice, runRemediation, type RemediationArgs } from '../remediation.js';
 import { loadReportInputs, shapeReport } from '../report-inputs.js';
 import { printSummary } from '../summary.js';
 import { parseVarFlags, selectControls, UsageError } from '../selection.js';
 
-export interface ScanArgs extends InventoryArgs {
+export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | 'cwd'> {
   controls: string[];
   flows: string[];
   cloud?: Cloud[];
@@ -43,8 +46,9 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
   }
   if (args.failOnNew && !args.baseline) throw new UsageError('--fail-on-new needs --baseline FILE (the previous run\'s ctrlflow.json)');
   const inputs = await loadReportInputs(args);
-  if (inputs.diagnostics.length > 0) {
-    for (const d of inputs.diagnostics) io.err(formatDiagnostic(d));
+  const { choice, diagnostics } = await remediationChoice(args, io, process.env);
+  if (inputs.diagnostics.length + diagnostics.length > 0) {
+    for (const d of [...inputs.diagnostics, ...diagnostics]) io.err(formatDiagnostic(d));
     return EXIT.BAD_INPUT;
   }
   const controls = selectControls(catalog, args.only, args.severity, args.cloud);
@@ -55,25 +59,52 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
     if (!declared) throw new UsageError(`--var ${name}: no selected flow declares a variable "${name}"`);
   }
   const clouds = [...new Set(controls.map((c) => c.control.provider))];
-  const provider = withCallCache(await openInventory(args, clouds, args.cwd));
-  const outcome = await runScan({
-    controls,
-    flows: catalog.flows,
-    provider,
-    overrides,
-    now: new Date(),
-    environment: process.env,
-    failOn: args.failOn,
-    keepOutputs: args.history !== undefined,
-    shard: args.shard,
-    onProgress: (done, total, label) => io.status(`[${done}/${total}] ${label}`),
-  });
+  const live = await openInventory(args, clouds, args.cwd);
+  const now = new Date();
+  const scan = (only: typeof controls, provider: InventoryProvider, restrictTo?: Set<string>) =>
+    runScan({
+      controls: only,
+      flows: catalog.flows,
+      provider,
+      overrides,
+      now,
+      environment: process.env,
+      failOn: args.failOn,
+      keepOutputs: args.history !== undefined,
+      shard: restrictTo ? undefined : args.shard,
+      restrictTo,
+      onProgress: (done, total, label) => io.status(`[${done}/${total}] ${label}`),
+    });
+  const outcome = await scan(controls, withCallCache(live));
   io.endStatus();
 
-  const report = await shapeReport(outcome.report, inputs, resolve(args.cwd, args.controls[0] ?? '.'), new Date());
+  const shape = (raw: ScanReport) => shapeReport(raw, inputs, resolve(args.cwd, args.controls[0] ?? '.'), now);
+  const shaped = await shape(outcome.report);
+  const plan = planActions(shaped, outcome.executions, choice, now);
+  let report = attachActions(shaped, plan.records, false);
+  let refused: ExitCode | undefined;
+  if (choice.remediate !== undefined) {
+    const done = await runRemediation({
+      report: shaped,
+      raw: outcome.report,
+      plan,
+      args: { ...args, out: args.out, cwd: args.cwd },
+      io,
+      environment: process.env,
+      provider: live,
+      rerun: async (ids, targets) => {
+        const again = await scan(controls.filter((c) => ids.has(c.control.id)), withCallCache(live), targets);
+        io.endStatus();
+        return again.report;
+      },
+      shape,
+    });
+    report = done.report;
+    refused = done.code;
+  }
   const written = await writeReports({ ...outcome, report }, args);
   if (args.history) await writeHistory(outcome, resolve(args.cwd, args.history));
-  const code = exitCodeOf(report, args.failOn, args.failOnNew === true);
+  const code = refused ?? exitCodeOf(report, args.failOn, args.failOnNew === true);
   printSummary(report, code, io, args.failOnNew === true);
   io.out(`Reports: ${written.map((f) => relative(args.cwd, f) || f).join(', ')}`);
   return code;

@@ -5,7 +5,7 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromIni, fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentityProvider, RetryStrategyV2 } from '@smithy/types';
 import type { Cloud } from '../../model/control.js';
-import { ProviderSetupError, TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
+import { ActionCallError, ProviderSetupError, TargetReadError, type ActOutcome, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 import { extractAwsItems } from './extract.js';
 
 export interface AwsOptions {
@@ -59,7 +59,7 @@ interface Account {
  * from profiles and assumed roles (STS identifies each); calls run under a per service and
  * region limit with the SDK's adaptive retry; every HTTP attempt is counted.
  */
-export function openAws(options: AwsOptions = {}): InventoryProvider & { requests(): Record<string, number> } {
+export function openAws(options: AwsOptions = {}): InventoryProvider & { requests(): Record<string, number>; act(target: Target, call: ApiCall): Promise<ActOutcome> } {
   const requests: Record<string, number> = {};
   const clients = new Map<string, Client>();
   const lanes = new Map<string, Lane>();
@@ -185,8 +185,35 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
       }
       return items;
     },
+    async act(target: Target, call: ApiCall): Promise<ActOutcome> {
+      const service = SERVICES[call.service];
+      const Command = service?.module[`${call.method}Command`] as (new (input: object) => unknown) | undefined;
+      if (!service || !Command) throw new ActionCallError('UnsupportedCall', `${call.service}.${call.method} is not a call of the supported clients (EC2, RDS, Config)`);
+      if (READ_METHOD.test(call.method)) throw new ActionCallError('UnsupportedCall', `${call.service}.${call.method} is a read, not an action`);
+      const account = (await accounts()).find((a) => a.id === target.account);
+      if (!account) throw new ActionCallError('UnknownAccount', `no credentials for account ${target.account}`);
+      const client = sdkClient(call.service, target.region, account.credentials);
+      const lane = laneFor(lanes, `${call.service}\u0000${target.region}`, concurrency);
+      try {
+        const { $metadata: _metadata, ...output } = (await lane(() => client.send(new Command({ ...call.params })))) as Item & { $metadata?: unknown };
+        return { output, changed: changedBy(call, output) };
+      } catch (error) {
+        const { code, message } = describe(error);
+        throw new ActionCallError(code, message);
+      }
+    },
     requests: () => ({ ...requests }),
   };
+}
+
+/** EC2 answers a revoke of rules that are already gone with the rules it did not know, not an error: nothing changed. */
+function changedBy(call: ApiCall, output: Item): boolean {
+  if (/^RevokeSecurityGroup(Ingress|Egress)$/.test(call.method)) {
+    const unknown = Array.isArray(output.UnknownIpPermissions) ? output.UnknownIpPermissions.length : 0;
+    const revoked = Array.isArray(output.RevokedSecurityGroupRules) ? output.RevokedSecurityGroupRules.length : undefined;
+    return !(unknown > 0 && (revoked ?? 0) === 0);
+  }
+  return true;
 }
 
 type Lane = <T>(work: () => Promise<T>) => Promise<T>;

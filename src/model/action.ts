@@ -1,0 +1,57 @@
+/**
+ * What an action node would do, or did, to one failing resource: reports show it on the
+ * result, the audit log records each call. Params are as sent, with secrets as *****.
+ */
+export interface ActionCall {
+  /** Step id inside the action (a node with one call has the step `main`). */
+  step: string;
+  /** aws | azure | gcp | http. */
+  via: string;
+  service: string;
+  method: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * planned: would run with --remediate. awaiting-approval: needs --approve. not-selected: the
+ * run remediates other controls. over-limit: --max-actions refused the run. applied: every
+ * call succeeded. no-op: nothing needed changing. failed: a call failed (the rest of this
+ * action was not attempted; other actions went on). interrupted: the run stopped first.
+ */
+export const ACTION_STATUSES = ['planned', 'awaiting-approval', 'not-selected', 'over-limit', 'applied', 'no-op', 'failed', 'interrupted'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export interface ActionRecord {
+  /** The action node's id in the flow. */
+  node: string;
+  name?: string;
+  status: ActionStatus;
+  approval?: 'required';
+  calls: ActionCall[];
+  error?: { code: string; message: string };
+  /** After --remediate: the control evaluated again on this resource. */
+  outcome?: 'fixed' | 'still-failing';
+}
+
+export const actionRecordSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['node', 'status', 'calls'],
+  properties: {
+    node: { type: 'string' },
+    name: { type: 'string' },
+    status: { enum: [...ACTION_STATUSES] },
+    approval: { const: 'required' },
+    calls: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['step', 'via', 'service', 'method', 'params'],
+        properties: { step: { type: 'string' }, via: { type: 'string' }, service: { type: 'string' }, method: { type: 'string' }, params: { type: 'object' } },
+      },
+    },
+    error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } },
+    outcome: { enum: ['fixed', 'still-failing'] },
+  },
+} as const;

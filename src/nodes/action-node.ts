@@ -1,0 +1,167 @@
+import { checkJsonPath, compileJsonPath } from '../conditions/json-path.js';
+import { commonNodeProperties, NODE_ID_PATTERN, type NodeConfig } from '../model/flow.js';
+import type { Problem } from '../model/problem.js';
+import type { ApiCall, Item } from '../providers/types.js';
+import { checkTemplates, compileValue, placeholderSteps } from './action-template.js';
+import type { ActionData, NodeContext, NodeKind, PlannedAction, PlannedStep, Verdict } from './types.js';
+
+/**
+ * What aws.action, azure.action and gcp.action share: per failing item, a plan of one call
+ * (the node's own keys) or of `steps`, each templated over the item. Nothing is called here:
+ * the plan goes into the report and runs only under --remediate (src/engine/remediate.ts).
+ */
+export interface ActionStepConfig {
+  id?: string;
+  /** A read made first: when it finds an item, that is the step's output and the write is skipped. */
+  reuse?: Record<string, unknown>;
+  /** Run only when that earlier step created something. */
+  onlyIfCreated?: string;
+  [key: string]: unknown;
+}
+
+export interface ActionConfig extends NodeConfig {
+  approval?: 'required' | 'none';
+  /** JSONPath to the resource id, for items that did not come straight from an evaluate node. */
+  resourceId?: string;
+  steps?: ActionStepConfig[];
+}
+
+/** How one cloud's action writes a call: the keys of a step and how they become an ApiCall. */
+export interface ActionCloud {
+  via: 'aws' | 'azure' | 'gcp';
+  /** ajv properties of one call (service/method/params, or method/path/body …). */
+  callProperties: Record<string, object>;
+  requiredCall: string[];
+  /** The properties a `reuse` read takes; absent: this cloud's actions have no reuse. */
+  reuseProperties?: Record<string, object>;
+  /** A rendered step (templates resolved) as the provider's call. */
+  toCall(step: Record<string, unknown>, defaults: Record<string, unknown>): ApiCall;
+  /** A rendered reuse read as the provider's list call. */
+  toRead?(reuse: Record<string, unknown>, step: Record<string, unknown>): ApiCall;
+  /** Checks of one step beyond the schema (a read method used as a write …). */
+  checkStep?(step: Record<string, unknown>): Problem[];
+}
+
+const STEP_KEYS = ['id', 'reuse', 'onlyIfCreated'];
+
+export function actionKind(type: string, summary: string, cloud: ActionCloud): NodeKind<ActionConfig> {
+  const step = {
+    type: 'object',
+    additionalProperties: false,
+    required: cloud.requiredCall,
+    properties: {
+      id: { type: 'string', pattern: NODE_ID_PATTERN },
+      ...cloud.callProperties,
+      ...(cloud.reuseProperties ? { reuse: { type: 'object', additionalProperties: false, properties: cloud.reuseProperties } } : {}),
+      onlyIfCreated: { type: 'string' },
+    },
+  };
+  return {
+    type,
+    summary,
+    outputs: ['out'],
+    inputs: 'one',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'type', 'input'],
+      properties: {
+        ...commonNodeProperties,
+        ...cloud.callProperties,
+        approval: { enum: ['required', 'none'] },
+        resourceId: { type: 'string' },
+        steps: { type: 'array', minItems: 1, maxItems: 10, items: step },
+      },
+    },
+    check(config) {
+      const problems: Problem[] = [];
+      // One call written on the node, or a list of steps: not both.
+      const ownCall = Object.keys(cloud.callProperties).filter((k) => config[k] !== undefined);
+      if (config.steps && ownCall.length > 0) {
+        return [{ path: [ownCall[0]!], code: 'bad-node', message: `write the call on the node or under steps:, not both (move ${ownCall.join(', ')} into a step)` }];
+      }
+      const missing = config.steps ? [] : cloud.requiredCall.filter((k) => config[k] === undefined);
+      if (missing.length > 0) return [{ path: [], code: 'missing-key', message: `an action needs ${missing.join(' and ')} (or steps:, a list of calls)` }];
+      const steps = stepsOf(config);
+      const seen: string[] = [];
+      steps.forEach((s, i) => {
+        const at = config.steps ? ['steps', i] : [];
+        const id = s.id ?? `step${i + 1}`;
+        if (s.onlyIfCreated !== undefined && !(seen.includes(s.onlyIfCreated) && steps.find((t) => t.id === s.onlyIfCreated)?.reuse)) {
+          problems.push({ path: [...at, 'onlyIfCreated'], code: 'unknown-step', message: `"${s.onlyIfCreated}" is not an earlier step with reuse: (earlier steps: ${seen.join(', ') || 'none'})` });
+        }
+        if (seen.includes(id)) problems.push({ path: [...at, 'id'], code: 'duplicate-id', message: `step id "${id}" is used twice` });
+        seen.push(id);
+        for (const [key, value] of Object.entries(s)) if (!['id', 'onlyIfCreated'].includes(key)) problems.push(...checkTemplates(value, [...at, key]));
+        problems.push(...(cloud.checkStep?.(s) ?? []).map((p) => ({ ...p, path: [...at, ...p.path] })));
+      });
+      if (config.resourceId !== undefined) {
+        const error = checkJsonPath(config.resourceId);
+        if (error) problems.push({ path: ['resourceId'], code: 'bad-jsonpath', message: error });
+      }
+      return problems;
+    },
+    compile(config) {
+      const readId = config.resourceId ? compileJsonPath(config.resourceId) : undefined;
+      const steps = stepsOf(config).map((s, i) => compileStep(s, i, cloud));
+      const approval = config.approval === 'required' ? ({ approval: 'required' } as const) : {};
+      return async ([items = []], ctx) => {
+        const actions: PlannedAction[] = items.map((item, index) => {
+          const verdict = ctx.verdictOf?.(item);
+          const resourceId = readId ? readId(item)[0] : verdict?.resourceId;
+          if (resourceId === undefined || resourceId === null || resourceId === '') {
+            throw new Error(
+              `item ${index} has no resource id: take input from an evaluate node's failed port (verdict.failed), through filters only, or set resourceId: (a JSONPath)`,
+            );
+          }
+          return {
+            node: config.id,
+            ...(config.name ? { name: config.name } : {}),
+            resourceId: String(resourceId),
+            ...approval,
+            steps: steps.map((make) => make(item, verdict, ctx)),
+          };
+        });
+        return { ports: { out: items }, actions };
+      };
+    },
+  };
+}
+
+/** The node's own call as one step, or its steps. */
+function stepsOf(config: ActionConfig): ActionStepConfig[] {
+  if (config.steps) return config.steps;
+  const own = Object.fromEntries(Object.entries(config).filter(([k]) => !['id', 'type', 'name', 'description', 'input', 'approval', 'resourceId'].includes(k)));
+  return [{ ...own, id: 'main' }];
+}
+
+function compileStep(config: ActionStepConfig, index: number, cloud: ActionCloud) {
+  const id = config.id ?? `step${index + 1}`;
+  const callConfig = Object.fromEntries(Object.entries(config).filter(([k]) => !STEP_KEYS.includes(k)));
+  const renderCall = compileValue(callConfig);
+  const renderReuse = config.reuse ? compileValue(config.reuse) : undefined;
+  const placeholders = placeholderSteps(config);
+  return (item: Item, verdict: Verdict | undefined, ctx: NodeContext): PlannedStep => {
+    const data = (d: ActionData, earlier?: Record<string, Item>) => ({
+      ...d,
+      resourceId: verdict?.resourceId,
+      displayName: verdict?.displayName,
+      reason: verdict?.matches.map((m) => m.text).join('; '),
+      matches: Object.fromEntries((verdict?.matches ?? []).map((m) => [m.condition, m])),
+      account: ctx.target.account,
+      region: ctx.target.region,
+      steps: earlier ?? placeholders,
+    });
+    const rendered = (d: ActionData, earlier?: Record<string, Item>) => renderCall(item, data(d, earlier)) as Record<string, unknown>;
+    return {
+      id,
+      via: cloud.via,
+      call: (d, earlier) => cloud.toCall(rendered(d, earlier), {}),
+      ...(renderReuse
+        ? { reuse: (d: ActionData, earlier?: Record<string, Item>) => cloud.toRead!(renderReuse(item, data(d, earlier)) as Record<string, unknown>, rendered(d, earlier)) }
+        : {}),
+      ...(config.onlyIfCreated ? { onlyIfCreated: config.onlyIfCreated } : {}),
+      shown: (call) => call,
+    };
+  };
+}

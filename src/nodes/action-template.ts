@@ -1,0 +1,85 @@
+import Handlebars from 'handlebars';
+import type { Problem } from '../model/problem.js';
+
+/**
+ * Templated action params: every string leaf is a handlebars template over the failing item
+ * (`{{DBInstanceIdentifier}}`) with data (`{{@resourceId}}`, `{{@control}}`, `{{@time}}`,
+ * `{{@matches.world.rules}}`, `{{@steps.group.GroupId}}`). A string that is one expression
+ * and nothing else keeps the value's type, so a list or a boolean goes into the call as such.
+ */
+export type RenderValue = (item: unknown, data: Record<string, unknown>) => unknown;
+
+const templates = Handlebars.create();
+templates.registerHelper('json', (value: unknown) => new Handlebars.SafeString(JSON.stringify(value ?? null)));
+
+export function compileValue(value: unknown): RenderValue {
+  if (typeof value === 'string') return compileString(value);
+  if (Array.isArray(value)) {
+    const parts = value.map(compileValue);
+    return (item, data) => parts.map((render) => render(item, data));
+  }
+  if (value !== null && typeof value === 'object') {
+    const parts = Object.entries(value).map(([k, v]) => [k, compileValue(v)] as const);
+    return (item, data) => Object.fromEntries(parts.map(([k, render]) => [k, render(item, data)]));
+  }
+  return () => value;
+}
+
+function compileString(text: string): RenderValue {
+  if (!text.includes('{{')) return () => text;
+  const path = wholePath(text);
+  if (path) {
+    return (item, data) => {
+      const found = lookup(path.data ? data : item, path.parts);
+      return found === undefined ? text : found;
+    };
+  }
+  const template = templates.compile(text, { noEscape: true, strict: false });
+  return (item, data) => template(item, { data });
+}
+
+/** `{{a.b}}` or `{{{@x.y}}}` alone: the path to read as a value. */
+function wholePath(text: string): { data: boolean; parts: string[] } | undefined {
+  const program = Handlebars.parse(text);
+  const [only, ...rest] = program.body;
+  if (!only || rest.length > 0 || only.type !== 'MustacheStatement') return undefined;
+  const mustache = only as hbs.AST.MustacheStatement;
+  if (mustache.params.length > 0 || mustache.hash || mustache.path.type !== 'PathExpression') return undefined;
+  const path = mustache.path as hbs.AST.PathExpression;
+  return { data: path.data, parts: path.parts };
+}
+
+function lookup(root: unknown, parts: string[]): unknown {
+  let value = root;
+  for (const part of parts) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, part)) return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
+/** Template syntax errors, with the path of the value inside the node. */
+export function checkTemplates(value: unknown, path: (string | number)[]): Problem[] {
+  if (typeof value === 'string') {
+    if (!value.includes('{{')) return [];
+    try {
+      templates.precompile(value, { strict: false });
+      return [];
+    } catch (error) {
+      const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      return [{ path, code: 'bad-template', message: `not a valid handlebars template: ${why}` }];
+    }
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => checkTemplates(v, [...path, i]));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => checkTemplates(v, [...path, k]));
+  return [];
+}
+
+/** For a plan, the outputs of steps not yet run: each `@steps.ID.FIELD` a template reads shows as `<FIELD of step ID>`. */
+export function placeholderSteps(value: unknown): Record<string, Record<string, string>> {
+  const steps: Record<string, Record<string, string>> = {};
+  for (const m of JSON.stringify(value ?? null).matchAll(/@steps\.([A-Za-z_][\w-]*)\.([A-Za-z_][\w]*)/g)) {
+    (steps[m[1]!] ??= {})[m[2]!] = `<${m[2]} of step ${m[1]}>`;
+  }
+  return steps;
+}
