@@ -134,7 +134,9 @@ export async function runRemediation(run: RemediationRun): Promise<{ report: Sca
     fixed: outcomes.filter((a) => a.outcome === 'fixed').length,
     stillFailing: outcomes.filter((a) => a.outcome === 'still-failing').length,
   };
-  return { report: { ...report, remediation } };
+  // Writes and the re-evaluation's reads count too.
+  const apiCalls = run.provider.requests ? Object.fromEntries(Object.entries(run.provider.requests()).sort(([a], [b]) => a.localeCompare(b))) : undefined;
+  return { report: { ...report, ...(apiCalls ? { apiCalls } : {}), remediation } };
 }
 
 function describeAction(r: Runnable): string {

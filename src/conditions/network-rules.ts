@@ -17,6 +17,8 @@ export interface NetworkRule {
   peer: { cidr: Cidr } | { group: string };
   /** How reports name the peer when deny rules cut it, e.g. `0.0.0.0/0 except 203.0.113.0/24 (deny rule block-bad)`. */
   peerText?: string;
+  /** AWS: the permission for this one peer, as RevokeSecurityGroupIngress/Egress takes it, so an action can remove exactly this rule. */
+  permission?: Item;
 }
 
 const ALL_PORTS = { from: 0, to: 65535 };
@@ -58,6 +60,11 @@ function readRules(item: Item): NetworkRule[] {
   return [];
 }
 
+function cidrPeer(text: unknown): NetworkRule['peer'] | undefined {
+  const cidr = parseCidr(String(text));
+  return cidr ? { cidr } : undefined;
+}
+
 function awsRules(group: Item): NetworkRule[] {
   const owner = String(group.GroupId ?? group.GroupName ?? 'group');
   const rules: NetworkRule[] = [];
@@ -65,12 +72,14 @@ function awsRules(group: Item): NetworkRule[] {
     for (const p of list(group[key])) {
       const protocol = protocolOf(p.IpProtocol);
       const ports = protocol === 'all' || p.FromPort === undefined || p.FromPort === -1 ? ALL_PORTS : { from: Number(p.FromPort), to: Number(p.ToPort ?? p.FromPort) };
-      const peers = [
-        ...list(p.IpRanges).map((r) => parseCidr(String(r.CidrIp))),
-        ...list(p.Ipv6Ranges).map((r) => parseCidr(String(r.CidrIpv6))),
-      ].flatMap((cidr) => (cidr ? [{ cidr }] : []));
-      const groups = [...list(p.UserIdGroupPairs).map((g) => String(g.GroupId)), ...list(p.PrefixListIds).map((g) => String(g.PrefixListId))];
-      for (const peer of [...peers, ...groups.map((group) => ({ group }))]) rules.push({ owner, direction, protocol, ...ports, peer });
+      const base = { IpProtocol: p.IpProtocol, ...(p.FromPort === undefined ? {} : { FromPort: p.FromPort, ToPort: p.ToPort }) };
+      const peers: [NetworkRule['peer'] | undefined, Item][] = [
+        ...list(p.IpRanges).map((r): [NetworkRule['peer'] | undefined, Item] => [cidrPeer(r.CidrIp), { ...base, IpRanges: [{ CidrIp: r.CidrIp }] }]),
+        ...list(p.Ipv6Ranges).map((r): [NetworkRule['peer'] | undefined, Item] => [cidrPeer(r.CidrIpv6), { ...base, Ipv6Ranges: [{ CidrIpv6: r.CidrIpv6 }] }]),
+        ...list(p.UserIdGroupPairs).map((g): [NetworkRule['peer'], Item] => [{ group: String(g.GroupId) }, { ...base, UserIdGroupPairs: [{ GroupId: g.GroupId }] }]),
+        ...list(p.PrefixListIds).map((g): [NetworkRule['peer'], Item] => [{ group: String(g.PrefixListId) }, { ...base, PrefixListIds: [{ PrefixListId: g.PrefixListId }] }]),
+      ];
+      for (const [peer, permission] of peers) if (peer) rules.push({ owner, direction, protocol, ...ports, peer, permission });
     }
   }
   return rules;

@@ -69,9 +69,12 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
       return portsFit && peerFits(rule);
     };
     return (item) => {
-      const matched = rulesOf(item).filter(fits).map(describeRule);
-      if (matched.length === 0) return null;
-      return { condition: config.id, type: 'securityGroup', text: [...new Set(matched)].join('; '), seen: [...new Set(matched)] };
+      const fitting = rulesOf(item).filter(fits);
+      if (fitting.length === 0) return null;
+      const matched = [...new Set(fitting.map(describeRule))];
+      // AWS: the matched permissions, one per peer, for an action that revokes exactly these.
+      const permissions = [...new Map(fitting.flatMap((r) => (r.permission ? [[JSON.stringify(r.permission), r.permission] as const] : []))).values()];
+      return { condition: config.id, type: 'securityGroup', text: matched.join('; '), seen: matched, ...(permissions.length > 0 ? { rules: permissions } : {}) };
     };
   },
 };

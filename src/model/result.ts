@@ -17,6 +17,8 @@ export interface Match {
   operator?: string;
   expected?: unknown;
   seen?: unknown;
+  /** securityGroup on AWS: the matched permissions, one per peer, as RevokeSecurityGroupIngress takes them. */
+  rules?: Record<string, unknown>[];
 }
 
 /** One result per (control, target, resource), or per (control, target) when the target was unreadable. */

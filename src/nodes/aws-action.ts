@@ -1,4 +1,4 @@
-import { actionKind } from './action-node.js';
+import { actionKind } from './actions/common.js';
 
 /**
  * QFlow "AWS Action": any write method of the supported SDK clients (EC2, RDS, Config) by

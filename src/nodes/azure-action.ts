@@ -1,4 +1,4 @@
-import { actionKind } from './action-node.js';
+import { actionKind } from './actions/common.js';
 
 /**
  * QFlow "Azure Action" through the ARM REST API: a PATCH (or PUT, POST, DELETE) of a resource

@@ -1,4 +1,4 @@
-import { actionKind } from './action-node.js';
+import { actionKind } from './actions/common.js';
 
 /**
  * QFlow "GCP Action" through the REST API of the service (the google-auth-library client

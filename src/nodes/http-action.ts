@@ -2,7 +2,7 @@ import { send } from '../http/client.js';
 import { commonNodeProperties } from '../model/flow.js';
 import type { Item } from '../providers/types.js';
 import { VERSION } from '../version.js';
-import { compileValue } from './action-template.js';
+import { compileValue } from './actions/template.js';
 import { authorization, authSchema, checkHttp, encodeStrings, ENV_REF, MAX_BACKOFF_MS, REDACTED, redactHttp, type HttpConfig } from './http.js';
 import { NodeConfigError, type ActionData, type CompileEnv, type NodeKind, type PlannedAction } from './types.js';
 
@@ -62,7 +62,7 @@ function compileHttpAction(config: HttpActionConfig, env: CompileEnv) {
   const shownUrl = compileValue(config.url.includes('${env:') ? REDACTED : config.url);
   const body = config.body === undefined ? undefined : compileValue(config.body);
   const render = (item: Item, data: ActionData & Record<string, unknown>) => ({
-    url: shownUrl(item, data),
+    url: shownUrl(encodeStrings(item), data),
     ...(body ? { body: body(item, data) } : {}),
   });
 

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import type { Problem } from '../model/problem.js';
+import type { Problem } from '../../model/problem.js';
 
 /**
  * Templated action params: every string leaf is a handlebars template over the failing item

@@ -1,9 +1,9 @@
-import { checkJsonPath, compileJsonPath } from '../conditions/json-path.js';
-import { commonNodeProperties, NODE_ID_PATTERN, type NodeConfig } from '../model/flow.js';
-import type { Problem } from '../model/problem.js';
-import type { ApiCall, Item } from '../providers/types.js';
-import { checkTemplates, compileValue, placeholderSteps } from './action-template.js';
-import type { ActionData, NodeContext, NodeKind, PlannedAction, PlannedStep, Verdict } from './types.js';
+import { checkJsonPath, compileJsonPath } from '../../conditions/json-path.js';
+import { commonNodeProperties, NODE_ID_PATTERN, type NodeConfig } from '../../model/flow.js';
+import type { Problem } from '../../model/problem.js';
+import type { ApiCall, Item } from '../../providers/types.js';
+import { checkTemplates, compileValue, placeholderSteps } from './template.js';
+import type { ActionData, NodeContext, NodeKind, PlannedAction, PlannedStep, Verdict } from '../types.js';
 
 /**
  * What aws.action, azure.action and gcp.action share: per failing item, a plan of one call

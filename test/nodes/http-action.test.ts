@@ -1,0 +1,51 @@
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { httpAction } from '../../src/nodes/http-action.js';
+import type { ActionData, Verdict } from '../../src/nodes/types.js';
+import { memoryProvider, TARGET } from '../helpers/memory-provider.js';
+import { NOW, testNode } from '../helpers/node-tester.js';
+
+const DATA: ActionData = { control: 'AWS-RDS-002', title: 'Encrypted', severity: 'medium', time: '2026-11-01T00:00:00.000Z' };
+const API = 'https://tickets.example.com';
+const item = { DBInstanceIdentifier: 'db/1' };
+const verdict: Verdict = { status: 'FAIL', resourceId: 'arn:db/1', evidence: {}, matches: [{ condition: 'c1', type: 'param', text: 'unencrypted' }] };
+const ctx = { target: TARGET, provider: memoryProvider({}), flowId: 'f', nodeId: 'ticket', now: NOW, verdictOf: (i: object) => (i === item ? verdict : undefined) };
+const config = { id: 'ticket', type: 'http.action', input: 'v.failed', url: `${API}/issues/{{DBInstanceIdentifier}}`, auth: { bearer: '${env:TICKET_TOKEN}' }, body: { title: '{{@control}}: {{DBInstanceIdentifier}}', why: '{{@reason}}' } };
+
+beforeAll(() => nock.disableNetConnect());
+afterEach(() => nock.cleanAll());
+afterAll(() => nock.enableNetConnect());
+
+describe('http.action', () => {
+  testNode(httpAction, {
+    valid: [],
+    invalid: [
+      { name: 'a literal token', config: { input: 'x', url: `${API}/i`, headers: { Authorization: 'Bearer abc' } }, problems: ['headers.Authorization literal-secret'] },
+      { name: 'GET is a read', config: { input: 'x', url: `${API}/i`, method: 'GET' }, problems: ['method bad-value'] },
+      { name: 'no input', config: { url: `${API}/i` }, problems: [' missing-key'] },
+    ],
+  });
+
+  it('plans without the token; sends with it, the resource URL-encoded', async () => {
+    const run = httpAction.compile(config as never, { now: NOW, environment: { TICKET_TOKEN: 'tk-9' } });
+    const out = await run([[item]], ctx);
+    const [action] = out.actions!;
+    const [step] = action!.steps;
+    expect([action!.resourceId, step!.needs, step!.call(DATA)]).toEqual([
+      'arn:db/1',
+      ['TICKET_TOKEN'],
+      { service: 'HTTP', method: 'POST', params: { url: `${API}/issues/db%2F1`, body: { title: 'AWS-RDS-002: db/1', why: 'unencrypted' } } },
+    ]);
+    const scope = nock(API, { reqheaders: { authorization: 'Bearer tk-9' } })
+      .post('/issues/db%2F1', { title: 'AWS-RDS-002: db/1', why: 'unencrypted' })
+      .reply(201, { key: 'SEC-1' });
+    expect(await step!.send!(DATA)).toEqual({ key: 'SEC-1' });
+    scope.done();
+  });
+
+  it('fails the send, not the plan, when the token is not set', async () => {
+    const run = httpAction.compile(config as never, { now: NOW, environment: {} });
+    const [action] = (await run([[item]], ctx)).actions!;
+    await expect(action!.steps[0]!.send!(DATA)).rejects.toThrow('node "ticket" reads ${env:TICKET_TOKEN} for its bearer token, but TICKET_TOKEN is not set in the environment');
+  });
+});
