@@ -27,7 +27,9 @@ export interface RemediationArgs {
  * without --yes a terminal to ask on (never in CI); an approvals file must be valid.
  */
 export async function remediationChoice(args: RemediationArgs, io: Io, environment: Readonly<Record<string, string | undefined>>): Promise<{ choice: RemediationChoice; diagnostics: Diagnostic[] }> {
-  const choice: RemediationChoice = { remediate: args.remediate, approvedControls: args.approve ?? [], approvedResources: [] };
+  // `--remediate all` (the action's input) is every control, as `--remediate` alone is.
+  const remediate = args.remediate?.some((id) => id === 'all') ? [] : args.remediate;
+  const choice: RemediationChoice = { remediate, approvedControls: args.approve ?? [], approvedResources: [] };
   const diagnostics: Diagnostic[] = [];
   if (args.approvals) {
     const loaded = await loadApprovals(resolve(args.cwd, args.approvals), args.approvals);

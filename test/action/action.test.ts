@@ -3,7 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
+import nock from 'nock';
 import { ACTION_INPUTS, runAction } from '../../src/action/run-action.js';
+import { mockAwsEstate, REGION, sampleEstate } from '../helpers/aws-estate.js';
 import { scanOptions } from '../../src/cli/scan-options.js';
 import { REPO, tempDir } from '../helpers/cli.js';
 
@@ -142,5 +144,22 @@ describe('GitHub Action', () => {
     const before = readFileSync(join(REPO, 'dist/action/index.js'), 'utf8');
     execFileSync(process.execPath, ['scripts/build-action.mjs'], { cwd: REPO });
     expect(readFileSync(join(REPO, 'dist/action/index.js'), 'utf8') === before, 'dist/action is stale: run npm run build:action and commit it').toBe(true);
+  });
+
+  it('passes the remediation inputs on: remediate, yes, max-actions (AWS mocked)', async () => {
+    nock.disableNetConnect();
+    const estate = sampleEstate();
+    const mock = mockAwsEstate(estate);
+    try {
+      const { env } = githubEnv({ cloud: 'aws', region: REGION, out: join(tempDir(), 'r'), 'fail-on': 'none', format: 'json', remediate: 'AWS-EBS-002', yes: 'true', 'max-actions': '1', summary: 'false', annotations: 'false' });
+      Object.assign(process.env, env, { AWS_ACCESS_KEY_ID: 'AKIDTEST', AWS_SECRET_ACCESS_KEY: 's', AWS_EC2_METADATA_DISABLED: 'true', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent', CI: 'true' });
+      vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      expect(await runAction(REPO)).toBe(0);
+      expect(mock.writes).toEqual([{ Action: 'ModifySnapshotAttribute', SnapshotId: 'snap-public', Attribute: 'createVolumePermission', OperationType: 'remove', 'UserGroup.1': 'all' }]);
+      expect(estate.snapshots[0]!.isPublic).toBe(false);
+    } finally {
+      nock.cleanAll();
+      nock.enableNetConnect();
+    }
   });
 });

@@ -10,7 +10,7 @@ const workflows = readdirSync(WORKFLOWS).filter((f) => f.endsWith('.yml'));
 
 describe('GitHub YAML', () => {
   it('has the example workflows', () => {
-    expect(workflows.sort()).toEqual(['nightly.yml', 'pr-gate.yml', 'sharded.yml']);
+    expect(workflows.sort()).toEqual(['nightly.yml', 'pr-gate.yml', 'remediate.yml', 'sharded.yml']);
   });
 
   it.each(workflows)('%s passes actionlint', async (file) => {
