@@ -140,7 +140,8 @@ async function writeHistory(outcome: ScanOutcome, dir: string): Promise<void> {
   await mkdir(folder, { recursive: true });
   for (const e of outcome.executions) {
     const name = `${e.flowId}--${e.target.provider}-${e.target.account}-${e.target.region}--${e.executionId}.json`;
-    const { artifacts: _artifacts, ...record } = e;
+    // Planned actions are in the reports, with their calls resolved per control.
+    const { artifacts: _artifacts, actions: _actions, ...record } = e;
     await writeFile(join(folder, name), `${JSON.stringify(record, null, 2)}\n`);
   }
 }
