@@ -190,6 +190,17 @@ describe('ctrlflow scan --remediate (AWS, HTTP mocked)', () => {
     expect(mock.writes.map((w) => w.Action)).toEqual(['CreateSecurityGroup', 'RevokeSecurityGroupEgress', 'ModifyInstanceAttribute', 'CreateTags']);
   });
 
+  it('points at the line of a mistake in the approvals file, and reads nothing', async () => {
+    const out = tempDir();
+    const approvals = join(out, 'approvals.yaml');
+    writeFileSync(approvals, 'approvals:\n  - control: AWS-EC2-004\n    resource: i-web\n    approvedby: alice\n');
+    const run = await cli('scan', ...LIVE, '--out', out, '--remediate', '--yes', '--approvals', approvals);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/approvals\.yaml:2:5 error missing-key: .*approvedBy/);
+    expect(run.stderr).toMatch(/approvals\.yaml:4:5 error unknown-key: unknown key "approvedby" \(did you mean "approvedBy"\?\)/);
+    expect(mock.reads).toEqual({});
+  });
+
   it('makes no write call for EXCEPTED, ERROR or PASS results, nor for controls not named', async () => {
     const out = tempDir();
     const exceptions = join(out, 'exceptions.yaml');
