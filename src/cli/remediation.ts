@@ -94,7 +94,14 @@ export async function runRemediation(run: RemediationRun): Promise<{ report: Sca
   }
 
   const auditLog = resolve(args.cwd, args.auditLog ?? join(args.out, 'ctrlflow-audit.jsonl'));
-  await mkdir(dirname(auditLog), { recursive: true });
+  try {
+    // Writable before the first call, or nothing is changed.
+    await mkdir(dirname(auditLog), { recursive: true });
+    await appendFile(auditLog, '');
+  } catch (error) {
+    io.err(`error remediation: cannot write the audit log ${relative(args.cwd, auditLog) || auditLog} (${(error as NodeJS.ErrnoException).code ?? String(error)}): nothing was changed.`);
+    return { report: planned, code: EXIT.BAD_INPUT };
+  }
   let stopping = false;
   const onSigint = () => {
     stopping = true;

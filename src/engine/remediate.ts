@@ -1,7 +1,7 @@
 import type { ActionCall, ActionRecord } from '../model/action.js';
 import type { Result, ScanReport } from '../model/result.js';
 import type { ActionData, PlannedAction } from '../nodes/types.js';
-import { ActionCallError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
+import { ActionCallError, TargetReadError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
 import type { FlowExecution } from './run-flow.js';
 
 /**
@@ -165,9 +165,14 @@ async function applyOne(item: Runnable, provider: InventoryProvider, options: Ap
       }
       if (step.reuse) {
         const read = step.reuse(item.data, outputs);
-        const found = await provider.list(item.target, read).catch((error: unknown) => {
-          throw new ActionCallError((error as { code?: string }).code ?? 'ReadFailed', (error as Error).message);
-        });
+        let found: Item[];
+        try {
+          found = await provider.list(item.target, read);
+        } catch (error) {
+          const failure = describe(error);
+          await entry('reused', read, { outcome: 'failed', error: failure });
+          return { status: 'failed', error: failure };
+        }
         if (found[0]) {
           outputs[step.id] = found[0];
           await entry('reused', read, { outcome: 'found' });
@@ -201,7 +206,7 @@ function actOn(provider: InventoryProvider, target: Target, call: Parameters<Non
 }
 
 function describe(error: unknown): { code: string; message: string } {
-  if (error instanceof ActionCallError) return { code: error.code, message: error.message };
+  if (error instanceof ActionCallError || error instanceof TargetReadError) return { code: error.code, message: error.message };
   const e = error as { code?: unknown; status?: unknown; message?: unknown };
   const code = typeof e.code === 'string' ? e.code : typeof e.status === 'number' ? `HTTP${e.status}` : 'ActionFailed';
   return { code, message: String(e.message ?? error).split('\n')[0]! };

@@ -179,6 +179,23 @@ describe('ctrlflow scan --remediate (AWS, HTTP mocked)', () => {
     expect(mock.writes.length).toBe(written);
   });
 
+  it('makes a call once when several controls plan it: a group open on every port fails SSH, RDP and all-ports', async () => {
+    estate.groups[0]!.inbound = [{ protocol: 'tcp', from: 0, to: 65535, cidr: '0.0.0.0/0' }];
+    const out = tempDir();
+    await cli('scan', ...LIVE, '--out', out, '--only', 'AWS-EC2-00*', '--remediate', 'AWS-EC2-001', 'AWS-EC2-002', 'AWS-EC2-003', '--yes');
+    expect(mock.writes).toEqual([
+      { Action: 'RevokeSecurityGroupIngress', GroupId: 'sg-open', 'IpPermissions.1.IpProtocol': 'tcp', 'IpPermissions.1.FromPort': '0', 'IpPermissions.1.ToPort': '65535', 'IpPermissions.1.IpRanges.1.CidrIp': '0.0.0.0/0' },
+    ]);
+    expect(audit(out).map((e) => [e.event, e.controls])).toEqual([
+      ['started', ['AWS-EC2-001', 'AWS-EC2-002', 'AWS-EC2-003']],
+      ['finished', ['AWS-EC2-001', 'AWS-EC2-002', 'AWS-EC2-003']],
+    ]);
+    const { results } = readReport(out);
+    for (const control of ['AWS-EC2-001', 'AWS-EC2-002', 'AWS-EC2-003']) {
+      expect([control, resultOf(results, control, 'sg-open').status, resultOf(results, control, 'sg-open').actions?.map((a) => [a.status, a.outcome])]).toEqual([control, 'PASS', [['applied', 'fixed']]]);
+    }
+  });
+
   it('takes approval from an approvals file, resource by resource', async () => {
     const out = tempDir();
     const approvals = join(out, 'approvals.yaml');
