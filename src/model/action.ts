@@ -61,7 +61,8 @@ export function callsText(record: ActionRecord): string {
   return record.calls.map((c) => `${c.service} ${c.method}`).join(' → ') || `node ${record.node}`;
 }
 
-const STATUS_TEXT: Record<ActionStatus, string> = {
+/** Each status as a person reads it. */
+export const ACTION_STATUS_TEXT: Record<ActionStatus, string> = {
   planned: 'planned',
   'awaiting-approval': 'awaiting approval',
   'not-selected': 'not selected',
@@ -79,12 +80,12 @@ function notes(record: ActionRecord): string {
 
 /** The status, the error and the re-evaluation, e.g. `failed (AccessDenied: …)` or `applied (fixed)`. */
 export function actionStatusText(record: ActionRecord): string {
-  return `${STATUS_TEXT[record.status]}${notes(record)}`;
+  return `${ACTION_STATUS_TEXT[record.status]}${notes(record)}`;
 }
 
 /** One line per action for CSV cells and tables: `planned: RDS ModifyDBInstance`, `applied: … (fixed)`. */
 export function actionText(record: ActionRecord): string {
-  return `${STATUS_TEXT[record.status]}: ${callsText(record)}${notes(record)}`;
+  return `${ACTION_STATUS_TEXT[record.status]}: ${callsText(record)}${notes(record)}`;
 }
 
 /** Without --remediate: the actions still to run (planned or awaiting approval) and the FAIL results they would fix. */
