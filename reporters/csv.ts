@@ -1,4 +1,5 @@
 import { writeToString } from 'fast-csv';
+import { actionText } from '../src/model/action.js';
 import type { Result } from '../src/model/result.js';
 import { toCell } from './spreadsheet.js';
 import type { Reporter } from './types.js';
@@ -27,6 +28,7 @@ export const CSV_COLUMNS: readonly [string, (r: Result) => unknown][] = [
   ['time', (r) => r.time],
   ['exception', (r) => (r.exception ? `${r.exception.reason} (owner ${r.exception.owner}, expires ${r.exception.expires}, ${r.exception.source})` : '')],
   ['baseline', (r) => r.baseline ?? ''],
+  ['action', (r) => (r.actions ?? []).map(actionText).join(' | ')],
 ];
 
 export const csv: Reporter = {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
+import { ACTION_STATUS_TEXT, callsText, pendingActions } from '../src/model/action.js';
 import type { ControlSummary, Result, ScanReport, Status } from '../src/model/result.js';
 import { SEVERITIES, type Severity } from '../src/model/severity.js';
 import type { Reporter } from './types.js';
@@ -46,6 +47,8 @@ function view(report: ScanReport) {
     severityChart: severityChart(report),
     controls: report.controls.map((c) => control(c, byControl.get(c.id) ?? [])),
     compliance: complianceView(report.controls),
+    // After --remediate the report's summary; before, what a run with it would do.
+    plan: report.remediation ? undefined : pendingActions(report.results),
   };
 }
 
@@ -79,7 +82,8 @@ function severityChart(report: ScanReport) {
 }
 
 function row(r: Result) {
-  return { ...r, statusClass: r.status.toLowerCase(), hasEvidence: Object.keys(r.evidence).length > 0 };
+  const actions = (r.actions ?? []).map((a) => ({ ...a, statusText: ACTION_STATUS_TEXT[a.status], outcomeText: a.outcome?.replace('-', ' '), callsText: callsText(a) }));
+  return { ...r, statusClass: r.status.toLowerCase(), hasEvidence: Object.keys(r.evidence).length > 0, actions };
 }
 
 function rank(status: Status): number {

@@ -1,3 +1,4 @@
+import { actionStatusText, callsText, pendingActions } from '../src/model/action.js';
 import type { ControlSummary, Result, ScanReport } from '../src/model/result.js';
 import { SEVERITIES, severityRank } from '../src/model/severity.js';
 import type { Reporter } from './types.js';
@@ -5,6 +6,8 @@ import type { Reporter } from './types.js';
 /** GitHub caps a step summary at 1 MiB; stay well under with room for other steps. */
 export const MAX_SUMMARY_BYTES = 900 * 1024;
 const TOP = 10;
+/** Action rows shown; the HTML and JSON reports have them all. */
+const TOP_ACTIONS = 20;
 
 /** Escapes what would break a Markdown table cell or start markup. */
 function cell(text: string): string {
@@ -29,6 +32,7 @@ export const markdown: Reporter = {
       ...bySeverity(report),
       ...delta(report),
       ...topControls(report.controls),
+      ...remediation(report),
       ...errors(report.results),
       ...exceptions(report),
     ];
@@ -62,6 +66,20 @@ function exceptions(report: ScanReport): string[] {
   const rows = list.slice(0, TOP).map((e) => `| ${e.state} | ${cell(e.control)} | ${cell(e.resource)} | ${e.applied} | ${cell(e.expires)} | ${cell(e.owner)} | ${cell(e.reason)} |`);
   const more = list.length > TOP ? [`…and ${list.length - TOP} more exceptions (see the HTML report).`, ''] : [];
   return ['### Exceptions', '', '| State | Control | Resource | Excepted | Expires | Owner | Reason |', '|---|---|---|---:|---|---|---|', ...rows, '', ...more];
+}
+
+/** The plan (or, after --remediate, what it did) and the first actions, one row each. */
+function remediation(report: ScanReport): string[] {
+  const rows = report.results.flatMap((r) => (r.actions ?? []).map((a) => `| ${cell(r.controlId)} | ${cell(r.resourceId ?? '')} | ${cell(callsText(a))} | ${cell(actionStatusText(a))} |`));
+  if (rows.length === 0 && !report.remediation) return [];
+  const done = report.remediation;
+  const plan = pendingActions(report.results);
+  const headline = done
+    ? `**${done.applied} applied** · ${done.noOp} no-op · ${done.failed} failed · ${done.interrupted} interrupted; re-evaluated: **${done.fixed} fixed**, ${done.stillFailing} still failing. Audit log: ${cell(done.auditLog)}`
+    : `${plan.actions} planned action(s) on ${plan.results} FAIL result(s)${plan.awaitingApproval > 0 ? `, ${plan.awaitingApproval} awaiting approval` : ''}: run with \`--remediate\` to apply.`;
+  const table = rows.length > 0 ? ['| Control | Resource | Call | Status |', '|---|---|---|---|', ...rows.slice(0, TOP_ACTIONS), ''] : [];
+  const more = rows.length > TOP_ACTIONS ? [`…and ${rows.length - TOP_ACTIONS} more actions (see the HTML report).`, ''] : [];
+  return ['### Remediation', '', headline, '', ...table, ...more];
 }
 
 function topControls(controls: ControlSummary[]): string[] {

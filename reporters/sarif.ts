@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Log, ReportingDescriptor, Result as SarifResult } from 'sarif';
+import { actionText } from '../src/model/action.js';
 import type { ControlSummary, Result, ScanReport } from '../src/model/result.js';
 import { severityRank, type Severity } from '../src/model/severity.js';
 import type { Reporter } from './types.js';
@@ -18,6 +19,9 @@ const MAX_TAGS = 20;
  * level `warning` whose message starts "Could not evaluate", so it is visible in code scanning
  * rather than lost in a notification. A cloud resource has no file, so each result points at
  * the control's YAML (file and line of its id) and carries the resource in logicalLocations.
+ * A result's action records are in its properties and named in its message; a result that
+ * --remediate fixed is a PASS, so it leaves the run and GitHub closes its alert, while the
+ * run's properties keep the remediation summary.
  */
 export const sarif: Reporter = {
   format: 'sarif',
@@ -68,7 +72,12 @@ function build(report: ScanReport, reportable: Result[], keep: number, limits: t
           },
         ],
         results: kept.map((r) => result(r, byId.get(r.controlId)!, index.get(r.controlId)!)),
-        properties: { inventory: report.inventory, totals: report.totals, ...(capped ? { truncated: true, totalResults: reportable.length } : {}) },
+        properties: {
+          inventory: report.inventory,
+          totals: report.totals,
+          ...(report.remediation ? { remediation: report.remediation } : {}),
+          ...(capped ? { truncated: true, totalResults: reportable.length } : {}),
+        },
       },
     ],
   };
@@ -125,7 +134,7 @@ function result(r: Result, control: ControlSummary, ruleIndex: number): SarifRes
   const text =
     r.status === 'ERROR'
       ? `Could not evaluate ${control.id} on ${where}: ${r.reason}`
-      : `${control.title}: ${subject} in ${where} fails. ${r.reason}`.trim();
+      : [`${control.title}: ${subject} in ${where} fails. ${r.reason}`.trim(), ...(r.actions ?? []).map((a) => `Action ${actionText(a)}.`)].join(' ');
   // Stable across nightly runs and distinct per resource, so GitHub tracks each finding.
   const fingerprint = createHash('sha256').update([r.controlId, r.provider, r.account, r.region, r.resourceId ?? '(target)'].join('|')).digest('hex');
   return {
@@ -140,6 +149,13 @@ function result(r: Result, control: ControlSummary, ruleIndex: number): SarifRes
       },
     ],
     partialFingerprints: { primaryLocationLineHash: fingerprint, 'ctrlflow/v1': fingerprint },
-    properties: { status: r.status, account: r.account, region: r.region, evidence: r.evidence, ...(r.errorCode ? { errorCode: r.errorCode } : {}) },
+    properties: {
+      status: r.status,
+      account: r.account,
+      region: r.region,
+      evidence: r.evidence,
+      ...(r.errorCode ? { errorCode: r.errorCode } : {}),
+      ...(r.actions ? { actions: r.actions } : {}),
+    },
   };
 }

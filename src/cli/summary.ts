@@ -1,3 +1,4 @@
+import { callsText, pendingActions, type ActionRecord } from '../model/action.js';
 import type { ControlSummary, Result, ScanReport } from '../model/result.js';
 import { severityRank } from '../model/severity.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -13,8 +14,9 @@ export function printSummary(report: ScanReport, code: ExitCode, io: Io, onlyNew
   const { targets, controls, totals } = report;
   const shard = report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : '';
   io.out(`ctrlflow ${report.tool.version} · ${report.inventory} · ${targets.length} target(s) · ${controls.length} control(s)${shard}`);
+  const fixedOf = new Set(report.results.filter(fixed).map((r) => r.controlId));
   const attention = controls
-    .filter((c) => c.status === 'FAIL' || c.status === 'ERROR')
+    .filter((c) => c.status === 'FAIL' || c.status === 'ERROR' || fixedOf.has(c.id))
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id));
   for (const control of attention) printControl(control, report.results.filter((r) => r.controlId === control.id), io);
   const quiet = controls.filter((c) => c.status === 'NO_RESOURCES').map((c) => c.id);
@@ -26,6 +28,8 @@ export function printSummary(report: ScanReport, code: ExitCode, io: Io, onlyNew
   for (const e of report.exceptions ?? []) {
     if (e.state !== 'active') io.out(`Exception ${e.state}: ${e.control} ${e.resource} (${e.source}, expires ${e.expires}, owner ${e.owner})`);
   }
+  const remediation = remediationLine(report);
+  if (remediation) io.out(remediation);
   if (report.baseline) io.out(`Against ${report.baseline.file}: ${report.baseline.new} new, ${report.baseline.unchanged} unchanged, ${report.baseline.resolved.length} resolved`);
   io.out(`Totals: ${totals.FAIL} FAIL · ${totals.PASS} PASS · ${totals.ERROR} ERROR · ${totals.EXCEPTED} EXCEPTED`);
   io.out(verdict(code, report, onlyNew));
@@ -39,7 +43,9 @@ function printControl(control: ControlSummary, results: Result[], io: Io): void 
   const tally = parts.join(', ');
   io.out('');
   io.out(`${control.status.padEnd(5)} ${control.severity.padEnd(8)} ${control.id}  ${control.title} (${tally})`);
-  const shown = results.filter((r) => r.status === 'FAIL' || r.status === 'ERROR').slice(0, SHOWN_PER_CONTROL);
+  // After --remediate a fixed resource is a PASS: shown with what fixed it.
+  const listed = results.filter((r) => r.status === 'FAIL' || r.status === 'ERROR' || fixed(r));
+  const shown = listed.slice(0, SHOWN_PER_CONTROL);
   for (const r of shown) {
     const where = `${r.provider} ${r.account}/${r.region}`;
     if (!r.resourceId) {
@@ -47,11 +53,52 @@ function printControl(control: ControlSummary, results: Result[], io: Io): void 
       continue;
     }
     const what = r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId;
-    io.out(`  - ${what} in ${where}: ${r.reason}`);
+    io.out(`  - ${what} in ${where}: ${r.status === 'PASS' ? 'now PASS' : r.reason}`);
+    for (const action of r.actions ?? []) io.out(`    ${actionLine(action)}`);
   }
-  const more = counts.FAIL + counts.ERROR - shown.length;
+  const more = listed.length - shown.length;
   if (more > 0) io.out(`  … and ${more} more (see the reports)`);
   if (control.status === 'FAIL' && control.remediation) io.out(`  Fix: ${firstLine(control.remediation)}`);
+}
+
+/** A PASS that --remediate fixed. */
+const fixed = (r: Result) => r.status === 'PASS' && (r.actions ?? []).some((a) => a.outcome === 'fixed');
+
+/** What one action would do or did, under its resource. */
+function actionLine(a: ActionRecord): string {
+  const calls = callsText(a);
+  const node = `(node ${a.node})`;
+  const outcome = a.outcome ? `: ${a.outcome.replace('-', ' ')}` : '';
+  switch (a.status) {
+    case 'planned':
+      return `would call ${calls} ${node}`;
+    case 'awaiting-approval':
+      return `would call ${calls} once approved (--approve) ${node}`;
+    case 'not-selected':
+      return `not selected by --remediate: ${calls} ${node}`;
+    case 'over-limit':
+      return `not run, over --max-actions: ${calls} ${node}`;
+    case 'applied':
+      return `applied ${calls}${outcome}`;
+    case 'no-op':
+      return `no change needed by ${calls}${outcome}`;
+    case 'failed':
+      return `failed ${calls}${a.error ? `: ${a.error.code}: ${a.error.message}` : ''}`;
+    case 'interrupted':
+      return `interrupted before ${calls} ${node}`;
+  }
+}
+
+/** After --remediate what it did; before, what it would do. */
+function remediationLine(report: ScanReport): string | undefined {
+  const done = report.remediation;
+  if (done) {
+    return `Remediation: ${done.applied} applied, ${done.noOp} no-op, ${done.failed} failed, ${done.interrupted} interrupted; re-evaluated: ${done.fixed} fixed, ${done.stillFailing} still failing; audit log ${done.auditLog}`;
+  }
+  const plan = pendingActions(report.results);
+  if (plan.actions === 0) return undefined;
+  const waiting = plan.awaitingApproval > 0 ? `, ${plan.awaitingApproval} awaiting approval (--approve)` : '';
+  return `Remediation plan: ${plan.actions} action(s) on ${plan.results} FAIL result(s)${waiting}: run with --remediate to apply (see README "Remediation")`;
 }
 
 function verdict(code: ExitCode, report: ScanReport, onlyNew: boolean): string {

@@ -6,7 +6,8 @@ import { withResults } from './results.js';
  * Several saved scans (shards, clouds, accounts) as one report: each control once (the first
  * definition wins), targets once, results once per finding (control, place, resource: a scan
  * given twice does not double its findings), counts and totals recomputed. A baseline delta
- * belongs to one scan, so a merge keeps none; exceptions are listed from every input.
+ * belongs to one scan, so a merge keeps none; exceptions are listed from every input, and
+ * remediation summaries are added up, naming every audit log.
  */
 export function mergeReports(inputs: { file: string; report: ScanReport }[]): ScanReport {
   const [first] = inputs;
@@ -19,7 +20,8 @@ export function mergeReports(inputs: { file: string; report: ScanReport }[]): Sc
   const targets = uniqueBy(reports.flatMap((r) => r.targets), (t: TargetSummary) => `${t.provider}/${t.account}/${t.region}`);
   const exceptions = reports.flatMap((r) => r.exceptions ?? []);
   const commits = [...new Set(reports.map((r) => r.controlsCommit))];
-  const { baseline: _baseline, controlsCommit: _commit, exceptions: _exceptions, ...base } = first.report;
+  const remediation = mergeRemediation(reports);
+  const { baseline: _baseline, controlsCommit: _commit, exceptions: _exceptions, remediation: _remediation, ...base } = first.report;
   const merged: ScanReport = {
     ...base,
     scanId: `merged-${reports.map((r) => r.scanId).join('+')}`,
@@ -31,9 +33,27 @@ export function mergeReports(inputs: { file: string; report: ScanReport }[]): Sc
     results,
     ...(commits.length === 1 && commits[0] ? { controlsCommit: commits[0] } : {}),
     ...(exceptions.length > 0 ? { exceptions } : {}),
+    ...(remediation ? { remediation } : {}),
     sources: inputs.map((i) => ({ file: i.file, scanId: i.report.scanId })),
   };
   return withResults(merged, results);
+}
+
+type Remediation = NonNullable<ScanReport['remediation']>;
+
+function mergeRemediation(reports: ScanReport[]): Remediation | undefined {
+  const done = reports.flatMap((r) => (r.remediation ? [r.remediation] : []));
+  if (done.length === 0) return undefined;
+  const sum = (key: Exclude<keyof Remediation, 'auditLog'>) => done.reduce((n, d) => n + d[key], 0);
+  return {
+    auditLog: [...new Set(done.map((d) => d.auditLog))].join(', '),
+    applied: sum('applied'),
+    noOp: sum('noOp'),
+    failed: sum('failed'),
+    interrupted: sum('interrupted'),
+    fixed: sum('fixed'),
+    stillFailing: sum('stillFailing'),
+  };
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

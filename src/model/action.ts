@@ -55,3 +55,42 @@ export const actionRecordSchema = {
     outcome: { enum: ['fixed', 'still-failing'] },
   },
 } as const;
+
+/** The calls of an action as people name them: `RDS ModifyDBInstance`, several joined by →. */
+export function callsText(record: ActionRecord): string {
+  return record.calls.map((c) => `${c.service} ${c.method}`).join(' → ') || `node ${record.node}`;
+}
+
+/** Each status as a person reads it. */
+export const ACTION_STATUS_TEXT: Record<ActionStatus, string> = {
+  planned: 'planned',
+  'awaiting-approval': 'awaiting approval',
+  'not-selected': 'not selected',
+  'over-limit': 'over limit',
+  applied: 'applied',
+  'no-op': 'no-op',
+  failed: 'failed',
+  interrupted: 'interrupted',
+};
+
+function notes(record: ActionRecord): string {
+  const parts = [record.error && `${record.error.code}: ${record.error.message}`, record.outcome?.replace('-', ' ')].filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+}
+
+/** The status, the error and the re-evaluation, e.g. `failed (AccessDenied: …)` or `applied (fixed)`. */
+export function actionStatusText(record: ActionRecord): string {
+  return `${ACTION_STATUS_TEXT[record.status]}${notes(record)}`;
+}
+
+/** One line per action for CSV cells and tables: `planned: RDS ModifyDBInstance`, `applied: … (fixed)`. */
+export function actionText(record: ActionRecord): string {
+  return `${ACTION_STATUS_TEXT[record.status]}: ${callsText(record)}${notes(record)}`;
+}
+
+/** Without --remediate: the actions still to run (planned or awaiting approval) and the FAIL results they would fix. */
+export function pendingActions(results: readonly { status: string; actions?: ActionRecord[] }[]): { actions: number; results: number; awaitingApproval: number } {
+  const pending = results.map((r) => (r.actions ?? []).filter((a) => a.status === 'planned' || a.status === 'awaiting-approval'));
+  const all = pending.flat();
+  return { actions: all.length, results: pending.filter((list) => list.length > 0).length, awaitingApproval: all.filter((a) => a.status === 'awaiting-approval').length };
+}

@@ -17,10 +17,14 @@ const XSS = '<img src=x onerror=alert(1)>';
 const skip = !existsSync(CHROMIUM) && !process.env.CI;
 if (skip) console.warn(`html browser test skipped: ${CHROMIUM} is absent (apt-get install -y chromium); it never skips when CI is set`);
 
-/** The fixture with the XSS probe as a tag value in evidence, a display name and an exception reason. */
+/** The fixture with the XSS probe as a tag value in evidence, a display name, an exception reason and a planned action's name and params. */
 const PROBED: ScanReport = {
   ...EXCEPTED_REPORT,
-  results: EXCEPTED_REPORT.results.map((r) => ({ ...r, evidence: { ...r.evidence, '$.Tags.Name': XSS } })),
+  results: EXCEPTED_REPORT.results.map((r) => ({
+    ...r,
+    evidence: { ...r.evidence, '$.Tags.Name': XSS },
+    ...(r.status === 'FAIL' ? { actions: [{ node: 'fix', name: XSS, status: 'planned' as const, calls: [{ step: 'main', via: 'aws', service: 'EC2', method: 'CreateTags', params: { Value: XSS } }] }] } : {}),
+  })),
   exceptions: EXCEPTED_REPORT.exceptions!.map((e) => ({ ...e, reason: XSS })),
 };
 
@@ -106,6 +110,9 @@ describe.skipIf(skip)('html report in headless Chromium', () => {
     expect(gcp.every((id) => id!.startsWith('GCP-'))).toBe(true);
     await page.selectOption('#filter-provider', '');
     expect(await page.locator('#exceptions tbody tr').count()).toBe(4);
+    // The bundled RDS flow plans one action: on analytics-db, the one flagged publicly accessible.
+    expect(await page.locator('#remediation + p').textContent()).toBe('1 planned action(s) on 1 FAIL result(s): run with --remediate to apply. Each is shown under its resource below.');
+    expect(await page.locator('#control-AWS-RDS-001 .action summary').allTextContents()).toEqual(['RDS ModifyDBInstance']);
     expect([problems, dialogs, requests]).toEqual([[], [], [pathToFileURL(file).href]]);
     // Printed (or saved as PDF): no filter controls, and collapsed evidence is shown.
     await page.emulateMedia({ media: 'print' });

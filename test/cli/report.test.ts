@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
+import { PLANNED_REPORT, REMEDIATED_REPORT } from '../fixtures/scan-report.js';
 import { CONTENT, cli, readReport, tempDir } from '../helpers/cli.js';
 import { resultsSchemaProblems } from '../helpers/results-schema.js';
 import { sarifProblems } from '../helpers/sarif-validate.js';
@@ -47,6 +48,37 @@ describe('ctrlflow report', () => {
     expect(run.tool.driver.rules!.map((r) => r.id)).toEqual(['TEST-RDS-001', 'TEST-SG-001']);
     // Most severe first: the high SG finding before the low RDS one.
     expect(run.results!.map((r) => [r.ruleId, r.ruleIndex])).toEqual([['TEST-SG-001', 1], ['TEST-RDS-001', 0]]);
+  });
+
+  it('keeps each result\'s actions through a merge and adds up the remediation summaries', async () => {
+    const dir = tempDir();
+    const east = { ...REMEDIATED_REPORT, scanId: 'scan-east', remediation: { ...REMEDIATED_REPORT.remediation!, auditLog: 'east/ctrlflow-audit.jsonl' } };
+    const west = {
+      ...REMEDIATED_REPORT,
+      scanId: 'scan-west',
+      results: REMEDIATED_REPORT.results.map((r) => ({ ...r, account: '333333333333' })),
+      remediation: { ...REMEDIATED_REPORT.remediation!, auditLog: 'west/ctrlflow-audit.jsonl', stillFailing: 2 },
+    };
+    const plan = { ...PLANNED_REPORT, scanId: 'scan-plan', results: PLANNED_REPORT.results.map((r) => ({ ...r, region: 'ap-south-1' })) };
+    const files = [east, west, plan].map((report) => {
+      const file = join(dir, `${report.scanId}.json`);
+      writeFileSync(file, JSON.stringify(report));
+      return file;
+    });
+    const out = tempDir();
+    expect((await cli('report', ...files, '--out', out, '--format', 'json')).code).toBe(0);
+    const merged = readReport(out);
+    expect(resultsSchemaProblems(merged)).toEqual([]);
+    expect(merged.remediation).toEqual({ auditLog: 'east/ctrlflow-audit.jsonl, west/ctrlflow-audit.jsonl', applied: 2, noOp: 0, failed: 2, interrupted: 0, fixed: 2, stillFailing: 2 });
+    expect(merged.results.flatMap((r) => (r.actions ?? []).map((a) => `${r.account} ${r.region} ${r.resourceId} ${a.status}`)).sort()).toEqual([
+      '111111111111 ap-south-1 sg-0a1 planned',
+      '111111111111 us-east-1 sg-0a1 applied',
+      '111111111111 us-east-1 sg-0c3 failed',
+      '111111111111 us-east-1 sg-0d4 awaiting-approval',
+      '333333333333 us-east-1 sg-0a1 applied',
+      '333333333333 us-east-1 sg-0c3 failed',
+      '333333333333 us-east-1 sg-0d4 awaiting-approval',
+    ]);
   });
 
   it('exits 2 naming the file when an input is not a ctrlflow JSON result, and writes nothing', async () => {

@@ -1,7 +1,7 @@
 import { parseString } from 'fast-csv';
 import { describe, expect, it } from 'vitest';
 import { csv } from '../../reporters/csv.js';
-import { EXCEPTED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
+import { EXCEPTED_REPORT, PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
 
 function parse(text: string): Promise<string[][]> {
   return new Promise((resolve, reject) => {
@@ -16,13 +16,13 @@ function parse(text: string): Promise<string[][]> {
 describe('csv reporter', () => {
   it('writes a BOM, a header and one CRLF row per result', async () => {
     const text = await csv.render(SCAN_REPORT);
-    expect(text.startsWith('\uFEFFcontrol_id,title,severity,status,provider,account,region,resource_type,resource_id,display_name,reason,evidence,remediation,compliance,flow_id,execution_id,time,exception,baseline\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFcontrol_id,title,severity,status,provider,account,region,resource_type,resource_id,display_name,reason,evidence,remediation,compliance,flow_id,execution_id,time,exception,baseline,action\r\n')).toBe(true);
     const rows = await parse(text);
     expect(rows).toHaveLength(1 + SCAN_REPORT.results.length);
     expect(rows[2]).toEqual([
       'AWS-EC2-001', 'Security groups do not allow SSH from the internet', 'high', 'PASS', 'aws', '222222222222', 'eu-west-1',
       'AWS::EC2::SecurityGroup', 'sg-0b2', 'web', '', '{"$.IpPermissions[*].FromPort":443}', 'Remove the rule.', 'CIS-AWS-3.0:5.2',
-      'aws-sg-open-ssh', 'exec-1', '2026-11-01T00:00:05.000Z', '', '',
+      'aws-sg-open-ssh', 'exec-1', '2026-11-01T00:00:05.000Z', '', '', '',
     ]);
   });
 
@@ -58,8 +58,26 @@ describe('csv reporter', () => {
   it('names the exception and the baseline delta in the last columns', async () => {
     const rows = await parse(await csv.render(EXCEPTED_REPORT));
     const [header, excepted, , , fresh] = rows;
-    expect(header!.slice(-2)).toEqual(['exception', 'baseline']);
-    expect(excepted!.slice(-2)).toEqual(['Bastion, <b>reviewed</b> (owner sec@example.com, expires 2027-01-31, exceptions.yaml:2)', '']);
-    expect(fresh!.slice(-2)).toEqual(['', 'new']);
+    expect(header!.slice(-3)).toEqual(['exception', 'baseline', 'action']);
+    expect(excepted!.slice(-3)).toEqual(['Bastion, <b>reviewed</b> (owner sec@example.com, expires 2027-01-31, exceptions.yaml:2)', '', '']);
+    expect(fresh!.slice(-3)).toEqual(['', 'new', '']);
+  });
+
+  it('says in the last column what each action plans or did, several joined by |', async () => {
+    const column = async (report: typeof SCAN_REPORT) => (await parse(await csv.render(report))).slice(1).map((row) => row.at(-1));
+    expect(await column(PLANNED_REPORT)).toEqual(['planned: EC2 RevokeSecurityGroupIngress', '', '']);
+    expect(await column(REMEDIATED_REPORT)).toEqual([
+      'applied: EC2 RevokeSecurityGroupIngress (fixed)',
+      '',
+      'failed: EC2 RevokeSecurityGroupIngress (AccessDenied: not authorized to perform ec2:RevokeSecurityGroupIngress)',
+      'awaiting approval: EC2 RevokeSecurityGroupIngress',
+      '',
+    ]);
+    const fail = PLANNED_REPORT.results[0]!;
+    const planned = fail.actions![0]!;
+    const two = { ...fail, actions: [planned, { ...planned, status: 'applied' as const, outcome: 'still-failing' as const, calls: [...planned.calls, { ...planned.calls[0]!, service: 'EC2', method: 'CreateTags' }] }] };
+    expect(await column({ ...SCAN_REPORT, results: [two] })).toEqual([
+      'planned: EC2 RevokeSecurityGroupIngress | applied: EC2 RevokeSecurityGroupIngress → EC2 CreateTags (still failing)',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { html } from '../../reporters/html.js';
-import { EXCEPTED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
+import { EXCEPTED_REPORT, PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
 
 describe('html reporter', () => {
   it('is one self-contained page naming every control', async () => {
@@ -40,5 +40,41 @@ describe('html reporter', () => {
     expect(page).toContain('<title>high: 1 FAIL</title>');
     expect(page).toMatch(/<rect x="70" y="2" width="300" height="14" fill="#c0392b"><title>high: 1 FAIL<\/title>/);
     expect(page).toMatch(/<rect x="70" y="2" width="0" height="14" fill="#7b241c"><title>critical: 0 FAIL<\/title>/);
+  });
+
+  it('shows the plan under its resource, with each call\'s params, and counts it at the top', async () => {
+    const page = await html.render(PLANNED_REPORT);
+    expect(page).toContain(
+      '<h2 id="remediation">Remediation</h2>\n<p><b>1</b> planned action(s) on 1 FAIL result(s): run with <code>--remediate</code> to apply. Each is shown under its resource below.</p>',
+    );
+    expect(page).toContain(
+      '<div class="action"><span class="label">Action</span> <span class="badge act-planned">planned</span> Remove the SSH rule <span class="muted">(node closeSsh)</span>\n' +
+        '<details><summary>EC2 RevokeSecurityGroupIngress</summary><div>EC2 RevokeSecurityGroupIngress <span class="muted">via aws, step main</span><pre>{\n &quot;GroupId&quot;: &quot;sg-0a1&quot;,',
+    );
+    expect(await html.render(SCAN_REPORT)).not.toContain('id="remediation"');
+  });
+
+  it('after --remediate: the summary with the audit log, and each action\'s status, error and outcome', async () => {
+    const page = await html.render(REMEDIATED_REPORT);
+    expect(page).toContain('<div class="card"><span class="badge act-applied">applied</span><b>1</b></div>');
+    expect(page).toContain('<div class="card"><span class="badge act-failed">failed</span><b>1</b></div>');
+    expect(page).toContain('<div class="card"><span class="badge outcome-fixed">fixed</span><b>1</b></div>');
+    expect(page).toContain('<div class="card"><span class="badge outcome-still-failing">still failing</span><b>0</b></div>');
+    expect(page).toContain('Every call is recorded in the audit log <code>reports/ctrlflow-audit.jsonl</code>.');
+    expect(page).not.toContain('planned action(s)');
+    expect(page).toContain('<span class="badge act-applied">applied</span> <span class="badge outcome-fixed">fixed</span> Remove the SSH rule');
+    expect(page).toContain('<span class="badge act-failed">failed</span> Remove the SSH rule <span class="muted">(node closeSsh)</span><div>AccessDenied: not authorized to perform ec2:RevokeSecurityGroupIngress</div>');
+    expect(page).toContain('<span class="badge act-awaiting-approval">awaiting approval</span> Remove the SSH rule');
+  });
+
+  it('escapes action names, params and errors', async () => {
+    const xss = '<img src=x onerror=alert(1)>';
+    const fail = PLANNED_REPORT.results[0]!;
+    const action = fail.actions![0]!;
+    const probed = { ...fail, displayName: 'x', actions: [{ ...action, name: xss, error: { code: xss, message: xss }, calls: [{ ...action.calls[0]!, method: xss, params: { Description: xss } }] }] };
+    const page = await html.render({ ...PLANNED_REPORT, results: [probed] });
+    expect(page).not.toContain('<img');
+    expect(page).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt; <span class="muted">(node closeSsh)</span>');
+    expect(page).toContain('&quot;Description&quot;: &quot;&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;&quot;');
   });
 });

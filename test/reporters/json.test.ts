@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { ScanReport } from '../../src/model/result.js';
 import { json } from '../../reporters/json.js';
-import { SCAN_REPORT } from '../fixtures/scan-report.js';
+import { actionRecordSchema } from '../../src/model/action.js';
+import { PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
+import { RESULTS_SCHEMA } from '../../src/load/report-file.js';
 import { resultsSchemaProblems } from '../helpers/results-schema.js';
 
 describe('json reporter', () => {
@@ -14,5 +17,29 @@ describe('json reporter', () => {
     expect(resultsSchemaProblems(written)).toEqual([]);
     const broken = { ...written, results: [{ ...written.results[0]!, status: 'MAYBE', extra: 1 }] };
     expect(resultsSchemaProblems(broken)).toEqual(['/results/0 must NOT have additional properties', '/results/0/status must be equal to one of the allowed values']);
+  });
+
+  it('validates a planned action and a remediation summary, and refuses a broken one', async () => {
+    for (const report of [PLANNED_REPORT, REMEDIATED_REPORT]) {
+      const written = JSON.parse(await json.render(report)) as ScanReport;
+      expect(written).toEqual(report);
+      expect(resultsSchemaProblems(written)).toEqual([]);
+    }
+    const action = PLANNED_REPORT.results[0]!.actions![0]!;
+    const broken = {
+      ...REMEDIATED_REPORT,
+      results: [{ ...PLANNED_REPORT.results[0]!, actions: [{ ...action, status: 'done', calls: [{ ...action.calls[0]!, extra: 1 }] }] }],
+      remediation: { ...REMEDIATED_REPORT.remediation!, fixed: -1 },
+    };
+    expect(resultsSchemaProblems(broken)).toEqual([
+      '/results/0/actions/0/status must be equal to one of the allowed values',
+      '/results/0/actions/0/calls/0 must NOT have additional properties',
+      '/remediation/fixed must be >= 0',
+    ]);
+  });
+
+  it('describes an action record as src/model/action.ts does (the schema is the type\'s twin)', () => {
+    const definitions = (RESULTS_SCHEMA as { definitions: Record<string, unknown> }).definitions;
+    expect(definitions.actionRecord).toEqual(JSON.parse(JSON.stringify(actionRecordSchema)));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdown, MAX_SUMMARY_BYTES } from '../../reporters/markdown.js';
-import { EXCEPTED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
+import { EXCEPTED_REPORT, PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
 
 describe('markdown reporter', () => {
   it('shows totals, failures by severity, the failing controls, errors and not-applicable controls', async () => {
@@ -33,5 +33,50 @@ describe('markdown reporter', () => {
     const text = await markdown.render(big);
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_SUMMARY_BYTES);
     expect(text).toContain('Truncated to fit the job summary limit');
+  });
+
+  it('counts the plan and lists its actions in a Remediation section', async () => {
+    const text = await markdown.render(PLANNED_REPORT);
+    expect(text).toContain(
+      [
+        '### Remediation',
+        '',
+        '1 planned action(s) on 1 FAIL result(s): run with `--remediate` to apply.',
+        '',
+        '| Control | Resource | Call | Status |',
+        '|---|---|---|---|',
+        '| AWS-EC2-001 | sg-0a1 | EC2 RevokeSecurityGroupIngress | planned |',
+        '',
+        '### Not evaluated',
+      ].join('\n'),
+    );
+    expect(await markdown.render(SCAN_REPORT)).not.toContain('### Remediation');
+  });
+
+  it('after --remediate: what was applied and re-evaluated, the audit log, and each action\'s status', async () => {
+    const text = await markdown.render(REMEDIATED_REPORT);
+    expect(text).toContain(
+      [
+        '### Remediation',
+        '',
+        '**1 applied** · 0 no-op · 1 failed · 0 interrupted; re-evaluated: **1 fixed**, 0 still failing. Audit log: reports/ctrlflow-audit.jsonl',
+        '',
+        '| Control | Resource | Call | Status |',
+        '|---|---|---|---|',
+        '| AWS-EC2-001 | sg-0a1 | EC2 RevokeSecurityGroupIngress | applied (fixed) |',
+        '| AWS-EC2-001 | sg-0c3 | EC2 RevokeSecurityGroupIngress | failed (AccessDenied: not authorized to perform ec2:RevokeSecurityGroupIngress) |',
+        '| AWS-EC2-001 | sg-0d4 | EC2 RevokeSecurityGroupIngress | awaiting approval |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lists at most 20 actions and says how many more there are', async () => {
+    const fail = PLANNED_REPORT.results[0]!;
+    const results = Array.from({ length: 23 }, (_, i) => ({ ...fail, resourceId: `sg-${i}` }));
+    const text = await markdown.render({ ...PLANNED_REPORT, results });
+    expect(text).toContain('23 planned action(s) on 23 FAIL result(s)');
+    expect(text.split('\n').filter((line) => line.endsWith('| EC2 RevokeSecurityGroupIngress | planned |'))).toHaveLength(20);
+    expect(text).toContain('| AWS-EC2-001 | sg-19 | EC2 RevokeSecurityGroupIngress | planned |\n\n…and 3 more actions (see the HTML report).\n');
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
 import { automationId, renderSarif, sarif } from '../../reporters/sarif.js';
 import type { ScanReport } from '../../src/model/result.js';
-import { SCAN_REPORT } from '../fixtures/scan-report.js';
+import { PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
 import { sarifProblems, sarifSchemaProblems } from '../helpers/sarif-validate.js';
 
 /** Every SARIF these tests render must pass Microsoft's validator and the official schema. */
@@ -53,6 +53,29 @@ describe('sarif reporter', () => {
     expect(results[0]!.locations![0]!.logicalLocations).toEqual([{ fullyQualifiedName: 'sg-0a1', kind: 'resource' }]);
     expect(results[0]!.message.text).toContain('in aws 111111111111 us-east-1');
     expect(results[1]!.message.text).toMatch(/^Could not evaluate AWS-RDS-002 on aws 222222222222 eu-west-1: AccessDenied/);
+  });
+
+  it('carries each result\'s action records in its properties and names them in its message', async () => {
+    const [planned] = (await render(PLANNED_REPORT)).runs[0]!.results!;
+    expect(planned!.properties!.actions).toEqual(PLANNED_REPORT.results[0]!.actions);
+    expect(planned!.message.text).toBe(
+      'Security groups do not allow SSH from the internet: <img src=x onerror=alert(1)> (sg-0a1) in aws 111111111111 us-east-1 fails. =HYPERLINK("http://evil") $.IpPermissions[*].IpRanges[*].CidrIp == 0.0.0.0/0 (seen: 0.0.0.0/0) Action planned: EC2 RevokeSecurityGroupIngress.',
+    );
+    expect((await render()).runs[0]!.results![0]!.properties).not.toHaveProperty('actions');
+  });
+
+  it('after --remediate: a fixed result has left the run (GitHub closes its alert), the run keeps the summary, the rest say what happened', async () => {
+    const run = (await render(REMEDIATED_REPORT)).runs[0]!;
+    expect(run.results!.map((r) => [r.locations![0]!.logicalLocations![0]!.fullyQualifiedName, (r.message.text ?? '').replace(/^.* fails\. .*?\(seen: 0\.0\.0\.0\/0\) /, '')])).toEqual([
+      ['sg-0c3', 'Action failed: EC2 RevokeSecurityGroupIngress (AccessDenied: not authorized to perform ec2:RevokeSecurityGroupIngress).'],
+      ['sg-0d4', 'Action awaiting approval: EC2 RevokeSecurityGroupIngress.'],
+      ['aws/222222222222/eu-west-1', 'Could not evaluate AWS-RDS-002 on aws 222222222222 eu-west-1: AccessDenied: not authorized to perform rds:DescribeDBInstances (RDS DescribeDBInstances)'],
+    ]);
+    expect(run.properties!.remediation).toEqual(REMEDIATED_REPORT.remediation);
+    // The message says "fixed" wherever a reported result carries an action that fixed it.
+    const fixed = { ...REMEDIATED_REPORT.results[2]!, actions: REMEDIATED_REPORT.results[0]!.actions };
+    const [only] = (await render({ ...REMEDIATED_REPORT, results: [fixed] })).runs[0]!.results!;
+    expect(only!.message.text).toMatch(/ Action applied: EC2 RevokeSecurityGroupIngress \(fixed\)\.$/);
   });
 
   it('fingerprints by control, account, region and resource: equal across runs, apart otherwise', async () => {
