@@ -1,7 +1,10 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openAzure } from '../../src/providers/azure/resource-graph.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ActionCallError, type ApiCall, type Target } from '../../src/providers/types.js';
+import { cli, readReport, REPO, tempDir } from '../helpers/cli.js';
 
 const ARM = 'https://management.azure.com';
 const S = '00000000-0000-0000-0000-0000000000a1';
@@ -67,5 +70,64 @@ describe('Azure act (ARM REST through the SDK pipeline)', () => {
     const azure = openAzure({ credential, endpoint: 'https://management.chinacloudapi.cn' });
     expect(await azure.act(TARGET, { service: 'ARM', method: 'DELETE', params: { path: accountPath('st1'), apiVersion: '2023-05-01' } })).toEqual({ output: {}, changed: true });
     expect(scope.isDone()).toBe(true);
+  });
+});
+
+const DEMO = '00000000-0000-0000-0000-000000000001';
+const demoAccounts = (
+  JSON.parse(readFileSync(join(REPO, 'examples/demo-inventory/azure', DEMO, 'global/ResourceGraph.Resources.json'), 'utf8')) as { data: { id: string; type: string; properties: object }[] }
+).data.filter((r) => r.type === 'microsoft.storage/storageaccounts');
+const page = (rows: object[]) => ({ totalRecords: rows.length, count: rows.length, resultTruncated: 'false', data: rows });
+const KQL = "Resources | where type =~ 'microsoft.storage/storageaccounts' | order by id asc";
+const name = (id: string) => id.split('/').pop();
+
+describe('ctrlflow scan --remediate on live Azure (Resource Graph and ARM mocked at HTTP)', () => {
+  it('PATCHes each failing storage account once, none of the passing ones, and the re-evaluation reports them fixed', async () => {
+    const fixed = demoAccounts.map((a) => ({ ...a, properties: { ...a.properties, allowBlobPublicAccess: false } }));
+    const queries: string[] = [];
+    const graph = nock(ARM)
+      .post('/providers/Microsoft.ResourceGraph/resources')
+      .query({ 'api-version': '2024-04-01' })
+      .times(2)
+      .reply(200, () => page(queries.length === 1 ? demoAccounts : fixed));
+    graph.on('request', (_req: Request, _interceptor: unknown, body: string) => queries.push((JSON.parse(body) as { query: string }).query));
+    const patches: { path: string; body: unknown }[] = [];
+    const writes = nock(ARM, { reqheaders: { authorization: 'Bearer stub-token' } })
+      .patch(/\/providers\/Microsoft\.Storage\/storageAccounts\/[a-z0-9]+$/)
+      .query({ 'api-version': '2023-05-01' })
+      .times(5)
+      .reply(200, {});
+    writes.on('request', (req: Request, _interceptor: unknown, body: string) => {
+      const url = new URL(req.url);
+      patches.push({ path: `${url.pathname}${url.search}`, body: JSON.parse(body) });
+    });
+    const out = tempDir();
+
+    const run = await cli('scan', '--only', 'AZ-STG-001', '--azure-subscription', DEMO, '--remediate', '--yes', '--format', 'json', '--out', out, '--fail-on', 'none');
+    expect(run.stderr).not.toMatch(/error/i);
+    expect(run.code).toBe(0);
+
+    const failing = ['stpublicassets', 'stlegacy'];
+    const pathOf = (account: string) => `${demoAccounts.find((a) => name(a.id) === account)!.id}?api-version=2023-05-01`;
+    expect(patches.sort((a, b) => a.path.localeCompare(b.path))).toEqual(
+      failing.sort().map((account) => ({ path: pathOf(account), body: { properties: { allowBlobPublicAccess: false } } })),
+    );
+    // The scan's query, then the re-evaluation's (asked afresh, not the scan's batch again).
+    expect(queries).toEqual([KQL, KQL]);
+    const report = readReport(out);
+    const results = report.results.filter((r) => r.controlId === 'AZ-STG-001');
+    expect(results.map((r) => [name(r.resourceId!), r.status, r.actions?.[0]?.status, r.actions?.[0]?.outcome]).sort()).toEqual(
+      [
+        ['stbackup', 'PASS', undefined, undefined],
+        ['stdevdata', 'PASS', undefined, undefined],
+        ['stlegacy', 'PASS', 'applied', 'fixed'],
+        ['stprodlogs', 'PASS', undefined, undefined],
+        ['stpublicassets', 'PASS', 'applied', 'fixed'],
+      ].sort(),
+    );
+    expect(report.remediation).toMatchObject({ applied: 2, failed: 0, fixed: 2, stillFailing: 0 });
+    const audit = readFileSync(join(out, 'ctrlflow-audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { event: string; outcome?: string; call: object });
+    expect(audit.map((e) => [e.event, e.outcome ?? ''])).toEqual([['started', ''], ['finished', 'succeeded'], ['started', ''], ['finished', 'succeeded']]);
+    expect(audit[0]!.call).toEqual({ via: 'azure', service: 'ARM', method: 'PATCH' });
   });
 });
