@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ActionCallError, type ApiCall, type Target } from '../../src/providers/types.js';
 import { cli, readReport, REPO, tempDir } from '../helpers/cli.js';
+import { remediateDemo } from '../helpers/demo-plan.js';
 
 const ARM = 'https://management.azure.com';
 const S = '00000000-0000-0000-0000-0000000000a1';
@@ -129,5 +130,26 @@ describe('ctrlflow scan --remediate on live Azure (Resource Graph and ARM mocked
     const audit = readFileSync(join(out, 'ctrlflow-audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { event: string; outcome?: string; call: object });
     expect(audit.map((e) => [e.event, e.outcome ?? ''])).toEqual([['started', ''], ['finished', 'succeeded'], ['started', ''], ['finished', 'succeeded']]);
     expect(audit[0]!.call).toEqual({ via: 'azure', service: 'ARM', method: 'PATCH' });
+  });
+});
+
+describe('the bundled AZ-STG-002 remediation', () => {
+  it('PATCHes supportsHttpsTrafficOnly on the one account that accepts HTTP', async () => {
+    const patches: { path: string; body: unknown }[] = [];
+    const writes = nock(ARM).patch(/storageAccounts/).query(true).times(5).reply(200, {});
+    writes.on('request', (req: Request, _interceptor: unknown, body: string) => {
+      const url = new URL(req.url);
+      patches.push({ path: `${url.pathname}${url.search}`, body: JSON.parse(body) });
+    });
+    const azure = openAzure({ credential, subscriptions: [DEMO] });
+    const plan = await remediateDemo('AZ-STG-002', azure);
+    expect(patches).toEqual([
+      {
+        path: `/subscriptions/${DEMO}/resourceGroups/rg-legacy/providers/Microsoft.Storage/storageAccounts/stlegacy?api-version=2023-05-01`,
+        body: { properties: { supportsHttpsTrafficOnly: true } },
+      },
+    ]);
+    expect(plan.runnable.map((r) => r.records[0]!.status)).toEqual(['applied']);
+    expect(azure.requests()).toEqual({ 'ARM.PATCH': 1 });
   });
 });

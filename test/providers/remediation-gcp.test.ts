@@ -3,6 +3,7 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openGcp, type GcpAuthClient } from '../../src/providers/gcp/cloud-asset.js';
 import { ActionCallError, type ApiCall, type Target } from '../../src/providers/types.js';
+import { remediateDemo } from '../helpers/demo-plan.js';
 
 const STORAGE = 'https://storage.googleapis.com';
 const TARGET: Target = { provider: 'gcp', account: 'p1', region: 'global' };
@@ -96,5 +97,38 @@ describe('GCP act (REST through the auth client)', () => {
     });
     expect(sent).toEqual(body);
     expect(gcp.requests()).toEqual({ 'REST.PATCH': 1 });
+  });
+});
+
+describe('the bundled GCP-GCS-001 remediation', () => {
+  it('per public bucket of the demo: GET the policy, PUT it back without allUsers/allAuthenticatedUsers and with its etag; a policy already clean is read only (no-op)', async () => {
+    const requests: string[] = [];
+    let written: unknown;
+    const storage = nock(STORAGE, { reqheaders: { authorization: 'Bearer stub-token' } })
+      .get('/storage/v1/b/ctrlflow-demo-public-site/iam')
+      .query({ optionsRequestedPolicyVersion: '3' })
+      .reply(200, { ...policy([{ role: 'roles/storage.objectViewer', members: ['allUsers'] }, { role: 'roles/storage.legacyBucketOwner', members: ['projectOwner:ctrlflow-demo'] }]), etag: 'CAU=' })
+      .put('/storage/v1/b/ctrlflow-demo-public-site/iam', (b) => ((written = b), true))
+      .reply(200, {})
+      // Fixed by someone else since the inventory was read.
+      .get('/storage/v1/b/ctrlflow-demo-legacy/iam')
+      .query({ optionsRequestedPolicyVersion: '3' })
+      .reply(200, policy([{ role: 'roles/storage.legacyBucketOwner', members: ['projectOwner:ctrlflow-demo'] }]));
+    storage.on('request', (req: Request) => requests.push(`${req.method} ${new URL(req.url).pathname}`));
+    const gcp = openGcp({ projects: ['ctrlflow-demo'], authClient: stubAuth() });
+    const plan = await remediateDemo('GCP-GCS-001', gcp);
+
+    expect(storage.isDone()).toBe(true);
+    expect(requests.sort()).toEqual([
+      'GET /storage/v1/b/ctrlflow-demo-legacy/iam',
+      'GET /storage/v1/b/ctrlflow-demo-public-site/iam',
+      'PUT /storage/v1/b/ctrlflow-demo-public-site/iam',
+    ]);
+    expect(written).toEqual({ ...policy([{ role: 'roles/storage.legacyBucketOwner', members: ['projectOwner:ctrlflow-demo'] }]), etag: 'CAU=' });
+    expect(plan.runnable.map((r) => [r.resourceId, r.records[0]!.status]).sort()).toEqual([
+      ['//storage.googleapis.com/ctrlflow-demo-legacy', 'no-op'],
+      ['//storage.googleapis.com/ctrlflow-demo-public-site', 'applied'],
+    ]);
+    expect(gcp.requests()).toEqual({ 'IAM.GET': 2, 'IAM.PUT': 1 });
   });
 });
