@@ -67,6 +67,20 @@ describe('GCP act (REST through the auth client)', () => {
     expect(error).toMatchObject({ code: 'conditionNotMet', message: 'At least one of the pre-conditions you specified did not hold.' });
   });
 
+  it('retries a 503 of the policy write and counts each attempt', async () => {
+    nock(STORAGE)
+      .get('/storage/v1/b/site/iam')
+      .query(true)
+      .reply(200, policy([{ role: 'roles/storage.objectViewer', members: ['allUsers'] }]))
+      .put('/storage/v1/b/site/iam')
+      .reply(503, { error: { code: 503, message: 'Backend Error', errors: [{ reason: 'backendError' }] } })
+      .put('/storage/v1/b/site/iam')
+      .reply(200, {});
+    const gcp = open();
+    expect(await gcp.act(TARGET, REMOVE)).toMatchObject({ changed: true });
+    expect(gcp.requests()).toEqual({ 'IAM.GET': 1, 'IAM.PUT': 2 });
+  });
+
   it('a refused read is PERMISSION_DENIED', async () => {
     nock(STORAGE).get('/storage/v1/b/site/iam').query(true).reply(403, { error: { code: 403, status: 'PERMISSION_DENIED', message: 'ci@p1.iam.gserviceaccount.com does not have storage.buckets.getIamPolicy access' } });
     await expect(open().act(TARGET, REMOVE)).rejects.toMatchObject({ code: 'PERMISSION_DENIED', message: expect.stringContaining('storage.buckets.getIamPolicy') });
