@@ -16,9 +16,10 @@ export const azureAction = actionKind('azure.action', 'plan (or with --remediate
     body: { type: ['object', 'array'] },
   },
   requiredCall: ['method', 'apiVersion'],
+  callDefaults: { path: '{{id}}' },
   toCall: (step) => ({
     service: 'ARM',
     method: String(step.method),
-    params: { path: step.path ?? '', apiVersion: step.apiVersion, ...(step.body === undefined ? {} : { body: step.body }) },
+    params: { path: step.path, apiVersion: step.apiVersion, ...(step.body === undefined ? {} : { body: step.body }) },
   }),
 });

@@ -32,6 +32,8 @@ export interface ActionCloud {
   /** ajv properties of one call (service/method/params, or method/path/body …). */
   callProperties: Record<string, object>;
   requiredCall: string[];
+  /** Values of call keys a step leaves out, templated like the step's own (azure.action: `path: "{{id}}"`). */
+  callDefaults?: Record<string, unknown>;
   /** The properties a `reuse` read takes; absent: this cloud's actions have no reuse. */
   reuseProperties?: Record<string, object>;
   /** A rendered step (templates resolved) as the provider's call. */
@@ -137,7 +139,7 @@ function stepsOf(config: ActionConfig): ActionStepConfig[] {
 
 function compileStep(config: ActionStepConfig, index: number, cloud: ActionCloud) {
   const id = config.id ?? `step${index + 1}`;
-  const callConfig = Object.fromEntries(Object.entries(config).filter(([k]) => !STEP_KEYS.includes(k)));
+  const callConfig = { ...cloud.callDefaults, ...Object.fromEntries(Object.entries(config).filter(([k]) => !STEP_KEYS.includes(k))) };
   const renderCall = compileValue(callConfig);
   const renderReuse = config.reuse ? compileValue(config.reuse) : undefined;
   const placeholders = placeholderSteps(config);

@@ -2,7 +2,8 @@ import { ResourceGraphClient, type QueryRequest } from '@azure/arm-resourcegraph
 import type { TokenCredential } from '@azure/identity';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Cloud } from '../../model/control.js';
-import { ProviderSetupError, TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
+import { armActor } from './arm.js';
+import { ProviderSetupError, TargetReadError, type ActOutcome, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 
 export interface AzureOptions {
   /** `--azure-subscription`; none: every subscription the identity can see (in the management group, if given). */
@@ -33,24 +34,30 @@ type Outcome = Item[] | TargetReadError;
  * subscription, so one unreadable subscription is ERROR while the others stand. Rows are ARM
  * resource JSON (`properties`, `tags`), the shape the snapshot holds.
  */
-export function openAzure(options: AzureOptions = {}): InventoryProvider & { requests(): Record<string, number> } {
-  let sent = 0;
+export function openAzure(options: AzureOptions = {}): InventoryProvider & { requests(): Record<string, number>; act(target: Target, call: ApiCall): Promise<ActOutcome> } {
+  const requests: Record<string, number> = {};
+  const count = (name: string) => void (requests[name] = (requests[name] ?? 0) + 1);
   let client: ResourceGraphClient | undefined;
   const sleep = options.sleep ?? delay;
   let quotaWaitUntil = 0;
+  const retry = options.retry ?? { maxRetries: 4, retryDelayInMs: 1000, maxRetryDelayInMs: 30_000 };
+  let credential: Promise<TokenCredential> | undefined;
+  // One credential for reads and writes.
+  const credentialOf = (): Promise<TokenCredential> =>
+    (credential ??= options.credential ? Promise.resolve(options.credential) : import('@azure/identity').then((identity) => new identity.DefaultAzureCredential()));
 
   const connect = async (): Promise<ResourceGraphClient> => {
     if (client) return client;
-    const credential = options.credential ?? new (await import('@azure/identity')).DefaultAzureCredential();
-    client = new ResourceGraphClient(credential, {
+    client = new ResourceGraphClient(await credentialOf(), {
       apiVersion: API_VERSION,
       endpoint: options.endpoint,
-      retryOptions: options.retry ?? { maxRetries: 4, retryDelayInMs: 1000, maxRetryDelayInMs: 30_000 },
+      retryOptions: retry,
       // Every attempt, retries included, is a request made.
-      additionalPolicies: [{ position: 'perRetry', policy: { name: 'ctrlflowCount', sendRequest: (request, next) => ((sent += 1), next(request)) } }],
+      additionalPolicies: [{ position: 'perRetry', policy: { name: 'ctrlflowCount', sendRequest: (request, next) => (count('ResourceGraph.Resources'), next(request)) } }],
     });
     return client;
   };
+  const write = armActor({ credential: credentialOf, endpoint: options.endpoint, retry, count });
 
   /** Every page of one query, pagination by $skipToken; waits out a spent user quota before each request. */
   const query = async (request: QueryRequest): Promise<Item[]> => {
@@ -150,7 +157,13 @@ export function openAzure(options: AzureOptions = {}): InventoryProvider & { req
       if (outcome instanceof TargetReadError) throw outcome;
       return outcome;
     },
-    requests: (): Record<string, number> => (sent > 0 ? { 'ResourceGraph.Resources': sent } : {}),
+    async act(target: Target, call: ApiCall): Promise<ActOutcome> {
+      const outcome = await write(target, call);
+      // Reads after a write (the re-evaluation) must ask Resource Graph again, not reuse a batch.
+      batches.clear();
+      return outcome;
+    },
+    requests: (): Record<string, number> => ({ ...requests }),
   };
 }
 

@@ -1,10 +1,13 @@
 import type { Cloud } from '../../model/control.js';
-import { ProviderSetupError, TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
+import { gcpActor, type GcpRequester } from './rest.js';
+import { ActionCallError, ProviderSetupError, TargetReadError, type ActOutcome, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 
 /** What the Cloud Asset client needs to sign a request; a google-auth-library client satisfies it. */
 export interface GcpAuthClient {
   getRequestHeaders(url?: string): Promise<unknown>;
   fetch(url: string, init?: unknown): Promise<unknown>;
+  /** Signed requests of remediation writes (google-auth-library clients have it). */
+  request?: GcpRequester['request'];
   universeDomain?: string;
 }
 
@@ -39,9 +42,16 @@ type AssetClient = {
  * giving each asset `resource.data` and `iamPolicy` as the REST API (and the snapshot) write
  * them. Scope: projects, folders or organizations.
  */
-export function openGcp(options: GcpOptions): InventoryProvider & { requests(): Record<string, number> } {
-  let sent = 0;
+export function openGcp(options: GcpOptions): InventoryProvider & { requests(): Record<string, number>; act(target: Target, call: ApiCall): Promise<ActOutcome> } {
+  const requests: Record<string, number> = {};
+  const count = (name: string) => void (requests[name] = (requests[name] ?? 0) + 1);
   let client: Promise<AssetClient> | undefined;
+  let auth: Promise<GcpAuthClient> | undefined;
+  // One auth client for reads and writes.
+  const authOf = (): Promise<GcpAuthClient> =>
+    (auth ??= options.authClient
+      ? Promise.resolve(options.authClient)
+      : import('google-gax').then(async (gax) => (await new gax.GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'] }).getClient()) as unknown as GcpAuthClient));
   const scopes = [
     ...(options.projects ?? []).map((p) => (p.startsWith('projects/') ? p.slice('projects/'.length) : p)),
     ...(options.folders ?? []).map((f) => (f.startsWith('folders/') ? f : `folders/${f}`)),
@@ -50,14 +60,12 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
 
   const connect = (): Promise<AssetClient> => {
     client ??= (async () => {
-      const [{ v1 }, gax] = await Promise.all([import('@google-cloud/asset'), import('google-gax')]);
-      const real: GcpAuthClient =
-        options.authClient ?? ((await new gax.GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'] }).getClient()) as unknown as GcpAuthClient);
+      const [{ v1 }, real] = await Promise.all([import('@google-cloud/asset'), authOf()]);
       // Each fetch is one HTTP request, retries included: that is what we count.
       const counted: GcpAuthClient = {
         universeDomain: real.universeDomain,
         getRequestHeaders: (url) => real.getRequestHeaders(url),
-        fetch: (url, init) => ((sent += 1), real.fetch(url, init)),
+        fetch: (url, init) => (count('CloudAsset.ListAssets'), real.fetch(url, init)),
       };
       return new v1.AssetServiceClient({ fallback: true, authClient: counted as never, ...(options.apiEndpoint ? { apiEndpoint: options.apiEndpoint } : {}) }) as unknown as AssetClient;
     })().catch((error: unknown) => {
@@ -65,6 +73,14 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
     });
     return client;
   };
+
+  const write = gcpActor(async () => {
+    const real = await authOf().catch((error: unknown) => {
+      throw new ActionCallError('NoCredentials', `could not start the GCP client (${error instanceof Error ? error.message : String(error)})`);
+    });
+    if (!real.request) throw new ActionCallError('UnsupportedCall', 'the GCP auth client cannot make requests (it needs request(), as google-auth-library clients have)');
+    return real as GcpRequester;
+  }, count);
 
   /** Every page of one listing; the client hands back plain objects in protobuf form (Struct as
    * `fields`, Timestamp as seconds), which through their message type become proto3 JSON, as
@@ -114,7 +130,8 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
         throw new TargetReadError(code, message, call);
       }
     },
-    requests: (): Record<string, number> => (sent > 0 ? { 'CloudAsset.ListAssets': sent } : {}),
+    act: (_target: Target, call: ApiCall): Promise<ActOutcome> => write(call),
+    requests: (): Record<string, number> => ({ ...requests }),
   };
 }
 
