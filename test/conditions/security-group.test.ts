@@ -37,13 +37,16 @@ describe('securityGroup condition', () => {
     expect(test({ direction: 'inbound', ports: 22, protocol: 'tcp', source: 'any' }, item) !== null).toBe(expected);
   });
 
-  it('says which rule matched', () => {
+  it('says which rule matched, and on AWS gives the matched permission, one per peer, for a revoke', () => {
     expect(test({ ports: 22, source: 'any' }, group('sg-0a1', perm(22, 22, ['0.0.0.0/0'])))).toEqual({
       condition: 'sg',
       type: 'securityGroup',
       text: 'sg-0a1 inbound tcp 22 from 0.0.0.0/0',
       seen: ['sg-0a1 inbound tcp 22 from 0.0.0.0/0'],
+      rules: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }],
     });
+    // Only the world-open peer of a permission with two ranges: the other stays.
+    expect(test({ ports: 22, source: 'any' }, group('sg-0a1', perm(22, 22, ['10.0.0.0/8', '0.0.0.0/0'])))?.rules).toEqual([{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }]);
   });
 
   it('public: any range holding a public address, not only the world', () => {
