@@ -17,8 +17,20 @@ export interface NetworkRule {
   peer: { cidr: Cidr } | { group: string };
   /** How reports name the peer when deny rules cut it, e.g. `0.0.0.0/0 except 203.0.113.0/24 (deny rule block-bad)`. */
   peerText?: string;
-  /** AWS: the permission for this one peer, as RevokeSecurityGroupIngress/Egress takes it, so an action can remove exactly this rule. */
-  permission?: Item;
+  /** AWS: the permission and the one peer entry of it this rule came from (see awsPermission). */
+  aws?: { permission: Item; list: 'IpRanges' | 'Ipv6Ranges' | 'UserIdGroupPairs' | 'PrefixListIds'; entry: Item };
+}
+
+/**
+ * The AWS permission for one rule's peer alone, as RevokeSecurityGroupIngress/Egress takes it,
+ * so an action removes exactly the matched rule. Built only for matched rules: a scan holds
+ * every rule of every group.
+ */
+export function awsPermission(rule: NetworkRule): Item | undefined {
+  if (!rule.aws) return undefined;
+  const { permission: p, list, entry } = rule.aws;
+  const key = { IpRanges: 'CidrIp', Ipv6Ranges: 'CidrIpv6', UserIdGroupPairs: 'GroupId', PrefixListIds: 'PrefixListId' }[list];
+  return { IpProtocol: p.IpProtocol, ...(p.FromPort === undefined ? {} : { FromPort: p.FromPort, ToPort: p.ToPort }), [list]: [{ [key]: entry[key] }] };
 }
 
 const ALL_PORTS = { from: 0, to: 65535 };
@@ -72,14 +84,13 @@ function awsRules(group: Item): NetworkRule[] {
     for (const p of list(group[key])) {
       const protocol = protocolOf(p.IpProtocol);
       const ports = protocol === 'all' || p.FromPort === undefined || p.FromPort === -1 ? ALL_PORTS : { from: Number(p.FromPort), to: Number(p.ToPort ?? p.FromPort) };
-      const base = { IpProtocol: p.IpProtocol, ...(p.FromPort === undefined ? {} : { FromPort: p.FromPort, ToPort: p.ToPort }) };
-      const peers: [NetworkRule['peer'] | undefined, Item][] = [
-        ...list(p.IpRanges).map((r): [NetworkRule['peer'] | undefined, Item] => [cidrPeer(r.CidrIp), { ...base, IpRanges: [{ CidrIp: r.CidrIp }] }]),
-        ...list(p.Ipv6Ranges).map((r): [NetworkRule['peer'] | undefined, Item] => [cidrPeer(r.CidrIpv6), { ...base, Ipv6Ranges: [{ CidrIpv6: r.CidrIpv6 }] }]),
-        ...list(p.UserIdGroupPairs).map((g): [NetworkRule['peer'], Item] => [{ group: String(g.GroupId) }, { ...base, UserIdGroupPairs: [{ GroupId: g.GroupId }] }]),
-        ...list(p.PrefixListIds).map((g): [NetworkRule['peer'], Item] => [{ group: String(g.PrefixListId) }, { ...base, PrefixListIds: [{ PrefixListId: g.PrefixListId }] }]),
-      ];
-      for (const [peer, permission] of peers) if (peer) rules.push({ owner, direction, protocol, ...ports, peer, permission });
+      const add = (peer: NetworkRule['peer'] | undefined, kind: NonNullable<NetworkRule['aws']>['list'], entry: Item) => {
+        if (peer) rules.push({ owner, direction, protocol, ...ports, peer, aws: { permission: p, list: kind, entry } });
+      };
+      for (const r of list(p.IpRanges)) add(cidrPeer(r.CidrIp), 'IpRanges', r);
+      for (const r of list(p.Ipv6Ranges)) add(cidrPeer(r.CidrIpv6), 'Ipv6Ranges', r);
+      for (const g of list(p.UserIdGroupPairs)) add({ group: String(g.GroupId) }, 'UserIdGroupPairs', g);
+      for (const g of list(p.PrefixListIds)) add({ group: String(g.PrefixListId) }, 'PrefixListIds', g);
     }
   }
   return rules;

@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import { cidrContains, isAnyAddress, isPublic, parseCidr, type Cidr } from './cidr.js';
-import { checkPortRange, describeRule, parsePortRange, portSchema, rulesOf, type NetworkRule } from './network-rules.js';
+import { awsPermission, checkPortRange, describeRule, parsePortRange, portSchema, rulesOf, type NetworkRule } from './network-rules.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 
 /**
@@ -73,8 +73,12 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
       if (fitting.length === 0) return null;
       const matched = [...new Set(fitting.map(describeRule))];
       // AWS: the matched permissions, one per peer, for an action that revokes exactly these.
-      const permissions = [...new Map(fitting.flatMap((r) => (r.permission ? [[JSON.stringify(r.permission), r.permission] as const] : []))).values()];
-      return { condition: config.id, type: 'securityGroup', text: matched.join('; '), seen: matched, ...(permissions.length > 0 ? { rules: permissions } : {}) };
+      const permissions = new Map<string, Record<string, unknown>>();
+      for (const rule of fitting) {
+        const permission = awsPermission(rule);
+        if (permission) permissions.set(JSON.stringify(permission), permission);
+      }
+      return { condition: config.id, type: 'securityGroup', text: matched.join('; '), seen: matched, ...(permissions.size > 0 ? { rules: [...permissions.values()] } : {}) };
     };
   },
 };
