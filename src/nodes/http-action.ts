@@ -92,7 +92,8 @@ function compileHttpAction(config: HttpActionConfig, env: CompileEnv) {
               if (auth) headers[auth.name] = auth.value;
               const rendered = body?.(item, data(d));
               if (rendered !== undefined && !headers['content-type']) headers['content-type'] = typeof rendered === 'string' ? 'text/plain; charset=utf-8' : 'application/json';
-              const policy = { retries: config.retries ?? 3, backoffMs: 500, maxBackoffMs: MAX_BACKOFF_MS, timeoutMs: config.timeoutMs ?? 30_000 };
+              // A POST that timed out or got a 5xx may still have opened the ticket: not retried unless the flow says so.
+              const policy = { retries: config.retries ?? (method === 'POST' ? 0 : 3), backoffMs: 500, maxBackoffMs: MAX_BACKOFF_MS, timeoutMs: config.timeoutMs ?? 30_000 };
               const text = rendered === undefined ? undefined : typeof rendered === 'string' ? rendered : JSON.stringify(rendered);
               const response = await send({ method, url, headers, body: text }, policy, `${method} ${config.url.includes('${env:') ? config.url : config.url.split('?')[0]}`);
               const json = response.json;

@@ -49,3 +49,22 @@ describe('http.action', () => {
     await expect(action!.steps[0]!.send!(DATA)).rejects.toThrow('node "ticket" reads ${env:TICKET_TOKEN} for its bearer token, but TICKET_TOKEN is not set in the environment');
   });
 });
+
+describe('http.action retries', () => {
+  beforeAll(() => nock.disableNetConnect());
+  afterEach(() => nock.cleanAll());
+
+  it('does not send a POST twice after a 5xx (it may have opened the ticket); a PUT is retried', async () => {
+    const post = httpAction.compile({ ...config, body: { t: 1 } } as never, { now: NOW, environment: { TICKET_TOKEN: 'tk' } });
+    const [posted] = (await post([[item]], ctx)).actions!;
+    nock(API).post('/issues/db%2F1').reply(502, 'bad gateway').post('/issues/db%2F1').reply(201, { key: 'SEC-2' });
+    await expect(posted!.steps[0]!.send!(DATA)).rejects.toThrow(/502/);
+    expect(nock.pendingMocks()).toHaveLength(1);
+
+    const put = httpAction.compile({ ...config, method: 'PUT', body: { t: 1 } } as never, { now: NOW, environment: { TICKET_TOKEN: 'tk' } });
+    const [putted] = (await put([[item]], ctx)).actions!;
+    nock.cleanAll();
+    nock(API).put('/issues/db%2F1').reply(503).put('/issues/db%2F1').reply(200, { ok: true });
+    expect(await putted!.steps[0]!.send!(DATA)).toEqual({ ok: true });
+  });
+});
