@@ -2,9 +2,10 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { applyActions, attachActions, type AuditEntry, type Plan, type RemediationChoice, type Runnable } from '../engine/remediate.js';
 import { withResults } from '../engine/results.js';
+import { sortedKeys, targetKey } from '../engine/scan.js';
 import type { Diagnostic } from '../load/diagnostics.js';
 import { loadApprovals } from '../load/approvals.js';
-import type { ScanReport } from '../model/result.js';
+import type { Result, ScanReport } from '../model/result.js';
 import type { InventoryProvider } from '../providers/types.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -59,7 +60,7 @@ export interface RemediationRun {
   environment: Readonly<Record<string, string | undefined>>;
   /** The live provider itself: reuse reads must see what earlier actions created, never a cached answer. */
   provider: InventoryProvider;
-  /** Runs the given controls again on the given targets (`provider/account/region`), reading afresh. */
+  /** Runs the given controls again on the given targets (targetKey), reading afresh. */
   rerun(controls: Set<string>, targets: Set<string>): Promise<ScanReport>;
   /** Exceptions and baseline, as on the first pass. */
   shape(raw: ScanReport): Promise<ScanReport>;
@@ -122,11 +123,11 @@ export async function runRemediation(run: RemediationRun): Promise<{ report: Sca
   // Evaluate again where something was attempted: the report shows the estate as it is now.
   const attempted = plan.runnable.filter((r) => r.records[0]!.status !== 'interrupted');
   const controls = new Set(attempted.flatMap((r) => r.controls));
-  const targets = new Set(attempted.map((r) => `${r.target.provider}/${r.target.account}/${r.target.region}`));
+  const targets = new Set(attempted.map((r) => targetKey(r.target)));
   let shaped = run.report;
   if (attempted.length > 0) {
     const again = await run.rerun(controls, targets);
-    const replaced = (r: { controlId: string; provider: string; account: string; region: string }) => controls.has(r.controlId) && targets.has(`${r.provider}/${r.account}/${r.region}`);
+    const replaced = (r: Result) => controls.has(r.controlId) && targets.has(targetKey(r));
     const order = new Map(run.raw.controls.map((c, i) => [c.id, i]));
     const merged = [...run.raw.results.filter((r) => !replaced(r)), ...again.results].sort((a, b) => order.get(a.controlId)! - order.get(b.controlId)!);
     shaped = await run.shape(withResults(run.raw, merged));
@@ -144,15 +145,13 @@ export async function runRemediation(run: RemediationRun): Promise<{ report: Sca
     stillFailing: outcomes.filter((a) => a.outcome === 'still-failing').length,
   };
   // Writes and the re-evaluation's reads count too.
-  const apiCalls = run.provider.requests ? Object.fromEntries(Object.entries(run.provider.requests()).sort(([a], [b]) => a.localeCompare(b))) : undefined;
+  const apiCalls = run.provider.requests ? sortedKeys(run.provider.requests()) : undefined;
   return { report: { ...report, ...(apiCalls ? { apiCalls } : {}), remediation } };
 }
 
 function describeAction(r: Runnable): string {
-  const calls = r.action.steps.map((s) => {
-    const call = s.shown(s.call(r.data));
-    return `${call.service} ${call.method}`;
-  });
+  // The calls as the plan rendered them (shown, secrets as *****).
+  const calls = r.records[0]!.calls.map((call) => `${call.service} ${call.method}`);
   const where = `${r.target.provider} ${r.target.account}/${r.target.region}`;
   return `${calls.join(' → ')} on ${r.resourceId} in ${where} (${r.controls.join(', ')}, node ${r.action.node})`;
 }

@@ -2,6 +2,8 @@ import type { ActionCall, ActionRecord } from '../model/action.js';
 import type { Result, ScanReport } from '../model/result.js';
 import type { ActionData, PlannedAction } from '../nodes/types.js';
 import { ActionCallError, TargetReadError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
+import { findingKey } from './baseline.js';
+import { globMatcher } from './exceptions.js';
 import type { FlowExecution } from './run-flow.js';
 
 /**
@@ -37,14 +39,11 @@ export interface Plan {
   runnable: Runnable[];
 }
 
-export function resultKey(r: { controlId: string; provider: string; account: string; region: string; resourceId?: string }): string {
-  return [r.controlId, r.provider, r.account, r.region, r.resourceId ?? ''].join('\u0000');
-}
-
-const matches = (pattern: string, value: string) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(value);
-
 /** The plan for a shaped report (exceptions applied): each FAIL result's actions with their status. */
 export function planActions(report: ScanReport, executions: FlowExecution[], choice: RemediationChoice, now: Date): Plan {
+  const remediated = choice.remediate?.map(globMatcher);
+  const approvedControls = choice.approvedControls.map(globMatcher);
+  const approvedResources = choice.approvedResources.map((a) => ({ control: globMatcher(a.control), resource: a.resource }));
   const failsByResource = new Map<string, Result[]>();
   for (const r of report.results) {
     if (r.status !== 'FAIL' || r.resourceId === undefined) continue;
@@ -63,19 +62,19 @@ export function planActions(report: ScanReport, executions: FlowExecution[], cho
           const shown = step.shown(step.call(data));
           return { step: step.id, via: step.via, service: shown.service, method: shown.method, params: shown.params };
         });
-        const selected = choice.remediate !== undefined && (choice.remediate.length === 0 || choice.remediate.some((id) => matches(id, result.controlId)));
+        const selected = remediated !== undefined && (remediated.length === 0 || remediated.some((id) => id(result.controlId)));
         const approved =
           action.approval !== 'required' ||
-          choice.approvedControls.some((id) => matches(id, result.controlId)) ||
-          choice.approvedResources.some((a) => matches(a.control, result.controlId) && a.resource === action.resourceId);
+          approvedControls.some((id) => id(result.controlId)) ||
+          approvedResources.some((a) => a.control(result.controlId) && a.resource === action.resourceId);
         const record: ActionRecord = {
           node: action.node,
           ...(action.name ? { name: action.name } : {}),
-          status: !approved ? 'awaiting-approval' : choice.remediate !== undefined && !selected ? 'not-selected' : 'planned',
+          status: !approved ? 'awaiting-approval' : remediated !== undefined && !selected ? 'not-selected' : 'planned',
           ...(action.approval ? { approval: action.approval } : {}),
           calls,
         };
-        const key = resultKey(result);
+        const key = findingKey(result);
         records.set(key, [...(records.get(key) ?? []), record]);
         if (!selected || !approved) continue;
         // Controls sharing a flow plan the same call on the same resource: it runs once.
@@ -216,7 +215,7 @@ function describe(error: unknown): { code: string; message: string } {
 export function attachActions(report: ScanReport, records: Map<string, ActionRecord[]>, remediated: boolean): ScanReport {
   if (records.size === 0) return report;
   const results = report.results.map((r) => {
-    const own = records.get(resultKey(r));
+    const own = records.get(findingKey(r));
     if (!own) return r;
     const done = own.map((record) =>
       remediated && (record.status === 'applied' || record.status === 'no-op') && (r.status === 'FAIL' || r.status === 'PASS')

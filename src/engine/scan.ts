@@ -24,7 +24,7 @@ export interface ScanInput {
   concurrency?: number;
   /** Run only shard `index` of `count` (1-based) of the (control × target) work. */
   shard?: Shard;
-  /** Only these targets (`provider/account/region`): a re-evaluation after remediation reads just where it acted. */
+  /** Only these targets (targetKey): a re-evaluation after remediation reads just where it acted. */
   restrictTo?: Set<string>;
   onProgress?: (done: number, total: number, label: string) => void;
 }
@@ -56,7 +56,7 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
   const targetsOf = new Map<Cloud, Target[]>();
   // Sorted, so a live scan and a scan of its snapshot list targets (and results) alike.
   const byName = (a: Target, b: Target) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region);
-  const wanted = (t: Target) => !input.restrictTo || input.restrictTo.has(`${t.provider}/${t.account}/${t.region}`);
+  const wanted = (t: Target) => !input.restrictTo || input.restrictTo.has(targetKey(t));
   for (const cloud of clouds) targetsOf.set(cloud, [...(await input.provider.targets(cloud))].filter(wanted).sort(byName));
 
   // The work is (control × target); a shard takes every count-th of them in a fixed order, so
@@ -103,7 +103,7 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
   }
   for (const [loaded, targets] of [...targetsByControl].sort(([a], [b]) => a.control.id.localeCompare(b.control.id))) {
     const own = targets.flatMap((t) => resultsFor(loaded, executions.get(unitKey(loaded.flowId, t))!));
-    for (const { provider, account, region } of targets) scanned.set(`${provider}/${account}/${region}`, { provider, account, region });
+    for (const { provider, account, region } of targets) scanned.set(targetKey({ provider, account, region }), { provider, account, region });
     results.push(...own);
     controls.push(controlSummary(loaded, own));
   }
@@ -146,7 +146,12 @@ function shardOf(work: WorkItem[], shard: Shard | undefined): WorkItem[] {
   return sorted.filter((_, i) => i % shard.count === shard.index - 1);
 }
 
-function sortedKeys(counts: Record<string, number>): Record<string, number> {
+/** A target as one string, `provider/account/region`. */
+export function targetKey(t: Pick<Target, 'provider' | 'account' | 'region'>): string {
+  return `${t.provider}/${t.account}/${t.region}`;
+}
+
+export function sortedKeys(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
 }
 
