@@ -3,8 +3,8 @@ import { commonNodeProperties } from '../model/flow.js';
 import type { Item } from '../providers/types.js';
 import { VERSION } from '../version.js';
 import { compileValue } from './actions/template.js';
-import { authorization, authSchema, checkHttp, encodeStrings, ENV_REF, MAX_BACKOFF_MS, REDACTED, redactHttp, type HttpConfig } from './http.js';
-import { NodeConfigError, type ActionData, type CompileEnv, type NodeKind, type PlannedAction } from './types.js';
+import { authorization, authSchema, checkHttp, encodeStrings, ENV_REF, envReader, MAX_BACKOFF_MS, REDACTED, redactHttp, type HttpConfig } from './http.js';
+import type { ActionData, CompileEnv, NodeKind, PlannedAction } from './types.js';
 
 /**
  * An HTTP request per failing resource that is a change, not a read (open a ticket, page
@@ -52,12 +52,7 @@ export const httpAction: NodeKind<HttpActionConfig> = {
 function compileHttpAction(config: HttpActionConfig, env: CompileEnv) {
   const method = config.method ?? 'POST';
   const needs = [...JSON.stringify([config.url, config.headers ?? {}, config.auth ?? {}]).matchAll(ENV_REF)].map((m) => m[1]!);
-  const fromEnv = (text: string, where: string): string =>
-    text.replace(ENV_REF, (_ref, name: string) => {
-      const value = env.environment[name];
-      if (value === undefined || value === '') throw new NodeConfigError(`node "${config.id}" reads \${env:${name}} for its ${where}, but ${name} is not set in the environment`);
-      return value;
-    });
+  const fromEnv = envReader(config.id, env.environment);
   // As the plan shows it: the URL as written when it reads the environment.
   const shownUrl = compileValue(config.url.includes('${env:') ? REDACTED : config.url);
   const body = config.body === undefined ? undefined : compileValue(config.body);

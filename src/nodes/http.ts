@@ -1,4 +1,3 @@
-import Handlebars from 'handlebars';
 import LinkHeader from 'http-link-header';
 import { checkJsonPath, compileJsonPath } from '../conditions/json-path.js';
 import { send, type HttpRequest, type RetryPolicy } from '../http/client.js';
@@ -6,6 +5,7 @@ import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import { VERSION } from '../version.js';
+import { checkTemplates, templates } from './actions/template.js';
 import { NodeConfigError, type CompileEnv, type NodeContext, type NodeKind } from './types.js';
 
 /**
@@ -60,8 +60,6 @@ export const authSchema = {
     header: { type: 'object', additionalProperties: false, required: ['name', 'value'], properties: { name: { type: 'string', pattern: '^[A-Za-z0-9-]+$' }, value: envOnly } },
   },
 };
-const templates = Handlebars.create();
-templates.registerHelper('json', (value: unknown) => new Handlebars.SafeString(JSON.stringify(value ?? null)));
 
 export const http: NodeKind<HttpConfig> = {
   type: 'http',
@@ -140,13 +138,7 @@ export function checkHttp(config: HttpConfig): Problem[] {
   } else if (config.auth && /^http:\/\//i.test(config.url) && !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/i.test(config.url)) {
     problems.push({ path: ['url'], code: 'bad-value', message: 'credentials are sent over https only: change the URL to https://' });
   }
-  for (const [path, template] of templateStrings(config)) {
-    try {
-      templates.precompile(template, { strict: false });
-    } catch (error) {
-      problems.push({ path, code: 'bad-template', message: `not a valid handlebars template: ${firstLine(error)}` });
-    }
-  }
+  problems.push(...checkTemplates(config.url, ['url']), ...checkTemplates(config.body, ['body']));
   if (config.items !== undefined) pushJsonPathProblem(problems, ['items'], config.items);
   const next = config.pagination?.next;
   if (next && typeof next === 'object') {
@@ -169,18 +161,6 @@ function pushJsonPathProblem(problems: Problem[], path: string[], expr: string):
   if (error) problems.push({ path, code: 'bad-jsonpath', message: error });
 }
 
-/** Every string that is rendered as a template, with its path for errors. */
-function templateStrings(config: HttpConfig): [(string | number)[], string][] {
-  const found: [(string | number)[], string][] = [[['url'], config.url]];
-  const walk = (value: unknown, path: (string | number)[]): void => {
-    if (typeof value === 'string') found.push([path, value]);
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
-  };
-  walk(config.body, ['body']);
-  return found;
-}
-
 /** History shows the auth block and every value that reads the environment as *****. */
 export function redactHttp(config: HttpConfig): HttpConfig {
   const hidesSecret = (v: string): string => (v.includes('${env:') ? REDACTED : v);
@@ -193,15 +173,7 @@ export function redactHttp(config: HttpConfig): HttpConfig {
 
 function compileHttp(config: HttpConfig, env: CompileEnv): (inputs: Item[][], ctx: NodeContext) => Promise<{ ports: { out: Item[] } }> {
   const secrets: string[] = [];
-  const fromEnv = (text: string, where: string): string =>
-    text.replace(ENV_REF, (_ref, name: string) => {
-      const value = env.environment[name];
-      if (value === undefined || value === '') {
-        throw new NodeConfigError(`node "${config.id}" reads \${env:${name}} for its ${where}, but ${name} is not set in the environment`);
-      }
-      secrets.push(value);
-      return value;
-    });
+  const fromEnv = envReader(config.id, env.environment, (value) => secrets.push(value));
 
   const method = config.method ?? 'GET';
   // The environment is read into the template before any item is rendered, never after: a
@@ -270,6 +242,22 @@ function compileHttp(config: HttpConfig, env: CompileEnv): (inputs: Item[][], ct
     }
     return { ports: { out } };
   };
+}
+
+/**
+ * Puts the environment's values in for `${env:NAME}`; an unset or empty variable stops the
+ * scan (exit 2) naming the node and what needed it. `onRead` sees each value, to mask it.
+ */
+export function envReader(nodeId: string, environment: CompileEnv['environment'], onRead?: (value: string) => void): (text: string, where: string) => string {
+  return (text, where) =>
+    text.replace(ENV_REF, (_ref, name: string) => {
+      const value = environment[name];
+      if (value === undefined || value === '') {
+        throw new NodeConfigError(`node "${nodeId}" reads \${env:${name}} for its ${where}, but ${name} is not set in the environment`);
+      }
+      onRead?.(value);
+      return value;
+    });
 }
 
 export function authorization(auth: HttpConfig['auth'], fromEnv: (text: string, where: string) => string): { name: string; value: string } | undefined {
@@ -364,8 +352,4 @@ export function encodeStrings(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(encodeStrings);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeStrings(v)]));
   return value;
-}
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }

@@ -9,7 +9,8 @@ import type { Problem } from '../../model/problem.js';
  */
 export type RenderValue = (item: unknown, data: Record<string, unknown>) => unknown;
 
-const templates = Handlebars.create();
+/** The one handlebars instance of action params and the http nodes' URLs and bodies, with a `json` helper. */
+export const templates = Handlebars.create();
 templates.registerHelper('json', (value: unknown) => new Handlebars.SafeString(JSON.stringify(value ?? null)));
 
 export function compileValue(value: unknown): RenderValue {
