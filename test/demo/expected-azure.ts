@@ -1,0 +1,35 @@
+import type { DemoExpectation } from './expected.js';
+
+/*
+ * What the demo inventory's Azure subscription was built to contain, worked out by hand from
+ * its JSON files (examples/demo-inventory/README.md lists each breach and why).
+ */
+export const SUB = '00000000-0000-0000-0000-000000000001';
+const arm = (path: string) => (group: string, name: string) => `${SUB}/global /subscriptions/${SUB}/resourceGroups/${group}/providers/${path}/${name}`;
+const storage = arm('Microsoft.Storage/storageAccounts');
+const nsg = arm('Microsoft.Network/networkSecurityGroups');
+const sqlServer = arm('Microsoft.Sql/servers');
+const vault = arm('Microsoft.KeyVault/vaults');
+
+const ACCOUNTS = [
+  storage('rg-prod', 'stprodlogs'),
+  storage('rg-web', 'stpublicassets'),
+  storage('rg-legacy', 'stlegacy'),
+  storage('rg-dev', 'stdevdata'),
+  storage('rg-prod', 'stbackup'),
+];
+const NSGS = [nsg('rg-prod', 'nsg-web'), nsg('rg-prod', 'nsg-jump'), nsg('rg-dev', 'nsg-dev'), nsg('rg-prod', 'nsg-bastion')];
+const SQL_SERVERS = [sqlServer('rg-prod', 'sql-orders'), sqlServer('rg-legacy', 'sql-legacy-reports')];
+const VAULTS = [vault('rg-prod', 'kv-prod-keys'), vault('rg-dev', 'kv-dev-secrets')];
+
+export const AZURE_EXPECTED: Record<string, DemoExpectation> = {
+  'AZ-KV-001': { universe: VAULTS, fail: [vault('rg-dev', 'kv-dev-secrets')], counts: [1, 1] },
+  'AZ-NSG-001': { universe: NSGS, fail: [nsg('rg-prod', 'nsg-jump'), nsg('rg-dev', 'nsg-dev')], counts: [2, 2] },
+  'AZ-SQL-001': { universe: SQL_SERVERS, fail: [sqlServer('rg-legacy', 'sql-legacy-reports')], counts: [1, 1] },
+  'AZ-STG-001': { universe: ACCOUNTS, fail: [storage('rg-web', 'stpublicassets'), storage('rg-legacy', 'stlegacy')], counts: [2, 3] },
+  'AZ-STG-002': { universe: ACCOUNTS, fail: [storage('rg-legacy', 'stlegacy')], counts: [1, 4] },
+  'AZ-STG-003': { universe: ACCOUNTS, fail: [storage('rg-legacy', 'stlegacy'), storage('rg-dev', 'stdevdata'), storage('rg-prod', 'stbackup')], counts: [3, 2] },
+};
+
+/** Left out by filter nodes or by type, so they have no result at all. */
+export const AZURE_ABSENT: string[] = [];
