@@ -42,9 +42,9 @@ export function resultsFor(loaded: LoadedControl, execution: FlowExecution): Res
       resourceId: v.resourceId,
       displayName: v.displayName,
       evidence: v.evidence,
-      reason: v.matches.map((m) => m.text).join('; '),
+      reason: v.error ? v.error.message : v.matches.map((m) => m.text).join('; '),
       matches: v.matches,
-      errorCode: undefined,
+      errorCode: v.error?.code,
     }),
   );
 }

@@ -4,6 +4,7 @@ import type { ConditionConfig } from '../conditions/types.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import { under } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
+import { readErrorOf } from './per-item.js';
 import type { NodeKind, Verdict } from './types.js';
 
 /** The QFlow TotalCloud node: turns items into PASS/FAIL evidence. */
@@ -59,10 +60,23 @@ export const evaluate: NodeKind<EvaluateConfig> = {
           // A resource we cannot name cannot be reported or excepted: the flow is wrong.
           throw new Error(`evidence.resourceId ${config.evidence.resourceId} found no value on item ${index}`);
         }
-        const { matched, matches } = failIf(item);
         const evidence: Record<string, unknown> = {};
         for (const [key, read] of keys) evidence[key] = single(read(item));
         const name = displayName ? single(displayName(item)) : undefined;
+        const unread = readErrorOf(item);
+        if (unread) {
+          // Its own read failed: never judged, never PASS; neither port carries it.
+          verdicts.push({
+            status: 'ERROR',
+            resourceId: String(id),
+            ...(name === undefined || name === null ? {} : { displayName: String(name) }),
+            evidence,
+            matches: [],
+            error: { code: unread.code, message: `${unread.code}: ${unread.message} (${unread.call})` },
+          });
+          return;
+        }
+        const { matched, matches } = failIf(item);
         verdicts.push({
           status: matched ? 'FAIL' : 'PASS',
           resourceId: String(id),

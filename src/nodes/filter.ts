@@ -3,6 +3,7 @@ import type { ConditionConfig } from '../conditions/types.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import { under } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
+import { readErrorOf } from './per-item.js';
 import type { NodeKind } from './types.js';
 
 /** Keeps the items that match its criteria (QFlow "Filter"). */
@@ -28,7 +29,8 @@ export const filter: NodeKind<FilterConfig> = {
     return async ([items = []]) => {
       const matched: Item[] = [];
       const unmatched: Item[] = [];
-      for (const item of items) (test(item).matched ? matched : unmatched).push(item);
+      // An item whose own read failed cannot be judged: it goes on, so the evaluate node reports it as ERROR.
+      for (const item of items) (readErrorOf(item) || test(item).matched ? matched : unmatched).push(item);
       return { ports: { matched, unmatched } };
     };
   },

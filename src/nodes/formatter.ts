@@ -2,6 +2,7 @@ import { checkJsonPaths, compileFields, compileJsonPath } from '../conditions/js
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Item } from '../providers/types.js';
 import type { NodeKind } from './types.js';
+import { carryReadError } from './per-item.js';
 
 /**
  * Reshapes items with JSONPath (QFlow "Data Formatter"): `flatten` first expands each item
@@ -52,7 +53,8 @@ export const formatter: NodeKind<FormatterConfig> = {
       config.rename || config.omit
         ? (item: Item): Item => Object.fromEntries(Object.entries(item).flatMap(([k, v]) => (omit.has(k) ? [] : [[rename[k] ?? k, v]])))
         : (item: Item) => item;
-    const reshape = (item: Item): Item => tidy(pick ? (config.merge ? { ...item, ...pick(item) } : pick(item)) : item);
+    // A new item keeps the read error of the one it was made from (per-item.ts).
+    const reshape = (item: Item): Item => carryReadError(item, tidy(pick ? (config.merge ? { ...item, ...pick(item) } : pick(item)) : item));
     return async ([items = []]) => {
       const expanded = flatten
         ? items.flatMap((item) => flatten(item).filter((v): v is Item => typeof v === 'object' && v !== null && !Array.isArray(v)))

@@ -5,12 +5,15 @@ import type { ApiCall, InventoryProvider, Item, Target } from '../providers/type
 
 /** What an evaluate node decides about one resource. */
 export interface Verdict {
-  status: 'PASS' | 'FAIL';
+  /** ERROR: the item's own read failed (a per-item call), so it could not be judged. */
+  status: 'PASS' | 'FAIL' | 'ERROR';
   resourceId: string;
   displayName?: string;
   evidence: Record<string, unknown>;
   /** The matched conditions behind a FAIL (empty for PASS). */
   matches: Match[];
+  /** On ERROR: the cloud's code and message of the failed read. */
+  error?: { code: string; message: string };
 }
 
 /** A file a node asks to be written (the report node), relative to the scan's output folder. */
