@@ -2,8 +2,6 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../load/diagnostics.js';
-import { parseYamlFile } from '../load/yaml.js';
-import { validateSchema } from '../model/validate.js';
 import { configSchema, type ScanOption } from './scan-options.js';
 import { UsageError } from './selection.js';
 
@@ -36,6 +34,8 @@ export function findConfigFile(cwd: string, explicit: string | undefined): strin
  */
 export async function readConfigFile(file: string, cwd: string, options: Record<string, ScanOption>): Promise<Record<string, unknown>> {
   const shown = relative(cwd, file) || file;
+  // The YAML parser and the schema checker load only when there is a config file to read.
+  const [{ parseYamlFile }, { validateSchema }] = await Promise.all([import('../load/yaml.js'), import('../model/validate.js')]);
   const parsed = parseYamlFile(shown, await readFile(file, 'utf8'));
   if (parsed.diagnostics.length > 0) throw new ConfigFileError(parsed.diagnostics);
   if (parsed.value === null || parsed.value === undefined) return {};

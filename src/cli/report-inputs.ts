@@ -1,16 +1,13 @@
 import { resolve } from 'node:path';
-import { compareToBaseline } from '../engine/baseline.js';
-import { applyExceptions } from '../engine/exceptions.js';
+import type { Baseline } from '../engine/baseline.js';
 import type { Diagnostic } from '../load/diagnostics.js';
 import { loadExceptions, type LoadedException } from '../load/exceptions.js';
-import { readScanReport } from '../load/report-file.js';
-import type { ScanReport } from '../model/result.js';
-import { gitCommitOf } from './git-commit.js';
+import { readBaseline } from '../load/report-file.js';
 
-/** What `scan` reads besides content and inventory to shape its report: --exceptions, --baseline. */
+/** What `scan` reads besides content and inventory to shape its results: --exceptions, --baseline. */
 export interface ReportInputs {
   exceptions?: LoadedException[];
-  baseline?: { file: string; report: ScanReport };
+  baseline?: Baseline;
   diagnostics: Diagnostic[];
 }
 
@@ -23,18 +20,9 @@ export async function loadReportInputs(args: { exceptions?: string; baseline?: s
     inputs.exceptions = loaded.exceptions;
   }
   if (args.baseline) {
-    const loaded = await readScanReport(resolve(args.cwd, args.baseline), args.baseline);
+    const loaded = await readBaseline(resolve(args.cwd, args.baseline), args.baseline);
     inputs.diagnostics.push(...loaded.diagnostics);
-    if (loaded.report) inputs.baseline = { file: args.baseline, report: loaded.report };
+    if (loaded.baseline) inputs.baseline = loaded.baseline;
   }
   return inputs;
-}
-
-/** The scan's report with the control set's commit, then exceptions applied, then compared to the baseline. */
-export async function shapeReport(report: ScanReport, inputs: ReportInputs, controlsPath: string, now: Date): Promise<ScanReport> {
-  const controlsCommit = await gitCommitOf(controlsPath);
-  let shaped: ScanReport = { ...report, ...(controlsCommit ? { controlsCommit } : {}) };
-  if (inputs.exceptions) shaped = applyExceptions(shaped, inputs.exceptions, now);
-  if (inputs.baseline) shaped = compareToBaseline(shaped, inputs.baseline.report, inputs.baseline.file);
-  return shaped;
 }

@@ -217,7 +217,7 @@ function compileHttp(config: HttpConfig, env: CompileEnv): (inputs: Item[][], ct
       }
       const request: HttpRequest = { method, url, headers: requestHeaders, body: page === 1 ? bodyText : undefined };
       const response = await send(request, policy, `${method} ${written}${page > 1 ? ` (page ${page})` : ''}`);
-      items.push(...itemsOf(response.json, response.text, response.status, pickItems));
+      for (const item of itemsOf(response.json, response.text, response.status, pickItems)) items.push(item);
       url = next?.(response.json, response.headers, url);
     }
     return items;
@@ -235,7 +235,7 @@ function compileHttp(config: HttpConfig, env: CompileEnv): (inputs: Item[][], ct
       for (const [index, context] of contexts.entries()) {
         const rendered = urlTemplate(encodeStrings(context), { data: { ...data, index } });
         const url = withQuery(rendered, query);
-        out.push(...(await fetchAll(url, body?.render(context, { ...data, index }))));
+        for (const item of await fetchAll(url, body?.render(context, { ...data, index }))) out.push(item);
       }
     } catch (error) {
       throw new Error(scrub(error instanceof Error ? error.message : String(error)));

@@ -89,8 +89,8 @@ export const loop: NodeKind<LoopConfig> = {
         const run = await runBody(items, ctx, n);
         last = run.output(config.output);
         runs.push({ iteration: n, outputCount: last.length, nodes: run.detail });
-        all.push(...last);
-        artifacts.push(...run.artifacts);
+        for (const item of last) all.push(item);
+        for (const artifact of run.artifacts) artifacts.push(artifact);
         if (exit?.(last)) {
           exitedBy = 'until';
           break;

@@ -1,3 +1,4 @@
+import { renderReport } from '../../reporters/index.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -64,7 +65,7 @@ describe.skipIf(skip)('html report in headless Chromium', () => {
 
   it('loads with no console errors and no network, filters rows, and does not run the XSS probe', async () => {
     const file = join(tempDir(), 'ctrlflow.html');
-    writeFileSync(file, await html.render(PROBED));
+    writeFileSync(file, await renderReport(html, PROBED));
     const { page, requests, problems, dialogs } = await visit(file);
 
     expect(await visibleRows(page)).toEqual(['AWS-EC2-001', 'AWS-RDS-002', 'AWS-EC2-009']);

@@ -51,7 +51,13 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
         const why = code === 'NotRecorded' ? 'no recording' : `unreadable recording (${(error as Error).message})`;
         throw new TargetReadError(code, `${why}: ${file}`, call);
       }
-      return pages.flatMap((page) => itemsOf(target.provider, call, page as Item));
+      const items: Item[] = [];
+      for (const page of pages) for (const item of itemsOf(target.provider, call, page as Item)) items.push(item);
+      return items;
+    },
+    release(target: Target): void {
+      const dir = join(root, target.provider, target.account, target.region);
+      for (const file of files.keys()) if (file.startsWith(dir)) files.delete(file);
     },
   };
 }

@@ -1,0 +1,107 @@
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { TextSink } from '../../reporters/types.js';
+
+/** A name that would leave its output folder (`../x`, an absolute path, a cloud id like `/../../tmp`). */
+export class OutputPathError extends Error {
+  override name = 'OutputPathError';
+}
+
+/**
+ * A folder ctrlflow writes into: --out, --history, the audit log's folder. Every file a run
+ * writes goes through `path` here, which refuses a name that resolves outside the folder
+ * (a name can hold a cloud-supplied account id or region), and is listed in `written`, in
+ * the order written: the one place that knows every file of a run.
+ */
+export class OutputRoot {
+  readonly dir: string;
+  readonly written: string[] = [];
+
+  constructor(dir: string) {
+    this.dir = resolve(dir);
+  }
+
+  /** The absolute path of `name` inside the folder; throws OutputPathError outside it. */
+  path(name: string): string {
+    const file = resolve(this.dir, name);
+    const rel = relative(this.dir, file);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new OutputPathError(`refusing to write "${name}": it is not inside ${this.dir}`);
+    return file;
+  }
+
+  /** A file written whole (history records, report-node files). */
+  async writeFile(name: string, content: string): Promise<string> {
+    const file = this.path(name);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, content);
+    this.written.push(file);
+    return file;
+  }
+
+  /** Appends to a file (the audit log): made if absent, never rewritten. */
+  async appendFile(name: string, content: string): Promise<string> {
+    const file = this.path(name);
+    await mkdir(dirname(file), { recursive: true });
+    await appendFile(file, content);
+    if (!this.written.includes(file)) this.written.push(file);
+    return file;
+  }
+
+  /** A file written as a stream (the reports). */
+  async open(name: string): Promise<FileSink> {
+    const file = this.path(name);
+    await mkdir(dirname(file), { recursive: true });
+    const stream = createWriteStream(file);
+    await once(stream, 'open');
+    this.written.push(file);
+    return new FileSink(file, stream);
+  }
+}
+
+/**
+ * A reporter's sink on disk: text is gathered into blocks of about 256 kB, each handed to the
+ * file stream; `drained` waits while the stream is behind, so a fast scan never piles up
+ * more than a block or two per file in memory.
+ */
+export class FileSink implements TextSink {
+  private parts: string[] = [];
+  private size = 0;
+  private failure: Error | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly stream: WriteStream,
+  ) {
+    stream.on('error', (error) => (this.failure = error));
+  }
+
+  write(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= BLOCK) this.flush();
+  }
+
+  async drained(): Promise<void> {
+    this.flush();
+    if (this.failure) throw this.failure;
+    if (this.stream.writableNeedDrain) await once(this.stream, 'drain');
+  }
+
+  async close(): Promise<number> {
+    this.flush();
+    await new Promise<void>((done, fail) => this.stream.end((error?: Error | null) => (error ? fail(error) : done())));
+    if (this.failure) throw this.failure;
+    return this.stream.bytesWritten;
+  }
+
+  private flush(): void {
+    if (this.parts.length === 0) return;
+    this.stream.write(this.parts.length === 1 ? this.parts[0]! : this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+  }
+}
+
+const BLOCK = 256 * 1024;
