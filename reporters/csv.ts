@@ -36,6 +36,9 @@ export const CSV_COLUMNS: readonly [string, (r: Result, c: ControlInfo) => unkno
   ['action', (r) => (r.actions ?? []).map(actionText).join(' | ')],
 ];
 
+/** Columns whose cell is the control's alone (the same on each of its rows). */
+const CONTROL_COLUMNS = new Set(['title', 'severity', 'resource_type', 'compliance', 'flow_id'].map((name) => CSV_COLUMNS.findIndex(([n]) => n === name)));
+
 function complianceCell(c: ControlInfo): string {
   return Object.entries(c.compliance).flatMap(([framework, ids]) => ids.map((id) => `${framework}:${id}`)).join('; ');
 }
@@ -45,7 +48,8 @@ export const csv: Reporter = {
   extension: 'csv',
   summary: 'one row per result, spreadsheet-safe',
   open(head, out) {
-    const controls = new Map(head.controls.map((c) => [c.id, c]));
+    // A control's own cells, made once per control rather than once per row.
+    const controls = new Map(head.controls.map((c) => [c.id, { info: c, cells: new Map<number, string>() }]));
     out.write(`\uFEFF${CSV_COLUMNS.map(([name]) => csvField(name)).join(',')}\r\n`);
     return {
       result(r) {
@@ -53,7 +57,11 @@ export const csv: Reporter = {
         let row = '';
         for (let i = 0; i < CSV_COLUMNS.length; i += 1) {
           if (i > 0) row += ',';
-          row += csvField(toCell(CSV_COLUMNS[i]![1](r, control)));
+          if (CONTROL_COLUMNS.has(i)) {
+            let cell = control.cells.get(i);
+            if (cell === undefined) control.cells.set(i, (cell = csvField(toCell(CSV_COLUMNS[i]![1](r, control.info)))));
+            row += cell;
+          } else row += csvField(toCell(CSV_COLUMNS[i]![1](r, control.info)));
         }
         out.write(`${row}\r\n`);
       },

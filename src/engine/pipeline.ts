@@ -189,7 +189,7 @@ function evaluator(input: PipelineInput, head: ReportHead, compiled: Map<string,
     const executions = new Map<string, FlowExecution>();
     await inPool(flowIds, input.concurrency ?? 8, async (id) => {
       const flow = compiled.get(id)!;
-      executions.set(id, await runFlow(flow, target, provider, { now: input.now, keepOutputs: input.keepOutputs }));
+      executions.set(id, await runFlow(flow, target, provider, { now: input.now, keepOutputs: input.keepOutputs, passEvidence: evidence === 'full' }));
       progress.done += 1;
       input.onProgress?.(progress.done, progress.total, `${flow.id} ${target.account}/${target.region}`);
     });

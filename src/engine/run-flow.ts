@@ -64,6 +64,8 @@ export interface RunOptions {
   keepOutputs?: boolean;
   /** Outputs given rather than run: a loop body's source is the loop's items of the iteration. */
   seed?: Record<string, Record<string, Item[]>>;
+  /** Gather PASS verdicts' evidence (default true); a scan at `--evidence findings` does not read it. */
+  passEvidence?: boolean;
 }
 
 /** Runs a compiled flow on one target. Never throws for a node's failure: it is recorded. */
@@ -116,7 +118,7 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
     const nodeStart = Date.now();
     record.startedAt = new Date(nodeStart).toISOString();
     try {
-      const out = await node.run(inputs, { target, provider, flowId: flow.id, nodeId: id, now: options.now, keepOutputs: options.keepOutputs, verdictOf });
+      const out = await node.run(inputs, { target, provider, flowId: flow.id, nodeId: id, now: options.now, keepOutputs: options.keepOutputs, verdictOf, passEvidence: options.passEvidence });
       outputs.set(id, out.ports);
       record.status = 'succeeded';
       for (const [port, items] of Object.entries(out.ports)) record.outputCounts[port] = items.length;

@@ -50,46 +50,58 @@ export const evaluate: NodeKind<EvaluateConfig> = {
     const resourceId = compileJsonPath(config.evidence.resourceId);
     const displayName = config.evidence.displayName ? compileJsonPath(config.evidence.displayName) : undefined;
     const keys = (config.evidence.keys ?? []).map((k) => [k, compileJsonPath(k)] as const);
-    return async ([items = []]) => {
+    return async ([items = []], ctx) => {
       const failed: Item[] = [];
       const passed: Item[] = [];
-      const verdicts: Verdict[] = [];
-      items.forEach((item, index) => {
-        const id = resourceId(item)[0];
+      const verdicts = new Array<Verdict>(items.length);
+      const passEvidence = ctx.passEvidence !== false;
+      for (let index = 0; index < items.length; index += 1) {
+        const item = items[index]!;
+        const id = first(resourceId(item));
         if (id === undefined || id === null || id === '') {
           // A resource we cannot name cannot be reported or excepted: the flow is wrong.
           throw new Error(`evidence.resourceId ${config.evidence.resourceId} found no value on item ${index}`);
         }
-        const evidence: Record<string, unknown> = {};
-        for (const [key, read] of keys) evidence[key] = single(read(item));
         const name = displayName ? single(displayName(item)) : undefined;
         const unread = readErrorOf(item);
         if (unread) {
           // Its own read failed: never judged, never PASS; neither port carries it.
-          verdicts.push({
+          verdicts[index] = {
             status: 'ERROR',
             resourceId: String(id),
             ...(name === undefined || name === null ? {} : { displayName: String(name) }),
-            evidence,
+            evidence: evidenceOf(item),
             matches: [],
             error: { code: unread.code, message: `${unread.code}: ${unread.message} (${unread.call})` },
-          });
-          return;
+          };
+          continue;
         }
         const { matched, matches } = failIf(item);
-        verdicts.push({
+        verdicts[index] = {
           status: matched ? 'FAIL' : 'PASS',
           resourceId: String(id),
           ...(name === undefined || name === null ? {} : { displayName: String(name) }),
-          evidence,
-          matches: matched ? matches : [],
-        });
+          evidence: matched || passEvidence ? evidenceOf(item) : NO_EVIDENCE,
+          matches,
+        };
         (matched ? failed : passed).push(item);
-      });
+      }
       return { ports: { failed, passed }, verdicts };
     };
+
+    function evidenceOf(item: Item): Record<string, unknown> {
+      const evidence: Record<string, unknown> = {};
+      for (const [key, read] of keys) evidence[key] = single(read(item));
+      return evidence;
+    }
   },
 };
+
+const NO_EVIDENCE: Record<string, unknown> = Object.freeze({});
+
+function first(values: unknown[]): unknown {
+  return values[0];
+}
 
 /** One value as itself, several as an array, none as null: evidence reads naturally. */
 function single(values: unknown[]): unknown {

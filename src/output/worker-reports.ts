@@ -19,7 +19,8 @@ export class WorkerReports implements ReportFiles {
   private written: string[] = [];
 
   constructor(formats: readonly string[], dir: string) {
-    this.worker = new Worker(new URL('./render-worker.js', import.meta.url), { workerData: { formats, dir } });
+    // A large young generation: rendering makes many short-lived strings.
+    this.worker = new Worker(new URL('./render-worker.js', import.meta.url), { workerData: { formats, dir }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
     this.finished = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromWorker) => {
         if (message.type === 'ack') {
