@@ -1,17 +1,41 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsPlugin from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Problem } from './problem.js';
+import { schemaKey } from './schema-key.js';
 
-// ajv-formats is CommonJS: under NodeNext its default export arrives wrapped.
-const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }));
+const require = createRequire(import.meta.url);
 const compiled = new WeakMap<object, ValidateFunction>();
+
+/**
+ * The validators compiled at build time (scripts/build-validators.mjs), by schema digest; none
+ * when running from source. A schema not among them is compiled here by ajv, loaded then.
+ */
+const precompiled: Record<string, ValidateFunction> = (() => {
+  try {
+    return (require('./validators.cjs') as { byKey: Record<string, ValidateFunction> }).byKey;
+  } catch {
+    return {};
+  }
+})();
+let ajv: Ajv | undefined;
+
+function compile(schema: object): ValidateFunction {
+  const ready = precompiled[schemaKey(schema)];
+  if (ready) return ready;
+  if (!ajv) {
+    const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+    // ajv-formats is CommonJS, its function the module itself.
+    const addFormats = require('ajv-formats') as (ajv: Ajv) => Ajv;
+    ajv = addFormats(new AjvClass({ allErrors: true, strict: false, verbose: true }));
+  }
+  return ajv.compile(schema);
+}
 
 /** Validate `value` against a JSON schema; every error becomes a Problem with a stable code. */
 export function validateSchema(schema: object, value: unknown): Problem[] {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = compile(schema);
     compiled.set(schema, validate);
   }
   if (validate(value)) return [];
