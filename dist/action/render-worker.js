@@ -113,7 +113,7 @@ __export(csv_exports, {
 function complianceCell(c) {
   return Object.entries(c.compliance).flatMap(([framework, ids]) => ids.map((id) => `${framework}:${id}`)).join("; ");
 }
-var CSV_COLUMNS, csv;
+var CSV_COLUMNS, CONTROL_COLUMNS, csv;
 var init_csv = __esm({
   "reporters/csv.ts"() {
     "use strict";
@@ -141,12 +141,13 @@ var init_csv = __esm({
       ["baseline", (r) => r.baseline ?? ""],
       ["action", (r) => (r.actions ?? []).map(actionText).join(" | ")]
     ];
+    CONTROL_COLUMNS = new Set(["title", "severity", "resource_type", "compliance", "flow_id"].map((name) => CSV_COLUMNS.findIndex(([n]) => n === name)));
     csv = {
       format: "csv",
       extension: "csv",
       summary: "one row per result, spreadsheet-safe",
       open(head, out) {
-        const controls = new Map(head.controls.map((c) => [c.id, c]));
+        const controls = new Map(head.controls.map((c) => [c.id, { info: c, cells: /* @__PURE__ */ new Map() }]));
         out.write(`\uFEFF${CSV_COLUMNS.map(([name]) => csvField(name)).join(",")}\r
 `);
         return {
@@ -155,7 +156,11 @@ var init_csv = __esm({
             let row = "";
             for (let i = 0; i < CSV_COLUMNS.length; i += 1) {
               if (i > 0) row += ",";
-              row += csvField(toCell(CSV_COLUMNS[i][1](r, control)));
+              if (CONTROL_COLUMNS.has(i)) {
+                let cell2 = control.cells.get(i);
+                if (cell2 === void 0) control.cells.set(i, cell2 = csvField(toCell(CSV_COLUMNS[i][1](r, control.info))));
+                row += cell2;
+              } else row += csvField(toCell(CSV_COLUMNS[i][1](r, control.info)));
             }
             out.write(`${row}\r
 `);
@@ -615,7 +620,7 @@ var init_html = __esm({
         let pendingBytes = 0;
         const seal = () => {
           if (pending.length === 0) return;
-          blocks.push(gzipSync(pending.join("")));
+          blocks.push(gzipSync(pending.join(""), { level: 1 }));
           pending = [];
           pendingBytes = 0;
         };
@@ -1069,13 +1074,18 @@ var FileSink = class {
   }
   file;
   stream;
-  parts = [];
-  size = 0;
+  buffer = Buffer.allocUnsafe(BLOCK2);
+  used = 0;
   failure;
   write(text) {
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= BLOCK2) this.flush();
+    if (text.length * 3 > BLOCK2 - this.used) {
+      this.flush();
+      if (text.length * 3 > BLOCK2) {
+        this.stream.write(text);
+        return;
+      }
+    }
+    this.used += this.buffer.write(text, this.used);
   }
   async drained() {
     this.flush();
@@ -1089,13 +1099,13 @@ var FileSink = class {
     return this.stream.bytesWritten;
   }
   flush() {
-    if (this.parts.length === 0) return;
-    this.stream.write(this.parts.length === 1 ? this.parts[0] : this.parts.join(""));
-    this.parts = [];
-    this.size = 0;
+    if (this.used === 0) return;
+    this.stream.write(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafe(BLOCK2);
+    this.used = 0;
   }
 };
-var BLOCK2 = 256 * 1024;
+var BLOCK2 = 1 << 20;
 
 // src/output/reports.ts
 var ReportHost = class {
