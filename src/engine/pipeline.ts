@@ -40,7 +40,7 @@ export interface PipelineInput {
   shard?: Shard;
   /** Keep each node's output on its execution record (--history). */
   keepOutputs?: boolean;
-  /** Flow runs in flight on one target (default 8). */
+  /** Flow runs in flight on one target (default 8; a snapshot scan, CPU-bound, runs one at a time to hold less). */
   concurrency?: number;
   /** Targets read at once (default 1: a snapshot's targets are read one after the other, so one is in memory). */
   targetConcurrency?: number;
@@ -130,17 +130,15 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
   if (input.remediation && input.choice?.remediate !== undefined) {
     // Held until the actions ran: the reports show the estate after them.
     const held: Result[] = [];
-    await inOrder(perTarget, input.targetConcurrency ?? 1, (t) => evaluate(t, progress), async (batches) => {
-      for (const batch of batches) for (const r of batch) held.push(r);
+    await inOrder(perTarget, input.targetConcurrency ?? 1, (t) => evaluate(t, progress), async (batch) => {
+      for (const r of batch) held.push(r);
     });
     const done = await remediate(input.remediation, { results: held, runnable: plans.runnable(), provider: input.provider, scanId: head.scanId, reevaluate: (ids, targets) => reevaluate(perTarget, ids, targets, evaluate) });
     refused = done.refused;
     remediation = done.summary;
     for (let i = 0; i < done.results.length; i += 5000) await emit(done.results.slice(i, i + 5000));
   } else {
-    await inOrder(perTarget, input.targetConcurrency ?? 1, (t) => evaluate(t, progress), async (batches) => {
-      for (const batch of batches) await emit(batch);
-    });
+    await inOrder(perTarget, input.targetConcurrency ?? 1, (t) => evaluate(t, progress), emit);
   }
 
   const summary: ReportSummary = {
@@ -174,44 +172,54 @@ function groupByTarget(work: readonly WorkItem[], infos: Map<LoadedControl, Cont
   return list;
 }
 
-type Evaluate = (work: TargetWork, progress: { done: number; total: number }, plan?: boolean) => Promise<Result[][]>;
+type Evaluate = (work: TargetWork, progress: { done: number; total: number }, plan?: boolean) => AsyncIterable<Result[]>;
 
 /**
- * Runs the flows one target needs (each once, however many controls share it) with a call
- * cache of its own, then makes each control's results there, shaped and planned: one batch
- * per control. The target's cached reads are let go when it is done.
+ * One target's results, one batch per control in id order, each shaped and planned. The
+ * flows the target needs run each once (however many controls share one), `concurrency` at a
+ * time ahead of the control being made, with a call cache of their own; a batch is handed on
+ * as soon as its control's flow is done, and an execution is let go after its last control,
+ * then the target's cached reads. So a target's verdicts and results are never all held at once.
  */
 function evaluator(input: PipelineInput, head: ReportHead, compiled: Map<string, CompiledFlow>, plans: Planner, rules: ExceptionRules | undefined): Evaluate {
   const evidence = head.evidence;
-  return async ({ target, controls }, progress, plan = true) => {
+  return async function* ({ target, controls }, progress, plan = true) {
     const provider = withCallCache(input.provider);
-    const flowIds = [...new Set(controls.map((c) => c.loaded.flowId))];
-    const executions = new Map<string, FlowExecution>();
-    await inPool(flowIds, input.concurrency ?? 8, async (id) => {
+    const order = [...new Set(controls.map((c) => c.loaded.flowId))];
+    const position = new Map(order.map((id, i) => [id, i]));
+    const lastUse = new Map(controls.map((c, i) => [c.loaded.flowId, i]));
+    const started = new Map<string, Promise<{ execution: FlowExecution; actions: ReturnType<typeof actionsByResource> }>>();
+    const limit = input.concurrency ?? 8;
+    const run = async (id: string) => {
       const flow = compiled.get(id)!;
-      executions.set(id, await runFlow(flow, target, provider, { now: input.now, keepOutputs: input.keepOutputs, passEvidence: evidence === 'full' }));
+      const execution = await runFlow(flow, target, provider, { now: input.now, keepOutputs: input.keepOutputs, passEvidence: evidence === 'full' });
       progress.done += 1;
       input.onProgress?.(progress.done, progress.total, `${flow.id} ${target.account}/${target.region}`);
-    });
-    const batches: Result[][] = [];
-    const actions = new Map<string, ReturnType<typeof actionsByResource>>();
-    for (const { loaded, info } of controls) {
-      const execution = executions.get(loaded.flowId)!;
-      let planned = actions.get(loaded.flowId);
-      if (!planned) actions.set(loaded.flowId, (planned = actionsByResource(execution.actions)));
+      return { execution, actions: actionsByResource(execution.actions) };
+    };
+    for (let i = 0; i < controls.length; i += 1) {
+      const { loaded, info } = controls[i]!;
+      const at = position.get(loaded.flowId)!;
+      for (let j = at; j < Math.min(order.length, at + limit); j += 1) if (!started.has(order[j]!)) started.set(order[j]!, run(order[j]!));
+      const { execution, actions } = await started.get(loaded.flowId)!;
       const results = resultsOf(info.id, execution, evidence);
       for (const r of results) {
         if (rules) rules.apply(r);
         if (input.baseline) markAgainst(input.baseline, r);
-        if (plan && planned.size > 0) plans.plan(r, info, planned, target);
+        if (plan && actions.size > 0) plans.plan(r, info, actions, target);
       }
-      batches.push(results);
+      yield results;
+      if (lastUse.get(loaded.flowId) === i) {
+        await input.onExecution?.(execution, head);
+        // Done with it: the entry stays (so it is not run again) but no longer holds the execution.
+        started.set(loaded.flowId, DONE);
+      }
     }
-    for (const id of flowIds) await input.onExecution?.(executions.get(id)!, head);
     input.provider.release?.(target);
-    return batches;
   };
 }
+
+const DONE: Promise<never> = new Promise(() => undefined);
 
 /** After --remediate: the given controls evaluated again on the given targets (targetKey), with fresh reads. */
 async function reevaluate(perTarget: readonly TargetWork[], ids: Set<string>, targets: Set<string>, evaluate: Evaluate): Promise<Result[]> {
@@ -221,36 +229,36 @@ async function reevaluate(perTarget: readonly TargetWork[], ids: Set<string>, ta
     const controls = t.controls.filter((c) => ids.has(c.info.id));
     if (controls.length === 0) continue;
     // Not planned again: each finding keeps the records of the first plan, with their outcome.
-    for (const batch of await evaluate({ target: t.target, controls }, { done: 0, total: 0 }, false)) for (const r of batch) again.push(r);
+    for await (const batch of evaluate({ target: t.target, controls }, { done: 0, total: 0 }, false)) for (const r of batch) again.push(r);
   }
   return again;
 }
 
 /**
- * Evaluates up to `limit` targets at once and hands their results on in target order: a
- * live scan reads several targets while it waits on the network; a snapshot (limit 1) holds
- * one target in memory at a time.
+ * Each target's batches handed on in target order. One target at a time (a snapshot: one in
+ * memory) streams its batches as they are made; with `limit` above one (a live scan waiting
+ * on the network) the next targets are read meanwhile, their batches held until their turn.
  */
-async function inOrder<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>, then: (result: R) => Promise<void>): Promise<void> {
-  const running: Promise<R>[] = [];
+async function inOrder<T, R>(items: readonly T[], limit: number, work: (item: T) => AsyncIterable<R>, then: (result: R) => Promise<void>): Promise<void> {
+  if (limit <= 1) {
+    for (const item of items) for await (const result of work(item)) await then(result);
+    return;
+  }
+  const collect = async (item: T) => {
+    const all: R[] = [];
+    for await (const result of work(item)) all.push(result);
+    return all;
+  };
+  const running: Promise<R[]>[] = [];
   let next = 0;
-  while (next < items.length && running.length < limit) running.push(work(items[next++]!));
+  while (next < items.length && running.length < limit) running.push(collect(items[next++]!));
   while (running.length > 0) {
-    const result = await running.shift()!;
-    if (next < items.length) running.push(work(items[next++]!));
-    await then(result);
+    const results = await running.shift()!;
+    if (next < items.length) running.push(collect(items[next++]!));
+    for (const result of results) await then(result);
   }
 }
 
 export function sortedKeys(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
-}
-
-/** Run `work` over `items` with at most `limit` in flight. */
-async function inPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }

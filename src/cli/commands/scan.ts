@@ -104,6 +104,7 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
       keepOutputs: history !== undefined,
       // A live scan waits on the network: several targets at once. A snapshot: one in memory at a time.
       targetConcurrency: args.inventory === undefined ? 4 : 1,
+      concurrency: args.inventory === undefined ? 8 : 1,
       exceptions: inputs.exceptions,
       baseline: inputs.baseline,
       controlsCommit,
