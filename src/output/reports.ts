@@ -49,13 +49,18 @@ export class ReportHost implements ReportFiles {
   }
 }
 
+/** Formats that only count and keep a few rows: not worth passing every result to another thread. */
+const LIGHT = new Set(['markdown']);
+
 /**
  * The report files of a run, rendered on a second thread when one is there to use (the
- * compiled package: a worker needs JavaScript), so that reading and evaluating the inventory
- * and writing the reports share the machine's cores. CTRLFLOW_WORKERS=0 keeps it in this thread.
+ * compiled package: a worker needs JavaScript) and the formats are worth it, so that reading
+ * and evaluating the inventory and writing the reports share the machine's cores.
+ * CTRLFLOW_WORKERS=0 keeps them in this thread.
  */
 export async function openReportFiles(formats: readonly string[], dir: string, environment: Readonly<Record<string, string | undefined>>): Promise<ReportFiles> {
-  if (formats.length === 0 || environment.CTRLFLOW_WORKERS === '0' || !import.meta.url.endsWith('.js')) return new ReportHost(formats, dir);
+  const heavy = formats.some((f) => !LIGHT.has(f));
+  if (!heavy || environment.CTRLFLOW_WORKERS === '0' || !import.meta.url.endsWith('.js')) return new ReportHost(formats, dir);
   const { WorkerReports } = await import('./worker-reports.js');
   return new WorkerReports(formats, dir);
 }
