@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from '../helpers/cli.js';
 import { AWS_ABSENT, AWS_EXPECTED } from './expected-aws.js';
+import { AWS_IAM_ABSENT, AWS_IAM_EXPECTED } from './expected-aws-iam.js';
+import { AWS_REST_ABSENT, AWS_REST_EXPECTED } from './expected-aws-rest.js';
 import { AZURE_ABSENT, AZURE_EXPECTED } from './expected-azure.js';
 import { GCP_ABSENT, GCP_EXPECTED } from './expected-gcp.js';
 
@@ -20,10 +22,10 @@ export interface DemoExpectation {
 
 /** Sorted by control id, as reports list controls. */
 export const DEMO_EXPECTED: Record<string, DemoExpectation> = Object.fromEntries(
-  Object.entries({ ...AWS_EXPECTED, ...AZURE_EXPECTED, ...GCP_EXPECTED }).sort(([a], [b]) => a.localeCompare(b)),
+  Object.entries({ ...AWS_EXPECTED, ...AWS_IAM_EXPECTED, ...AWS_REST_EXPECTED, ...AZURE_EXPECTED, ...GCP_EXPECTED }).sort(([a], [b]) => a.localeCompare(b)),
 );
 
-export const DEMO_ABSENT = [...AWS_ABSENT, ...AZURE_ABSENT, ...GCP_ABSENT];
+export const DEMO_ABSENT = [...AWS_ABSENT, ...AWS_IAM_ABSENT, ...AWS_REST_ABSENT, ...AZURE_ABSENT, ...GCP_ABSENT];
 
 const sum = (pick: (e: DemoExpectation) => number) => Object.values(DEMO_EXPECTED).reduce((n, e) => n + pick(e), 0);
 export const DEMO_TOTALS = { FAIL: sum((e) => e.counts[0]), ERROR: 0, EXCEPTED: 0, PASS: sum((e) => e.counts[1]) };
