@@ -2,7 +2,7 @@ import { ATTESTATIONS_SCHEMA, type AttestationEntry, type AttestationsFile } fro
 import type { Problem } from '../model/problem.js';
 import { closest } from '../model/validate.js';
 import { readCheckedYaml } from './checked-yaml.js';
-import type { Diagnostic } from './diagnostics.js';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { nearest, type LoadedFramework } from './frameworks.js';
 
 export interface LoadedAttestation extends AttestationEntry {
@@ -20,18 +20,19 @@ export async function loadAttestations(file: string, display: string, frameworks
   if (!read.value || !read.parsed) {
     // YAML reads an unquoted 2.10 as the number 2.1.
     const hinted = read.diagnostics.map((d) => (d.message === 'requirement must be string' ? { ...d, message: `${d.message}: quote it ("2.10"), as YAML reads 2.10 as the number 2.1` } : d));
-    return { attestations: [], diagnostics: hinted };
+    return { attestations: [], diagnostics: sortDiagnostics(hinted) };
   }
   const { parsed } = read;
   const { attestations } = read.value as AttestationsFile;
-  const problems = attestations.flatMap((a, i) => entryProblems(a, i, attestations, frameworks));
+  const lineOf = (i: number) => parsed.locate(['attestations', i]).line;
+  const problems = attestations.flatMap((a, i) => entryProblems(a, i, attestations, frameworks, lineOf));
   if (problems.length > 0) {
     return { attestations: [], diagnostics: problems.map((p) => ({ file: display, ...parsed.locate(p.path), code: p.code, message: p.message })) };
   }
-  return { attestations: attestations.map((a, i) => ({ ...a, source: `${display}:${parsed.locate(['attestations', i]).line}` })), diagnostics: [] };
+  return { attestations: attestations.map((a, i) => ({ ...a, source: `${display}:${lineOf(i)}` })), diagnostics: [] };
 }
 
-function entryProblems(a: AttestationEntry, i: number, all: AttestationEntry[], frameworks: LoadedFramework[]): Problem[] {
+function entryProblems(a: AttestationEntry, i: number, all: AttestationEntry[], frameworks: LoadedFramework[], lineOf: (i: number) => number): Problem[] {
   const at = (key: string) => ['attestations', i, key];
   const problems: Problem[] = [];
   if (a.date > a.expires) problems.push({ path: at('expires'), code: 'bad-dates', message: `expires ${a.expires} is before the attestation's date ${a.date}` });
@@ -51,6 +52,6 @@ function entryProblems(a: AttestationEntry, i: number, all: AttestationEntry[], 
     problems.push({ path: at('requirement'), code: 'not-manual', message: `requirement "${a.requirement}" of ${framework.id} is automated: its status comes from its controls, not from an attestation` });
   }
   const first = all.findIndex((b) => b.framework === a.framework && b.requirement === a.requirement);
-  if (first < i) problems.push({ path: at('requirement'), code: 'duplicate-attestation', message: `${a.framework} "${a.requirement}" is already attested (attestations[${first}])` });
+  if (first < i) problems.push({ path: at('requirement'), code: 'duplicate-attestation', message: `${a.framework} "${a.requirement}" is already attested at line ${lineOf(first)}` });
   return problems;
 }

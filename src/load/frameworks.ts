@@ -40,6 +40,7 @@ export function checkFrameworks(docs: FrameworkSource[], controls: ControlSource
   for (const doc of docs) {
     const problems = validateSchema(frameworkSchema, doc.parsed.value).map(quoteHint);
     const value = doc.parsed.value as Partial<Framework>;
+    if (problems.length === 0) problems.push(...duplicateRequirements(value as Framework, doc));
     if (typeof value.id === 'string') {
       const first = byId.get(value.id);
       if (first) problems.push({ path: ['id'], code: 'duplicate-id', message: `framework id "${value.id}" is also used by ${first.file}` });
@@ -47,7 +48,6 @@ export function checkFrameworks(docs: FrameworkSource[], controls: ControlSource
       const stem = basename(doc.absolute, extname(doc.absolute));
       if (stem !== value.id) problems.push({ path: ['id'], code: 'id-mismatch', message: `framework id "${value.id}" must match its file name "${stem}"` });
     }
-    if (problems.length === 0) problems.push(...duplicateRequirements(value as Framework));
     report(doc, problems);
     if (problems.length > 0) continue;
     const framework = value as Framework;
@@ -69,13 +69,16 @@ function quoteHint(p: Problem): Problem {
   return { ...p, message: `${p.message}: quote it ("2.10"), as YAML reads 2.10 as the number 2.1` };
 }
 
-function duplicateRequirements(framework: Framework): Problem[] {
+function duplicateRequirements(framework: Framework, doc: FrameworkSource): Problem[] {
   const seen = new Map<string, number>();
   const problems: Problem[] = [];
   framework.requirements.forEach((r, i) => {
     const first = seen.get(r.id);
     if (first === undefined) seen.set(r.id, i);
-    else problems.push({ path: ['requirements', i, 'id'], code: 'duplicate-requirement', message: `requirement "${r.id}" is listed twice (first as requirements[${first}])` });
+    else {
+      const line = doc.parsed.locate(['requirements', first, 'id']).line;
+      problems.push({ path: ['requirements', i, 'id'], code: 'duplicate-requirement', message: `requirement "${r.id}" is already listed at line ${line}` });
+    }
   });
   return problems;
 }
@@ -95,7 +98,7 @@ function listedControls(framework: Framework, known: Map<string, ControlSource>)
       if (!source.valid) return;
       const { control } = source;
       if (control.provider !== framework.provider) {
-        return void problems.push({ path, code: 'provider-mismatch', message: `${id} is an ${control.provider} control; ${framework.id} is a ${framework.provider} framework` });
+        return void problems.push({ path, code: 'provider-mismatch', message: `${id} is a control for ${control.provider}, but ${framework.id} is a framework for ${framework.provider}` });
       }
       if (!(control.compliance?.[framework.id] ?? []).includes(r.id)) {
         const at = `${source.doc.file}:${source.doc.parsed.locate(['compliance'], { key: true }).line}`;
