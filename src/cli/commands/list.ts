@@ -45,6 +45,7 @@ export async function listCommand(topic: ListTopic, paths: string[], cwd: string
  * attestation, and the automated coverage.
  */
 function frameworkRows(catalog: Catalog): string[][] {
+  if (catalog.frameworks.length === 0) return [['no framework files were loaded (they live in controls/frameworks/, beside the controls)']];
   const head = ['framework', 'requirements', 'automated', 'covered', 'manual+evidence', 'attestable-only', 'coverage', 'title'];
   const rows = catalog.frameworks
     .map(({ framework: f }) => {
