@@ -18,6 +18,7 @@ const ACCOUNTS = [
   storage('rg-dev', 'stdevdata'),
   storage('rg-prod', 'stbackup'),
 ];
+const [PUBLIC_ASSETS, LEGACY, DEV_DATA] = [storage('rg-web', 'stpublicassets'), storage('rg-legacy', 'stlegacy'), storage('rg-dev', 'stdevdata')];
 const NSGS = [nsg('rg-prod', 'nsg-web'), nsg('rg-prod', 'nsg-jump'), nsg('rg-dev', 'nsg-dev'), nsg('rg-prod', 'nsg-bastion')];
 const SQL_SERVERS = [sqlServer('rg-prod', 'sql-orders'), sqlServer('rg-legacy', 'sql-legacy-reports')];
 const VAULTS = [vault('rg-prod', 'kv-prod-keys'), vault('rg-dev', 'kv-dev-secrets')];
@@ -29,6 +30,17 @@ export const AZURE_EXPECTED: Record<string, DemoExpectation> = {
   'AZ-STG-001': { universe: ACCOUNTS, fail: [storage('rg-web', 'stpublicassets'), storage('rg-legacy', 'stlegacy')], counts: [2, 3] },
   'AZ-STG-002': { universe: ACCOUNTS, fail: [storage('rg-legacy', 'stlegacy')], counts: [1, 4] },
   'AZ-STG-003': { universe: ACCOUNTS, fail: [storage('rg-legacy', 'stlegacy'), storage('rg-dev', 'stdevdata'), storage('rg-prod', 'stbackup')], counts: [3, 2] },
+  'AZ-STG-004': { universe: ACCOUNTS, fail: [storage('rg-legacy', 'stlegacy'), storage('rg-dev', 'stdevdata')], counts: [2, 3] },
+  // stprodlogs and stbackup refuse Shared Key: their keys authorize nothing, so no result.
+  'AZ-STG-005': { universe: [PUBLIC_ASSETS, LEGACY, DEV_DATA], fail: [PUBLIC_ASSETS, LEGACY, DEV_DATA], counts: [3, 0] },
+  'AZ-STG-006': { universe: ACCOUNTS, fail: [PUBLIC_ASSETS, LEGACY, DEV_DATA], counts: [3, 2] },
+  'AZ-STG-007': { universe: ACCOUNTS, fail: [PUBLIC_ASSETS, LEGACY, DEV_DATA], counts: [3, 2] },
+  'AZ-STG-008': { universe: ACCOUNTS, fail: [PUBLIC_ASSETS, LEGACY, DEV_DATA], counts: [3, 2] },
+  'AZ-STG-009': { universe: ACCOUNTS, fail: [PUBLIC_ASSETS, LEGACY], counts: [2, 3] },
+  'AZ-STG-010': { universe: ACCOUNTS, fail: [PUBLIC_ASSETS, LEGACY, storage('rg-prod', 'stbackup')], counts: [3, 2] },
+  'AZ-STG-011': { universe: ACCOUNTS, fail: [DEV_DATA], counts: [1, 4] },
+  'AZ-STG-012': { universe: ACCOUNTS, fail: [LEGACY, DEV_DATA], counts: [2, 3] },
+  'AZ-STG-013': { universe: ACCOUNTS, fail: [PUBLIC_ASSETS, LEGACY, DEV_DATA], counts: [3, 2] },
 };
 
 /** Left out by filter nodes or by type, so they have no result at all. */
