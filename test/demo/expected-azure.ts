@@ -19,7 +19,15 @@ const ACCOUNTS = [
   storage('rg-prod', 'stbackup'),
 ];
 const [PUBLIC_ASSETS, LEGACY, DEV_DATA] = [storage('rg-web', 'stpublicassets'), storage('rg-legacy', 'stlegacy'), storage('rg-dev', 'stdevdata')];
-const NSGS = [nsg('rg-prod', 'nsg-web'), nsg('rg-prod', 'nsg-jump'), nsg('rg-dev', 'nsg-dev'), nsg('rg-prod', 'nsg-bastion')];
+const NSGS = [
+  nsg('rg-prod', 'nsg-web'),
+  nsg('rg-prod', 'nsg-jump'),
+  nsg('rg-dev', 'nsg-dev'),
+  nsg('rg-prod', 'nsg-bastion'),
+  nsg('rg-prod', 'nsg-vpn'),
+  nsg('rg-prod', 'nsg-azurebastion'),
+  nsg('rg-prod', 'nsg-dbx'),
+];
 const SQL_SERVERS = [sqlServer('rg-prod', 'sql-orders'), sqlServer('rg-legacy', 'sql-legacy-reports')];
 const VAULTS = [vault('rg-prod', 'kv-prod-keys'), vault('rg-dev', 'kv-dev-secrets'), vault('rg-legacy', 'kv-legacy-app')];
 
@@ -28,7 +36,10 @@ export const AZURE_EXPECTED: Record<string, DemoExpectation> = {
   'AZ-KV-002': { universe: VAULTS, fail: [vault('rg-legacy', 'kv-legacy-app')], counts: [1, 2] },
   'AZ-KV-003': { universe: VAULTS, fail: [vault('rg-dev', 'kv-dev-secrets')], counts: [1, 2] },
   'AZ-KV-004': { universe: VAULTS, fail: [vault('rg-dev', 'kv-dev-secrets')], counts: [1, 2] },
-  'AZ-NSG-001': { universe: NSGS, fail: [nsg('rg-prod', 'nsg-jump'), nsg('rg-dev', 'nsg-dev')], counts: [2, 2] },
+  'AZ-NSG-001': { universe: NSGS, fail: [nsg('rg-prod', 'nsg-jump'), nsg('rg-dev', 'nsg-dev')], counts: [2, 5] },
+  'AZ-NSG-002': { universe: NSGS, fail: [nsg('rg-prod', 'nsg-jump'), nsg('rg-prod', 'nsg-vpn')], counts: [2, 5] },
+  // nsg-azurebastion guards an AzureBastionSubnet, which needs 443 from the internet: no result.
+  'AZ-NSG-003': { universe: NSGS.filter((n) => !n.endsWith('/nsg-azurebastion')), fail: [nsg('rg-prod', 'nsg-web')], counts: [1, 5] },
   'AZ-SQL-001': { universe: SQL_SERVERS, fail: [sqlServer('rg-legacy', 'sql-legacy-reports')], counts: [1, 1] },
   'AZ-STG-001': { universe: ACCOUNTS, fail: [storage('rg-web', 'stpublicassets'), storage('rg-legacy', 'stlegacy')], counts: [2, 3] },
   'AZ-STG-002': { universe: ACCOUNTS, fail: [storage('rg-legacy', 'stlegacy')], counts: [1, 4] },
