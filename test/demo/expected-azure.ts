@@ -10,6 +10,9 @@ const storage = arm('Microsoft.Storage/storageAccounts');
 const nsg = arm('Microsoft.Network/networkSecurityGroups');
 const sqlServer = arm('Microsoft.Sql/servers');
 const vault = arm('Microsoft.KeyVault/vaults');
+const vnet = arm('Microsoft.Network/virtualNetworks');
+const subnet = (group: string, network: string, name: string) => arm(`Microsoft.Network/virtualNetworks/${network}/subnets`)(group, name);
+const region = (name: string) => `${SUB}/global /subscriptions/${SUB}/locations/${name}`;
 
 const ACCOUNTS = [
   storage('rg-prod', 'stprodlogs'),
@@ -19,6 +22,24 @@ const ACCOUNTS = [
   storage('rg-prod', 'stbackup'),
 ];
 const [PUBLIC_ASSETS, LEGACY, DEV_DATA] = [storage('rg-web', 'stpublicassets'), storage('rg-legacy', 'stlegacy'), storage('rg-dev', 'stdevdata')];
+const VNETS = [vnet('rg-prod', 'vnet-hub'), vnet('rg-prod', 'vnet-prod'), vnet('rg-dev', 'vnet-dev'), vnet('rg-prod', 'vnet-dr')];
+// Every subnet but GatewaySubnet (vnet-hub, vnet-dr) and AzureFirewallSubnet (vnet-hub), which cannot take an NSG.
+const SUBNETS = [
+  subnet('rg-prod', 'vnet-hub', 'AzureBastionSubnet'),
+  subnet('rg-prod', 'vnet-hub', 'snet-jump'),
+  subnet('rg-prod', 'vnet-hub', 'snet-vpn'),
+  subnet('rg-prod', 'vnet-prod', 'snet-web'),
+  subnet('rg-prod', 'vnet-prod', 'snet-admin'),
+  subnet('rg-prod', 'vnet-prod', 'snet-data'),
+  subnet('rg-prod', 'vnet-prod', 'snet-dbx-public'),
+  subnet('rg-prod', 'vnet-prod', 'snet-dbx-private'),
+  subnet('rg-prod', 'vnet-prod', 'snet-agw'),
+  subnet('rg-dev', 'vnet-dev', 'snet-dev'),
+  subnet('rg-dev', 'vnet-dev', 'snet-dbx-host'),
+  subnet('rg-dev', 'vnet-dev', 'snet-dbx-container'),
+  subnet('rg-prod', 'vnet-dr', 'snet-dr-app'),
+];
+const DATABRICKS_SUBNETS = SUBNETS.filter((s) => s.includes('/subnets/snet-dbx-'));
 const NSGS = [
   nsg('rg-prod', 'nsg-web'),
   nsg('rg-prod', 'nsg-jump'),
@@ -36,6 +57,15 @@ export const AZURE_EXPECTED: Record<string, DemoExpectation> = {
   'AZ-KV-002': { universe: VAULTS, fail: [vault('rg-legacy', 'kv-legacy-app')], counts: [1, 2] },
   'AZ-KV-003': { universe: VAULTS, fail: [vault('rg-dev', 'kv-dev-secrets')], counts: [1, 2] },
   'AZ-KV-004': { universe: VAULTS, fail: [vault('rg-dev', 'kv-dev-secrets')], counts: [1, 2] },
+  'AZ-DBX-002': { universe: DATABRICKS_SUBNETS, fail: [subnet('rg-dev', 'vnet-dev', 'snet-dbx-host')], counts: [1, 3] },
+  'AZ-NET-002': { universe: [region('westeurope'), region('northeurope')], fail: [region('northeurope')], counts: [1, 1] },
+  'AZ-NET-006': {
+    universe: SUBNETS,
+    fail: [subnet('rg-prod', 'vnet-prod', 'snet-data'), subnet('rg-prod', 'vnet-prod', 'snet-agw'), subnet('rg-dev', 'vnet-dev', 'snet-dbx-host'), subnet('rg-prod', 'vnet-dr', 'snet-dr-app')],
+    counts: [4, 9],
+  },
+  'AZ-NET-011': { universe: [`${SUB}/global /subscriptions/${SUB}`], fail: [`${SUB}/global /subscriptions/${SUB}`], counts: [1, 0] },
+  'AZ-NET-012': { universe: VNETS, fail: [vnet('rg-dev', 'vnet-dev')], counts: [1, 3] },
   'AZ-NSG-001': { universe: NSGS, fail: [nsg('rg-prod', 'nsg-jump'), nsg('rg-dev', 'nsg-dev')], counts: [2, 5] },
   'AZ-NSG-002': { universe: NSGS, fail: [nsg('rg-prod', 'nsg-jump'), nsg('rg-prod', 'nsg-vpn')], counts: [2, 5] },
   // nsg-azurebastion guards an AzureBastionSubnet, which needs 443 from the internet: no result.
