@@ -11,6 +11,7 @@ const nsg = arm('Microsoft.Network/networkSecurityGroups');
 const sqlServer = arm('Microsoft.Sql/servers');
 const vault = arm('Microsoft.KeyVault/vaults');
 const vnet = arm('Microsoft.Network/virtualNetworks');
+const workspace = arm('Microsoft.Databricks/workspaces');
 const subnet = (group: string, network: string, name: string) => arm(`Microsoft.Network/virtualNetworks/${network}/subnets`)(group, name);
 const region = (name: string) => `${SUB}/global /subscriptions/${SUB}/locations/${name}`;
 
@@ -22,6 +23,7 @@ const ACCOUNTS = [
   storage('rg-prod', 'stbackup'),
 ];
 const [PUBLIC_ASSETS, LEGACY, DEV_DATA] = [storage('rg-web', 'stpublicassets'), storage('rg-legacy', 'stlegacy'), storage('rg-dev', 'stdevdata')];
+const WORKSPACES = [workspace('rg-prod', 'dbw-analytics'), workspace('rg-dev', 'dbw-dev'), workspace('rg-dev', 'dbw-sandbox')];
 const VNETS = [vnet('rg-prod', 'vnet-hub'), vnet('rg-prod', 'vnet-prod'), vnet('rg-dev', 'vnet-dev'), vnet('rg-prod', 'vnet-dr')];
 // Every subnet but GatewaySubnet (vnet-hub, vnet-dr) and AzureFirewallSubnet (vnet-hub), which cannot take an NSG.
 const SUBNETS = [
@@ -57,7 +59,11 @@ export const AZURE_EXPECTED: Record<string, DemoExpectation> = {
   'AZ-KV-002': { universe: VAULTS, fail: [vault('rg-legacy', 'kv-legacy-app')], counts: [1, 2] },
   'AZ-KV-003': { universe: VAULTS, fail: [vault('rg-dev', 'kv-dev-secrets')], counts: [1, 2] },
   'AZ-KV-004': { universe: VAULTS, fail: [vault('rg-dev', 'kv-dev-secrets')], counts: [1, 2] },
+  'AZ-DBX-001': { universe: WORKSPACES, fail: [workspace('rg-dev', 'dbw-sandbox')], counts: [1, 2] },
   'AZ-DBX-002': { universe: DATABRICKS_SUBNETS, fail: [subnet('rg-dev', 'vnet-dev', 'snet-dbx-host')], counts: [1, 3] },
+  'AZ-DBX-003': { universe: WORKSPACES, fail: [workspace('rg-dev', 'dbw-dev')], counts: [1, 2] },
+  'AZ-DBX-004': { universe: WORKSPACES, fail: [workspace('rg-dev', 'dbw-dev'), workspace('rg-dev', 'dbw-sandbox')], counts: [2, 1] },
+  'AZ-DBX-005': { universe: WORKSPACES, fail: [workspace('rg-dev', 'dbw-dev'), workspace('rg-dev', 'dbw-sandbox')], counts: [2, 1] },
   'AZ-NET-002': { universe: [region('westeurope'), region('northeurope')], fail: [region('northeurope')], counts: [1, 1] },
   'AZ-NET-006': {
     universe: SUBNETS,
