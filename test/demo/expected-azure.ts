@@ -13,6 +13,8 @@ const vault = arm('Microsoft.KeyVault/vaults');
 const vnet = arm('Microsoft.Network/virtualNetworks');
 const workspace = arm('Microsoft.Databricks/workspaces');
 const subnet = (group: string, network: string, name: string) => arm(`Microsoft.Network/virtualNetworks/${network}/subnets`)(group, name);
+const flowLog = (name: string) => `${SUB}/global /subscriptions/${SUB}/resourceGroups/NetworkWatcherRG/providers/Microsoft.Network/networkWatchers/NetworkWatcher_westeurope/flowLogs/${name}`;
+const gateway = arm('Microsoft.Network/virtualNetworkGateways');
 const region = (name: string) => `${SUB}/global /subscriptions/${SUB}/locations/${name}`;
 
 const ACCOUNTS = [
@@ -64,7 +66,10 @@ export const AZURE_EXPECTED: Record<string, DemoExpectation> = {
   'AZ-DBX-003': { universe: WORKSPACES, fail: [workspace('rg-dev', 'dbw-dev')], counts: [1, 2] },
   'AZ-DBX-004': { universe: WORKSPACES, fail: [workspace('rg-dev', 'dbw-dev'), workspace('rg-dev', 'dbw-sandbox')], counts: [2, 1] },
   'AZ-DBX-005': { universe: WORKSPACES, fail: [workspace('rg-dev', 'dbw-dev'), workspace('rg-dev', 'dbw-sandbox')], counts: [2, 1] },
+  'AZ-NET-001': { universe: [flowLog('fl-nsg-web'), flowLog('fl-nsg-jump')], fail: [flowLog('fl-nsg-web')], counts: [1, 1] },
   'AZ-NET-002': { universe: [region('westeurope'), region('northeurope')], fail: [region('northeurope')], counts: [1, 1] },
+  'AZ-NET-003': { universe: [flowLog('fl-vnet-prod'), flowLog('fl-vnet-hub'), flowLog('fl-vnet-dev')], fail: [flowLog('fl-vnet-dev')], counts: [1, 2] },
+  'AZ-NET-004': { universe: [gateway('rg-prod', 'vgw-hub'), gateway('rg-prod', 'vgw-dr')], fail: [gateway('rg-prod', 'vgw-hub')], counts: [1, 1] },
   'AZ-NET-006': {
     universe: SUBNETS,
     fail: [subnet('rg-prod', 'vnet-prod', 'snet-data'), subnet('rg-prod', 'vnet-prod', 'snet-agw'), subnet('rg-dev', 'vnet-dev', 'snet-dbx-host'), subnet('rg-prod', 'vnet-dr', 'snet-dr-app')],
