@@ -15,6 +15,10 @@ const workspace = arm('Microsoft.Databricks/workspaces');
 const subnet = (group: string, network: string, name: string) => arm(`Microsoft.Network/virtualNetworks/${network}/subnets`)(group, name);
 const flowLog = (name: string) => `${SUB}/global /subscriptions/${SUB}/resourceGroups/NetworkWatcherRG/providers/Microsoft.Network/networkWatchers/NetworkWatcher_westeurope/flowLogs/${name}`;
 const gateway = arm('Microsoft.Network/virtualNetworkGateways');
+const appGateway = arm('Microsoft.Network/applicationGateways');
+const wafPolicy = arm('Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies');
+const APP_GATEWAYS = [appGateway('rg-web', 'agw-web'), appGateway('rg-web', 'agw-partner'), appGateway('rg-legacy', 'agw-legacy')];
+const WAF_POLICIES = [wafPolicy('rg-web', 'waf-web'), wafPolicy('rg-web', 'waf-partner')];
 const region = (name: string) => `${SUB}/global /subscriptions/${SUB}/locations/${name}`;
 
 const ACCOUNTS = [
@@ -70,11 +74,16 @@ export const AZURE_EXPECTED: Record<string, DemoExpectation> = {
   'AZ-NET-002': { universe: [region('westeurope'), region('northeurope')], fail: [region('northeurope')], counts: [1, 1] },
   'AZ-NET-003': { universe: [flowLog('fl-vnet-prod'), flowLog('fl-vnet-hub'), flowLog('fl-vnet-dev')], fail: [flowLog('fl-vnet-dev')], counts: [1, 2] },
   'AZ-NET-004': { universe: [gateway('rg-prod', 'vgw-hub'), gateway('rg-prod', 'vgw-dr')], fail: [gateway('rg-prod', 'vgw-hub')], counts: [1, 1] },
+  'AZ-NET-005': { universe: APP_GATEWAYS, fail: [appGateway('rg-legacy', 'agw-legacy')], counts: [1, 2] },
   'AZ-NET-006': {
     universe: SUBNETS,
     fail: [subnet('rg-prod', 'vnet-prod', 'snet-data'), subnet('rg-prod', 'vnet-prod', 'snet-agw'), subnet('rg-dev', 'vnet-dev', 'snet-dbx-host'), subnet('rg-prod', 'vnet-dr', 'snet-dr-app')],
     counts: [4, 9],
   },
+  'AZ-NET-007': { universe: APP_GATEWAYS, fail: [appGateway('rg-web', 'agw-partner'), appGateway('rg-legacy', 'agw-legacy')], counts: [2, 1] },
+  'AZ-NET-008': { universe: APP_GATEWAYS, fail: [appGateway('rg-web', 'agw-partner'), appGateway('rg-legacy', 'agw-legacy')], counts: [2, 1] },
+  'AZ-NET-009': { universe: WAF_POLICIES, fail: [wafPolicy('rg-web', 'waf-partner')], counts: [1, 1] },
+  'AZ-NET-010': { universe: WAF_POLICIES, fail: [wafPolicy('rg-web', 'waf-partner')], counts: [1, 1] },
   'AZ-NET-011': { universe: [`${SUB}/global /subscriptions/${SUB}`], fail: [`${SUB}/global /subscriptions/${SUB}`], counts: [1, 0] },
   'AZ-NET-012': { universe: VNETS, fail: [vnet('rg-dev', 'vnet-dev')], counts: [1, 3] },
   'AZ-NSG-001': { universe: NSGS, fail: [nsg('rg-prod', 'nsg-jump'), nsg('rg-dev', 'nsg-dev')], counts: [2, 5] },
