@@ -14,8 +14,9 @@ describe('the node table', () => {
   it('is sorted, and table, modules and tests agree', () => {
     const types = NODE_KINDS.map((k) => k.type);
     expect(types).toEqual([...types].sort());
-    expect(filesIn('src/nodes').filter((f) => f !== 'index' && f !== 'types').sort()).toEqual(types.map(stem).sort());
-    expect(filesIn('test/nodes').filter((f) => f !== 'index').sort()).toEqual(types.map(stem).sort());
+    // per-item.ts is the shared per-item read machinery of the cloud read nodes, not a node kind.
+    expect(filesIn('src/nodes').filter((f) => f !== 'index' && f !== 'types' && f !== 'per-item').sort()).toEqual(types.map(stem).sort());
+    expect(filesIn('test/nodes').filter((f) => f !== 'index' && f !== 'per-item').sort()).toEqual(types.map(stem).sort());
   });
 
   it('finds kinds by type and alias', () => {
