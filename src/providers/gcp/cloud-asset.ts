@@ -1,5 +1,7 @@
 import type { Cloud } from '../../model/control.js';
+import { isExtraContentType, joinByName, type ContentType } from './asset-content.js';
 import { gcpActor, type GcpRequester } from './rest.js';
+import { gcpRestReader } from './rest-read.js';
 import { ActionCallError, ProviderSetupError, TargetReadError, type ActOutcome, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 
 /** What the Cloud Asset client needs to sign a request; a google-auth-library client satisfies it. */
@@ -20,12 +22,13 @@ export interface GcpOptions {
   /** Default: Application Default Credentials. */
   authClient?: GcpAuthClient;
   apiEndpoint?: string;
+  /** Per HTTP attempt of a REST read; a timed-out attempt is retried. Default 60 s. */
+  timeoutMs?: number;
 }
 
 const PAGE_SIZE = 1000;
 /** searchAllResources pages at most 500. */
 const SEARCH_PAGE_SIZE = 500;
-const CONTENT_TYPES = ['RESOURCE', 'IAM_POLICY'] as const;
 
 type Page = Promise<[unknown[], { pageToken?: string } | null, unknown]>;
 type AssetClient = {
@@ -40,7 +43,9 @@ type AssetClient = {
  * so nothing needs gRPC and tests intercept it). `listAssets` is asked for the RESOURCE and the
  * IAM_POLICY content of the asset types, page by page, and the two are joined by asset name,
  * giving each asset `resource.data` and `iamPolicy` as the REST API (and the snapshot) write
- * them. Scope: projects, folders or organizations.
+ * them; a node's `contentType` (ORG_POLICY, ACCESS_POLICY) adds that content to the join.
+ * What Cloud Asset does not hold is read with `REST Get` (rest-read.ts) on the same auth
+ * client. Scope: projects, folders or organizations.
  */
 export function openGcp(options: GcpOptions): InventoryProvider & { requests(): Record<string, number>; act(target: Target, call: ApiCall): Promise<ActOutcome> } {
   const requests: Record<string, number> = {};
@@ -74,13 +79,16 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
     return client;
   };
 
-  const write = gcpActor(async () => {
+  // One signed requester for the REST reads and the remediation writes; each side reports its own kind of error.
+  const requester = async (fail: (code: string, message: string) => Error): Promise<GcpRequester> => {
     const real = await authOf().catch((error: unknown) => {
-      throw new ActionCallError('NoCredentials', `could not start the GCP client (${error instanceof Error ? error.message : String(error)})`);
+      throw fail('NoCredentials', `could not start the GCP client (${error instanceof Error ? error.message : String(error)})`);
     });
-    if (!real.request) throw new ActionCallError('UnsupportedCall', 'the GCP auth client cannot make requests (it needs request(), as google-auth-library clients have)');
+    if (!real.request) throw fail('UnsupportedCall', 'the GCP auth client cannot make requests (it needs request(), as google-auth-library clients have)');
     return real as GcpRequester;
-  }, count);
+  };
+  const write = gcpActor(() => requester((code, message) => new ActionCallError(code, message)), count);
+  const restRead = gcpRestReader(() => requester((code, message) => new TargetReadError(code, message)), count, options.timeoutMs ?? 60_000);
 
   /** Every page of one listing; the client hands back plain objects in protobuf form (Struct as
    * `fields`, Timestamp as seconds), which through their message type become proto3 JSON, as
@@ -98,7 +106,7 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
     } while (pageToken);
     return items;
   };
-  const listAll = (parent: string, assetTypes: string[], contentType: (typeof CONTENT_TYPES)[number]): Promise<Item[]> =>
+  const listAll = (parent: string, assetTypes: string[], contentType: ContentType): Promise<Item[]> =>
     pageAll('google.cloud.asset.v1.Asset', (c, pageToken) =>
       c.listAssets({ parent, assetTypes, contentType, pageSize: PAGE_SIZE, ...(pageToken ? { pageToken } : {}) }, { autoPaginate: false }),
     );
@@ -115,6 +123,7 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
       return scopes.map((account) => ({ provider: 'gcp', account, region: 'global' }));
     },
     async list(target: Target, call: ApiCall): Promise<Item[]> {
+      if (call.service === 'REST' && call.method === 'Get') return restRead(call);
       if (call.service !== 'CloudAsset' || (call.method !== 'ListAssets' && call.method !== 'SearchAllResources')) {
         throw new TargetReadError('UnsupportedCall', `GCP reads go through Cloud Asset listAssets or searchAllResources; ${call.service}.${call.method} is not supported`, call);
       }
@@ -122,8 +131,9 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
       const assetTypes = (call.params.assetTypes as string[] | undefined) ?? [];
       try {
         if (call.method === 'SearchAllResources') return await searchAll(parent, String(call.params.query ?? ''), assetTypes);
-        const [resources, policies] = await Promise.all(CONTENT_TYPES.map((type) => listAll(parent, assetTypes, type)));
-        return joinByName(resources!, policies!);
+        const extra = isExtraContentType(call.params.contentType) ? [call.params.contentType] : [];
+        const contents: ContentType[] = ['RESOURCE', 'IAM_POLICY', ...extra];
+        return joinByName(await Promise.all(contents.map(async (content) => ({ content, assets: await listAll(parent, assetTypes, content) }))));
       } catch (error) {
         if (error instanceof ProviderSetupError) throw error;
         const { code, message } = await describe(error);
@@ -152,15 +162,6 @@ function withoutDefaults(asset: Item): Item {
 
 function isEmptyMap(v: unknown): boolean {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
-}
-
-/** One item per asset: the RESOURCE content with the IAM_POLICY content's `iamPolicy` joined on. */
-function joinByName(resources: Item[], policies: Item[]): Item[] {
-  const policyOf = new Map(policies.map((p) => [String(p.name), p.iamPolicy]));
-  const joined = resources.map((r) => (policyOf.has(String(r.name)) ? { ...r, iamPolicy: policyOf.get(String(r.name)) } : r));
-  // An asset with a policy but no resource content (rare) still counts.
-  const seen = new Set(resources.map((r) => String(r.name)));
-  return [...joined, ...policies.filter((p) => !seen.has(String(p.name)))];
 }
 
 /** A Google API error as its status name (PERMISSION_DENIED …) and one-line message. */
