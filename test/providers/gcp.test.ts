@@ -129,4 +129,39 @@ describe('GCP Cloud Asset provider (REST transport)', () => {
   it('asks for a scope rather than guess one', async () => {
     await expect(openGcp({ authClient: stubAuth() }).targets('gcp')).rejects.toThrow('name the GCP scope to scan: --gcp-project, --gcp-folder or --gcp-organization');
   });
+
+  it('joins ORG_POLICY content onto the project asset by name when a node asks for it', async () => {
+    const project = {
+      name: '//cloudresourcemanager.googleapis.com/projects/123',
+      assetType: 'cloudresourcemanager.googleapis.com/Project',
+      resource: { version: 'v1', discoveryName: 'Project', parent: '//cloudresourcemanager.googleapis.com/folders/9', data: { projectId: 'p1', lifecycleState: 'ACTIVE' } },
+      updateTime: '2026-11-01T10:00:00.000Z',
+    };
+    const orgPolicy = [
+      { constraint: 'constraints/compute.requireOsLogin', booleanPolicy: { enforced: true }, etag: 'BwU=', updateTime: '2026-10-01T00:00:00.000Z' },
+      { constraint: 'constraints/iam.allowedPolicyMemberDomains', listPolicy: { allowedValues: ['C0abc'] } },
+    ];
+    const asked: string[] = [];
+    const kind = (q: Record<string, unknown>) => ({ '1': 'RESOURCE', '2': 'IAM_POLICY', '4': 'ORG_POLICY' })[String(q.contentType)] ?? String(q.contentType);
+    const listing = (content: string, body: object) =>
+      nock(API)
+        .get('/v1/projects/p1/assets')
+        .query((q) => kind(q) === content && asked.push(`${content} ${String(q.assetTypes)}`) > 0)
+        .reply(200, body);
+    listing('RESOURCE', { assets: [project] });
+    listing('IAM_POLICY', {});
+    listing('ORG_POLICY', { assets: [{ name: project.name, assetType: project.assetType, orgPolicy, updateTime: '2026-11-01T11:00:00Z' }] });
+    const call: ApiCall = { service: 'CloudAsset', method: 'ListAssets', params: { assetTypes: ['cloudresourcemanager.googleapis.com/Project'], contentType: 'ORG_POLICY' } };
+    const recorder = new SnapshotRecorder();
+    const gcp = recorder.wrap(openGcp({ projects: ['p1'], authClient: stubAuth() }));
+    const items = await gcp.list({ provider: 'gcp', account: 'p1', region: 'global' }, call);
+    expect(asked.sort()).toEqual(['IAM_POLICY cloudresourcemanager.googleapis.com/Project', 'ORG_POLICY cloudresourcemanager.googleapis.com/Project', 'RESOURCE cloudresourcemanager.googleapis.com/Project']);
+    expect(items).toEqual([{ ...project, orgPolicy }]);
+    // The snapshot holds the joined asset; a listing without ORG_POLICY gets it without orgPolicy, as live.
+    const root = tempDir();
+    await recorder.write(root);
+    const snapshot = openSnapshot(root);
+    expect(await snapshot.list({ provider: 'gcp', account: 'p1', region: 'global' }, call)).toEqual(items);
+    expect(await snapshot.list({ provider: 'gcp', account: 'p1', region: 'global' }, { ...call, params: { assetTypes: call.params.assetTypes } })).toEqual([project]);
+  });
 });

@@ -44,17 +44,20 @@ export function restClient(options: RestClientOptions): RestClient {
 }
 
 /**
- * The pipeline aborts an attempt that outlives its `timeout` with an AbortError, which its
- * retry policy does not retry; as a system error (ETIMEDOUT) it is retried within the retry
- * budget like a dropped connection, and after the last attempt the read ends as ERROR.
+ * The pipeline aborts an attempt that outlives its `timeout` (an AbortError, or a send error
+ * when the abort lands mid-request), which its retry policy does not retry. An attempt that
+ * failed once its time was up is reported as a system error (ETIMEDOUT), so it is retried
+ * within the retry budget like a dropped connection, and after the last attempt the read
+ * ends as ERROR for its target instead of hanging the scan.
  */
 export const timeoutIsRetryable: PipelinePolicy = {
   name: 'ctrlflowTimeoutIsRetryable',
   async sendRequest(request, next) {
+    const started = Date.now();
     try {
       return await next(request);
     } catch (error) {
-      if (error instanceof Error && error.name === 'AbortError' && !request.abortSignal?.aborted) {
+      if (request.timeout > 0 && Date.now() - started >= request.timeout && !request.abortSignal?.aborted) {
         throw new RestError(`no answer within ${request.timeout} ms`, { code: 'ETIMEDOUT', request });
       }
       throw error;

@@ -99,10 +99,14 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
     const type = assetClient._protos.lookupType(messageType);
     const items: Item[] = [];
     let pageToken: string | undefined;
+    const seen = new Set<string>();
     do {
       const [page, next] = await fetchPage(assetClient, pageToken);
       for (const message of page) items.push(withoutDefaults(serializer.toProto3JSON(type.fromObject(message) as never) as Item));
       pageToken = next?.pageToken || undefined;
+      // A token seen before would page forever: ERROR, never a partial list passed on as whole.
+      if (pageToken && seen.has(pageToken)) throw new TargetReadError('RepeatedPageToken', 'Cloud Asset sent the same nextPageToken twice; stopped rather than loop');
+      if (pageToken) seen.add(pageToken);
     } while (pageToken);
     return items;
   };
@@ -136,6 +140,7 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
         return joinByName(await Promise.all(contents.map(async (content) => ({ content, assets: await listAll(parent, assetTypes, content) }))));
       } catch (error) {
         if (error instanceof ProviderSetupError) throw error;
+        if (error instanceof TargetReadError) throw new TargetReadError(error.code, error.message, call);
         const { code, message } = await describe(error);
         throw new TargetReadError(code, message, call);
       }
@@ -157,7 +162,21 @@ function withoutDefaults(asset: Item): Item {
   // An empty map field (labels, relationships) is a default too, at the message's own level.
   const pruned = prune(asset, true);
   if (pruned.resource && typeof pruned.resource === 'object') pruned.resource = prune(pruned.resource as Item, false);
+  // Policy messages of the extra contents are ours to tidy all the way down, as REST writes them.
+  for (const field of ['orgPolicy', 'accessPolicy', 'accessLevel', 'servicePerimeter']) {
+    if (pruned[field] !== undefined) pruned[field] = withoutDefaultsDeep(pruned[field]);
+  }
   return pruned;
+}
+
+/** proto3 JSON leaves out scalars at their default (0, false, '', an UNSPECIFIED enum) and empty lists and maps. */
+function withoutDefaultsDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutDefaultsDeep);
+  if (value === null || typeof value !== 'object') return value;
+  const kept = Object.entries(value)
+    .map(([k, v]) => [k, withoutDefaultsDeep(v)] as const)
+    .filter(([, v]) => !(v === '' || v === 0 || v === false || v === null || (typeof v === 'string' && v.endsWith('_UNSPECIFIED')) || (Array.isArray(v) && v.length === 0) || isEmptyMap(v)));
+  return Object.fromEntries(kept);
 }
 
 function isEmptyMap(v: unknown): boolean {

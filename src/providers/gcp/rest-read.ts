@@ -4,15 +4,46 @@ import { describeGcpError, type GcpRequester } from './rest.js';
 
 /** More pages than this is a loop or a runaway listing: ERROR rather than a partial list passed on. */
 export const MAX_PAGES = 5000;
+/** Attempts of a page that gets no answer in time. */
+const TIMEOUT_ATTEMPTS = 3;
 
 /**
  * `REST Get { url }`: a GET of any Google REST API through the reads' auth client (the write
  * side is rest.ts), paged by `nextPageToken` sent back as `pageToken`. The answer is the
  * response pages as the API wrote them; the node picks the items. Only https URLs on
  * `*.googleapis.com` are sent the credential, whatever a template made of cloud data.
- * Retried on 429, 5xx and timeouts (gaxios), every attempt counted as `REST.GET`.
+ * Retried on 429 and 5xx (gaxios) and after a timeout (here), every attempt counted as `REST.GET`.
  */
 export function gcpRestReader(client: () => Promise<GcpRequester>, count: (name: string) => void, timeoutMs: number): (call: ApiCall) => Promise<Item[]> {
+  /**
+   * One page. The timeout is ours (an abort gaxios does not retry), so a hung request is
+   * retried here the same way on the wire and under test, and ends as ERROR, never a hang.
+   */
+  const get = async (requester: GcpRequester, url: string, call: ApiCall): Promise<unknown> => {
+    for (let attempt = 1; ; attempt++) {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      count('REST.GET');
+      try {
+        const response = await requester.request<unknown>({
+          url,
+          method: 'GET',
+          signal: controller.signal,
+          retryConfig: { retry: 3, httpMethodsToRetry: ['GET'], onRetryAttempt: () => count('REST.GET') },
+        });
+        return response.data;
+      } catch (error) {
+        if (!controller.signal.aborted) {
+          const { code, message } = describeGcpError(error);
+          throw new TargetReadError(code, message, call);
+        }
+        if (attempt >= TIMEOUT_ATTEMPTS) throw new TargetReadError('ETIMEDOUT', `GET ${url}: no answer within ${timeoutMs} ms, ${attempt} times`, call);
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+  };
+
   return async (call) => {
     const first = googleApiUrl(call);
     const requester = await client();
@@ -22,21 +53,7 @@ export function gcpRestReader(client: () => Promise<GcpRequester>, count: (name:
     do {
       const url = new URL(first);
       if (token !== undefined) url.searchParams.set('pageToken', token);
-      count('REST.GET');
-      let data: unknown;
-      try {
-        data = (
-          await requester.request<unknown>({
-            url: url.href,
-            method: 'GET',
-            timeout: timeoutMs,
-            retryConfig: { retry: 3, httpMethodsToRetry: ['GET'], onRetryAttempt: () => count('REST.GET') },
-          })
-        ).data;
-      } catch (error) {
-        const { code, message } = describeGcpError(error);
-        throw new TargetReadError(code, message, call);
-      }
+      const data = await get(requester, url.href, call);
       if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new TargetReadError('BadResponse', `GET ${first} did not answer a JSON object`, call);
       const page = data as Item;
       pages.push(page);

@@ -6,8 +6,8 @@ export interface GcpRequester {
     url: string;
     method: string;
     data?: unknown;
-    /** Per attempt, in ms (gaxios retries a timed-out attempt). */
-    timeout?: number;
+    /** Aborts the request (a read's own timeout). */
+    signal?: AbortSignal;
     retryConfig?: { retry?: number; httpMethodsToRetry?: string[]; onRetryAttempt?: (error: unknown) => void };
   }): Promise<{ data: T; status: number }>;
 }
