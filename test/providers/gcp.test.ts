@@ -89,11 +89,60 @@ describe('GCP Cloud Asset provider (REST transport)', () => {
     expect(error.message).toContain('The caller does not have permission');
   });
 
-  it('scans a folder or an organization as one target', async () => {
-    const gcp = openGcp({ folders: ['123'], organizations: ['organizations/456'], authClient: stubAuth() });
-    expect((await gcp.targets('gcp')).map((t) => t.account)).toEqual(['folders/123', 'organizations/456']);
-    nock(API).get('/v1/folders/123/assets').query(true).times(2).reply(200, { assets: [] });
-    expect(await gcp.list({ provider: 'gcp', account: 'folders/123', region: 'global' }, BUCKETS)).toEqual([]);
+  it('scans each ACTIVE project under a folder as its own target: one unreadable project is ERROR, its siblings stand', async () => {
+    const projectAsset = (number: number, projectId: string, lifecycleState = 'ACTIVE') => ({
+      name: `//cloudresourcemanager.googleapis.com/projects/${number}`,
+      assetType: 'cloudresourcemanager.googleapis.com/Project',
+      resource: { version: 'v1', discoveryName: 'Project', data: { projectNumber: String(number), projectId, lifecycleState } },
+    });
+    let listing = '';
+    nock(API)
+      .get('/v1/folders/123/assets')
+      .query((q) => ((listing = `${content(q)} ${String(q.assetTypes)}`), true))
+      .reply(200, { assets: [projectAsset(1, 'team-alpha'), projectAsset(2, 'team-beta')], nextPageToken: 'more' })
+      .get('/v1/folders/123/assets')
+      .query((q) => q.pageToken === 'more')
+      .reply(200, { assets: [projectAsset(3, 'team-locked'), projectAsset(4, 'team-gone', 'DELETE_REQUESTED'), projectAsset(5, '../../escape')] })
+      .get('/v1/projects/team-alpha/assets')
+      .query(true)
+      .times(2)
+      .reply(200, { assets: [bucket('team-alpha', 'alpha-logs')] })
+      .get('/v1/projects/team-beta/assets')
+      .query(true)
+      .times(2)
+      .reply(200, {})
+      .get('/v1/projects/team-locked/assets')
+      .query(true)
+      .times(2)
+      .reply(403, { error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } });
+    const gcp = openGcp({ folders: ['123'], projects: ['team-beta'], authClient: stubAuth() });
+    const targets = await gcp.targets('gcp');
+    expect(listing).toBe('RESOURCE cloudresourcemanager.googleapis.com/Project');
+    // --gcp-project first, then the folder's projects in listing order; team-beta once.
+    expect(targets.map((t) => t.account)).toEqual(['team-beta', 'team-alpha', 'team-locked']);
+    const outcomes = await Promise.allSettled(targets.map((t) => gcp.list(t, BUCKETS)));
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value.map((b) => b.name) : (o.reason as TargetReadError).code))).toEqual([
+      [],
+      ['//storage.googleapis.com/alpha-logs'],
+      'PERMISSION_DENIED',
+    ]);
+  });
+
+  it('keeps a folder whose projects cannot be listed as one target, ERROR with the listing\'s code', async () => {
+    nock(API)
+      .get('/v1/organizations/456/assets')
+      .query(true)
+      .reply(403, { error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } });
+    nock(API).get('/v1/projects/p1/assets').query(true).times(2).reply(200, {});
+    const gcp = openGcp({ organizations: ['456'], projects: ['p1'], authClient: stubAuth() });
+    const targets = await gcp.targets('gcp');
+    expect(targets.map((t) => t.account)).toEqual(['p1', 'organizations/456']);
+    expect(await gcp.list(targets[0]!, BUCKETS)).toEqual([]);
+    await expect(gcp.list(targets[1]!, BUCKETS)).rejects.toMatchObject({
+      name: 'TargetReadError',
+      code: 'PERMISSION_DENIED',
+      message: 'could not list the projects of organizations/456: The caller does not have permission',
+    });
   });
 
   it('pages searchAllResources for a query, and a snapshot answers it from its own recording', async () => {

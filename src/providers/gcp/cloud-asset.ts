@@ -2,6 +2,7 @@ import type { Cloud } from '../../model/control.js';
 import { isExtraContentType, joinByName, type ContentType } from './asset-content.js';
 import { gcpActor, type GcpRequester } from './rest.js';
 import { gcpRestReader } from './rest-read.js';
+import { PROJECT_ASSET, scopeTargets, type ScopeTargets } from './scope.js';
 import { ActionCallError, ProviderSetupError, TargetReadError, type ActOutcome, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 
 /** What the Cloud Asset client needs to sign a request; a google-auth-library client satisfies it. */
@@ -16,7 +17,7 @@ export interface GcpAuthClient {
 export interface GcpOptions {
   /** `--gcp-project` (repeatable); each project is a target. */
   projects?: string[];
-  /** `--gcp-folder` / `--gcp-organization`: one target covering every project under it. */
+  /** `--gcp-folder` / `--gcp-organization`: every ACTIVE project under it is a target. */
   folders?: string[];
   organizations?: string[];
   /** Default: Application Default Credentials. */
@@ -119,14 +120,26 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
       c.searchAllResources({ scope, query, assetTypes, pageSize: SEARCH_PAGE_SIZE, ...(pageToken ? { pageToken } : {}) }, { autoPaginate: false }),
     );
 
+  let scopeListing: Promise<ScopeTargets> | undefined;
+  const expanded = (): Promise<ScopeTargets> =>
+    (scopeListing ??= scopeTargets(scopes, (parent) =>
+      listAll(parent, [PROJECT_ASSET], 'RESOURCE').catch(async (error: unknown) => {
+        if (error instanceof ProviderSetupError) throw error;
+        const { code, message } = await describe(error);
+        throw new TargetReadError(code, `could not list the projects of ${parent}: ${message}`);
+      }),
+    ));
+
   return {
     description: `gcp (Cloud Asset: ${scopes.join(', ') || 'no scope'})`,
     async targets(cloud: Cloud): Promise<Target[]> {
       if (cloud !== 'gcp') return [];
       if (scopes.length === 0) throw new ProviderSetupError('name the GCP scope to scan: --gcp-project, --gcp-folder or --gcp-organization');
-      return scopes.map((account) => ({ provider: 'gcp', account, region: 'global' }));
+      return (await expanded()).targets;
     },
     async list(target: Target, call: ApiCall): Promise<Item[]> {
+      const refused = target.account.includes('/') ? (await expanded()).unreadable.get(target.account) : undefined;
+      if (refused) throw new TargetReadError(refused.code, refused.message, call);
       if (call.service === 'REST' && call.method === 'Get') return restRead(call);
       if (call.service !== 'CloudAsset' || (call.method !== 'ListAssets' && call.method !== 'SearchAllResources')) {
         throw new TargetReadError('UnsupportedCall', `GCP reads go through Cloud Asset listAssets or searchAllResources; ${call.service}.${call.method} is not supported`, call);
