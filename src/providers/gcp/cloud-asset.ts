@@ -1,5 +1,5 @@
 import type { Cloud } from '../../model/control.js';
-import { isExtraContentType, joinByName, type ContentType } from './asset-content.js';
+import { isExtraContentType, joinByName, withoutDefaults, type ContentType } from './asset-content.js';
 import { gcpActor, type GcpRequester } from './rest.js';
 import { gcpRestReader } from './rest-read.js';
 import { PROJECT_ASSET, scopeTargets, type ScopeTargets } from './scope.js';
@@ -161,39 +161,6 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
     act: (_target: Target, call: ApiCall): Promise<ActOutcome> => write(call),
     requests: (): Record<string, number> => ({ ...requests }),
   };
-}
-
-/**
- * The REST API leaves out fields at their default ('' , [], null); the message round trip
- * writes them. Drop them on the asset and its `resource`, never inside `resource.data`, where
- * an empty value is the resource's own.
- */
-function withoutDefaults(asset: Item): Item {
-  const isDefault = (v: unknown) => v === '' || v === null || (Array.isArray(v) && v.length === 0);
-  const prune = (o: Item, emptyMaps: boolean): Item =>
-    Object.fromEntries(Object.entries(o).filter(([, v]) => !isDefault(v) && !(emptyMaps && isEmptyMap(v))));
-  // An empty map field (labels, relationships) is a default too, at the message's own level.
-  const pruned = prune(asset, true);
-  if (pruned.resource && typeof pruned.resource === 'object') pruned.resource = prune(pruned.resource as Item, false);
-  // Policy messages of the extra contents are ours to tidy all the way down, as REST writes them.
-  for (const field of ['orgPolicy', 'accessPolicy', 'accessLevel', 'servicePerimeter']) {
-    if (pruned[field] !== undefined) pruned[field] = withoutDefaultsDeep(pruned[field]);
-  }
-  return pruned;
-}
-
-/** proto3 JSON leaves out scalars at their default (0, false, '', an UNSPECIFIED enum) and empty lists and maps. */
-function withoutDefaultsDeep(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutDefaultsDeep);
-  if (value === null || typeof value !== 'object') return value;
-  const kept = Object.entries(value)
-    .map(([k, v]) => [k, withoutDefaultsDeep(v)] as const)
-    .filter(([, v]) => !(v === '' || v === 0 || v === false || v === null || (typeof v === 'string' && v.endsWith('_UNSPECIFIED')) || (Array.isArray(v) && v.length === 0) || isEmptyMap(v)));
-  return Object.fromEntries(kept);
-}
-
-function isEmptyMap(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
 }
 
 /** A Google API error as its status name (PERMISSION_DENIED …) and one-line message. */
