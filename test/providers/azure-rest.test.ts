@@ -158,6 +158,17 @@ describe('Microsoft Graph reads', () => {
     expect(error).toMatchObject({ code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' });
   });
 
+  it('asks Graph again after a remediation write, for the re-evaluation\'s fresh reads', async () => {
+    nock(GRAPH).get('/v1.0/policies/identitySecurityDefaultsEnforcementPolicy').times(2).reply(200, { id: 'sd', isEnabled: true });
+    nock(ARM).patch(`/subscriptions/${S1}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/a1`).query(true).reply(200, {});
+    const azure = open();
+    await azure.list(target(S1), securityDefaults);
+    await azure.list(target(S1), securityDefaults);
+    await azure.act(target(S1), { service: 'ARM', method: 'PATCH', params: { path: `/subscriptions/${S1}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/a1`, apiVersion: '2023-05-01', body: {} } });
+    await azure.list(target(S1), securityDefaults);
+    expect(azure.requests()).toEqual({ 'Graph.GET': 2, 'ARM.PATCH': 1 });
+  });
+
   it('an unauthenticated answer without an error body is ERROR with its HTTP status', async () => {
     nock(GRAPH).get('/v1.0/policies/identitySecurityDefaultsEnforcementPolicy').reply(401, '');
     await expect(open().list(target(S1), securityDefaults)).rejects.toMatchObject({ code: 'HTTP401' });

@@ -172,7 +172,7 @@ export function openAzure(options: AzureOptions = {}): InventoryProvider & { req
       return (await knownSubscriptions()).map((account) => ({ provider: 'azure', account, region: 'global' }));
     },
     async list(target: Target, call: ApiCall): Promise<Item[]> {
-      if ((call.service === 'ARM' || call.service === 'Graph') && call.method === 'Get') return restRead(target, call);
+      if ((call.service === 'ARM' || call.service === 'Graph') && call.method === 'Get') return restRead.read(target, call);
       const kql = kqlOf(call);
       let batch = batches.get(kql);
       if (!batch) {
@@ -187,6 +187,7 @@ export function openAzure(options: AzureOptions = {}): InventoryProvider & { req
       const outcome = await write(target, call);
       // Reads after a write (the re-evaluation) must ask Resource Graph again, not reuse a batch.
       batches.clear();
+      restRead.forget();
       return outcome;
     },
     requests: (): Record<string, number> => ({ ...requests }),

@@ -10,11 +10,16 @@ const GRAPH_VERSIONS = new Set(['v1.0', 'beta']);
  * (`{ path, apiVersion }`: diagnostic settings, Key Vault keys, storage service properties …)
  * and `Graph Get` (`{ path, version }`: Entra ID settings). The answer is the response's pages
  * as the service wrote them; the node picks the items (`value`, or the object). A Graph answer
- * is the tenant's, the same for every subscription, so it is asked once per scan.
+ * is the tenant's, the same for every subscription, so it is asked once per scan (`forget`
+ * drops those answers, for the fresh reads after a remediation).
  */
-export function azureRestReads(arm: RestClient, graph: RestClient, timeoutMs: number): (target: Target, call: ApiCall) => Promise<Item[]> {
+export function azureRestReads(
+  arm: RestClient,
+  graph: RestClient,
+  timeoutMs: number,
+): { read(target: Target, call: ApiCall): Promise<Item[]>; forget(): void } {
   const tenantAnswers = new Map<string, Promise<Item[]>>();
-  return async (target, call) => {
+  const read = async (target: Target, call: ApiCall): Promise<Item[]> => {
     const path = typeof call.params.path === 'string' ? call.params.path : '';
     checkRequestPath(path, call);
     if (call.service === 'ARM') {
@@ -37,4 +42,5 @@ export function azureRestReads(arm: RestClient, graph: RestClient, timeoutMs: nu
     }
     return answer;
   };
+  return { read, forget: () => tenantAnswers.clear() };
 }
