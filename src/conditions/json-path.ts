@@ -99,6 +99,8 @@ export function checkJsonPath(expr: string): string | null {
       return `"${expr}" has an unbalanced filter near "${segment}"`;
     }
     if (segment.startsWith('?(')) {
+      const regex = regexInFilter(segment);
+      if (regex) return `"${expr}" ${regex}`;
       // Run the filter once on an empty object: a syntax error shows now, not mid-scan.
       try {
         JSONPath({ path: `$[${segment}]`, json: [{}], wrap: true, eval: 'safe', ignoreEvalErrors: false });
@@ -110,6 +112,22 @@ export function checkJsonPath(expr: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A filter may not run a regular expression: jsonpath-plus would run it on JavaScript's
+ * backtracking engine (a `/…/` literal, or `.match()`, `.matchAll()`, `.search()`, which
+ * turn even a string into one), where a pattern can take minutes on one cloud name. The
+ * `matches` operator of a param condition runs patterns in linear time (safe-regex.ts).
+ */
+function regexInFilter(segment: string): string | null {
+  // Blank out quoted strings, then look for a call or a `/` where an operand would start.
+  const code = segment.replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, (q) => `'${' '.repeat(q.length - 2)}'`);
+  const call = /\.\s*(match|matchAll|search)\s*\(/.exec(code);
+  const literal = /(^|[^\w$)\].\s])\s*\//.exec(code.slice(2));
+  if (!call && !literal) return null;
+  const what = call ? `calls .${call[1]}()` : 'has a /regular expression/';
+  return `${what} in a filter, which ctrlflow does not run (JavaScript's engine can take exponential time on it): select the values with the path and test them with a param condition's "matches" operator, which runs in linear time`;
 }
 
 /** What is wrong with the brackets, parentheses and quotes of a path, or null. */
