@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Cloud } from '../../model/control.js';
 import { extractAwsItems } from '../aws/extract.js';
 import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 import { recordedErrorFileName, recordingFileName, TARGET_ERROR_FILE } from './layout.js';
+import { RecordingError, recordingReader } from './read-recording.js';
 
 /**
  * Reads a folder of recorded API responses (README "Snapshot layout"):
@@ -13,15 +14,13 @@ import { recordedErrorFileName, recordingFileName, TARGET_ERROR_FILE } from './l
  * as the live query would. A call with no recording is an ERROR (NotRecorded), never empty.
  */
 export function openSnapshot(root: string, label = root): InventoryProvider {
-  const files = new Map<string, Promise<unknown[]>>();
+  const files = new Map<string, Promise<unknown[] | undefined>>();
+  const read = recordingReader(root);
 
-  const readPages = (file: string): Promise<unknown[]> => {
+  const readPages = (file: string): Promise<unknown[] | undefined> => {
     let pages = files.get(file);
     if (!pages) {
-      pages = readFile(file, 'utf8').then((text) => {
-        const doc: unknown = JSON.parse(text);
-        return Array.isArray(doc) ? doc : [doc];
-      });
+      pages = read(file).then((doc) => (doc === undefined ? undefined : Array.isArray(doc) ? doc : [doc]));
       files.set(file, pages);
     }
     return pages;
@@ -40,17 +39,18 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
     },
     async list(target: Target, call: ApiCall): Promise<Item[]> {
       const dir = join(root, target.provider, target.account, target.region);
-      await throwRecordedError(join(dir, TARGET_ERROR_FILE), call);
       const file = join(dir, recordingFileName(target.provider, call));
-      await throwRecordedError(join(dir, recordedErrorFileName(target.provider, call)), call);
-      let pages: unknown[];
+      let pages: unknown[] | undefined;
       try {
+        await throwRecordedError(read, join(dir, TARGET_ERROR_FILE), call);
+        await throwRecordedError(read, join(dir, recordedErrorFileName(target.provider, call)), call);
         pages = await readPages(file);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'NotRecorded' : 'BadRecording';
-        const why = code === 'NotRecorded' ? 'no recording' : `unreadable recording (${(error as Error).message})`;
-        throw new TargetReadError(code, `${why}: ${file}`, call);
+        if (error instanceof RecordingError) throw new TargetReadError(error.code, error.message, call);
+        if (error instanceof TargetReadError) throw error;
+        throw new TargetReadError('BadRecording', `unreadable recording (${(error as Error).message}): ${file}`, call);
       }
+      if (!pages) throw new TargetReadError('NotRecorded', `no recording: ${file}`, call);
       return pages.flatMap((page) => itemsOf(target.provider, call, page as Item));
     },
   };
@@ -71,15 +71,10 @@ function itemsOf(cloud: Cloud, call: ApiCall, page: Item): Item[] {
   return types.length > 0 ? assets.filter((a) => types.includes(String(a.assetType))) : assets;
 }
 
-async function throwRecordedError(file: string, call: ApiCall): Promise<void> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return;
-  }
-  const recorded = JSON.parse(text) as { code?: string; message?: string };
-  throw new TargetReadError(recorded.code ?? 'Error', recorded.message ?? 'recorded error', call);
+async function throwRecordedError(read: (file: string) => Promise<unknown>, file: string, call: ApiCall): Promise<void> {
+  const recorded = (await read(file)) as { code?: unknown; message?: unknown } | undefined;
+  if (recorded === undefined) return;
+  throw new TargetReadError(String(recorded?.code ?? 'Error'), String(recorded?.message ?? 'recorded error'), call);
 }
 
 async function subfolders(dir: string): Promise<string[]> {
