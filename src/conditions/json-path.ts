@@ -1,4 +1,5 @@
 import { JSONPath } from 'jsonpath-plus';
+import { JsonDepthError, MAX_WALK_DEPTH, valueDepth } from '../load/json-limits.js';
 import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import { compileFilter, type FilterPredicate } from './filter-expression.js';
@@ -34,7 +35,12 @@ export function compileJsonPath(expr: string): JsonPathReader {
   // and re-parses it (from its cache) anyway. A filter that throws on one element (`@.a.b`
   // where `a` is missing) drops that element, as the compiled filters do, instead of failing
   // the whole node.
-  return (item) => (JSONPath({ path: expr, json: item as object, wrap: true, eval: 'safe', ignoreEvalErrors: true }) ?? []) as unknown[];
+  // Recursive descent (`..`) walks the whole item by recursion: never deeper than MAX_WALK_DEPTH.
+  const recursive = segments.includes('..');
+  return (item) => {
+    if (recursive && valueDepth(item, MAX_WALK_DEPTH) > MAX_WALK_DEPTH) throw new JsonDepthError(MAX_WALK_DEPTH);
+    return (JSONPath({ path: expr, json: item as object, wrap: true, eval: 'safe', ignoreEvalErrors: true }) ?? []) as unknown[];
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ import { checkFlow } from './check-flow.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { parseYamlFile, type ParsedYaml } from './yaml.js';
 import { yamlFiles } from './yaml-files.js';
+import { append } from '../model/append.js';
 
 export interface LoadedControl {
   control: Control;
@@ -73,7 +74,7 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
     let doc: Doc | undefined;
     try {
       doc = { file, absolute, parsed: parseYamlFile(file, await readFile(absolute, 'utf8')) };
-      diagnostics.push(...doc.parsed.diagnostics);
+      append(diagnostics, doc.parsed.diagnostics);
     } catch (error) {
       const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       diagnostics.push({ file, line: 1, col: 1, code: 'unreadable-file', message: `cannot read this file (${why})` });

@@ -1,16 +1,24 @@
 /**
- * How deep data from outside may nest. Every JSON text ctrlflow reads from outside (a
- * snapshot recording, what sandboxed code returns) is measured here before it is parsed, so
- * no walker of the data (history, templates, canonical JSON, reports) meets a value deeper
- * than MAX_JSON_DEPTH; cloud APIs nest a dozen levels at most. The walkers that can also see
- * live answers (parsed by the SDKs) are bounded or iterative on their own.
+ * How deep data from outside may nest. Data enters at a few places, and each refuses what is
+ * nested deeper than MAX_JSON_DEPTH (cloud APIs nest a dozen levels at most):
+ * - a snapshot recording, measured as text before it is parsed (BadRecording);
+ * - an answer of any provider, live or snapshot, as it leaves the call cache (AnswerTooDeep);
+ * - an http node's answer, what sandboxed code returns, a bundle, a `--var` JSON value.
+ * So no walker of the data (history, templates, canonical JSON, reports) meets a value much
+ * deeper than that. Flows can still nest what they read (joins, loops), so every recursive
+ * walker of data also stops past MAX_WALK_DEPTH with a JsonDepthError (`walkDeeper`), which
+ * makes its node fail (ERROR for that target) instead of overflowing the stack.
  *
  * - `jsonTextDepth(text, stopAt)`: the nesting depth of a JSON text (0 for a scalar), counted
  *   in one pass without recursion; stops once past `stopAt`.
+ * - `valueDepth(value, stopAt)`: the same for a parsed value, without recursion.
  * - `parseJsonWithin(text, maxDepth)`: JSON.parse, after refusing a text nested deeper than
  *   `maxDepth` with a JsonDepthError.
+ * - `walkDeeper(depth)`: a recursive walker calls it with its depth on the way down.
  */
 export const MAX_JSON_DEPTH = 100;
+/** The deepest any recursive walker of data goes (far below a stack overflow). */
+export const MAX_WALK_DEPTH = 1000;
 
 export class JsonDepthError extends Error {
   override name = 'JsonDepthError';
@@ -52,4 +60,29 @@ export function jsonTextDepth(text: string, stopAt = Number.POSITIVE_INFINITY): 
 export function parseJsonWithin(text: string, maxDepth = MAX_JSON_DEPTH): unknown {
   if (jsonTextDepth(text, maxDepth) > maxDepth) throw new JsonDepthError(maxDepth);
   return JSON.parse(text) as unknown;
+}
+
+/** The nesting depth of a value (0 for a scalar), without recursion; above `stopAt` means "deeper". */
+export function valueDepth(value: unknown, stopAt: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    const here = depth + 1;
+    if (here > deepest) {
+      deepest = here;
+      if (deepest > stopAt) return deepest;
+    }
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (child !== null && typeof child === 'object') stack.push([child, here]);
+    }
+  }
+  return deepest;
+}
+
+/** Called by a recursive walker with the depth it is about to enter; throws past MAX_WALK_DEPTH. */
+export function walkDeeper(depth: number): number {
+  if (depth > MAX_WALK_DEPTH) throw new JsonDepthError(MAX_WALK_DEPTH);
+  return depth + 1;
 }

@@ -3,6 +3,7 @@ import { commonNodeProperties, NODE_ID_PATTERN, type NodeConfig } from '../model
 import { under, type Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import type { Artifact, NodeKind } from './types.js';
+import { append } from '../model/append.js';
 
 /**
  * Repeats a sub-flow (QFlow "Loop"): the nodes under `nodes:` run at least once and at most
@@ -68,7 +69,7 @@ export const loop: NodeKind<LoopConfig> = {
     }
     if (config.until) {
       const { when: _when, ...criteria } = config.until;
-      problems.push(...under(['until'], checkCriteria(criteria)));
+      append(problems, under(['until'], checkCriteria(criteria)));
     }
     return problems;
   },
@@ -89,8 +90,8 @@ export const loop: NodeKind<LoopConfig> = {
         const run = await runBody(items, ctx, n);
         last = run.output(config.output);
         runs.push({ iteration: n, outputCount: last.length, nodes: run.detail });
-        all.push(...last);
-        artifacts.push(...run.artifacts);
+        append(all, last);
+        append(artifacts, run.artifacts);
         if (exit?.(last)) {
           exitedBy = 'until';
           break;
