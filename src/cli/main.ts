@@ -239,6 +239,6 @@ function reportError(error: unknown, io: Io, debug: boolean): ExitCode {
   }
   const message = error instanceof Error ? error.message : String(error);
   io.err(`error internal: ${message}${debug ? '' : ' (run again with --debug for details)'}`);
-  if (debug && error instanceof Error && error.stack) io.err(error.stack);
+  if (debug && error instanceof Error && error.stack) for (const line of error.stack.split('\n')) io.err(line);
   return EXIT.BAD_INPUT;
 }
