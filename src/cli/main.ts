@@ -187,7 +187,9 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
     .strict()
     .exitProcess(false)
     .fail((message, error) => {
-      // Throwing stops yargs before any handler runs: bad flags mean nothing runs.
+      // Throwing stops yargs before any handler runs: bad flags mean nothing runs. A flag's
+      // coerce (scan-options.ts) says what is wrong itself; yargs hands it on as a YError.
+      if (error?.name === 'YError') throw new UsageError(error.message);
       throw error ?? new UsageError(`${message} (see: ctrlflow --help)`);
     })
     .help()
