@@ -1,5 +1,5 @@
 import { checkCriteria, compileCriteria, criteriaNeedSandbox, criteriaSchema, type Criteria } from '../conditions/criteria.js';
-import { commonNodeProperties, NODE_ID_PATTERN, type NodeConfig } from '../model/flow.js';
+import { commonNodeProperties, nodeIdSchema, type NodeConfig } from '../model/flow.js';
 import { under, type Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import type { Artifact, NodeKind } from './types.js';
@@ -40,7 +40,7 @@ export const loop: NodeKind<LoopConfig> = {
       nodes: {
         type: 'array',
         minItems: 1,
-        items: { type: 'object', required: ['id', 'type'], properties: { id: { type: 'string', pattern: NODE_ID_PATTERN }, type: { type: 'string' } } },
+        items: { type: 'object', required: ['id', 'type'], properties: { id: nodeIdSchema, type: { type: 'string' } } },
       },
       output: { type: 'string', minLength: 1 },
       times: { type: 'integer', minimum: 1, maximum: MAX_ITERATIONS },

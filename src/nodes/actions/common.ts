@@ -1,5 +1,5 @@
 import { checkJsonPath, compileJsonPath } from '../../conditions/json-path.js';
-import { commonNodeProperties, NODE_ID_PATTERN, type NodeConfig } from '../../model/flow.js';
+import { commonNodeProperties, nodeIdSchema, type NodeConfig } from '../../model/flow.js';
 import type { Problem } from '../../model/problem.js';
 import type { ApiCall, Item } from '../../providers/types.js';
 import { checkTemplates, compileValue, placeholderSteps } from './template.js';
@@ -53,7 +53,7 @@ export function actionKind(type: string, summary: string, cloud: ActionCloud): N
     additionalProperties: false,
     required: cloud.requiredCall,
     properties: {
-      id: { type: 'string', pattern: NODE_ID_PATTERN },
+      id: nodeIdSchema,
       ...cloud.callProperties,
       ...(cloud.reuseProperties ? { reuse: { type: 'object', additionalProperties: false, properties: cloud.reuseProperties } } : {}),
       onlyIfCreated: { type: 'string' },
