@@ -64,18 +64,33 @@ export function parseJsonWithin(text: string, maxDepth = MAX_JSON_DEPTH): unknow
 
 /** The nesting depth of a value (0 for a scalar), without recursion; above `stopAt` means "deeper". */
 export function valueDepth(value: unknown, stopAt: number): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [v, depth] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    const here = depth + 1;
-    if (here > deepest) {
-      deepest = here;
+  if (value === null || typeof value !== 'object') return 0;
+  // Two plain stacks and no per-object arrays: this runs on every item a provider answers.
+  const values: object[] = [value];
+  const depths: number[] = [1];
+  let deepest = 1;
+  while (values.length > 0) {
+    const v = values.pop() as Record<string, unknown>;
+    const depth = depths.pop()!;
+    if (depth > deepest) {
+      deepest = depth;
       if (deepest > stopAt) return deepest;
     }
-    for (const child of Array.isArray(v) ? v : Object.values(v)) {
-      if (child !== null && typeof child === 'object') stack.push([child, here]);
+    if (Array.isArray(v)) {
+      for (const child of v) {
+        if (child !== null && typeof child === 'object') {
+          values.push(child as object);
+          depths.push(depth + 1);
+        }
+      }
+    } else {
+      for (const key in v) {
+        const child = v[key];
+        if (child !== null && typeof child === 'object') {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
     }
   }
   return deepest;
