@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { EXIT, type ExitCode } from '../cli/exit-codes.js';
-import { processIo } from '../cli/io.js';
+import { printable, processIo } from '../cli/io.js';
 import { main } from '../cli/main.js';
 import { scanOptions } from '../cli/scan-options.js';
 import { defaultContentPaths } from '../cli/selection.js';
@@ -147,7 +147,7 @@ function annotate(report: ScanReport, cwd: string, errorSlots: number): void {
 
 /** On the control's file and line when it is in the repository; GitHub shows no annotation on a file outside it (the bundled controls). */
 function where(control: ControlSummary, cwd: string): core.AnnotationProperties {
-  const title = `${control.id} ${control.title} (${control.severity})`;
+  const title = printable(`${control.id} ${control.title} (${control.severity})`);
   const file = relative(cwd, resolve(cwd, control.file));
   return file.startsWith('..') || isAbsolute(file) ? { title } : { title, file, startLine: control.line };
 }
@@ -163,5 +163,6 @@ function describe(control: ControlSummary, results: Result[]): string {
   }
   if (unread.length > 0) lines.push(`${unread.length} target(s) could not be read: ${unread[0]!.reason}`);
   if (control.remediation && failed.length > 0) lines.push(`Fix: ${control.remediation}`);
-  return lines.join('\n');
+  // Each line escaped as the Io escapes what it prints: cloud values cannot add lines or controls.
+  return lines.map(printable).join('\n');
 }

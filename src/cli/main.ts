@@ -189,7 +189,9 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
     .strict()
     .exitProcess(false)
     .fail((message, error) => {
-      // Throwing stops yargs before any handler runs: bad flags mean nothing runs.
+      // Throwing stops yargs before any handler runs: bad flags mean nothing runs. A flag's
+      // coerce (scan-options.ts) says what is wrong itself; yargs hands it on as a YError.
+      if (error?.name === 'YError') throw new UsageError(error.message);
       throw error ?? new UsageError(`${message} (see: ctrlflow --help)`);
     })
     .help()
@@ -241,6 +243,6 @@ function reportError(error: unknown, io: Io, debug: boolean): ExitCode {
   }
   const message = error instanceof Error ? error.message : String(error);
   io.err(`error internal: ${message}${debug ? '' : ' (run again with --debug for details)'}`);
-  if (debug && error instanceof Error && error.stack) io.err(error.stack);
+  if (debug && error instanceof Error && error.stack) for (const line of error.stack.split('\n')) io.err(line);
   return EXIT.BAD_INPUT;
 }

@@ -10,6 +10,7 @@ import { readScanReport } from '../load/report-file.js';
 import type { Framework } from '../model/framework.js';
 import type { ScanReport } from '../model/result.js';
 import { gitCommitOf } from './git-commit.js';
+import { append } from '../model/append.js';
 
 /** What `scan` reads besides content and inventory to shape its report: --exceptions, --baseline, --attestations. */
 export interface ReportInputs {
@@ -26,17 +27,17 @@ export async function loadReportInputs(args: { exceptions?: string; baseline?: s
   const inputs: ReportInputs = { diagnostics: [] };
   if (args.attestations) {
     const loaded = await loadAttestations(resolve(args.cwd, args.attestations), args.attestations, frameworks);
-    inputs.diagnostics.push(...loaded.diagnostics);
+    append(inputs.diagnostics, loaded.diagnostics);
     inputs.attestations = loaded.attestations;
   }
   if (args.exceptions) {
     const loaded = await loadExceptions(resolve(args.cwd, args.exceptions), args.exceptions);
-    inputs.diagnostics.push(...loaded.diagnostics);
+    append(inputs.diagnostics, loaded.diagnostics);
     inputs.exceptions = loaded.exceptions;
   }
   if (args.baseline) {
     const loaded = await readScanReport(resolve(args.cwd, args.baseline), args.baseline);
-    inputs.diagnostics.push(...loaded.diagnostics);
+    append(inputs.diagnostics, loaded.diagnostics);
     if (loaded.report) inputs.baseline = { file: args.baseline, report: loaded.report };
   }
   return inputs;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { globMatcher } from '../conditions/safe-regex.js';
 import type { Catalog, LoadedControl } from '../load/catalog.js';
 import type { Cloud } from '../model/control.js';
 import type { Framework } from '../model/framework.js';
@@ -36,13 +37,13 @@ export function selectControls(catalog: Catalog, only: string[], minSeverity: Se
   }
   if (clouds?.length) selected = selected.filter((c) => clouds.includes(c.control.provider));
   if (only.length > 0) {
-    const patterns = only.map((p) => ({ text: p, re: new RegExp(`^${p.split('*').map(escapeRegex).join('.*')}$`) }));
+    const patterns = only.map((p) => ({ text: p, matches: globMatcher(p) }));
     for (const p of patterns) {
-      if (!selected.some((c) => p.re.test(c.control.id))) {
+      if (!selected.some((c) => p.matches(c.control.id))) {
         throw new UsageError(`--only ${p.text} matches no control (see: ctrlflow list controls)`);
       }
     }
-    selected = selected.filter((c) => patterns.some((p) => p.re.test(c.control.id)));
+    selected = selected.filter((c) => patterns.some((p) => p.matches(c.control.id)));
   }
   if (minSeverity) selected = selected.filter((c) => atOrAbove(c.control.severity, minSeverity));
   return selected;
@@ -77,10 +78,6 @@ export function parseVarFlags(flags: string[]): Record<string, string> {
     vars[flag.slice(0, eq)] = flag.slice(eq + 1);
   }
   return vars;
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** `--shard k/N`: the k-th of N disjoint parts of the (control × target) work, 1 ≤ k ≤ N ≤ 256. */

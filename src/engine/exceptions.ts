@@ -1,13 +1,8 @@
+import { globMatcher } from '../conditions/safe-regex.js';
 import type { LoadedException } from '../load/exceptions.js';
 import type { ExceptionUse } from '../model/exception.js';
 import type { Result, ScanReport } from '../model/result.js';
 import { withResults } from './results.js';
-
-/** `*` matches any run of characters; everything else is literal. */
-export function globMatcher(pattern: string): (text: string) => boolean {
-  const re = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return (text) => re.test(text);
-}
 
 /**
  * Turns each FAIL that an unexpired exception covers into EXCEPTED, naming the exception.

@@ -3,7 +3,7 @@ import type { Result, ScanReport } from '../model/result.js';
 import type { ActionData, PlannedAction } from '../nodes/types.js';
 import { ActionCallError, TargetReadError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
 import { findingKey } from './baseline.js';
-import { globMatcher } from './exceptions.js';
+import { globMatcher } from '../conditions/safe-regex.js';
 import type { FlowExecution } from './run-flow.js';
 
 /**

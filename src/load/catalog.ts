@@ -10,6 +10,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { checkFrameworks, type LoadedFramework } from './frameworks.js';
 import { parseYamlFile, type ParsedYaml } from './yaml.js';
 import { yamlFiles } from './yaml-files.js';
+import { append } from '../model/append.js';
 
 export interface LoadedControl {
   control: Control;
@@ -76,7 +77,7 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
     let doc: Doc | undefined;
     try {
       doc = { file, absolute, parsed: parseYamlFile(file, await readFile(absolute, 'utf8')) };
-      diagnostics.push(...doc.parsed.diagnostics);
+      append(diagnostics, doc.parsed.diagnostics);
     } catch (error) {
       const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       diagnostics.push({ file, line: 1, col: 1, code: 'unreadable-file', message: `cannot read this file (${why})` });

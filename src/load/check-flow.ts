@@ -4,6 +4,7 @@ import { flowSchema, type Flow, type FlowVariable, type NodeConfig } from '../mo
 import { under, type Problem } from '../model/problem.js';
 import { closest, validateSchema } from '../model/validate.js';
 import { findNodeKind, nodeTypeNames } from '../nodes/index.js';
+import { append } from '../model/append.js';
 
 export interface CheckedFlow {
   /** The trigger node first (from `trigger:`, or manual) then the flow's nodes; as written when a node is the trigger. */
@@ -30,7 +31,7 @@ export function checkFlow(value: unknown): CheckedFlow {
   // hold `$wf.variables:port`); --var overrides are checked again when the scan compiles.
   const wellFormed = Object.fromEntries(Object.entries(declared).filter(([, v]) => isRecord(v))) as Record<string, FlowVariable>;
   const { values } = resolveValues(wellFormed, {});
-  nodes.forEach((node, i) => problems.push(...checkNode(node, ['nodes', i], declared, values)));
+  nodes.forEach((node, i) => append(problems, checkNode(node, ['nodes', i], declared, values)));
 
   const written = nodes.filter((n): n is NodeConfig => isRecord(n) && typeof n.id === 'string' && typeof n.type === 'string');
   const triggerNodes = written.filter((n) => n.type === 'trigger');
@@ -41,7 +42,7 @@ export function checkFlow(value: unknown): CheckedFlow {
     problems.push({ path: ['nodes', nodes.indexOf(triggerNodes[1]), 'type'], code: 'duplicate-trigger', message: 'a flow has one trigger' });
   } else if (triggerNodes.length === 0) {
     const { trigger, problems: triggerProblems } = triggerFromBlock(flow.trigger);
-    problems.push(...triggerProblems);
+    append(problems, triggerProblems);
     all = [trigger, ...written];
   }
 
@@ -79,13 +80,13 @@ function checkNode(node: unknown, at: (string | number)[], declared: Record<stri
   // A value holding an unknown variable is reported once, as unknown-variable, not also as a bad type.
   const blamed = new Set(unknown.map((ref) => JSON.stringify(ref.path)));
   const schemaProblems = validateSchema(kind.schema, resolved).filter((p) => !blamed.has(JSON.stringify(p.path)));
-  problems.push(...under(at, schemaProblems.length > 0 ? schemaProblems : (kind.check?.(resolved) ?? [])));
+  append(problems, under(at, schemaProblems.length > 0 ? schemaProblems : (kind.check?.(resolved) ?? [])));
   if (kind.bodyKey && Array.isArray(body)) {
-    body.forEach((inner, j) => problems.push(...checkNode(inner, [...at, kind.bodyKey!, j], declared, values)));
+    body.forEach((inner, j) => append(problems, checkNode(inner, [...at, kind.bodyKey!, j], declared, values)));
     const written = body.filter((n): n is NodeConfig => isRecord(n) && typeof n.id === 'string' && typeof n.type === 'string');
     if (written.length === body.length) {
       const graph = buildBodyGraph(node.id as string, written, findNodeKind).problems;
-      problems.push(...under(at, graph.map((p) => (p.path[0] === 'nodes' ? { ...p, path: [kind.bodyKey!, ...p.path.slice(1)] } : p))));
+      append(problems, under(at, graph.map((p) => (p.path[0] === 'nodes' ? { ...p, path: [kind.bodyKey!, ...p.path.slice(1)] } : p))));
     }
   }
   return problems;

@@ -4,6 +4,7 @@ import { frameworkSchema, type Framework } from '../model/framework.js';
 import type { Problem } from '../model/problem.js';
 import { closest, editDistance, validateSchema } from '../model/validate.js';
 import type { ParsedYaml } from './yaml.js';
+import { append } from '../model/append.js';
 
 export interface LoadedFramework {
   /** With every requirement's `controls` present (an empty list when the file leaves it out). */
@@ -40,7 +41,7 @@ export function checkFrameworks(docs: FrameworkSource[], controls: ControlSource
   for (const doc of docs) {
     const problems = validateSchema(frameworkSchema, doc.parsed.value).map(quoteHint);
     const value = doc.parsed.value as Partial<Framework>;
-    if (problems.length === 0) problems.push(...duplicateRequirements(value as Framework, doc));
+    if (problems.length === 0) append(problems, duplicateRequirements(value as Framework, doc));
     if (typeof value.id === 'string') {
       const first = byId.get(value.id);
       if (first) problems.push({ path: ['id'], code: 'duplicate-id', message: `framework id "${value.id}" is also used by ${first.file}` });

@@ -5,6 +5,7 @@ import type { Item } from '../providers/types.js';
 import { perItemJoinProperties, type PerItemJoin } from './per-item.js';
 import { absentOnProperty, checkReadShape, perItemRead, renderCall, targetRead, type PickItems } from './reads/rest-read.js';
 import type { NodeKind } from './types.js';
+import { append } from '../model/append.js';
 
 /**
  * A GET of any Google REST API with the scan's GCP credentials, for what Cloud Asset does not
@@ -50,7 +51,7 @@ export const gcpRest: NodeKind<GcpRestConfig> = {
       problems.push({ path: [...at, 'url'], code: 'bad-value', message: `a GCP REST url is https://<service>.googleapis.com/… (got "${written}")` });
     }
     const pick = config.perItem?.items ?? config.items;
-    if (pick !== undefined) problems.push(...checkJsonPaths([[[...at, 'items'], pick]]));
+    if (pick !== undefined) append(problems, checkJsonPaths([[[...at, 'items'], pick]]));
     if (config.perItem?.single && config.perItem.items !== undefined) {
       problems.push({ path: ['perItem', 'items'], code: 'bad-value', message: 'single: true joins the answer object as it is; items: picks a list out of it: use one of them' });
     }

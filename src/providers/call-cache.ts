@@ -1,5 +1,6 @@
+import { MAX_JSON_DEPTH, valueDepth } from '../load/json-limits.js';
 import { canonicalJson } from './canonical-json.js';
-import type { ApiCall, InventoryProvider, Item, Target } from './types.js';
+import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from './types.js';
 
 export interface CallStats {
   /** `Service.Method` -> distinct calls made (once per target and params). */
@@ -9,7 +10,9 @@ export interface CallStats {
 /**
  * Each distinct (target, service, method, params) is fetched once per scan and shared by
  * every flow and control that needs it; a failure is shared too, so an unreadable target is
- * asked once, not once per control.
+ * asked once, not once per control. An answer holding an item nested deeper than
+ * MAX_JSON_DEPTH is refused here, for every provider at once (AnswerTooDeep, an ERROR for
+ * that call), so no flow, history or report walks data deeper than that.
  */
 export function withCallCache(provider: InventoryProvider): InventoryProvider & { stats(): CallStats } {
   const cache = new Map<string, Promise<Item[]>>();
@@ -23,7 +26,7 @@ export function withCallCache(provider: InventoryProvider): InventoryProvider & 
       if (!pending) {
         const name = `${call.service}.${call.method}`;
         calls[name] = (calls[name] ?? 0) + 1;
-        pending = provider.list(target, call);
+        pending = provider.list(target, call).then((items) => withinDepth(items, call));
         cache.set(key, pending);
       }
       return pending;
@@ -33,4 +36,13 @@ export function withCallCache(provider: InventoryProvider): InventoryProvider & 
     // Writes are never cached.
     ...(provider.act ? { act: (target: Target, call: ApiCall) => provider.act!(target, call) } : {}),
   };
+}
+
+function withinDepth(items: Item[], call: ApiCall): Item[] {
+  for (const item of items) {
+    if (valueDepth(item, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+      throw new TargetReadError('AnswerTooDeep', `${call.service}.${call.method} answered an item nested deeper than ${MAX_JSON_DEPTH} levels (the most ctrlflow reads)`, call);
+    }
+  }
+  return items;
 }

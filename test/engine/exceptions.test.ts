@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyExceptions, globMatcher } from '../../src/engine/exceptions.js';
+import { globMatcher } from '../../src/conditions/safe-regex.js';
+import { applyExceptions } from '../../src/engine/exceptions.js';
 import { SCAN_REPORT } from '../fixtures/scan-report.js';
 
 const exception = (expires: string, resource = 'sg-0a1') => ({ control: 'AWS-EC2-001', resource, reason: 'accepted', owner: 'ops', expires, source: 'exceptions.yaml:2' });

@@ -66,7 +66,7 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
       output: node.output ?? {},
     });
   }
-  io.out(JSON.stringify(printed, null, 2));
+  for (const line of JSON.stringify(printed, null, 2).split('\n')) io.out(line);
   return failed ? EXIT.UNREADABLE : EXIT.OK;
 }
 

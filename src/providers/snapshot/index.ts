@@ -1,10 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Cloud } from '../../model/control.js';
 import { extractAwsItems } from '../aws/extract.js';
 import { isExtraContentType, withContent } from '../gcp/asset-content.js';
 import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 import { mappedRequest, recordedErrorFileName, recordingFileName, TARGET_ERROR_FILE } from './layout.js';
+import { RecordingError, recordingReader } from './read-recording.js';
 import { answerOf, parseRequestMap, type RequestMap } from './request-map.js';
 
 /**
@@ -14,28 +15,26 @@ import { answerOf, parseRequestMap, type RequestMap } from './request-map.js';
  * every resource of the subscription/project in one recording; the request's type selects,
  * as the live query would. REST reads (ARM, Graph, GCP REST) are answered from one map per
  * target and kind (`ARM.Get.json`, see layout.ts), as their pages. A call with no recording
- * is an ERROR (NotRecorded), never empty.
+ * is an ERROR (NotRecorded), never empty. Every file is read through read-recording.ts.
  */
 export function openSnapshot(root: string, label = root): InventoryProvider {
-  const files = new Map<string, Promise<unknown[]>>();
+  const files = new Map<string, Promise<unknown[] | undefined>>();
+  const read = recordingReader(root);
 
-  const readPages = (file: string): Promise<unknown[]> => {
+  const readPages = (file: string): Promise<unknown[] | undefined> => {
     let pages = files.get(file);
     if (!pages) {
-      pages = readFile(file, 'utf8').then((text) => {
-        const doc: unknown = JSON.parse(text);
-        return Array.isArray(doc) ? doc : [doc];
-      });
+      pages = read(file).then((doc) => (doc === undefined ? undefined : Array.isArray(doc) ? doc : [doc]));
       files.set(file, pages);
     }
     return pages;
   };
 
-  const maps = new Map<string, Promise<RequestMap>>();
-  const readMap = (file: string): Promise<RequestMap> => {
+  const maps = new Map<string, Promise<RequestMap | undefined>>();
+  const readMap = (file: string): Promise<RequestMap | undefined> => {
     let map = maps.get(file);
     if (!map) {
-      map = readFile(file, 'utf8').then((text) => parseRequestMap(JSON.parse(text), file));
+      map = read(file).then((doc) => (doc === undefined ? undefined : parseRequestMap(doc, file)));
       maps.set(file, map);
     }
     return map;
@@ -54,36 +53,36 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
     },
     async list(target: Target, call: ApiCall): Promise<Item[]> {
       const dir = join(root, target.provider, target.account, target.region);
-      await throwRecordedError(join(dir, TARGET_ERROR_FILE), call);
       const request = mappedRequest(call);
       if (request) {
         const file = join(dir, request.file);
-        const map = await readMap(file).catch((error: unknown) => {
-          if (error instanceof TargetReadError) throw new TargetReadError(error.code, error.message, call);
+        let map: RequestMap | undefined;
+        try {
+          await throwRecordedError(read, join(dir, TARGET_ERROR_FILE), call);
+          map = await readMap(file);
+        } catch (error) {
           throw unreadable(error, file, call);
-        });
+        }
+        if (!map) throw new TargetReadError('NotRecorded', `no recording: ${file}`, call);
         return answerOf(map, request, call, file);
       }
       const file = join(dir, recordingFileName(target.provider, call));
-      await throwRecordedError(join(dir, recordedErrorFileName(target.provider, call)), call);
-      let pages: unknown[];
+      let pages: unknown[] | undefined;
       try {
+        await throwRecordedError(read, join(dir, TARGET_ERROR_FILE), call);
+        await throwRecordedError(read, join(dir, recordedErrorFileName(target.provider, call)), call);
         pages = await readPages(file);
       } catch (error) {
         throw unreadable(error, file, call);
       }
+      if (!pages) throw new TargetReadError('NotRecorded', `no recording: ${file}`, call);
       return pages.flatMap((page) => itemsOf(target.provider, call, page as Item));
     },
   };
 }
 
-function unreadable(error: unknown, file: string, call: ApiCall): TargetReadError {
-  const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'NotRecorded' : 'BadRecording';
-  const why = code === 'NotRecorded' ? 'no recording' : `unreadable recording (${(error as Error).message})`;
-  return new TargetReadError(code, `${why}: ${file}`, call);
-}
-
 /** Azure and GCP recordings are one file per subscription/project (and table), whatever type is asked for. */
+
 function itemsOf(cloud: Cloud, call: ApiCall, page: Item): Item[] {
   if (cloud === 'aws') return extractAwsItems(call.method, page);
   if (cloud === 'azure') {
@@ -98,15 +97,17 @@ function itemsOf(cloud: Cloud, call: ApiCall, page: Item): Item[] {
   return withContent(types.length > 0 ? assets.filter((a) => types.includes(String(a.assetType))) : assets, contentType);
 }
 
-async function throwRecordedError(file: string, call: ApiCall): Promise<void> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return;
-  }
-  const recorded = JSON.parse(text) as { code?: string; message?: string };
-  throw new TargetReadError(recorded.code ?? 'Error', recorded.message ?? 'recorded error', call);
+/** A read that failed as the ERROR of this call: the recording's own code, or BadRecording. */
+function unreadable(error: unknown, file: string, call: ApiCall): TargetReadError {
+  if (error instanceof RecordingError) return new TargetReadError(error.code, error.message, call);
+  if (error instanceof TargetReadError) return new TargetReadError(error.code, error.message, call);
+  return new TargetReadError('BadRecording', `unreadable recording (${(error as Error).message}): ${file}`, call);
+}
+
+async function throwRecordedError(read: (file: string) => Promise<unknown>, file: string, call: ApiCall): Promise<void> {
+  const recorded = (await read(file)) as { code?: unknown; message?: unknown } | undefined;
+  if (recorded === undefined) return;
+  throw new TargetReadError(String(recorded?.code ?? 'Error'), String(recorded?.message ?? 'recorded error'), call);
 }
 
 async function subfolders(dir: string): Promise<string[]> {

@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { writeFileInside, targetSegments } from '../../output/safe-path.js';
 import { canonicalJson } from '../canonical-json.js';
 import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 import { callFileName, mappedRequest, ownRecording, recordedErrorFileName, recordingFileName } from './layout.js';
@@ -48,7 +47,13 @@ export class SnapshotRecorder {
   /** Writes the files; returns how many calls and targets they hold. */
   async write(root: string): Promise<{ calls: number; targets: number; errors: number }> {
     const files = new Map<string, unknown>();
-    const dirOf = (t: Target) => join(root, t.provider, t.account, t.region);
+    // Account and region come from the cloud: in their cloud's format as they are, else
+    // percent-encoded, and every file is written through writeFileInside, never outside root.
+    const dirOf = (t: Target) => {
+      const { account, region } = targetSegments(t);
+      return `${t.provider}/${account}/${region}`;
+    };
+    const join = (dir: string, name: string) => `${dir}/${name}`;
     for (const { target, call, pages } of this.pages.values()) files.set(join(dirOf(target), callFileName(call)), pages.length === 1 ? pages[0] : pages);
     const maps = new Map<string, Record<string, unknown>>();
     const mapOf = (file: string) => maps.get(file) ?? (maps.set(file, {}), maps.get(file)!);
@@ -79,10 +84,7 @@ export class SnapshotRecorder {
       else files.set(join(dirOf(target), recordedErrorFileName(target.provider, call)), { code: error.code, message: error.message });
     }
     for (const [file, map] of maps) files.set(file, Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
-    for (const [file, content] of files) {
-      await mkdir(join(file, '..'), { recursive: true });
-      await writeFile(file, `${JSON.stringify(content, null, 2)}\n`);
-    }
+    for (const [file, content] of files) await writeFileInside(root, file, `${JSON.stringify(content, null, 2)}\n`);
     const targets = new Set([...this.items.values(), ...this.errors.values()].map(({ target }) => keyOf(target, { service: '', method: '', params: {} })));
     return { calls: this.items.size + this.errors.size, targets: targets.size, errors: this.errors.size };
   }
