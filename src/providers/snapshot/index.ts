@@ -2,8 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Cloud } from '../../model/control.js';
 import { extractAwsItems } from '../aws/extract.js';
-import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
-import { recordedErrorFileName, recordingFileName, TARGET_ERROR_FILE } from './layout.js';
+import { GLOBAL_REGION, TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
+import { errorFileOf, recordingFileNames, TARGET_ERROR_FILE } from './layout.js';
 
 /**
  * Reads a folder of recorded API responses (README "Snapshot layout"):
@@ -32,25 +32,31 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
     async targets(cloud: Cloud): Promise<Target[]> {
       const targets: Target[] = [];
       for (const account of await subfolders(join(root, cloud))) {
-        for (const region of await subfolders(join(root, cloud, account))) {
-          targets.push({ provider: cloud, account, region });
-        }
+        const regions = new Set(await subfolders(join(root, cloud, account)));
+        // Every AWS account has its account-level target: a global flow on a snapshot without
+        // that folder is ERROR NotRecorded, never silently absent.
+        if (cloud === 'aws') regions.add(GLOBAL_REGION);
+        for (const region of [...regions].sort()) targets.push({ provider: cloud, account, region });
       }
       return targets;
     },
     async list(target: Target, call: ApiCall): Promise<Item[]> {
       const dir = join(root, target.provider, target.account, target.region);
       await throwRecordedError(join(dir, TARGET_ERROR_FILE), call);
-      const file = join(dir, recordingFileName(target.provider, call));
-      await throwRecordedError(join(dir, recordedErrorFileName(target.provider, call)), call);
-      let pages: unknown[];
-      try {
-        pages = await readPages(file);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'NotRecorded' : 'BadRecording';
-        const why = code === 'NotRecorded' ? 'no recording' : `unreadable recording (${(error as Error).message})`;
-        throw new TargetReadError(code, `${why}: ${file}`, call);
+      // Today's name first; an older snapshot may hold the call under its hashed name.
+      const names = recordingFileNames(target.provider, call);
+      for (const name of names) await throwRecordedError(join(dir, errorFileOf(name)), call);
+      let pages: unknown[] | undefined;
+      for (const name of names) {
+        try {
+          pages = await readPages(join(dir, name));
+          break;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+          throw new TargetReadError('BadRecording', `unreadable recording (${(error as Error).message}): ${join(dir, name)}`, call);
+        }
       }
+      if (!pages) throw new TargetReadError('NotRecorded', `no recording: ${join(dir, names[0]!)}`, call);
       return pages.flatMap((page) => itemsOf(target.provider, call, page as Item));
     },
   };
@@ -59,7 +65,7 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
 /** Azure and GCP recordings are one file per subscription/project, whatever type is asked for. */
 
 function itemsOf(cloud: Cloud, call: ApiCall, page: Item): Item[] {
-  if (cloud === 'aws') return extractAwsItems(call.method, page);
+  if (cloud === 'aws') return extractAwsItems(call, page);
   if (cloud === 'azure') {
     const type = String(call.params.type ?? '').toLowerCase();
     const data = Array.isArray(page.data) ? (page.data as Item[]) : [];

@@ -7,12 +7,14 @@ const root = join(REPO, 'test/fixtures/inventories/denied');
 const east = { provider: 'aws' as const, account: '111111111111', region: 'us-east-1' };
 
 describe('snapshot provider', () => {
-  it('lists targets from the folder layout, sorted', async () => {
+  it('lists targets from the folder layout, sorted, and each AWS account\'s global target even without its folder', async () => {
     const snapshot = openSnapshot(root);
     expect(await snapshot.targets('aws')).toEqual([
       { provider: 'aws', account: '111111111111', region: 'eu-west-1' },
+      { provider: 'aws', account: '111111111111', region: 'global' },
       east,
     ]);
+    await expect(snapshot.list({ ...east, region: 'global' }, { service: 'IAM', method: 'ListUsers', params: {} })).rejects.toMatchObject({ code: 'NotRecorded' });
     expect(await snapshot.targets('gcp')).toEqual([]);
   });
 
