@@ -243,7 +243,7 @@ describe('services by name', () => {
     const aws = open();
     await expect(aws.list(US, { service: 'SecretsManager', method: 'ListSecrets', params: {} })).rejects.toMatchObject({
       code: 'ClientNotInstalled',
-      message: 'no AWS SDK client for service "SecretsManager" is installed: npm install @aws-sdk/client-secretsmanager (or @aws-sdk/client-secrets-manager, if the SDK spells the service in several words)',
+      message: 'no AWS SDK client for service "SecretsManager" is installed: npm install @aws-sdk/client-secrets-manager',
     });
     await expect(aws.list(US, { service: 'Iam', method: 'ListUsers', params: {} })).rejects.toMatchObject({ code: 'UnknownService' });
     await expect(aws.list(US, { service: 'IAM', method: 'ListUser', params: {} })).rejects.toMatchObject({ code: 'UnknownMethod', message: '@aws-sdk/client-iam has no ListUserCommand: check the method name' });

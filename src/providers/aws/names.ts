@@ -5,21 +5,29 @@
  * A service is named by its SDK v3 client class without `Client` (`IAMClient` → `IAM`,
  * `CloudWatchLogsClient` → `CloudWatchLogs`). Its package is, by rule, that name lower-cased
  * (`CloudTrail` → `@aws-sdk/client-cloudtrail`); the SDK spells some services in several words
- * (`CloudWatchLogs` → `client-cloudwatch-logs`): those are in IRREGULAR, and for a service in
- * neither, the name split at its words (`SecretsManager` → `client-secrets-manager`) is tried
- * second.
+ * (`CloudWatchLogs` → `client-cloudwatch-logs`): the common ones are in IRREGULAR, and for a
+ * service in neither, the name split at its words (`NetworkFirewall` → `client-network-firewall`)
+ * is tried second.
  */
 const ALIASES: Readonly<Record<string, string>> = { Config: 'ConfigService' };
 
 const IRREGULAR: Readonly<Record<string, string>> = {
   ACMPCA: 'acm-pca',
+  APIGateway: 'api-gateway',
+  AutoScaling: 'auto-scaling',
   CloudHSMV2: 'cloudhsm-v2',
   CloudWatchEvents: 'cloudwatch-events',
   CloudWatchLogs: 'cloudwatch-logs',
+  CognitoIdentityProvider: 'cognito-identity-provider',
   ConfigService: 'config-service',
+  ElasticBeanstalk: 'elastic-beanstalk',
+  ElasticLoadBalancing: 'elastic-load-balancing',
+  ElasticLoadBalancingV2: 'elastic-load-balancing-v2',
   Route53: 'route-53',
   Route53Domains: 'route-53-domains',
   S3Control: 's3-control',
+  SecretsManager: 'secrets-manager',
+  SSOAdmin: 'sso-admin',
 };
 
 /** The client class's name without `Client`, aliases resolved (`Config` → `ConfigService`). */
@@ -51,7 +59,7 @@ export function installHint(service: string): string {
 export const READ_VERBS = ['Describe', 'List', 'Get', 'Select', 'BatchGet', 'BatchDescribe', 'Lookup', 'Search'] as const;
 export const READ_METHOD = new RegExp(`^(${READ_VERBS.join('|')})[A-Z0-9]`);
 /** The same as a JSON Schema pattern (node schemas). */
-export const READ_METHOD_PATTERN = `^(${READ_VERBS.join('|')})[A-Za-z0-9]+$`;
+export const READ_METHOD_PATTERN = `^(${READ_VERBS.join('|')})[A-Z0-9][A-Za-z0-9]*$`;
 
 /**
  * Services whose data belongs to the account rather than a region (README "Global services"):
