@@ -7,6 +7,7 @@ import type { InventoryProvider, Target } from '../providers/types.js';
 import { loadSandbox } from '../sandbox/quickjs.js';
 import { VERSION } from '../version.js';
 import { compileFlow, needsSandbox } from './compile.js';
+import { flowTargets } from './flow-targets.js';
 import { controlSummary, resultsFor } from './results.js';
 import { runFlow, type CompiledFlow, type FlowExecution } from './run-flow.js';
 
@@ -63,7 +64,7 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
   // shards are disjoint, together complete, and within one of each other in size.
   const work = shardOf(
     input.controls.flatMap((loaded): WorkItem[] => {
-      const targets = targetsOf.get(loaded.control.provider) ?? [];
+      const targets = flowTargets(input.flows.get(loaded.flowId)!, targetsOf.get(loaded.control.provider) ?? []);
       // A control with no target still belongs to one shard, where it shows as NO_RESOURCES.
       return targets.length > 0 ? targets.map((target) => ({ loaded, target })) : [{ loaded, target: undefined }];
     }),
@@ -110,7 +111,8 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
 
   const totals = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const r of results) totals[r.status] += 1;
-  const targets = input.shard ? [...scanned.values()] : clouds.flatMap((c) => targetsOf.get(c) ?? []).map(({ provider, account, region }) => ({ provider, account, region }));
+  // The targets some control ran on (an AWS account's global target only when a global flow ran).
+  const targets = input.shard ? [...scanned.values()] : clouds.flatMap((c) => targetsOf.get(c) ?? []).filter((t) => scanned.has(targetKey(t))).map(({ provider, account, region }) => ({ provider, account, region }));
   const ordered = units.map((u) => executions.get(u.key)!);
   return {
     report: {

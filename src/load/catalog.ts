@@ -5,7 +5,7 @@ import type { Flow, NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
 import { validateSchema } from '../model/validate.js';
 import { findNodeKind } from '../nodes/index.js';
-import { checkFlow } from './check-flow.js';
+import { checkFlow, type CheckOptions } from './check-flow.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { checkFrameworks, type LoadedFramework } from './frameworks.js';
 import { parseYamlFile, type ParsedYaml } from './yaml.js';
@@ -49,7 +49,7 @@ const has = (value: unknown, key: string): boolean => typeof value === 'object' 
  * references between them, and returns every problem as a file:line:col diagnostic. Never
  * throws on bad input. `*.test.yaml` files (control unit tests) are not controls.
  */
-export async function loadCatalog(paths: string[], options: { cwd?: string } = {}): Promise<Catalog> {
+export async function loadCatalog(paths: string[], options: { cwd?: string } & CheckOptions = {}): Promise<Catalog> {
   const cwd = options.cwd ?? process.cwd();
   const display = (absolute: string) => relative(cwd, absolute).split(sep).join('/') || absolute;
   const diagnostics: Diagnostic[] = [];
@@ -93,7 +93,7 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
   const checked = new Set<Doc>();
   const addFlow = (doc: Doc) => {
     checked.add(doc);
-    const { nodes, problems } = checkFlow(doc.parsed.value);
+    const { nodes, problems } = checkFlow(doc.parsed.value, { runtime: options.runtime });
     report(doc, problems);
     const flow = doc.parsed.value as Flow;
     if (typeof flow.id !== 'string') return;

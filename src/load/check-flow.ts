@@ -12,6 +12,11 @@ export interface CheckedFlow {
   problems: Problem[];
 }
 
+export interface CheckOptions {
+  /** Also check what the nodes need to run live (installed SDK clients): `validate` does; a scan of a snapshot needs none. */
+  runtime?: boolean;
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -20,7 +25,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * references and the graph. Checks go on past a broken part, so every mistake shows at
  * once; only what the frame already reported (a node without a string type …) is skipped.
  */
-export function checkFlow(value: unknown): CheckedFlow {
+export function checkFlow(value: unknown, options: CheckOptions = {}): CheckedFlow {
   const problems = validateSchema(flowSchema, value);
   const flow = (isRecord(value) ? value : {}) as Partial<Flow>;
   if (!Array.isArray(flow.nodes)) return { nodes: [], problems };
@@ -31,7 +36,7 @@ export function checkFlow(value: unknown): CheckedFlow {
   // hold `$wf.variables:port`); --var overrides are checked again when the scan compiles.
   const wellFormed = Object.fromEntries(Object.entries(declared).filter(([, v]) => isRecord(v))) as Record<string, FlowVariable>;
   const { values } = resolveValues(wellFormed, {});
-  nodes.forEach((node, i) => append(problems, checkNode(node, ['nodes', i], declared, values)));
+  nodes.forEach((node, i) => append(problems, checkNode(node, ['nodes', i], declared, values, options)));
 
   const written = nodes.filter((n): n is NodeConfig => isRecord(n) && typeof n.id === 'string' && typeof n.type === 'string');
   const triggerNodes = written.filter((n) => n.type === 'trigger');
@@ -58,7 +63,7 @@ export function checkFlow(value: unknown): CheckedFlow {
  * One node against its kind: unknown variables, the kind's schema, then its own checks; for
  * a loop, its body's nodes the same way and the body's graph. Paths start at `at`.
  */
-function checkNode(node: unknown, at: (string | number)[], declared: Record<string, unknown>, values: Record<string, unknown>): Problem[] {
+function checkNode(node: unknown, at: (string | number)[], declared: Record<string, unknown>, values: Record<string, unknown>, options: CheckOptions): Problem[] {
   if (!isRecord(node) || typeof node.type !== 'string') return [];
   const kind = findNodeKind(node.type);
   if (!kind) {
@@ -80,9 +85,11 @@ function checkNode(node: unknown, at: (string | number)[], declared: Record<stri
   // A value holding an unknown variable is reported once, as unknown-variable, not also as a bad type.
   const blamed = new Set(unknown.map((ref) => JSON.stringify(ref.path)));
   const schemaProblems = validateSchema(kind.schema, resolved).filter((p) => !blamed.has(JSON.stringify(p.path)));
-  append(problems, under(at, schemaProblems.length > 0 ? schemaProblems : (kind.check?.(resolved) ?? [])));
+  const own = schemaProblems.length > 0 ? schemaProblems : (kind.check?.(resolved) ?? []);
+  append(problems, under(at, own));
+  if (options.runtime && own.length === 0) append(problems, under(at, kind.checkRuntime?.(resolved) ?? []));
   if (kind.bodyKey && Array.isArray(body)) {
-    body.forEach((inner, j) => append(problems, checkNode(inner, [...at, kind.bodyKey!, j], declared, values)));
+    body.forEach((inner, j) => append(problems, checkNode(inner, [...at, kind.bodyKey!, j], declared, values, options)));
     const written = body.filter((n): n is NodeConfig => isRecord(n) && typeof n.id === 'string' && typeof n.type === 'string');
     if (written.length === body.length) {
       const graph = buildBodyGraph(node.id as string, written, findNodeKind).problems;

@@ -132,6 +132,16 @@ export interface NodeKind<C extends NodeConfig = NodeConfig> {
   /** Checks beyond the schema (expressions, cron, JSONPath); paths are inside the node. */
   check?(config: C): Problem[];
   /**
+   * Checks of what the node needs to run against the live cloud and a snapshot does not (an SDK
+   * client package installed, its method there): run by `validate`, so a snapshot scans without them.
+   */
+  checkRuntime?(config: C): Problem[];
+  /**
+   * What a resource node reads: `account` (account-level data, e.g. IAM: the flow runs once per
+   * account) or `region` (the flow runs per region); none when it does not decide (src/engine/flow-targets.ts).
+   */
+  scope?(config: C): 'account' | 'region' | undefined;
+  /**
    * Compile once per flow and scan (variables already substituted; JSONPaths parsed here, not
    * per item); assumes schema and check passed. `now` is the scan's clock.
    */

@@ -8,7 +8,7 @@ export interface CallStats {
 }
 
 /**
- * Each distinct (target, service, method, params) is fetched once per scan and shared by
+ * Each distinct (target, service, method, params, items, region) is fetched once per scan and shared by
  * every flow and control that needs it; a failure is shared too, so an unreadable target is
  * asked once, not once per control. An answer holding an item nested deeper than
  * MAX_JSON_DEPTH is refused here, for every provider at once (AnswerTooDeep, an ERROR for
@@ -21,7 +21,8 @@ export function withCallCache(provider: InventoryProvider): InventoryProvider & 
     description: provider.description,
     targets: (cloud) => provider.targets(cloud),
     list(target: Target, call: ApiCall): Promise<Item[]> {
-      const key = canonicalJson([target.provider, target.account, target.region, call.service, call.method, call.params]);
+      // items: and a routed region are part of the call: the same request picked or sent otherwise is another call.
+      const key = canonicalJson([target.provider, target.account, target.region, call.service, call.method, call.params, call.items ?? null, call.region ?? null]);
       let pending = cache.get(key);
       if (!pending) {
         const name = `${call.service}.${call.method}`;

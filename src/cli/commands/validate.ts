@@ -11,7 +11,8 @@ export const DEFAULT_VALIDATE_PATHS = ['controls', 'flows'];
  * stdout; exit 2 if there is any problem. A path that does not exist is one of them.
  */
 export async function validateCommand(paths: string[], io: Io, cwd = process.cwd()): Promise<ExitCode> {
-  const catalog = await loadCatalog(paths.length > 0 ? paths : DEFAULT_VALIDATE_PATHS, { cwd });
+  // Also what a live scan needs installed (AWS SDK clients): a snapshot scan does not check it.
+  const catalog = await loadCatalog(paths.length > 0 ? paths : DEFAULT_VALIDATE_PATHS, { cwd, runtime: true });
   for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
   if (catalog.diagnostics.length > 0) {
     const files = new Set(catalog.diagnostics.map((d) => d.file)).size;

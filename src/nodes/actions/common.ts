@@ -43,6 +43,8 @@ export interface ActionCloud {
   toRead?(reuse: Record<string, unknown>, step: Record<string, unknown>): ApiCall;
   /** Checks of one step beyond the schema (a read method used as a write …). */
   checkStep?(step: Record<string, unknown>): Problem[];
+  /** Checks of one step against what a live run needs installed (`validate` only; see NodeKind.checkRuntime). */
+  checkStepRuntime?(step: Record<string, unknown>): Problem[];
 }
 
 const STEP_KEYS = ['id', 'reuse', 'onlyIfCreated'];
@@ -104,6 +106,12 @@ export function actionKind(type: string, summary: string, cloud: ActionCloud): N
       }
       return problems;
     },
+    ...(cloud.checkStepRuntime
+      ? {
+          checkRuntime: (config: ActionConfig) =>
+            stepsOf(config).flatMap((s, i) => cloud.checkStepRuntime!(s).map((p) => ({ ...p, path: [...(config.steps ? ['steps', i] : []), ...p.path] }))),
+        }
+      : {}),
     compile(config) {
       const readId = config.resourceId ? compileJsonPath(config.resourceId) : undefined;
       const steps = stepsOf(config).map((s, i) => compileStep(s, i, cloud));

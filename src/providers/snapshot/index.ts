@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Cloud } from '../../model/control.js';
 import { extractAwsItems } from '../aws/extract.js';
 import { isExtraContentType, withContent } from '../gcp/asset-content.js';
-import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
-import { mappedRequest, recordedErrorFileName, recordingFileName, TARGET_ERROR_FILE } from './layout.js';
+import { GLOBAL_REGION, TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
+import { errorFileOf, mappedRequest, recordingFileNames, TARGET_ERROR_FILE } from './layout.js';
 import { RecordingError, recordingReader } from './read-recording.js';
 import { answerOf, parseRequestMap, type RequestMap } from './request-map.js';
 
@@ -45,9 +45,11 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
     async targets(cloud: Cloud): Promise<Target[]> {
       const targets: Target[] = [];
       for (const account of await subfolders(join(root, cloud))) {
-        for (const region of await subfolders(join(root, cloud, account))) {
-          targets.push({ provider: cloud, account, region });
-        }
+        const regions = new Set(await subfolders(join(root, cloud, account)));
+        // Every AWS account has its account-level target: a global flow on a snapshot without
+        // that folder is ERROR NotRecorded, never silently absent.
+        if (cloud === 'aws') regions.add(GLOBAL_REGION);
+        for (const region of [...regions].sort()) targets.push({ provider: cloud, account, region });
       }
       return targets;
     },
@@ -66,25 +68,32 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
         if (!map) throw new TargetReadError('NotRecorded', `no recording: ${file}`, call);
         return answerOf(map, request, call, file);
       }
-      const file = join(dir, recordingFileName(target.provider, call));
+      // Today's name first; an older AWS snapshot may hold the call under its hashed name.
+      const names = recordingFileNames(target.provider, call);
       let pages: unknown[] | undefined;
       try {
         await throwRecordedError(read, join(dir, TARGET_ERROR_FILE), call);
-        await throwRecordedError(read, join(dir, recordedErrorFileName(target.provider, call)), call);
-        pages = await readPages(file);
+        for (const name of names) await throwRecordedError(read, join(dir, errorFileOf(name)), call);
       } catch (error) {
-        throw unreadable(error, file, call);
+        throw unreadable(error, join(dir, names[0]!), call);
       }
-      if (!pages) throw new TargetReadError('NotRecorded', `no recording: ${file}`, call);
+      for (const name of names) {
+        try {
+          pages = await readPages(join(dir, name));
+        } catch (error) {
+          throw unreadable(error, join(dir, name), call);
+        }
+        if (pages) break;
+      }
+      if (!pages) throw new TargetReadError('NotRecorded', `no recording: ${join(dir, names[0]!)}`, call);
       return pages.flatMap((page) => itemsOf(target.provider, call, page as Item));
     },
   };
 }
 
 /** Azure and GCP recordings are one file per subscription/project (and table), whatever type is asked for. */
-
 function itemsOf(cloud: Cloud, call: ApiCall, page: Item): Item[] {
-  if (cloud === 'aws') return extractAwsItems(call.method, page);
+  if (cloud === 'aws') return extractAwsItems(call, page);
   if (cloud === 'azure') {
     const type = String(call.params.type ?? '').toLowerCase();
     const data = Array.isArray(page.data) ? (page.data as Item[]) : [];

@@ -78,7 +78,10 @@ export class SnapshotRecorder {
         files.set(file, { assets: [...byName.values()] });
       }
     }
-    for (const { target, call, error } of this.errors.values()) {
+    for (const [key, { target, call, error }] of this.errors) {
+      // The API answered and the pages are written: the error was the items not fitting the flow
+      // (AmbiguousItems), which a replay meets again from the pages.
+      if (this.pages.has(key)) continue;
       const request = mappedRequest(call);
       if (request) mapOf(join(dirOf(target), request.file))[request.key] = recordedAnswer({ error });
       else files.set(join(dirOf(target), recordedErrorFileName(target.provider, call)), { code: error.code, message: error.message });
@@ -90,6 +93,7 @@ export class SnapshotRecorder {
   }
 }
 
+/** One recording file: the target and the call as its name says it (neither items: nor a routed region). */
 function keyOf(target: Target, call: ApiCall): string {
   return canonicalJson([target.provider, target.account, target.region, call.service, call.method, call.params]);
 }

@@ -34,9 +34,12 @@ describe('snapshot folders from cloud-supplied ids', () => {
     expect(readdirSync(parent)).toEqual(['snap']);
     expect(files(out)).toEqual(['aws/%2F..%2F..%2Ftmp%2Fx%2FPWNED/%2E.%2F..%2F../EC2.DescribeSecurityGroups.json', 'aws/111111111111/us-east-1/EC2.DescribeSecurityGroups.json']);
     expect(JSON.parse(readFileSync(join(out, 'aws/111111111111/us-east-1/EC2.DescribeSecurityGroups.json'), 'utf8'))).toEqual({ SecurityGroups: [{ GroupId: 'sg-1' }] });
-    // Read back, the encoded folder is a target of its own, never a path elsewhere.
+    // Read back, the encoded folder is a target of its own, never a path elsewhere (each
+    // account also has its account-level target, region global).
     expect(await openSnapshot(out).targets('aws')).toEqual([
       { provider: 'aws', account: '%2F..%2F..%2Ftmp%2Fx%2FPWNED', region: '%2E.%2F..%2F..' },
+      { provider: 'aws', account: '%2F..%2F..%2Ftmp%2Fx%2FPWNED', region: 'global' },
+      { ...GOOD, region: 'global' },
       GOOD,
     ]);
   });
