@@ -17,6 +17,20 @@ const kmsKey = (name: string) => `${DEMO} //cloudkms.googleapis.com/projects/ctr
 const DEMO_PROJECT = `${DEMO} //cloudresourcemanager.googleapis.com/projects/123456789012`;
 const SEC_PROJECT = `${SEC} //cloudresourcemanager.googleapis.com/projects/210987654321`;
 const PROJECTS = [DEMO_PROJECT, SEC_PROJECT];
+const saKey = (target: string, project: string, account: string, id: string) =>
+  `${target} //iam.googleapis.com/projects/${project}/serviceAccounts/${account}@${project}.iam.gserviceaccount.com/keys/${id}`;
+const CI_DEPLOYER_KEY = saKey(DEMO, 'ctrlflow-demo', 'ci-deployer', '3f1c9a7e5b2d4c6a8e0f1a2b3c4d5e6f7a8b9c0d');
+const SA_KEYS = [
+  CI_DEPLOYER_KEY,
+  saKey(DEMO, 'ctrlflow-demo', 'bastion', '8d2e4f6a0b1c3d5e7f9a1b2c3d4e5f6a7b8c9d0e'),
+  saKey(SEC, 'ctrlflow-security', 'log-exporter', '5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b'),
+];
+const apiKey = (uid: string) => `${DEMO} //apikeys.googleapis.com/projects/123456789012/locations/global/keys/${uid}`;
+const MAPS_FRONTEND = apiKey('0c5e2b6a-1d7f-4e3a-9b8c-2f4d6a8b0c1e');
+const LEGACY_UNRESTRICTED = apiKey('7a9c1e3f-5b2d-4f6a-8c0e-1a3b5c7d9e2f');
+const REPORTING_ALL_APIS = apiKey('2e4a6c8e-0f1b-4d3f-a5b7-9c1d3e5f7a9b');
+/** Not deleted: the deleted key old-translate is left out by the filter nodes. */
+const API_KEYS = [MAPS_FRONTEND, LEGACY_UNRESTRICTED, REPORTING_ALL_APIS];
 
 const BUCKETS = ['ctrlflow-demo-public-site', 'ctrlflow-demo-logs', 'ctrlflow-demo-legacy', 'ctrlflow-demo-data'].map(bucket);
 /** Enabled ingress rules only: disabled-ssh and egress-all are left out by the filter node. */
@@ -25,19 +39,33 @@ const VMS = [vm('europe-west1-b', 'web-1'), vm('europe-west1-b', 'batch-1'), vm(
 const CLOUD_SQL = ['orders-pg', 'reporting-mysql', 'analytics-pg'].map(cloudSql);
 /** ENCRYPT_DECRYPT keys only: the signing key release-signing is left out by the filter node. */
 const KMS_KEYS = ['data-key', 'legacy-key', 'backup-key'].map(kmsKey);
+/** Every key, whatever its purpose. */
+const ALL_KMS_KEYS = [...KMS_KEYS, kmsKey('release-signing')];
 
 export const GCP_EXPECTED: Record<string, DemoExpectation> = {
+  'GCP-API-001': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  'GCP-API-002': { universe: API_KEYS, fail: [LEGACY_UNRESTRICTED, REPORTING_ALL_APIS], counts: [2, 1] },
+  // Age is measured against the scan's clock: every demo key is old, none can pass for long.
+  'GCP-API-003': { universe: API_KEYS, fail: API_KEYS, counts: [3, 0] },
+  'GCP-API-004': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-GCE-001': { universe: VMS, fail: [vm('europe-west1-b', 'web-1')], counts: [1, 2] },
   'GCP-GCS-001': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-public-site'), bucket('ctrlflow-demo-legacy')], counts: [2, 2] },
   'GCP-GCS-002': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-legacy'), bucket('ctrlflow-demo-data')], counts: [2, 2] },
+  'GCP-IAM-001': { universe: SA_KEYS, fail: [CI_DEPLOYER_KEY], counts: [1, 2] },
   'GCP-IAM-002': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-IAM-003': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  // USER_MANAGED keys only; like GCP-API-003, a fresh key would not stay fresh.
+  'GCP-IAM-004': { universe: [CI_DEPLOYER_KEY], fail: [CI_DEPLOYER_KEY], counts: [1, 0] },
   'GCP-IAM-005': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-IAM-006': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-KMS-001': { universe: KMS_KEYS, fail: [kmsKey('legacy-key'), kmsKey('backup-key')], counts: [2, 1] },
+  'GCP-KMS-002': { universe: ALL_KMS_KEYS, fail: [kmsKey('legacy-key')], counts: [1, 3] },
   'GCP-SQL-001': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql')], counts: [1, 2] },
   'GCP-VPC-001': { universe: FIREWALLS, fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-all-world')], counts: [3, 2] },
 };
 
-/** Left out by filter nodes or by type, so they have no result at all. */
-export const GCP_ABSENT = ['disabled-ssh', 'egress-all', 'release-signing'];
+/**
+ * Left out by filter nodes or by type, so they have no result at all (release-signing, left out
+ * of GCP-KMS-001 by its filter, has a GCP-KMS-002 result: that control reads every key).
+ */
+export const GCP_ABSENT = ['disabled-ssh', 'egress-all', '9b1d3f5a-7c2e-4a6b-8d0f-3e5a7c9b1d4f'];
