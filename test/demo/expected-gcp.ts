@@ -32,7 +32,12 @@ const REPORTING_ALL_APIS = apiKey('2e4a6c8e-0f1b-4d3f-a5b7-9c1d3e5f7a9b');
 /** Not deleted: the deleted key old-translate is left out by the filter nodes. */
 const API_KEYS = [MAPS_FRONTEND, LEGACY_UNRESTRICTED, REPORTING_ALL_APIS];
 
-const BUCKETS = ['ctrlflow-demo-public-site', 'ctrlflow-demo-logs', 'ctrlflow-demo-legacy', 'ctrlflow-demo-data'].map(bucket);
+const SEC_AUDIT_LOGS = `${SEC} //storage.googleapis.com/ctrlflow-security-audit-logs`;
+const BUCKETS = [...['ctrlflow-demo-public-site', 'ctrlflow-demo-logs', 'ctrlflow-demo-legacy', 'ctrlflow-demo-data'].map(bucket), SEC_AUDIT_LOGS];
+const backendService = (name: string, region?: string) =>
+  `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo/${region ? `regions/${region}` : 'global'}/backendServices/${name}`;
+/** Application load balancers only: tcp-proxy-backend and ilb-passthrough are left out by the filter nodes. */
+const HTTP_BACKENDS = [backendService('web-backend'), backendService('api-backend'), backendService('legacy-web-backend'), backendService('internal-api', 'europe-west1')];
 /** Enabled ingress rules only: disabled-ssh and egress-all are left out by the filter node. */
 const FIREWALLS = ['default-allow-ssh', 'allow-rdp-range', 'allow-https', 'allow-internal', 'allow-all-world'].map(firewall);
 const VMS = [vm('europe-west1-b', 'web-1'), vm('europe-west1-b', 'batch-1'), vm('europe-west1-c', 'bastion-1')];
@@ -49,8 +54,8 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-API-003': { universe: API_KEYS, fail: API_KEYS, counts: [3, 0] },
   'GCP-API-004': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-GCE-001': { universe: VMS, fail: [vm('europe-west1-b', 'web-1')], counts: [1, 2] },
-  'GCP-GCS-001': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-public-site'), bucket('ctrlflow-demo-legacy')], counts: [2, 2] },
-  'GCP-GCS-002': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-legacy'), bucket('ctrlflow-demo-data')], counts: [2, 2] },
+  'GCP-GCS-001': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-public-site'), bucket('ctrlflow-demo-legacy')], counts: [2, 3] },
+  'GCP-GCS-002': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-legacy'), bucket('ctrlflow-demo-data')], counts: [2, 3] },
   'GCP-IAM-001': { universe: SA_KEYS, fail: [CI_DEPLOYER_KEY], counts: [1, 2] },
   'GCP-IAM-002': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-IAM-003': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
@@ -60,6 +65,18 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-IAM-006': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-KMS-001': { universe: KMS_KEYS, fail: [kmsKey('legacy-key'), kmsKey('backup-key')], counts: [2, 1] },
   'GCP-KMS-002': { universe: ALL_KMS_KEYS, fail: [kmsKey('legacy-key')], counts: [1, 3] },
+  'GCP-LOG-001': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  // Buckets some sink exports to: ctrlflow-demo-logs (sink errors-to-gcs), ctrlflow-security-audit-logs (all-logs-archive).
+  'GCP-LOG-002': { universe: [bucket('ctrlflow-demo-logs'), SEC_AUDIT_LOGS], fail: [bucket('ctrlflow-demo-logs')], counts: [1, 1] },
+  'GCP-LOG-003': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  'GCP-LOG-004': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  'GCP-LOG-005': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  'GCP-LOG-006': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  'GCP-LOG-007': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  'GCP-LOG-008': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  'GCP-LOG-009': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  'GCP-LOG-010': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  'GCP-LOG-011': { universe: HTTP_BACKENDS, fail: [backendService('web-backend'), backendService('legacy-web-backend')], counts: [2, 2] },
   'GCP-SQL-001': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql')], counts: [1, 2] },
   'GCP-VPC-001': { universe: FIREWALLS, fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-all-world')], counts: [3, 2] },
 };
@@ -68,4 +85,4 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
  * Left out by filter nodes or by type, so they have no result at all (release-signing, left out
  * of GCP-KMS-001 by its filter, has a GCP-KMS-002 result: that control reads every key).
  */
-export const GCP_ABSENT = ['disabled-ssh', 'egress-all', '9b1d3f5a-7c2e-4a6b-8d0f-3e5a7c9b1d4f'];
+export const GCP_ABSENT = ['disabled-ssh', 'egress-all', '9b1d3f5a-7c2e-4a6b-8d0f-3e5a7c9b1d4f', 'tcp-proxy-backend', 'ilb-passthrough'];
