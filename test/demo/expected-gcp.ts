@@ -36,6 +36,24 @@ const SEC_AUDIT_LOGS = `${SEC} //storage.googleapis.com/ctrlflow-security-audit-
 const BUCKETS = [...['ctrlflow-demo-public-site', 'ctrlflow-demo-logs', 'ctrlflow-demo-legacy', 'ctrlflow-demo-data'].map(bucket), SEC_AUDIT_LOGS];
 const backendService = (name: string, region?: string) =>
   `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo/${region ? `regions/${region}` : 'global'}/backendServices/${name}`;
+const network = (target: string, project: string, name: string) => `${target} //compute.googleapis.com/projects/${project}/global/networks/${name}`;
+const DEFAULT_NETWORK = network(DEMO, 'ctrlflow-demo', 'default');
+const LEGACY_NETWORK = network(DEMO, 'ctrlflow-demo', 'legacy-net');
+const NETWORKS = [DEFAULT_NETWORK, network(DEMO, 'ctrlflow-demo', 'prod-vpc'), LEGACY_NETWORK, network(SEC, 'ctrlflow-security', 'security-vpc')];
+const subnet = (target: string, project: string, region: string, name: string) =>
+  `${target} //compute.googleapis.com/projects/${project}/regions/${region}/subnetworks/${name}`;
+/** Workload subnets only: the proxy-only subnet prod-proxy-only is left out by the filter node. */
+const SUBNETS = [
+  subnet(DEMO, 'ctrlflow-demo', 'europe-west1', 'default'),
+  subnet(DEMO, 'ctrlflow-demo', 'us-central1', 'default'),
+  subnet(DEMO, 'ctrlflow-demo', 'europe-west1', 'prod-europe-west1'),
+  subnet(DEMO, 'ctrlflow-demo', 'us-east1', 'prod-us-east1'),
+  subnet(SEC, 'ctrlflow-security', 'europe-west1', 'security-europe-west1'),
+];
+const zone = (name: string) => `${DEMO} //dns.googleapis.com/projects/123456789012/managedZones/${name}`;
+/** Public zones only: corp-internal is private; shop-example-net is unsigned, so the RSASHA1 controls leave it out too. */
+const PUBLIC_ZONES = ['example-com', 'legacy-example-org', 'shop-example-net'].map(zone);
+const SIGNED_ZONES = ['example-com', 'legacy-example-org'].map(zone);
 /** Application load balancers only: tcp-proxy-backend and ilb-passthrough are left out by the filter nodes. */
 const HTTP_BACKENDS = [backendService('web-backend'), backendService('api-backend'), backendService('legacy-web-backend'), backendService('internal-api', 'europe-west1')];
 /** Enabled ingress rules only: disabled-ssh and egress-all are left out by the filter node. */
@@ -53,6 +71,10 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   // Age is measured against the scan's clock: every demo key is old, none can pass for long.
   'GCP-API-003': { universe: API_KEYS, fail: API_KEYS, counts: [3, 0] },
   'GCP-API-004': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  'GCP-DNS-001': { universe: PUBLIC_ZONES, fail: [zone('shop-example-net')], counts: [1, 2] },
+  'GCP-DNS-002': { universe: SIGNED_ZONES, fail: [zone('legacy-example-org')], counts: [1, 1] },
+  'GCP-DNS-003': { universe: SIGNED_ZONES, fail: [zone('legacy-example-org')], counts: [1, 1] },
+  'GCP-DNS-004': { universe: NETWORKS, fail: [DEFAULT_NETWORK, LEGACY_NETWORK], counts: [2, 2] },
   'GCP-GCE-001': { universe: VMS, fail: [vm('europe-west1-b', 'web-1')], counts: [1, 2] },
   'GCP-GCS-001': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-public-site'), bucket('ctrlflow-demo-legacy')], counts: [2, 3] },
   'GCP-GCS-002': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-legacy'), bucket('ctrlflow-demo-data')], counts: [2, 3] },
@@ -79,10 +101,17 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-LOG-011': { universe: HTTP_BACKENDS, fail: [backendService('web-backend'), backendService('legacy-web-backend')], counts: [2, 2] },
   'GCP-SQL-001': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql')], counts: [1, 2] },
   'GCP-VPC-001': { universe: FIREWALLS, fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-all-world')], counts: [3, 2] },
+  'GCP-VPC-002': { universe: NETWORKS, fail: [DEFAULT_NETWORK], counts: [1, 3] },
+  'GCP-VPC-003': { universe: NETWORKS, fail: [LEGACY_NETWORK], counts: [1, 3] },
+  'GCP-VPC-004': {
+    universe: SUBNETS,
+    fail: [subnet(DEMO, 'ctrlflow-demo', 'europe-west1', 'default'), subnet(DEMO, 'ctrlflow-demo', 'us-central1', 'default'), subnet(DEMO, 'ctrlflow-demo', 'us-east1', 'prod-us-east1')],
+    counts: [3, 2],
+  },
 };
 
 /**
  * Left out by filter nodes or by type, so they have no result at all (release-signing, left out
  * of GCP-KMS-001 by its filter, has a GCP-KMS-002 result: that control reads every key).
  */
-export const GCP_ABSENT = ['disabled-ssh', 'egress-all', '9b1d3f5a-7c2e-4a6b-8d0f-3e5a7c9b1d4f', 'tcp-proxy-backend', 'ilb-passthrough'];
+export const GCP_ABSENT = ['disabled-ssh', 'egress-all', '9b1d3f5a-7c2e-4a6b-8d0f-3e5a7c9b1d4f', 'tcp-proxy-backend', 'ilb-passthrough', 'prod-proxy-only', 'corp-internal'];
