@@ -58,7 +58,20 @@ const SIGNED_ZONES = ['example-com', 'legacy-example-org'].map(zone);
 const HTTP_BACKENDS = [backendService('web-backend'), backendService('api-backend'), backendService('legacy-web-backend'), backendService('internal-api', 'europe-west1')];
 /** Enabled ingress rules only: disabled-ssh and egress-all are left out by the filter node. */
 const FIREWALLS = ['default-allow-ssh', 'allow-rdp-range', 'allow-https', 'allow-internal', 'allow-all-world'].map(firewall);
-const VMS = [vm('europe-west1-b', 'web-1'), vm('europe-west1-b', 'batch-1'), vm('europe-west1-c', 'bastion-1')];
+const WEB_1 = vm('europe-west1-b', 'web-1');
+const BATCH_1 = vm('europe-west1-b', 'batch-1');
+const BASTION_1 = vm('europe-west1-c', 'bastion-1');
+const LEGACY_APP_1 = vm('europe-west1-b', 'legacy-app-1');
+const NAT_GW_1 = vm('europe-west1-b', 'nat-gw-1');
+const ANALYTICS_1 = vm('europe-west1-c', 'analytics-1');
+const VAULT_1 = vm('europe-west1-c', 'vault-1');
+const VMS = [WEB_1, BATCH_1, BASTION_1, LEGACY_APP_1, NAT_GW_1, ANALYTICS_1, VAULT_1];
+const disk = (zone: string, name: string) => `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo/zones/${zone}/disks/${name}`;
+const CSEK_DISKS = [disk('europe-west1-c', 'vault-1'), `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo/regions/europe-west1/disks/vault-shared`];
+const PLAIN_DISKS = [
+  disk('europe-west1-b', 'web-1'), disk('europe-west1-b', 'batch-1'), disk('europe-west1-b', 'batch-1-data'), disk('europe-west1-c', 'bastion-1'),
+  disk('europe-west1-b', 'legacy-app-1'), disk('europe-west1-b', 'nat-gw-1'), disk('europe-west1-c', 'analytics-1'),
+];
 const CLOUD_SQL = ['orders-pg', 'reporting-mysql', 'analytics-pg'].map(cloudSql);
 /** ENCRYPT_DECRYPT keys only: the signing key release-signing is left out by the filter node. */
 const KMS_KEYS = ['data-key', 'legacy-key', 'backup-key'].map(kmsKey);
@@ -75,7 +88,18 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-DNS-002': { universe: SIGNED_ZONES, fail: [zone('legacy-example-org')], counts: [1, 1] },
   'GCP-DNS-003': { universe: SIGNED_ZONES, fail: [zone('legacy-example-org')], counts: [1, 1] },
   'GCP-DNS-004': { universe: NETWORKS, fail: [DEFAULT_NETWORK, LEGACY_NETWORK], counts: [2, 2] },
-  'GCP-GCE-001': { universe: VMS, fail: [vm('europe-west1-b', 'web-1')], counts: [1, 2] },
+  'GCP-GCE-001': { universe: VMS, fail: [WEB_1], counts: [1, 6] },
+  'GCP-GCE-002': { universe: VMS, fail: [WEB_1, BATCH_1, LEGACY_APP_1], counts: [3, 4] },
+  'GCP-GCE-003': { universe: VMS, fail: [LEGACY_APP_1], counts: [1, 6] },
+  'GCP-GCE-004': { universe: VMS, fail: [WEB_1, BATCH_1, LEGACY_APP_1, NAT_GW_1, ANALYTICS_1], counts: [5, 2] },
+  'GCP-GCE-005': { universe: VMS, fail: [LEGACY_APP_1], counts: [1, 6] },
+  'GCP-GCE-006': { universe: VMS, fail: [BATCH_1], counts: [1, 6] },
+  'GCP-GCE-007': { universe: VMS, fail: [NAT_GW_1], counts: [1, 6] },
+  'GCP-GCE-008': { universe: [...PLAIN_DISKS, ...CSEK_DISKS], fail: PLAIN_DISKS, counts: [7, 2] },
+  'GCP-GCE-009': { universe: VMS, fail: [WEB_1, LEGACY_APP_1], counts: [2, 5] },
+  'GCP-GCE-010': { universe: VMS, fail: [WEB_1, BASTION_1, NAT_GW_1], counts: [3, 4] },
+  /** N2D machine types only (the default confidentialMachineTypes): the e2 and n1 instances are left out. */
+  'GCP-GCE-011': { universe: [ANALYTICS_1, VAULT_1], fail: [ANALYTICS_1], counts: [1, 1] },
   'GCP-GCS-001': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-public-site'), bucket('ctrlflow-demo-legacy')], counts: [2, 3] },
   'GCP-GCS-002': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-legacy'), bucket('ctrlflow-demo-data')], counts: [2, 3] },
   'GCP-IAM-001': { universe: SA_KEYS, fail: [CI_DEPLOYER_KEY], counts: [1, 2] },
