@@ -72,7 +72,14 @@ const PLAIN_DISKS = [
   disk('europe-west1-b', 'web-1'), disk('europe-west1-b', 'batch-1'), disk('europe-west1-b', 'batch-1-data'), disk('europe-west1-c', 'bastion-1'),
   disk('europe-west1-b', 'legacy-app-1'), disk('europe-west1-b', 'nat-gw-1'), disk('europe-west1-c', 'analytics-1'),
 ];
-const CLOUD_SQL = ['orders-pg', 'reporting-mysql', 'analytics-pg'].map(cloudSql);
+const CLOUD_SQL = ['orders-pg', 'reporting-mysql', 'analytics-pg', 'inventory-mysql', 'orders-pg-replica', 'erp-sqlserver', 'hr-sqlserver'].map(cloudSql);
+const MYSQL = ['reporting-mysql', 'inventory-mysql'].map(cloudSql);
+const POSTGRES = ['orders-pg', 'analytics-pg', 'orders-pg-replica'].map(cloudSql);
+const SQLSERVER = ['erp-sqlserver', 'hr-sqlserver'].map(cloudSql);
+/** Primary instances: the read replica orders-pg-replica is left out of GCP-SQL-020 and -021. */
+const CLOUD_SQL_PRIMARIES = CLOUD_SQL.filter((i) => !i.endsWith('orders-pg-replica'));
+const sqlFlagControls = (ids: string[], universe: string[], failing: string) =>
+  Object.fromEntries(ids.map((id) => [id, { universe, fail: [cloudSql(failing)], counts: [1, universe.length - 1] as [number, number] }]));
 /** ENCRYPT_DECRYPT keys only: the signing key release-signing is left out by the filter node. */
 const KMS_KEYS = ['data-key', 'legacy-key', 'backup-key'].map(kmsKey);
 /** Every key, whatever its purpose. */
@@ -123,7 +130,14 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-LOG-009': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-LOG-010': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-LOG-011': { universe: HTTP_BACKENDS, fail: [backendService('web-backend'), backendService('legacy-web-backend')], counts: [2, 2] },
-  'GCP-SQL-001': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql')], counts: [1, 2] },
+  'GCP-SQL-001': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql')], counts: [1, 6] },
+  // Database flags, one engine each: reporting-mysql, analytics-pg and erp-sqlserver break every flag of their engine.
+  ...sqlFlagControls(['GCP-SQL-002', 'GCP-SQL-003'], MYSQL, 'reporting-mysql'),
+  ...sqlFlagControls(['GCP-SQL-004', 'GCP-SQL-005', 'GCP-SQL-006', 'GCP-SQL-007', 'GCP-SQL-008', 'GCP-SQL-009', 'GCP-SQL-010', 'GCP-SQL-011'], POSTGRES, 'analytics-pg'),
+  ...sqlFlagControls(['GCP-SQL-012', 'GCP-SQL-013', 'GCP-SQL-014', 'GCP-SQL-015', 'GCP-SQL-016', 'GCP-SQL-017', 'GCP-SQL-018'], SQLSERVER, 'erp-sqlserver'),
+  'GCP-SQL-019': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql')], counts: [1, 6] },
+  'GCP-SQL-020': { universe: CLOUD_SQL_PRIMARIES, fail: [cloudSql('reporting-mysql'), cloudSql('analytics-pg')], counts: [2, 4] },
+  'GCP-SQL-021': { universe: CLOUD_SQL_PRIMARIES, fail: [cloudSql('reporting-mysql')], counts: [1, 5] },
   'GCP-VPC-001': { universe: FIREWALLS, fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-all-world')], counts: [3, 2] },
   'GCP-VPC-002': { universe: NETWORKS, fail: [DEFAULT_NETWORK], counts: [1, 3] },
   'GCP-VPC-003': { universe: NETWORKS, fail: [LEGACY_NETWORK], counts: [1, 3] },
