@@ -88,7 +88,7 @@ describe('the demo scan (README quick start)', () => {
     const out = tempDir();
     expect((await cli('scan', '--inventory', 'examples/demo-inventory', '--out', out, '--format', 'json', '--only', 'AZ-STG-002', '--fail-on', 'high')).code).toBe(0);
     expect((await cli('scan', '--inventory', 'examples/demo-inventory', '--out', out, '--format', 'json', '--severity', 'critical', '--fail-on', 'critical')).code).toBe(1);
-    expect(readReport(out).controls.map((c) => c.id)).toEqual(['AWS-EBS-002', 'AWS-EC2-003', 'GCP-GCS-001']);
+    expect(readReport(out).controls.map((c) => c.id)).toEqual(['AWS-EBS-002', 'AWS-EC2-003', 'GCP-BQ-001', 'GCP-GCS-001']);
   });
 
   it('reproduces the "Security groups allowing outside IPs" template, with trustedCidrs overridable', async () => {

@@ -54,6 +54,12 @@ const zone = (name: string) => `${DEMO} //dns.googleapis.com/projects/1234567890
 /** Public zones only: corp-internal is private; shop-example-net is unsigned, so the RSASHA1 controls leave it out too. */
 const PUBLIC_ZONES = ['example-com', 'legacy-example-org', 'shop-example-net'].map(zone);
 const SIGNED_ZONES = ['example-com', 'legacy-example-org'].map(zone);
+const dataset = (name: string) => `${DEMO} //bigquery.googleapis.com/projects/ctrlflow-demo/datasets/${name}`;
+const DATASETS = ['marketing_public', 'finance', 'staging'].map(dataset);
+/** Tables holding data: the view finance.ledger_summary is left out by the filter node. */
+const bqTable = (ds: string, table: string) => `${dataset(ds)}/tables/${table}`;
+const BQ_TABLES = [bqTable('finance', 'ledger'), bqTable('marketing_public', 'campaigns'), bqTable('staging', 'raw_events')];
+const dataproc = (name: string) => `${DEMO} //dataproc.googleapis.com/projects/ctrlflow-demo/regions/europe-west1/clusters/${name}`;
 /** Application load balancers only: tcp-proxy-backend and ilb-passthrough are left out by the filter nodes. */
 const HTTP_BACKENDS = [backendService('web-backend'), backendService('api-backend'), backendService('legacy-web-backend'), backendService('internal-api', 'europe-west1')];
 /** Enabled ingress rules only: disabled-ssh and egress-all are left out by the filter node. */
@@ -91,6 +97,10 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   // Age is measured against the scan's clock: every demo key is old, none can pass for long.
   'GCP-API-003': { universe: API_KEYS, fail: API_KEYS, counts: [3, 0] },
   'GCP-API-004': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  'GCP-BQ-001': { universe: DATASETS, fail: [dataset('marketing_public')], counts: [1, 2] },
+  'GCP-BQ-002': { universe: BQ_TABLES, fail: [bqTable('marketing_public', 'campaigns'), bqTable('staging', 'raw_events')], counts: [2, 1] },
+  'GCP-BQ-003': { universe: DATASETS, fail: [dataset('marketing_public'), dataset('staging')], counts: [2, 1] },
+  'GCP-DP-001': { universe: [dataproc('etl-cluster'), dataproc('secure-etl')], fail: [dataproc('etl-cluster')], counts: [1, 1] },
   'GCP-DNS-001': { universe: PUBLIC_ZONES, fail: [zone('shop-example-net')], counts: [1, 2] },
   'GCP-DNS-002': { universe: SIGNED_ZONES, fail: [zone('legacy-example-org')], counts: [1, 1] },
   'GCP-DNS-003': { universe: SIGNED_ZONES, fail: [zone('legacy-example-org')], counts: [1, 1] },
@@ -152,4 +162,4 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
  * Left out by filter nodes or by type, so they have no result at all (release-signing, left out
  * of GCP-KMS-001 by its filter, has a GCP-KMS-002 result: that control reads every key).
  */
-export const GCP_ABSENT = ['disabled-ssh', 'egress-all', '9b1d3f5a-7c2e-4a6b-8d0f-3e5a7c9b1d4f', 'tcp-proxy-backend', 'ilb-passthrough', 'prod-proxy-only', 'corp-internal'];
+export const GCP_ABSENT = ['disabled-ssh', 'egress-all', '9b1d3f5a-7c2e-4a6b-8d0f-3e5a7c9b1d4f', 'tcp-proxy-backend', 'ilb-passthrough', 'prod-proxy-only', 'corp-internal', 'ledger_summary'];
