@@ -127,5 +127,6 @@ describe.skipIf(skip)('html report in headless Chromium', () => {
     await page.screenshot({ path: join(OUTPUT, 'demo-report-top.png') });
     expect(readFileSync(screenshot).subarray(1, 4).toString()).toBe('PNG');
     await page.close();
-  });
+    // Two demo scans, then a PDF and full-page screenshots of every demo result: more than the default 20 s on a busy machine.
+  }, 60_000);
 });
