@@ -7,6 +7,7 @@ import { ProviderSetupError } from '../providers/types.js';
 import { VERSION } from '../version.js';
 import { REPORTERS } from '../../reporters/index.js';
 import { exportCommand } from './commands/export.js';
+import { handleEventCommand } from './commands/handle-event.js';
 import { importCommand } from './commands/import.js';
 import { listCommand, LIST_TOPICS, type ListTopic } from './commands/list.js';
 import { reportCommand } from './commands/report.js';
@@ -16,6 +17,7 @@ import { snapshotCommand } from './commands/snapshot.js';
 import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
 import { CONFIG_FILE, ConfigFileError, findConfigFile, readConfigFile } from './config-file.js';
+import { eventArgs, eventOptions } from './event-options.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { inventoryArgs, inventoryOptions, scanOptions, type ScanOption } from './scan-options.js';
@@ -71,6 +73,14 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           },
           io,
         );
+      },
+    )
+    .command(
+      'handle-event [input]',
+      'run the event-triggered controls whose pattern matches a cloud event (a file, a batch, or - for stdin), on the resources it names',
+      (y: Argv) => y.positional('input', { type: 'string', describe: 'event JSON file, a list or JSON lines of events, or - (stdin, the default)' }).options(eventOptions(defaults)),
+      async (a) => {
+        code = await handleEventCommand({ ...eventArgs(a, cwd), input: a.input as string | undefined }, io);
       },
     )
     .command(
@@ -183,7 +193,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         code = await importCommand({ bundle: a.bundle as string, into: a.into as string, force: a.force as boolean, cwd }, io);
       },
     )
-    .demandCommand(1, 'name a command: scan, report, validate, run, test, list, snapshot, export or import')
+    .demandCommand(1, 'name a command: scan, handle-event, listen, report, validate, run, test, list, snapshot, export or import')
     .strict()
     .exitProcess(false)
     .fail((message, error) => {

@@ -1,5 +1,6 @@
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
+import { readScoped } from '../events/scope.js';
 import { AWS_ADDONS, findAwsAddon } from './addons/aws.js';
 import type { NodeKind } from './types.js';
 
@@ -50,7 +51,7 @@ export const awsResource: NodeKind<AwsResourceConfig> = {
     const call = { service: config.service, method: config.method, params: config.params ?? {} };
     const addons = (config.addons ?? []).map((name) => findAwsAddon(name)!);
     return async (_inputs, ctx) => {
-      let items = await ctx.provider.list(ctx.target, call);
+      let items = await readScoped(ctx, call);
       for (const addon of addons) {
         items = addon.join(items, await ctx.provider.list(ctx.target, addon.related));
       }
