@@ -19,7 +19,7 @@ export function checkEventScope(nodes: NodeConfig[]): Problem[] {
     const node = nodes.find((n) => n.id === id);
     if (!node || node.type !== 'aws.resource') {
       const known = resources.map((n) => n.id).join(', ') || 'none';
-      const what = node ? `node "${id}" is a ${node.type} node` : `no node "${id}"`;
+      const what = node ? `node "${id}" is of type ${node.type}` : `no node "${id}"`;
       return [{ path, code: 'unknown-node', message: `${what}: scope names aws.resource nodes (here: ${known})` }];
     }
     const spec = normalizeScope(raw);
