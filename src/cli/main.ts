@@ -13,6 +13,7 @@ import { listCommand, LIST_TOPICS, type ListTopic } from './commands/list.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { scanCommand } from './commands/scan.js';
+import { dueScanCommand } from './commands/scan-due.js';
 import { snapshotCommand } from './commands/snapshot.js';
 import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
@@ -44,9 +45,15 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       'scan',
       'run controls against an inventory and write reports; the exit code gates CI',
       (y: Argv) =>
-        y.options(scanFlags).option('config', { type: 'string', describe: `scan defaults file (default: the nearest ${CONFIG_FILE} upward)` }),
+        y
+          .options(scanFlags)
+          .option('config', { type: 'string', describe: `scan defaults file (default: the nearest ${CONFIG_FILE} upward)` })
+          .option('due', { type: 'string', describe: 'only the scheduled flows due in this window ending now (1h, 90m, 1d; none: since --state\'s last run, else 1h)' })
+          .option('state', { type: 'string', describe: 'with --due: the file recording the last run (read, then written)' }),
       async (a) => {
-        code = await scanCommand(
+        if (a.state !== undefined && a.due === undefined) throw new UsageError('--state goes with --due (it records when scheduled flows last ran)');
+        const scan = a.due === undefined ? scanCommand : (args: Parameters<typeof scanCommand>[0], out: Io) => dueScanCommand({ ...args, due: a.due as string, state: a.state as string | undefined }, out);
+        code = await scan(
           {
             controls: a.controls as string[],
             flows: a.flows as string[],

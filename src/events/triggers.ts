@@ -23,15 +23,28 @@ export function nextRun(trigger: TriggerConfig, after: Date): Date | undefined {
   return CronExpressionParser.parse(trigger.cron, { currentDate: after, tz: trigger.timezone ?? 'UTC' }).next().toDate();
 }
 
-/** One line for `list flows`: `schedule 0 2 * * 1-5 (Europe/Paris)`, `event aws.ec2 RunInstances`. */
+/** One line for `list flows`: `schedule 0 2 * * 1-5 (Europe/Paris)`, `event aws.ec2 RunInstances,CopySnapshot`. */
 export function describeTrigger(trigger: TriggerConfig): string {
-  if (trigger.on === 'schedule') return `schedule ${trigger.cron ?? ''}${trigger.timezone ? ` (${trigger.timezone})` : ' (UTC)'}`;
+  if (trigger.on === 'schedule') return `schedule ${trigger.cron ?? ''} (${trigger.timezone ?? 'UTC'})`;
   if (trigger.on !== 'event' || !trigger.event) return trigger.on;
-  const pattern = eventPatternOf(trigger.event);
-  const detail = (pattern.detail ?? {}) as Record<string, unknown>;
-  const literals = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  const parts = [...literals(pattern.source), ...literals(detail.eventName)];
-  return `event ${parts.join(' ') || 'pattern'}`.trim();
+  const found = { source: new Set<string>(), what: new Set<string>() };
+  collect(eventPatternOf(trigger.event), found);
+  const what = [...found.what].join(',');
+  const text = `event ${[...found.source].join(',')} ${what}`.trim();
+  return text.length > 72 ? `${text.slice(0, 71)}…` : text;
+}
+
+/** The literal sources, API calls (eventName) and detail types other than CloudTrail's, through $or and nesting. */
+function collect(pattern: unknown, found: { source: Set<string>; what: Set<string> }): void {
+  if (Array.isArray(pattern)) return pattern.forEach((p) => collect(p, found));
+  if (typeof pattern !== 'object' || pattern === null) return;
+  for (const [key, value] of Object.entries(pattern)) {
+    const literals = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    if (key === 'source') literals.forEach((v) => found.source.add(v));
+    else if (key === 'eventName') literals.forEach((v) => found.what.add(v));
+    else if (key === 'detail-type') literals.filter((v) => !v.endsWith('via CloudTrail')).forEach((v) => found.what.add(v));
+    else if (key === '$or' || (typeof value === 'object' && value !== null && !Array.isArray(value))) collect(value, found);
+  }
 }
 
 /**

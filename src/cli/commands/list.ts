@@ -1,4 +1,6 @@
 import { CONDITION_KINDS } from '../../conditions/index.js';
+import { describeTrigger, nextRun, triggerOf } from '../../events/triggers.js';
+import type { TriggerConfig } from '../../nodes/trigger.js';
 import { loadCatalog } from '../../load/catalog.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
 import { CLOUDS } from '../../model/control.js';
@@ -11,7 +13,7 @@ export const LIST_TOPICS = ['conditions', 'controls', 'flows', 'formats', 'nodes
 export type ListTopic = (typeof LIST_TOPICS)[number];
 
 /** `ctrlflow list TOPIC`: one aligned line per entry. */
-export async function listCommand(topic: ListTopic, paths: string[], cwd: string, io: Io): Promise<ExitCode> {
+export async function listCommand(topic: ListTopic, paths: string[], cwd: string, io: Io, now = new Date()): Promise<ExitCode> {
   if (topic === 'controls' || topic === 'flows') {
     const catalog = await loadCatalog(paths, { cwd });
     if (catalog.diagnostics.length > 0) {
@@ -21,7 +23,7 @@ export async function listCommand(topic: ListTopic, paths: string[], cwd: string
     const rows =
       topic === 'controls'
         ? catalog.controls.map(({ control: c }) => [c.id, c.severity, c.provider, c.flow, c.title])
-        : [...catalog.flows.values()].map((f) => [f.flow.id, `${f.nodes.length} nodes`, f.flow.name ?? '']);
+        : [...catalog.flows.values()].map((f) => [f.flow.id, describeTrigger(triggerOf(f)), nextRunText(triggerOf(f), now), `${f.nodes.length} nodes`, f.flow.name ?? '']);
     table(rows.sort((a, b) => a[0]!.localeCompare(b[0]!)), io);
     return EXIT.OK;
   }
@@ -40,4 +42,10 @@ function table(rows: string[][], io: Io): void {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   for (const row of rows) io.out(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd());
+}
+
+/** When a flow runs next: a schedule's next time; the others run with a scan or on their event. */
+function nextRunText(trigger: TriggerConfig, now: Date): string {
+  if (trigger.on === 'schedule') return `next ${nextRun(trigger, now)?.toISOString() ?? '-'}`;
+  return trigger.on === 'event' ? 'on a matching event' : 'with every scan';
 }
