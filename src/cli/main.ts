@@ -8,6 +8,7 @@ import { VERSION } from '../version.js';
 import { REPORTERS } from '../../reporters/index.js';
 import { exportCommand } from './commands/export.js';
 import { handleEventCommand } from './commands/handle-event.js';
+import { listenArgs, listenCommand, listenOptions } from './commands/listen.js';
 import { importCommand } from './commands/import.js';
 import { listCommand, LIST_TOPICS, type ListTopic } from './commands/list.js';
 import { reportCommand } from './commands/report.js';
@@ -88,6 +89,14 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       (y: Argv) => y.positional('input', { type: 'string', describe: 'event JSON file, a list or JSON lines of events, or - (stdin, the default)' }).options(eventOptions(defaults)),
       async (a) => {
         code = await handleEventCommand({ ...eventArgs(a, cwd), input: a.input as string | undefined }, io);
+      },
+    )
+    .command(
+      'listen',
+      'consume the SQS queue an EventBridge rule targets: each event as handle-event, one line each, until SIGTERM/SIGINT',
+      (y: Argv) => y.options(eventOptions(defaults)).options(listenOptions()),
+      async (a) => {
+        code = await listenCommand({ ...eventArgs(a, cwd), ...listenArgs(a) }, io);
       },
     )
     .command(
