@@ -118,7 +118,8 @@ export function nockQueue(queue: FakeQueue, url = QUEUE_URL): void {
 }
 
 /** The queue on a loopback server, with real long polling; `url` is the queue URL to hand the client. */
-export async function serveQueue(queue: FakeQueue): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveQueue(queue: FakeQueue): Promise<{ url: string; polls(): number; close(): Promise<void> }> {
+  let polls = 0;
   const server: Server = createServer(async (req: IncomingMessage, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -127,6 +128,7 @@ export async function serveQueue(queue: FakeQueue): Promise<{ url: string; close
     let gone = false;
     res.on('close', () => (gone = true));
     if (action === 'ReceiveMessage') {
+      polls += 1;
       const until = Date.now() + Number(input.WaitTimeSeconds ?? 0) * 1000;
       while (!gone && queue.visible().length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
       // A client that hung up (an aborted long poll) is given nothing: no message is lost in the wire.
@@ -139,6 +141,7 @@ export async function serveQueue(queue: FakeQueue): Promise<{ url: string; close
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/111111111111/ctrlflow-events`,
+    polls: () => polls,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
