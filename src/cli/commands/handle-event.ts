@@ -18,7 +18,8 @@ export interface HandleEventArgs extends EventArgs {
  * nothing exits 0 and says so; a malformed one exits 2 with nothing run.
  */
 export async function handleEventCommand(args: HandleEventArgs, io: Io, readStdin: () => Promise<string> = stdinText, now = new Date()): Promise<ExitCode> {
-  const label = args.input === undefined || args.input === '-' ? 'stdin' : args.input;
+  // yargs hands a lone `-` over as ''.
+  const label = args.input === undefined || args.input === '-' || args.input === '' ? 'stdin' : args.input;
   let text: string;
   try {
     text = label === 'stdin' ? await readStdin() : await readFile(resolve(args.cwd, label), 'utf8');
