@@ -61,6 +61,7 @@ export async function prepareHandling(args: EventArgs, io: Io): Promise<EventHan
     return EXIT.BAD_INPUT;
   }
   const controls = selectControls(catalog, args.only, args.severity).filter((c) => triggerOf(catalog.flows.get(c.flowId)!).on === 'event');
+  if (controls.length === 0) io.out('No selected control has an event-triggered flow: no event will run anything (see: ctrlflow list flows).');
   const overrides = parseVarFlags(args.var);
   for (const name of Object.keys(overrides)) {
     if (!controls.some((c) => catalog.flows.get(c.flowId)!.flow.variables?.[name] !== undefined)) {
