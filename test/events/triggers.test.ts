@@ -4,7 +4,7 @@ import { loadCatalog } from '../../src/load/catalog.js';
 import type { TriggerConfig } from '../../src/nodes/trigger.js';
 import { REPO } from '../helpers/cli.js';
 
-const trigger = (config: Omit<TriggerConfig, 'id' | 'type'>): TriggerConfig => ({ id: 'trigger', type: 'trigger', ...config });
+const trigger = (config: Pick<TriggerConfig, 'on' | 'cron' | 'timezone' | 'event'>): TriggerConfig => ({ ...config, id: 'trigger', type: 'trigger' });
 
 describe('triggers', () => {
   it('folds the source and detailType shorthands into the pattern', () => {
