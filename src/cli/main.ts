@@ -61,6 +61,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             ...inventoryArgs(a),
             cloud: a.cloud as Cloud[] | undefined,
             only: a.only as string[],
+            framework: a.framework as string[],
             severity: a.severity as Severity | undefined,
             failOn: a['fail-on'] as Severity | 'none',
             format: [...new Set(a.format as string[])],
@@ -71,6 +72,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             exceptions: a.exceptions as string | undefined,
             baseline: a.baseline as string | undefined,
             failOnNew: a['fail-on-new'] as boolean,
+            attestations: a.attestations as string | undefined,
             remediate: a.remediate as string[] | undefined,
             yes: a.yes as boolean,
             maxActions: a['max-actions'] as number,
@@ -160,7 +162,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
     )
     .command(
       'list <topic>',
-      'list controls, flows, nodes, conditions, formats or providers',
+      'list controls, flows, frameworks, nodes, conditions, formats or providers',
       (y: Argv) => contentOptions(y.positional('topic', { choices: LIST_TOPICS, demandOption: true }), defaults),
       async (a) => {
         code = await listCommand(a.topic as ListTopic, [...(a.controls as string[]), ...(a.flows as string[])], cwd, io);

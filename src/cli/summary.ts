@@ -1,4 +1,5 @@
 import { callsText, pendingActions, type ActionRecord } from '../model/action.js';
+import { REQUIREMENT_STATUSES, type FrameworkReport } from '../model/framework-report.js';
 import type { ControlSummary, Result, ScanReport } from '../model/result.js';
 import { severityRank } from '../model/severity.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -30,9 +31,18 @@ export function printSummary(report: ScanReport, code: ExitCode, io: Io, onlyNew
   }
   const remediation = remediationLine(report);
   if (remediation) io.out(remediation);
+  for (const f of report.frameworks ?? []) io.out(frameworkLine(f));
   if (report.baseline) io.out(`Against ${report.baseline.file}: ${report.baseline.new} new, ${report.baseline.unchanged} unchanged, ${report.baseline.resolved.length} resolved`);
   io.out(`Totals: ${totals.FAIL} FAIL · ${totals.PASS} PASS · ${totals.ERROR} ERROR · ${totals.EXCEPTED} EXCEPTED`);
   io.out(verdict(code, report, onlyNew));
+}
+
+/** `Framework cis-aws-7.0: pass rate 60% · coverage 14.7% · 3 pass, 2 fail, 29 not-evaluated, 36 manual-missing`. */
+function frameworkLine(f: FrameworkReport): string {
+  const { passRate, coverage, statuses } = f.summary;
+  const counts = REQUIREMENT_STATUSES.filter((s) => statuses[s] > 0).map((s) => `${statuses[s]} ${s}`);
+  const rate = passRate === null ? 'no automated requirement evaluated' : `pass rate ${passRate}%`;
+  return `Framework ${f.id}: ${rate} · automated coverage ${coverage}% · ${counts.join(', ')}`;
 }
 
 function printControl(control: ControlSummary, results: Result[], io: Io): void {

@@ -1,11 +1,12 @@
 import type { ScanReport, TargetSummary } from '../model/result.js';
 import { findingKey } from './baseline.js';
+import { definitionsOf, frameworkReports } from './frameworks.js';
 import { withResults } from './results.js';
 
 /**
  * Several saved scans (shards, clouds, accounts) as one report: each control once (the first
  * definition wins), targets once, results once per finding (control, place, resource: a scan
- * given twice does not double its findings), counts and totals recomputed. A baseline delta
+ * given twice does not double its findings), counts, totals and framework statuses recomputed. A baseline delta
  * belongs to one scan, so a merge keeps none; exceptions are listed from every input, and
  * remediation summaries are added up, naming every audit log.
  */
@@ -36,7 +37,12 @@ export function mergeReports(inputs: { file: string; report: ScanReport }[]): Sc
     ...(remediation ? { remediation } : {}),
     sources: inputs.map((i) => ({ file: i.file, scanId: i.report.scanId })),
   };
-  return withResults(merged, results);
+  const whole = withResults(merged, results);
+  // A shard's requirement statuses saw only its share of the controls: compute them again.
+  const sections = reports.flatMap((r) => r.frameworks ?? []);
+  if (sections.length === 0) return whole;
+  const { frameworks, attestations } = definitionsOf(sections);
+  return { ...whole, frameworks: frameworkReports(frameworks, whole.controls, attestations, whole.startedAt.slice(0, 10)) };
 }
 
 type Remediation = NonNullable<ScanReport['remediation']>;

@@ -7,6 +7,7 @@ import { validateSchema } from '../model/validate.js';
 import { findNodeKind } from '../nodes/index.js';
 import { checkFlow } from './check-flow.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { checkFrameworks, type LoadedFramework } from './frameworks.js';
 import { parseYamlFile, type ParsedYaml } from './yaml.js';
 import { yamlFiles } from './yaml-files.js';
 
@@ -29,6 +30,8 @@ export interface LoadedFlow {
 export interface Catalog {
   controls: LoadedControl[];
   flows: Map<string, LoadedFlow>;
+  /** Framework files (`requirements:`), checked against the controls both ways. */
+  frameworks: LoadedFramework[];
   diagnostics: Diagnostic[];
 }
 
@@ -83,6 +86,7 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
   };
 
   const controls: { doc: Doc; control: Control }[] = [];
+  const frameworkDocs: Doc[] = [];
   const flows = new Map<string, LoadedFlow>();
   const flowDocs = new Map<string, Doc>();
   const checked = new Set<Doc>();
@@ -106,14 +110,17 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
     const value = doc.parsed.value;
     if (has(value, 'nodes')) addFlow(doc);
     else if (has(value, 'flow')) controls.push({ doc, control: value as Control });
-    else report(doc, [{ path: [], code: 'unknown-document', message: 'neither a control (has `flow:`) nor a flow (has `nodes:`)' }]);
+    else if (has(value, 'requirements')) frameworkDocs.push(doc);
+    else report(doc, [{ path: [], code: 'unknown-document', message: 'neither a control (has `flow:`), a flow (has `nodes:`) nor a framework (has `requirements:`)' }]);
   }
 
   const loaded: LoadedControl[] = [];
   const controlDocs = new Map<string, Doc>();
+  const valid = new Set<Control>();
   for (const { doc, control } of controls) {
     const problems = validateSchema(controlSchema, control);
     report(doc, problems);
+    if (problems.length === 0) valid.add(control);
     // A control with a bad severity may also name a missing flow: say both.
     if (typeof control.id === 'string') {
       const first = controlDocs.get(control.id);
@@ -159,5 +166,6 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
     return id;
   }
 
-  return { controls: loaded, flows, diagnostics: sortDiagnostics(diagnostics) };
+  const frameworks = checkFrameworks(frameworkDocs, controls.map((c) => ({ ...c, valid: valid.has(c.control) })), report);
+  return { controls: loaded, flows, frameworks, diagnostics: sortDiagnostics(diagnostics) };
 }

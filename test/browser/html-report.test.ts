@@ -127,5 +127,7 @@ describe.skipIf(skip)('html report in headless Chromium', () => {
     await page.screenshot({ path: join(OUTPUT, 'demo-report-top.png') });
     expect(readFileSync(screenshot).subarray(1, 4).toString()).toBe('PNG');
     await page.close();
-  });
+    // Two demo scans, then a PDF and full-page screenshots of a report that grows with the
+    // bundled content: well over the default 20 s on a busy machine.
+  }, 120_000);
 });

@@ -41,22 +41,32 @@ async function scanCloud(cloud: 'azure' | 'gcp', provider: InventoryProvider): P
 }
 const comparable = (r: Result) => ({ ...r, executionId: '', time: '' });
 
+/** The bundled Azure controls, and the Resource Graph types their flows read (one query each). */
+async function azureContent(): Promise<{ controls: number; types: number }> {
+  const catalog = await loadCatalog(['controls', 'flows'], { cwd: REPO });
+  const controls = catalog.controls.filter((c) => c.control.provider === 'azure');
+  const nodes = [...new Set(controls.map((c) => c.flowId))].flatMap((id) => catalog.flows.get(id)!.nodes);
+  const types = new Set(nodes.filter((n) => n.type === 'azure.resource').map((n) => String(n.resourceType).toLowerCase()));
+  return { controls: controls.length, types: types.size };
+}
+
 describe('live Azure scan (real SDK client, Resource Graph mocked at HTTP)', () => {
   it('gives the snapshot results for a readable subscription, ERROR for a denied one, one batch shared by the controls', async () => {
+    const content = await azureContent();
     let asked = '';
     const batches = new Set<string>();
     nock('https://management.azure.com')
       .post('/providers/Microsoft.ResourceGraph/resources', (b: { subscriptions: string[]; query: string }) => b.subscriptions.length === 2 && batches.add(b.query) !== undefined)
       .query(true)
-      .times(10)
+      .times(content.types)
       .reply(403, { error: { code: 'AuthorizationFailed', message: `no read access over scope '/subscriptions/${DENIED}'` } })
       .post('/providers/Microsoft.ResourceGraph/resources', (b: { subscriptions: string[]; query: string }) => ((asked = b.query), b.subscriptions[0] === DEMO_SUBSCRIPTION))
       .query(true)
-      .times(10)
+      .times(content.types)
       .reply(200, () => demoRowsFor(asked))
       .post('/providers/Microsoft.ResourceGraph/resources', (b: { subscriptions: string[] }) => b.subscriptions[0] === DENIED)
       .query(true)
-      .times(10)
+      .times(content.types)
       .reply(403, { error: { code: 'AuthorizationFailed', message: `no read access over scope '/subscriptions/${DENIED}'` } });
     const azure = openAzure({ credential, subscriptions: [DEMO_SUBSCRIPTION, DENIED] });
     const live = await scanAzure(azure);
@@ -65,26 +75,27 @@ describe('live Azure scan (real SDK client, Resource Graph mocked at HTTP)', () 
     expect(live.filter((r) => r.account === DEMO_SUBSCRIPTION).map(comparable)).toEqual(snapshot.map(comparable));
     const denied = live.filter((r) => r.account === DENIED);
     const azureControls = [...new Set(snapshot.map((r) => r.controlId))].sort();
-    expect(azureControls).toHaveLength(6);
+    expect(azureControls).toHaveLength(content.controls);
     expect(denied.map((r) => [r.controlId, r.status, r.errorCode])).toEqual(azureControls.map((id) => [id, 'ERROR', 'AuthorizationFailed']));
     // Controls sharing a resource type share its queries: per type one batch (refused), then one query per subscription.
-    expect(batches.size).toBe(4);
+    expect(batches.size).toBe(content.types);
     expect(azure.requests()).toEqual({ 'ResourceGraph.Resources': 3 * batches.size });
   });
 });
 
 describe('ctrlflow snapshot of Azure and GCP', () => {
   it('writes what a live scan read so that scanning the snapshot gives the same results', async () => {
+    const content = await azureContent();
     let asked = '';
     nock('https://management.azure.com')
       .post('/providers/Microsoft.ResourceGraph/resources', (b: { query: string }) => ((asked = b.query), true))
       .query(true)
-      .times(10)
+      .times(content.types)
       .reply(200, () => demoRowsFor(asked));
     const recorder = new SnapshotRecorder();
     const live = await scanCloud('azure', recorder.wrap(openAzure({ credential, subscriptions: [DEMO_SUBSCRIPTION] })));
     const root = tempDir();
-    expect(await recorder.write(root)).toEqual({ calls: 4, targets: 1, errors: 0 });
+    expect(await recorder.write(root)).toEqual({ calls: content.types, targets: 1, errors: 0 });
     const replay = await scanCloud('azure', openSnapshot(root));
     expect(replay.map(comparable)).toEqual(live.map(comparable));
     expect(live.filter((r) => r.status === 'FAIL').length).toBeGreaterThan(0);

@@ -1,7 +1,8 @@
 import { CONDITION_KINDS } from '../../conditions/index.js';
 import { describeTrigger, nextRun, triggerOf } from '../../events/triggers.js';
 import type { TriggerConfig } from '../../nodes/trigger.js';
-import { loadCatalog } from '../../load/catalog.js';
+import { frameworkCoverage } from '../../engine/frameworks.js';
+import { loadCatalog, type Catalog } from '../../load/catalog.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
 import { CLOUDS } from '../../model/control.js';
 import { NODE_KINDS } from '../../nodes/index.js';
@@ -9,25 +10,29 @@ import { REPORTERS } from '../../../reporters/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 
-export const LIST_TOPICS = ['conditions', 'controls', 'flows', 'formats', 'nodes', 'providers'] as const;
+export const LIST_TOPICS = ['conditions', 'controls', 'flows', 'formats', 'frameworks', 'nodes', 'providers'] as const;
 export type ListTopic = (typeof LIST_TOPICS)[number];
 
 /** `ctrlflow list TOPIC`: one aligned line per entry. */
 export async function listCommand(topic: ListTopic, paths: string[], cwd: string, io: Io, now = new Date()): Promise<ExitCode> {
-  if (topic === 'controls' || topic === 'flows') {
+  if (topic === 'controls' || topic === 'flows' || topic === 'frameworks') {
     const catalog = await loadCatalog(paths, { cwd });
     if (catalog.diagnostics.length > 0) {
       for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
       return EXIT.BAD_INPUT;
     }
     const rows =
-      topic === 'controls'
-        ? catalog.controls.map(({ control: c }) => [c.id, c.severity, c.provider, c.flow, c.title])
-        : [...catalog.flows.values()].map((f) => [f.flow.id, describeTrigger(triggerOf(f)), nextRunText(triggerOf(f), now), `${f.nodes.length} nodes`, f.flow.name ?? '']);
-    table(rows.sort((a, b) => a[0]!.localeCompare(b[0]!)), io);
+      topic === 'frameworks'
+        ? frameworkRows(catalog)
+        : topic === 'controls'
+          ? catalog.controls.map(({ control: c }) => [c.id, c.severity, c.provider, c.flow, c.title]).sort((a, b) => a[0]!.localeCompare(b[0]!))
+          : [...catalog.flows.values()]
+              .map((f) => [f.flow.id, describeTrigger(triggerOf(f)), nextRunText(triggerOf(f), now), `${f.nodes.length} nodes`, f.flow.name ?? ''])
+              .sort((a, b) => a[0]!.localeCompare(b[0]!));
+    table(rows, io);
     return EXIT.OK;
   }
-  const rows: Record<Exclude<ListTopic, 'controls' | 'flows'>, () => string[][]> = {
+  const rows: Record<Exclude<ListTopic, 'controls' | 'flows' | 'frameworks'>, () => string[][]> = {
     nodes: () =>
       NODE_KINDS.map((k) => [k.type, k.aliases?.length ? `alias ${k.aliases.join(', ')}` : '', `ports: ${k.outputs.join(', ')}`, k.summary]),
     conditions: () => CONDITION_KINDS.map((k) => [k.type, k.summary]),
@@ -36,6 +41,24 @@ export async function listCommand(topic: ListTopic, paths: string[], cwd: string
   };
   table(rows[topic](), io);
   return EXIT.OK;
+}
+
+/**
+ * One line per framework under a header: its requirements, the automated ones and how many of
+ * those have a control, the manual ones with an evidence control, the manual ones left to
+ * attestation, and the automated coverage.
+ */
+function frameworkRows(catalog: Catalog): string[][] {
+  if (catalog.frameworks.length === 0) return [['no framework files were loaded (they live in controls/frameworks/, beside the controls)']];
+  const head = ['framework', 'requirements', 'automated', 'covered', 'manual+evidence', 'attestable-only', 'coverage', 'title'];
+  const rows = catalog.frameworks
+    .map(({ framework: f }) => {
+      const c = frameworkCoverage(f);
+      const figures = [c.requirements, c.automated, c.automatedCovered, c.manualWithEvidence, c.attestableOnly].map(String);
+      return [f.id, ...figures, `${c.coverage}%`, `${f.title} v${f.version}`];
+    })
+    .sort((a, b) => a[0]!.localeCompare(b[0]!));
+  return [head, ...rows];
 }
 
 function table(rows: string[][], io: Io): void {

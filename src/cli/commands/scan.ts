@@ -17,13 +17,15 @@ import { splitByTrigger } from '../../events/triggers.js';
 import { remediationChoice, runRemediation, type RemediationArgs } from '../remediation.js';
 import { loadReportInputs, shapeReport } from '../report-inputs.js';
 import { printSummary } from '../summary.js';
-import { parseVarFlags, selectControls, UsageError } from '../selection.js';
+import { parseVarFlags, reportedFrameworks, selectControls, UsageError } from '../selection.js';
 
 export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | 'cwd'> {
   controls: string[];
   flows: string[];
   cloud?: Cloud[];
   only: string[];
+  /** Framework ids: only the controls their requirements list. */
+  framework?: string[];
   severity?: Severity;
   failOn: Severity | 'none';
   format: string[];
@@ -34,6 +36,7 @@ export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | '
   exceptions?: string;
   baseline?: string;
   failOnNew?: boolean;
+  attestations?: string;
   cwd: string;
 }
 
@@ -46,15 +49,16 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
     return EXIT.BAD_INPUT;
   }
   if (args.failOnNew && !args.baseline) throw new UsageError('--fail-on-new needs --baseline FILE (the previous run\'s ctrlflow.json)');
-  const inputs = await loadReportInputs(args);
+  const loadedInputs = await loadReportInputs(args, catalog.frameworks);
   const { choice, diagnostics } = await remediationChoice(args, io, process.env);
-  if (inputs.diagnostics.length + diagnostics.length > 0) {
-    for (const d of [...inputs.diagnostics, ...diagnostics]) io.err(formatDiagnostic(d));
+  if (loadedInputs.diagnostics.length + diagnostics.length > 0) {
+    for (const d of [...loadedInputs.diagnostics, ...diagnostics]) io.err(formatDiagnostic(d));
     return EXIT.BAD_INPUT;
   }
   // Event and schedule flows run on their events and schedules (src/events/triggers.ts).
-  const { run: controls, skipped } = splitByTrigger(selectControls(catalog, args.only, args.severity, args.cloud), catalog.flows, args.only);
+  const { run: controls, skipped } = splitByTrigger(selectControls(catalog, args.only, args.severity, args.cloud, args.framework), catalog.flows, args.only);
   if (skipped.length > 0) io.out(`Not run by a scan: ${skipped.map((c) => c.control.id).join(', ')} (event- or schedule-triggered: see handle-event, listen, scan --due; or name the control with --only)`);
+  const inputs = { ...loadedInputs, frameworks: reportedFrameworks(catalog, controls, args.framework ?? []) };
   const overrides = parseVarFlags(args.var);
   const flowIds = new Set(controls.map((c) => c.flowId));
   for (const name of Object.keys(overrides)) {

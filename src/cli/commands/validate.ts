@@ -18,6 +18,11 @@ export async function validateCommand(paths: string[], io: Io, cwd = process.cwd
     io.out(`${catalog.diagnostics.length} error(s) in ${files} file(s)`);
     return EXIT.BAD_INPUT;
   }
-  io.out(`${catalog.controls.length} control(s) and ${catalog.flows.size} flow(s) are valid`);
+  const { controls, flows, frameworks } = catalog;
+  io.out(
+    frameworks.length > 0
+      ? `${controls.length} control(s), ${flows.size} flow(s) and ${frameworks.length} framework(s) are valid`
+      : `${controls.length} control(s) and ${flows.size} flow(s) are valid`,
+  );
   return EXIT.OK;
 }

@@ -2,15 +2,19 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Cloud } from '../../model/control.js';
 import { extractAwsItems } from '../aws/extract.js';
+import { isExtraContentType, withContent } from '../gcp/asset-content.js';
 import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
-import { recordedErrorFileName, recordingFileName, TARGET_ERROR_FILE } from './layout.js';
+import { mappedRequest, recordedErrorFileName, recordingFileName, TARGET_ERROR_FILE } from './layout.js';
+import { answerOf, parseRequestMap, type RequestMap } from './request-map.js';
 
 /**
  * Reads a folder of recorded API responses (README "Snapshot layout"):
  *   <root>/<cloud>/<account|subscription|project>/<region|global>/<Service>.<Method>[params].json
  * A file holds one response as the API returns it, or a list of pages. Azure and GCP hold
  * every resource of the subscription/project in one recording; the request's type selects,
- * as the live query would. A call with no recording is an ERROR (NotRecorded), never empty.
+ * as the live query would. REST reads (ARM, Graph, GCP REST) are answered from one map per
+ * target and kind (`ARM.Get.json`, see layout.ts), as their pages. A call with no recording
+ * is an ERROR (NotRecorded), never empty.
  */
 export function openSnapshot(root: string, label = root): InventoryProvider {
   const files = new Map<string, Promise<unknown[]>>();
@@ -27,6 +31,16 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
     return pages;
   };
 
+  const maps = new Map<string, Promise<RequestMap>>();
+  const readMap = (file: string): Promise<RequestMap> => {
+    let map = maps.get(file);
+    if (!map) {
+      map = readFile(file, 'utf8').then((text) => parseRequestMap(JSON.parse(text), file));
+      maps.set(file, map);
+    }
+    return map;
+  };
+
   return {
     description: `snapshot ${label}`,
     async targets(cloud: Cloud): Promise<Target[]> {
@@ -41,23 +55,35 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
     async list(target: Target, call: ApiCall): Promise<Item[]> {
       const dir = join(root, target.provider, target.account, target.region);
       await throwRecordedError(join(dir, TARGET_ERROR_FILE), call);
+      const request = mappedRequest(call);
+      if (request) {
+        const file = join(dir, request.file);
+        const map = await readMap(file).catch((error: unknown) => {
+          if (error instanceof TargetReadError) throw new TargetReadError(error.code, error.message, call);
+          throw unreadable(error, file, call);
+        });
+        return answerOf(map, request, call, file);
+      }
       const file = join(dir, recordingFileName(target.provider, call));
       await throwRecordedError(join(dir, recordedErrorFileName(target.provider, call)), call);
       let pages: unknown[];
       try {
         pages = await readPages(file);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'NotRecorded' : 'BadRecording';
-        const why = code === 'NotRecorded' ? 'no recording' : `unreadable recording (${(error as Error).message})`;
-        throw new TargetReadError(code, `${why}: ${file}`, call);
+        throw unreadable(error, file, call);
       }
       return pages.flatMap((page) => itemsOf(target.provider, call, page as Item));
     },
   };
 }
 
-/** Azure and GCP recordings are one file per subscription/project, whatever type is asked for. */
+function unreadable(error: unknown, file: string, call: ApiCall): TargetReadError {
+  const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'NotRecorded' : 'BadRecording';
+  const why = code === 'NotRecorded' ? 'no recording' : `unreadable recording (${(error as Error).message})`;
+  return new TargetReadError(code, `${why}: ${file}`, call);
+}
 
+/** Azure and GCP recordings are one file per subscription/project (and table), whatever type is asked for. */
 function itemsOf(cloud: Cloud, call: ApiCall, page: Item): Item[] {
   if (cloud === 'aws') return extractAwsItems(call.method, page);
   if (cloud === 'azure') {
@@ -68,7 +94,8 @@ function itemsOf(cloud: Cloud, call: ApiCall, page: Item): Item[] {
   if (call.method === 'SearchAllResources') return Array.isArray(page.results) ? (page.results as Item[]) : [];
   const types = Array.isArray(call.params.assetTypes) ? (call.params.assetTypes as string[]) : [];
   const assets = Array.isArray(page.assets) ? (page.assets as Item[]) : [];
-  return types.length > 0 ? assets.filter((a) => types.includes(String(a.assetType))) : assets;
+  const contentType = isExtraContentType(call.params.contentType) ? call.params.contentType : undefined;
+  return withContent(types.length > 0 ? assets.filter((a) => types.includes(String(a.assetType))) : assets, contentType);
 }
 
 async function throwRecordedError(file: string, call: ApiCall): Promise<void> {

@@ -43,7 +43,8 @@ export const TARGET_ERROR_FILE = '_error.json';
 
 /**
  * AWS calls, an Azure KQL query and a GCP search have a recording each; Azure's and GCP's
- * listings by type are answered from the one recording of all resources.
+ * listings by type are answered from the one recording of all resources (one per Resource
+ * Graph table: `ResourceGraph.SecurityResources.json` …).
  */
 export function ownRecording(cloud: Cloud, call: ApiCall): boolean {
   return cloud === 'aws' || call.params.query !== undefined;
@@ -57,4 +58,40 @@ export function recordingFileName(cloud: Cloud, call: ApiCall): string {
 /** The file that records a call as unreadable in a target folder. */
 export function recordedErrorFileName(cloud: Cloud, call: ApiCall): string {
   return callErrorFileName(ownRecording(cloud, call) ? call : { ...call, params: {} });
+}
+
+/**
+ * REST reads (ARM GET, Microsoft Graph GET, GCP REST GET) are recorded in one file per target
+ * and kind, a map from the request to its answer, so a hand-written test inventory stays one
+ * readable object rather than a file per request:
+ *   ARM.Get.json    { "/subscriptions/…/diagnosticSettings?api-version=2021-05-01-preview": { "value": [] } }
+ *   Graph.Get.json  { "/v1.0/policies/identitySecurityDefaultsEnforcementPolicy": { "isEnabled": true } }
+ *   REST.Get.json   { "https://logging.googleapis.com/v2/projects/p1/sinks": { "sinks": [] } }
+ * An answer is the response body, a list of bodies (pages), or `{ "$error": { code, message } }`.
+ */
+export interface MappedRequest {
+  file: string;
+  key: string;
+  /** ARM and Graph paths are case-insensitive; GCP URLs are matched as written. */
+  caseInsensitive: boolean;
+}
+
+export function mappedRequest(call: ApiCall): MappedRequest | undefined {
+  if (call.method !== 'Get') return undefined;
+  const text = (name: string) => (typeof call.params[name] === 'string' ? (call.params[name] as string) : '');
+  const file = `${call.service}.Get.json`;
+  if (call.service === 'ARM') return { file, key: armRequestPath(text('path'), text('apiVersion')), caseInsensitive: true };
+  if (call.service === 'Graph') return { file, key: `/${text('version') || 'v1.0'}${text('path')}`, caseInsensitive: true };
+  if (call.service === 'REST') return { file, key: text('url'), caseInsensitive: false };
+  return undefined;
+}
+
+/** An ARM request as sent (and as its recording's key): the path with its api-version. */
+export function armRequestPath(path: string, apiVersion: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}api-version=${apiVersion}`;
+}
+
+/** A recorded answer that says the request failed. */
+export interface RecordedError {
+  $error: { code: string; message: string };
 }
