@@ -7,15 +7,19 @@ import { ProviderSetupError } from '../providers/types.js';
 import { VERSION } from '../version.js';
 import { REPORTERS } from '../../reporters/index.js';
 import { exportCommand } from './commands/export.js';
+import { handleEventCommand } from './commands/handle-event.js';
+import { listenArgs, listenCommand, listenOptions } from './commands/listen.js';
 import { importCommand } from './commands/import.js';
 import { listCommand, LIST_TOPICS, type ListTopic } from './commands/list.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { scanCommand } from './commands/scan.js';
+import { dueScanCommand } from './commands/scan-due.js';
 import { snapshotCommand } from './commands/snapshot.js';
 import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
 import { CONFIG_FILE, ConfigFileError, findConfigFile, readConfigFile } from './config-file.js';
+import { eventArgs, eventOptions } from './event-options.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { inventoryArgs, inventoryOptions, scanOptions, type ScanOption } from './scan-options.js';
@@ -42,9 +46,15 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       'scan',
       'run controls against an inventory and write reports; the exit code gates CI',
       (y: Argv) =>
-        y.options(scanFlags).option('config', { type: 'string', describe: `scan defaults file (default: the nearest ${CONFIG_FILE} upward)` }),
+        y
+          .options(scanFlags)
+          .option('config', { type: 'string', describe: `scan defaults file (default: the nearest ${CONFIG_FILE} upward)` })
+          .option('due', { type: 'string', describe: 'only the scheduled flows due in this window ending now (1h, 90m, 1d; none: since --state\'s last run, else 1h)' })
+          .option('state', { type: 'string', describe: 'with --due: the file recording the last run (read, then written)' }),
       async (a) => {
-        code = await scanCommand(
+        if (a.state !== undefined && a.due === undefined) throw new UsageError('--state goes with --due (it records when scheduled flows last ran)');
+        const scan = a.due === undefined ? scanCommand : (args: Parameters<typeof scanCommand>[0], out: Io) => dueScanCommand({ ...args, due: a.due as string, state: a.state as string | undefined }, out);
+        code = await scan(
           {
             controls: a.controls as string[],
             flows: a.flows as string[],
@@ -73,6 +83,22 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           },
           io,
         );
+      },
+    )
+    .command(
+      'handle-event [input]',
+      'run the event-triggered controls whose pattern matches a cloud event (a file, a batch, or - for stdin), on the resources it names',
+      (y: Argv) => y.positional('input', { type: 'string', describe: 'event JSON file, a list or JSON lines of events, or - (stdin, the default)' }).options(eventOptions(defaults)),
+      async (a) => {
+        code = await handleEventCommand({ ...eventArgs(a, cwd), input: a.input as string | undefined }, io);
+      },
+    )
+    .command(
+      'listen',
+      'consume the SQS queue an EventBridge rule targets: each event as handle-event, one line each, until SIGTERM/SIGINT',
+      (y: Argv) => y.options(eventOptions(defaults)).options(listenOptions()),
+      async (a) => {
+        code = await listenCommand({ ...eventArgs(a, cwd), ...listenArgs(a) }, io);
       },
     )
     .command(
@@ -185,7 +211,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         code = await importCommand({ bundle: a.bundle as string, into: a.into as string, force: a.force as boolean, cwd }, io);
       },
     )
-    .demandCommand(1, 'name a command: scan, report, validate, run, test, list, snapshot, export or import')
+    .demandCommand(1, 'name a command: scan, handle-event, listen, report, validate, run, test, list, snapshot, export or import')
     .strict()
     .exitProcess(false)
     .fail((message, error) => {

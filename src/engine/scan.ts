@@ -1,3 +1,4 @@
+import type { EventScope } from '../events/scope.js';
 import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
 import type { Cloud } from '../model/control.js';
 import { STATUSES, type ControlSummary, type Result, type ScanReport, type Status, type TargetSummary } from '../model/result.js';
@@ -28,6 +29,8 @@ export interface ScanInput {
   /** Only these targets (targetKey): a re-evaluation after remediation reads just where it acted. */
   restrictTo?: Set<string>;
   onProgress?: (done: number, total: number, label: string) => void;
+  /** Run by a cloud event (src/events/run.ts): the resources it names, per flow and node. */
+  eventScope?: EventScope;
 }
 
 export interface Shard {
@@ -86,7 +89,7 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
   const executions = new Map<string, FlowExecution>();
   let done = 0;
   await inPool(units, input.concurrency ?? 8, async (unit) => {
-    const execution = await runFlow(unit.flow, unit.target, input.provider, { now: input.now, keepOutputs: input.keepOutputs });
+    const execution = await runFlow(unit.flow, unit.target, input.provider, { now: input.now, keepOutputs: input.keepOutputs, eventScope: input.eventScope });
     executions.set(unit.key, execution);
     done += 1;
     input.onProgress?.(done, units.length, `${unit.flow.id} ${unit.target.account}/${unit.target.region}`);

@@ -1,4 +1,5 @@
 import { buildBodyGraph, buildGraph } from '../engine/graph.js';
+import { checkEventScope } from '../events/scope-check.js';
 import { findVariableRefs, resolveValues, substitute } from '../engine/variables.js';
 import { flowSchema, type Flow, type FlowVariable, type NodeConfig } from '../model/flow.js';
 import { under, type Problem } from '../model/problem.js';
@@ -50,6 +51,9 @@ export function checkFlow(value: unknown, options: CheckOptions = {}): CheckedFl
     append(problems, triggerProblems);
     all = [trigger, ...written];
   }
+
+  // An event trigger's scope names the flow's resource nodes.
+  append(problems, under(triggerNodes.length === 0 ? ['trigger'] : ['nodes', nodes.indexOf(triggerNodes[0])], checkEventScope(all)));
 
   // The graph needs every node's id and type; when one lacks them the frame said so already.
   if (written.length === nodes.length) {

@@ -1,6 +1,7 @@
 import { checkJsonPath } from '../conditions/json-path.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
+import { readScoped } from '../events/scope.js';
 import { checkAwsCallInstalled } from '../providers/aws/installed.js';
 import { isGlobalCall, READ_METHOD_PATTERN } from '../providers/aws/names.js';
 import { TargetReadError, type ApiCall, type Item } from '../providers/types.js';
@@ -101,7 +102,7 @@ function compileListing(config: AwsResourceConfig) {
     const call: ApiCall = { service: config.service, method: config.method, params: params({}, ctx) as Record<string, unknown>, ...itemsOf(config) };
     let items: Item[];
     try {
-      items = await ctx.provider.list(ctx.target, call);
+      items = await readScoped(ctx, call);
     } catch (error) {
       // "Not configured" (no password policy, no account-level public access block) is data: one empty item.
       if (!(error instanceof TargetReadError && absent.has(error.code))) throw error;

@@ -1,3 +1,4 @@
+import type { EventScope } from '../events/scope.js';
 import type { Match } from '../model/result.js';
 import type { NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
@@ -82,6 +83,8 @@ export interface NodeContext {
   keepOutputs?: boolean;
   /** The evaluate verdict of an item this run, so an action knows which resource it acts on. */
   verdictOf?(item: Item): Verdict | undefined;
+  /** Run by a cloud event (handle-event, listen): the resources it names, per flow and node (src/events/scope.ts). */
+  eventScope?: EventScope;
 }
 
 /**

@@ -1,4 +1,6 @@
 import { CONDITION_KINDS } from '../../conditions/index.js';
+import { describeTrigger, nextRun, triggerOf } from '../../events/triggers.js';
+import type { TriggerConfig } from '../../nodes/trigger.js';
 import { frameworkCoverage } from '../../engine/frameworks.js';
 import { loadCatalog, type Catalog } from '../../load/catalog.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
@@ -12,7 +14,7 @@ export const LIST_TOPICS = ['conditions', 'controls', 'flows', 'formats', 'frame
 export type ListTopic = (typeof LIST_TOPICS)[number];
 
 /** `ctrlflow list TOPIC`: one aligned line per entry. */
-export async function listCommand(topic: ListTopic, paths: string[], cwd: string, io: Io): Promise<ExitCode> {
+export async function listCommand(topic: ListTopic, paths: string[], cwd: string, io: Io, now = new Date()): Promise<ExitCode> {
   if (topic === 'controls' || topic === 'flows' || topic === 'frameworks') {
     const catalog = await loadCatalog(paths, { cwd });
     if (catalog.diagnostics.length > 0) {
@@ -24,7 +26,9 @@ export async function listCommand(topic: ListTopic, paths: string[], cwd: string
         ? frameworkRows(catalog)
         : topic === 'controls'
           ? catalog.controls.map(({ control: c }) => [c.id, c.severity, c.provider, c.flow, c.title]).sort((a, b) => a[0]!.localeCompare(b[0]!))
-          : [...catalog.flows.values()].map((f) => [f.flow.id, `${f.nodes.length} nodes`, f.flow.name ?? '']).sort((a, b) => a[0]!.localeCompare(b[0]!));
+          : [...catalog.flows.values()]
+              .map((f) => [f.flow.id, describeTrigger(triggerOf(f)), nextRunText(triggerOf(f), now), `${f.nodes.length} nodes`, f.flow.name ?? ''])
+              .sort((a, b) => a[0]!.localeCompare(b[0]!));
     table(rows, io);
     return EXIT.OK;
   }
@@ -61,4 +65,10 @@ function table(rows: string[][], io: Io): void {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   for (const row of rows) io.out(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd());
+}
+
+/** When a flow runs next: a schedule's next time; the others run with a scan or on their event. */
+function nextRunText(trigger: TriggerConfig, now: Date): string {
+  if (trigger.on === 'schedule') return `next ${nextRun(trigger, now)?.toISOString() ?? '-'}`;
+  return trigger.on === 'event' ? 'on a matching event' : 'with every scan';
 }

@@ -13,6 +13,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { writeReportFiles } from '../report-files.js';
 import { planActions, attachActions } from '../../engine/remediate.js';
+import { splitByTrigger } from '../../events/triggers.js';
 import { remediationChoice, runRemediation, type RemediationArgs } from '../remediation.js';
 import { loadReportInputs, shapeReport } from '../report-inputs.js';
 import { printSummary } from '../summary.js';
@@ -54,7 +55,9 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
     for (const d of [...loadedInputs.diagnostics, ...diagnostics]) io.err(formatDiagnostic(d));
     return EXIT.BAD_INPUT;
   }
-  const controls = selectControls(catalog, args.only, args.severity, args.cloud, args.framework);
+  // Event and schedule flows run on their events and schedules (src/events/triggers.ts).
+  const { run: controls, skipped } = splitByTrigger(selectControls(catalog, args.only, args.severity, args.cloud, args.framework), catalog.flows, args.only);
+  if (skipped.length > 0) io.out(`Not run by a scan: ${skipped.map((c) => c.control.id).join(', ')} (event- or schedule-triggered: see handle-event, listen, scan --due; or name the control with --only)`);
   const inputs = { ...loadedInputs, frameworks: reportedFrameworks(catalog, controls, args.framework ?? []) };
   const overrides = parseVarFlags(args.var);
   const flowIds = new Set(controls.map((c) => c.flowId));
