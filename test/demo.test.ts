@@ -73,6 +73,7 @@ describe('the demo scan (README quick start)', () => {
     expect(stdout).toContain('Exception expired: AWS-EC2-002 sg-0b12 (examples/demo-exceptions.yaml:14, expires 2025-06-30, owner it-ops@example.com)');
   });
 
+  // Two scans and Microsoft's validator (a .NET process) over a SARIF that grows with the content: 60 s.
   it('writes SARIF that Microsoft\'s validator accepts, with fingerprints that hold across two scans', async () => {
     const [first, second] = [tempDir(), tempDir()];
     for (const out of [first, second]) await cli('scan', '--inventory', 'examples/demo-inventory', '--out', out, '--format', 'sarif', 'json');
@@ -82,7 +83,7 @@ describe('the demo scan (README quick start)', () => {
     expect(a!.map((r) => r.partialFingerprints!.primaryLocationLineHash)).toEqual(b!.map((r) => r.partialFingerprints!.primaryLocationLineHash));
     expect(new Set(a!.map((r) => r.partialFingerprints!.primaryLocationLineHash)).size).toBe(DEMO_TOTALS.FAIL);
     for (const r of a!) expect(r.locations![0]!.physicalLocation!.artifactLocation!.uri).toMatch(/^controls\/.+\.yaml$/);
-  });
+  }, 60_000);
 
   it('gates CI on severity: only the critical ones with --fail-on critical, nothing with none', async () => {
     const out = tempDir();

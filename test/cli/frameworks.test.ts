@@ -65,7 +65,7 @@ describe('scan --framework', () => {
 
   it('takes several, and narrows with the other selection flags', async () => {
     const { report } = await scan('--framework', 'cis-azure-6.0', '--framework', 'cis-gcp-5.0', '--severity', 'high');
-    expect(report.controls.map((c) => c.id)).toEqual(['AZ-NSG-001', 'AZ-STG-001', 'GCP-GCS-001', 'GCP-SQL-001', 'GCP-VPC-001']);
+    expect(report.controls.map((c) => c.id)).toEqual(['AZ-ENT-001', 'AZ-ENT-002', 'AZ-IAM-001', 'AZ-IAM-002', 'AZ-NSG-001', 'AZ-STG-001', 'GCP-GCS-001', 'GCP-SQL-001', 'GCP-VPC-001']);
     expect(report.frameworks!.map((f) => f.id)).toEqual(['cis-azure-6.0', 'cis-gcp-5.0']);
   });
 
