@@ -73,6 +73,7 @@ describe('the demo scan (README quick start)', () => {
     expect(stdout).toContain('Exception expired: AWS-EC2-002 sg-0b12 (examples/demo-exceptions.yaml:14, expires 2025-06-30, owner it-ops@example.com)');
   });
 
+  // Two scans and Microsoft's validator (a .NET process) over a SARIF that grows with the content: 60 s.
   it('writes SARIF that Microsoft\'s validator accepts, with fingerprints that hold across two scans', async () => {
     const [first, second] = [tempDir(), tempDir()];
     for (const out of [first, second]) await cli('scan', '--inventory', 'examples/demo-inventory', '--out', out, '--format', 'sarif', 'json');
