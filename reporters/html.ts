@@ -3,6 +3,7 @@ import { ACTION_STATUS_TEXT, callsText, countPending, noPendingActions, type Act
 import type { ControlSummary, ReportHead, ReportSummary, Result, Status } from '../src/model/result.js';
 import { SEVERITIES, type Severity } from '../src/model/severity.js';
 import { SCRIPT, STYLE } from './html/assets.js';
+import { frameworksPart } from './html/frameworks.js';
 import type { Reporter, TextSink } from './types.js';
 
 /** Results shown in the page itself per control, worst first; the rest are shown on demand. */
@@ -16,7 +17,8 @@ const RANK: Record<Status, number> = { FAIL: 0, ERROR: 1, EXCEPTED: 2, PASS: 3 }
 
 /**
  * One self-contained HTML file (inline CSS and JS, no network) that opens fast at any size:
- * the summary, the controls table, the compliance view and a section per control with its
+ * the summary, each framework's requirement statuses (the summary's `frameworks` section),
+ * the controls table, the compliance view and a section per control with its
  * first results (worst first) in the page; every other FAIL, ERROR and EXCEPTED result (and a
  * PASS that --remediate fixed) travels in the page as gzip-compressed JSON lines, shown on
  * demand. PASS results are counted per control; the CSV and JSON reports list them.
@@ -108,6 +110,7 @@ async function page(out: TextSink, head: ReportHead, summary: ReportSummary, col
   out.write(summaryPart(summary, collected.plan));
   out.write(baselinePart(summary));
   out.write(exceptionsPart(summary));
+  out.write(frameworksPart(summary, esc));
   out.write(controlsTable(summary.controls, frameworks));
   out.write(compliancePart(frameworks));
   out.write('<h2>Details</h2>\n');
@@ -139,7 +142,7 @@ function summaryPart(summary: ReportSummary, plan: PendingActions): string {
     return bar;
   });
   const fails = SEVERITIES.map((severity) => ({ severity, fail: summary.controls.reduce((n, c) => (c.severity === severity ? n + c.counts.FAIL : n), 0) }));
-  const max = Math.max(1, ...fails.map((c) => c.fail));
+  const max = fails.reduce((m, c) => Math.max(m, c.fail), 1);
   const chart = fails.map((c, i) => ({ ...c, y: i * 20, width: Math.round((c.fail / max) * BAR_WIDTH), colour: SEVERITY_COLOURS[c.severity] }));
   const done = summary.remediation;
   const card = (cls: string, label: string, value: number) => `<div class="card"><span class="badge ${cls}">${label}</span><b>${value}</b></div>`;

@@ -1,4 +1,5 @@
 import { actionStatusText, callsText, countPending, noPendingActions, type PendingActions } from '../src/model/action.js';
+import { REQUIREMENT_STATUSES } from '../src/model/framework-report.js';
 import type { ControlSummary, ReportSummary, Result } from '../src/model/result.js';
 import { SEVERITIES, severityRank } from '../src/model/severity.js';
 import type { Reporter } from './types.js';
@@ -53,6 +54,7 @@ export const markdown: Reporter = {
           `| ${totals.FAIL} | ${totals.PASS} | ${totals.ERROR} | ${totals.EXCEPTED} |`,
           '',
           ...bySeverity(summary.controls),
+          ...frameworks(summary),
           ...delta(summary, fresh),
           ...topControls(summary.controls),
           ...remediation(summary, actionRows, actionCount, plan),
@@ -72,6 +74,21 @@ function bySeverity(controls: ControlSummary[]): string[] {
   const counts = SEVERITIES.map((s) => [s, controls.reduce((n, c) => (c.severity === s ? n + c.counts.FAIL : n), 0)] as const).filter(([, n]) => n > 0);
   if (counts.length === 0) return ['No failures.', ''];
   return ['### Failures by severity', '', ...counts.map(([s, n]) => `- **${s}**: ${n}`), ''];
+}
+
+/** Each framework's pass rate, coverage and requirement counts, then its first failing requirements. */
+function frameworks(summary: ReportSummary): string[] {
+  const list = summary.frameworks ?? [];
+  if (list.length === 0) return [];
+  const rows = list.map((f) => {
+    const { passRate, coverage, statuses } = f.summary;
+    const counts = REQUIREMENT_STATUSES.filter((st) => statuses[st] > 0).map((st) => `${statuses[st]} ${st}`);
+    return `| ${cell(f.title)} ${cell(f.version)} (${cell(f.id)}) | ${passRate === null ? '–' : `${passRate}%`} | ${coverage}% | ${counts.join(', ')} |`;
+  });
+  const failing = list.flatMap((f) => f.requirements.filter((r) => r.status === 'fail').map((r) => ({ f, r })));
+  const listed = failing.slice(0, TOP).map(({ f, r }) => `- ${cell(f.id)} **${cell(r.id)}** ${cell(r.title)} (${r.controls.filter((c) => c.status === 'FAIL').map((c) => cell(c.id)).join(', ') || 'attested non-compliant'})`);
+  const more = failing.length > TOP ? [`- …and ${failing.length - TOP} more failing requirements (see the HTML report)`] : [];
+  return ['### Frameworks', '', '| Framework | Pass rate | Automated coverage | Requirements |', '|---|---:|---:|---|', ...rows, '', ...(listed.length > 0 ? ['Failing requirements:', '', ...listed, ...more, ''] : [])];
 }
 
 /** With --baseline: what changed since the previous run, new failures listed first. */

@@ -10,10 +10,13 @@ import { CONDITION_KINDS } from '../dist/src/conditions/index.js';
 import { bundleSchema } from '../dist/src/load/bundle.js';
 import { criteriaSchema } from '../dist/src/conditions/criteria.js';
 import { APPROVALS_SCHEMA } from '../dist/src/model/approval.js';
+import { ATTESTATIONS_SCHEMA } from '../dist/src/model/attestation.js';
 import { controlTestSchema } from '../dist/src/model/control-test.js';
 import { controlSchema } from '../dist/src/model/control.js';
 import { EXCEPTIONS_SCHEMA } from '../dist/src/model/exception.js';
 import { flowSchema } from '../dist/src/model/flow.js';
+import { frameworkSchema } from '../dist/src/model/framework.js';
+import { cloudEventSchema } from '../dist/src/events/event.js';
 import { HEAD_SCHEMA, RESULT_SCHEMA, RESULTS_SCHEMA_V2, SUMMARY_SCHEMA } from '../dist/src/model/report-schema.js';
 import { schemaKey } from '../dist/src/model/schema-key.js';
 import { NODE_KINDS } from '../dist/src/nodes/index.js';
@@ -30,6 +33,9 @@ const schemas = [
   controlTestSchema,
   EXCEPTIONS_SCHEMA,
   APPROVALS_SCHEMA,
+  ATTESTATIONS_SCHEMA,
+  frameworkSchema,
+  cloudEventSchema,
   bundleSchema,
   criteriaSchema,
   RESULTS_SCHEMA_V2,

@@ -426,7 +426,7 @@ function summaryPart(summary, plan) {
     return bar;
   });
   const fails = SEVERITIES.map((severity) => ({ severity, fail: summary.controls.reduce((n, c) => c.severity === severity ? n + c.counts.FAIL : n, 0) }));
-  const max = Math.max(1, ...fails.map((c) => c.fail));
+  const max = fails.reduce((m, c) => Math.max(m, c.fail), 1);
   const chart = fails.map((c, i) => ({ ...c, y: i * 20, width: Math.round(c.fail / max * BAR_WIDTH), colour: SEVERITY_COLOURS[c.severity] }));
   const done = summary.remediation;
   const card = (cls, label, value) => `<div class="card"><span class="badge ${cls}">${label}</span><b>${value}</b></div>`;
@@ -1022,8 +1022,80 @@ async function findReporter(format) {
 // src/output/files.ts
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { appendFile, mkdir, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { appendFile, mkdir as mkdir2 } from "node:fs/promises";
+import { dirname, resolve as resolve2 } from "node:path";
+
+// src/output/safe-path.ts
+import { constants } from "node:fs";
+import { lstat, mkdir, open, realpath } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+var UnsafePathError = class extends Error {
+  name = "UnsafePathError";
+  code = "unsafe-path";
+};
+function segmentsOf(path) {
+  if (path.includes("\0")) throw new UnsafePathError(`"${path}" holds a NUL byte`);
+  if (isAbsolute(path)) throw new UnsafePathError(`"${path}" is absolute; only a path inside the output folder is written`);
+  const segments = path.split(process.platform === "win32" ? /[\\/]/ : "/");
+  for (const s of segments) {
+    if (s === ".." || s === "" || s === ".") throw new UnsafePathError(`"${path}" has a "${s === "" ? "//" : s}" segment; only a plain path inside the output folder is written`);
+  }
+  return segments;
+}
+function inside(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+function resolveInside(root, path) {
+  const segments = segmentsOf(path);
+  const full = resolve(root, ...segments);
+  if (!inside(resolve(root), full) || full === resolve(root)) throw new UnsafePathError(`"${path}" leads outside ${root}`);
+  return full;
+}
+async function folderInside(realRoot, segments, shown) {
+  let dir2 = realRoot;
+  for (const segment of segments) {
+    const next = join(dir2, segment);
+    let stat = await lstat(next).catch((error) => error.code === "ENOENT" ? void 0 : Promise.reject(error));
+    if (!stat) {
+      await mkdir(next).catch((error) => error.code === "EEXIST" ? void 0 : Promise.reject(error));
+      stat = await lstat(next);
+    }
+    if (stat.isSymbolicLink()) {
+      const real = await realpath(next);
+      if (!inside(realRoot, real)) throw new UnsafePathError(`"${shown}" goes through ${next}, a link leading outside the output folder`);
+      dir2 = real;
+      continue;
+    }
+    if (!stat.isDirectory()) throw new UnsafePathError(`"${shown}": ${next} is not a folder`);
+    dir2 = next;
+  }
+  return dir2;
+}
+var WRITE = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+async function writeFileInside(root, path, data, options = {}) {
+  const segments = segmentsOf(path);
+  resolveInside(root, path);
+  await mkdir(root, { recursive: true });
+  const realRoot = await realpath(root);
+  const folder = await folderInside(realRoot, segments.slice(0, -1), path);
+  const file = join(folder, segments[segments.length - 1]);
+  const existing = await lstat(file).catch(() => void 0);
+  if (existing && !existing.isFile()) throw new UnsafePathError(`"${path}" is ${existing.isSymbolicLink() ? "a link" : "not a regular file"}; a file is written only in place of a file`);
+  const handle = await open(file, WRITE | (options.exclusive ? constants.O_EXCL : 0), 420).catch((error) => {
+    if (error.code === "ELOOP") throw new UnsafePathError(`"${path}" is a link; a file is written only in place of a file`);
+    throw error;
+  });
+  try {
+    if (!(await handle.stat()).isFile()) throw new UnsafePathError(`"${path}" is not a regular file`);
+    await handle.writeFile(data);
+  } finally {
+    await handle.close();
+  }
+  return file;
+}
+
+// src/output/files.ts
 var OutputPathError = class extends Error {
   name = "OutputPathError";
 };
@@ -1031,27 +1103,23 @@ var OutputRoot = class {
   dir;
   written = [];
   constructor(dir2) {
-    this.dir = resolve(dir2);
+    this.dir = resolve2(dir2);
   }
   /** The absolute path of `name` inside the folder; throws OutputPathError outside it. */
   path(name) {
-    const file = resolve(this.dir, name);
-    const rel = relative(this.dir, file);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new OutputPathError(`refusing to write "${name}": it is not inside ${this.dir}`);
-    return file;
+    return refused(name, this.dir, () => resolveInside(this.dir, name));
   }
-  /** A file written whole (history records, report-node files). */
+  /** A file written whole (history records, report-node files), through writeFileInside. */
   async writeFile(name, content) {
-    const file = this.path(name);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, content);
+    this.path(name);
+    const file = await refusedAsync(name, this.dir, () => writeFileInside(this.dir, name, content));
     this.written.push(file);
     return file;
   }
   /** Appends to a file (the audit log): made if absent, never rewritten. */
   async appendFile(name, content) {
     const file = this.path(name);
-    await mkdir(dirname(file), { recursive: true });
+    await mkdir2(dirname(file), { recursive: true });
     await appendFile(file, content);
     if (!this.written.includes(file)) this.written.push(file);
     return file;
@@ -1059,13 +1127,29 @@ var OutputRoot = class {
   /** A file written as a stream (the reports). */
   async open(name) {
     const file = this.path(name);
-    await mkdir(dirname(file), { recursive: true });
+    await mkdir2(dirname(file), { recursive: true });
     const stream = createWriteStream(file);
     await once(stream, "open");
     this.written.push(file);
     return new FileSink(file, stream);
   }
 };
+function refused(name, dir2, write2) {
+  try {
+    return write2();
+  } catch (error) {
+    if (error instanceof UnsafePathError) throw new OutputPathError(`refusing to write "${name}" in ${dir2}: ${error.message}`);
+    throw error;
+  }
+}
+async function refusedAsync(name, dir2, write2) {
+  try {
+    return await write2();
+  } catch (error) {
+    if (error instanceof UnsafePathError) throw new OutputPathError(`refusing to write "${name}" in ${dir2}: ${error.message}`);
+    throw error;
+  }
+}
 var FileSink = class {
   constructor(file, stream) {
     this.file = file;

@@ -17,6 +17,9 @@ export const STYLE = `
   .fail { background: var(--fail); } .error { background: var(--error); } .excepted { background: var(--excepted); }
   .pass { background: var(--pass); } .no-resources { background: #95a5a6; }
   .exc-active { background: var(--excepted); } .exc-expired { background: var(--fail); } .exc-unused { background: #95a5a6; }
+  .req-fail { background: var(--fail); } .req-error, .req-manual-expired { background: var(--error); } .req-manual-missing, .req-not-evaluated, .req-not-applicable { background: #95a5a6; }
+  .req-manual-attested { background: #2e86c1; } .req-pass { background: var(--pass); }
+  div.framework { margin: 14px 0; }
   .delta-new { background: var(--fail); } .delta-unchanged { background: #95a5a6; }
   .exception, .action { margin-top: 4px; font-size: 12px; }
   .act-planned { background: #2e86c1; } .act-awaiting-approval { background: var(--error); } .act-applied, .outcome-fixed { background: var(--pass); }

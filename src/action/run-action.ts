@@ -2,12 +2,13 @@ import * as core from '@actions/core';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { EXIT, type ExitCode } from '../cli/exit-codes.js';
-import { processIo } from '../cli/io.js';
+import { printable, processIo } from '../cli/io.js';
 import { main } from '../cli/main.js';
 import { scanOptions } from '../cli/scan-options.js';
-import { defaultContentPaths } from '../cli/selection.js';
+import { defaultContentPaths } from '../cli/usage.js';
 import type { ResultStream } from '../engine/stream.js';
 import type { ControlInfo, ControlSummary, ReportHead, ReportSummary, Result } from '../model/result.js';
+import { append } from '../model/append.js';
 import { severityRank } from '../model/severity.js';
 import { StringReport } from '../output/reports.js';
 
@@ -90,7 +91,7 @@ async function mergeResults(cwd: string): Promise<ExitCode> {
     const found = (await stat(path).catch(() => undefined))?.isDirectory()
       ? (await readdir(path, { recursive: true })).filter((f) => basename(String(f)) === 'ctrlflow.json').map((f) => join(path, String(f))).sort()
       : [path];
-    files.push(...found);
+    append(files, found);
   }
   if (files.length === 0) {
     core.setFailed('ctrlflow report: no ctrlflow.json found in the results input');
@@ -190,13 +191,14 @@ class Annotations implements ResultStream {
     }
     if (own.unread > 0) lines.push(`${own.unread} target(s) could not be read: ${own.firstUnread ?? ''}`);
     if (control.remediation && own.failCount > 0) lines.push(`Fix: ${control.remediation}`);
-    return lines.join('\n');
+    // Each line escaped as the Io escapes what it prints: cloud values cannot add lines or controls.
+    return lines.map(printable).join('\n');
   }
 }
 
 /** On the control's file and line when it is in the repository; GitHub shows no annotation on a file outside it (the bundled controls). */
 function where(control: ControlInfo, cwd: string): core.AnnotationProperties {
-  const title = `${control.id} ${control.title} (${control.severity})`;
+  const title = printable(`${control.id} ${control.title} (${control.severity})`);
   const file = relative(cwd, resolve(cwd, control.file));
   return file.startsWith('..') || isAbsolute(file) ? { title } : { title, file, startLine: control.line };
 }

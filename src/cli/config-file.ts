@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../load/diagnostics.js';
 import { configSchema, type ScanOption } from './scan-options.js';
-import { UsageError } from './selection.js';
+import { UsageError } from './usage.js';
 
 export const CONFIG_FILE = 'ctrlflow.config.yaml';
 

@@ -1,4 +1,16 @@
-/** Where a command writes. The bin entry passes process streams; tests collect lines. */
+/**
+ * Where a command writes. The bin entry passes process streams; tests collect lines. Every
+ * line goes through `printable` in both, so what came from outside (a cloud name or id, an
+ * error message, a tag) can neither start a new line nor drive the terminal or the CI log:
+ * - newline and CR become `\n` and `\r`; every other C0 and C1 control character (ESC, NEL…),
+ *   DEL, the bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069, U+200E,
+ *   U+200F, U+061C) and the line/paragraph separators U+2028/U+2029 become `\uNNNN` (valid in
+ *   a JSON string too, so printed JSON stays JSON); a tab stays;
+ * - a line that would begin (after blanks) with `::` or `##[`, the GitHub Actions workflow
+ *   command markers, gets its first character escaped (`\u003a:add-mask::…`): only the Action
+ *   itself issues workflow commands (through @actions/core, which writes past the Io).
+ * A command with several lines of its own (pretty JSON) prints them one `out` each.
+ */
 export interface Io {
   /** One line to stdout. */
   out(line: string): void;
@@ -12,15 +24,29 @@ export interface Io {
   confirm?(question: string): Promise<boolean>;
 }
 
+// eslint-disable-next-line no-control-regex -- these are the characters it escapes
+const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const WORKFLOW_COMMAND = /^(\s*)(::|##\[)/;
+
+/** A line as the Io prints it: control characters escaped, never a workflow command (see Io). */
+export function printable(line: string): string {
+  const escaped = line.replace(UNSAFE, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  return escaped.replace(WORKFLOW_COMMAND, (_m, blanks: string, marker: string) => `${blanks}${marker.startsWith(':') ? '\\u003a' : '\\u0023'}${marker.slice(1)}`);
+}
+
 export function bufferIo(): Io & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
   return {
     stdout,
     stderr,
-    out: (t) => stdout.push(t),
-    err: (t) => stderr.push(t),
-    status: (t) => stderr.push(t),
+    out: (t) => stdout.push(printable(t)),
+    err: (t) => stderr.push(printable(t)),
+    status: (t) => stderr.push(printable(t)),
     endStatus: () => undefined,
   };
 }
@@ -34,16 +60,16 @@ export function processIo(): Io {
             const { createInterface } = await import('node:readline/promises');
             const rl = createInterface({ input: process.stdin, output: process.stderr });
             try {
-              return /^y(es)?$/i.test((await rl.question(question)).trim());
+              return /^y(es)?$/i.test((await rl.question(printable(question))).trim());
             } finally {
               rl.close();
             }
           },
         }
       : {}),
-    out: (t) => process.stdout.write(`${t}\n`),
-    err: (t) => process.stderr.write(`${t}\n`),
-    status: (t) => (tty ? process.stderr.write(`\r\u001b[K${t.slice(0, (process.stderr.columns ?? 80) - 1)}`) : process.stderr.write(`${t}\n`)),
+    out: (t) => process.stdout.write(`${printable(t)}\n`),
+    err: (t) => process.stderr.write(`${printable(t)}\n`),
+    status: (t) => (tty ? process.stderr.write(`\r\u001b[K${printable(t).slice(0, (process.stderr.columns ?? 80) - 1)}`) : process.stderr.write(`${printable(t)}\n`)),
     endStatus: () => (tty ? process.stderr.write('\r\u001b[K') : true),
   };
 }

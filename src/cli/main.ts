@@ -8,10 +8,11 @@ import { FORMATS } from '../../reporters/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { inventoryArgs, inventoryOptions, scanOptions, type ScanOption } from './scan-options.js';
-import { defaultContentPaths, parseShard, UsageError } from './selection.js';
+import { defaultContentPaths, parseShard, UsageError } from './usage.js';
 
 import { LIST_TOPICS, type ListTopic } from './commands/list.js';
 import { CONFIG_FILE, ConfigFileError, findConfigFile, readConfigFile } from './config-file.js';
+import { eventArgs, eventOptions, listenArgs, listenOptions } from './event-options.js';
 
 // Commands, reporters, the engine and the cloud SDKs are imported when a command runs: `--version` loads none of them.
 /**
@@ -48,16 +49,28 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       'scan',
       'run controls against an inventory and write reports; the exit code gates CI',
       (y: Argv) =>
-        y.options(scanFlags).option('config', { type: 'string', describe: `scan defaults file (default: the nearest ${CONFIG_FILE} upward)` }),
+        y
+          .options(scanFlags)
+          .option('config', { type: 'string', describe: `scan defaults file (default: the nearest ${CONFIG_FILE} upward)` })
+          .option('due', { type: 'string', describe: 'only the scheduled flows due in this window ending now (1h, 90m, 1d; none: since --state\'s last run, else 1h)' })
+          .option('state', { type: 'string', describe: 'with --due: the file recording the last run (read, then written)' }),
       async (a) => {
+        if (a.state !== undefined && a.due === undefined) throw new UsageError('--state goes with --due (it records when scheduled flows last ran)');
         const { runScanCommand } = await import('./commands/scan.js');
-        const run = await runScanCommand(
+        const due = a.due as string | undefined;
+        // --due: only the scheduled flows due now, each run as `scan --only` their controls would be.
+        const scan: typeof runScanCommand =
+          due === undefined
+            ? runScanCommand
+            : async (args, out) => ({ code: await (await import('./commands/scan-due.js')).dueScanCommand({ ...args, due, state: a.state as string | undefined }, out), files: [] });
+        const run = await scan(
           {
             controls: a.controls as string[],
             flows: a.flows as string[],
             ...inventoryArgs(a),
             cloud: a.cloud as Cloud[] | undefined,
             only: a.only as string[],
+            framework: a.framework as string[],
             severity: a.severity as Severity | undefined,
             failOn: a['fail-on'] as Severity | 'none',
             format: [...new Set(a.format as string[])],
@@ -68,6 +81,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             exceptions: a.exceptions as string | undefined,
             baseline: a.baseline as string | undefined,
             failOnNew: a['fail-on-new'] as boolean,
+            attestations: a.attestations as string | undefined,
             remediate: a.remediate as string[] | undefined,
             yes: a.yes as boolean,
             maxActions: a['max-actions'] as number,
@@ -82,6 +96,24 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         );
         code = run.code;
         hooks.onRun?.(run);
+      },
+    )
+    .command(
+      'handle-event [input]',
+      'run the event-triggered controls whose pattern matches a cloud event (a file, a batch, or - for stdin), on the resources it names',
+      (y: Argv) => y.positional('input', { type: 'string', describe: 'event JSON file, a list or JSON lines of events, or - (stdin, the default)' }).options(eventOptions(defaults)),
+      async (a) => {
+        const { handleEventCommand } = await import('./commands/handle-event.js');
+        code = await handleEventCommand({ ...eventArgs(a, cwd), input: a.input as string | undefined }, io);
+      },
+    )
+    .command(
+      'listen',
+      'consume the SQS queue an EventBridge rule targets: each event as handle-event, one line each, until SIGTERM/SIGINT',
+      (y: Argv) => y.options(eventOptions(defaults)).options(listenOptions()),
+      async (a) => {
+        const { listenCommand } = await import('./commands/listen.js');
+        code = await listenCommand({ ...eventArgs(a, cwd), ...listenArgs(a) }, io);
       },
     )
     .command(
@@ -151,7 +183,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
     )
     .command(
       'list <topic>',
-      'list controls, flows, nodes, conditions, formats or providers',
+      'list controls, flows, frameworks, nodes, conditions, formats or providers',
       (y: Argv) => contentOptions(y.positional('topic', { choices: LIST_TOPICS, demandOption: true }), defaults),
       async (a) => {
         const { listCommand } = await import('./commands/list.js');
@@ -204,11 +236,13 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         code = await importCommand({ bundle: a.bundle as string, into: a.into as string, force: a.force as boolean, cwd }, io);
       },
     )
-    .demandCommand(1, 'name a command: scan, report, validate, run, test, list, snapshot, export or import')
+    .demandCommand(1, 'name a command: scan, handle-event, listen, report, validate, run, test, list, snapshot, export or import')
     .strict()
     .exitProcess(false)
     .fail((message, error) => {
-      // Throwing stops yargs before any handler runs: bad flags mean nothing runs.
+      // Throwing stops yargs before any handler runs: bad flags mean nothing runs. A flag's
+      // coerce (scan-options.ts) says what is wrong itself; yargs hands it on as a YError.
+      if (error?.name === 'YError') throw new UsageError(error.message);
       throw error ?? new UsageError(`${message} (see: ctrlflow --help)`);
     })
     .help()
@@ -264,6 +298,6 @@ async function reportError(error: unknown, io: Io, debug: boolean): Promise<Exit
   }
   const message = error instanceof Error ? error.message : String(error);
   io.err(`error internal: ${message}${debug ? '' : ' (run again with --debug for details)'}`);
-  if (debug && error instanceof Error && error.stack) io.err(error.stack);
+  if (debug && error instanceof Error && error.stack) for (const line of error.stack.split('\n')) io.err(line);
   return EXIT.BAD_INPUT;
 }

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../load/diagnostics.js';
 import { loadApprovals } from '../load/approvals.js';
 import type { Io } from './io.js';
 import { UsageError } from './selection.js';
+import { append } from '../model/append.js';
 
 export interface RemediationArgs {
   remediate?: string[];
@@ -29,7 +30,7 @@ export async function remediationChoice(args: RemediationArgs, io: Io, environme
   const diagnostics: Diagnostic[] = [];
   if (args.approvals) {
     const loaded = await loadApprovals(resolve(args.cwd, args.approvals), args.approvals);
-    diagnostics.push(...loaded.diagnostics);
+    append(diagnostics, loaded.diagnostics);
     choice.approvedResources = loaded.approvals;
   }
   if (args.remediate === undefined) return { choice, diagnostics };

@@ -3,6 +3,7 @@ import { CLOUDS } from '../model/control.js';
 import { SEVERITIES } from '../model/severity.js';
 import type { InventoryArgs } from './inventory.js';
 import { EVIDENCE_LEVELS } from '../model/result.js';
+import { UsageError } from './usage.js';
 import { FORMATS } from '../../reporters/index.js';
 
 /** A scan flag: its yargs definition, and whether its value is a path (relative to the config file when set there). */
@@ -10,6 +11,28 @@ export interface ScanOption extends Options {
   path?: boolean;
   /** False for the remediation flags: a config file never turns writes on; only the command line does. */
   config?: boolean;
+  /** A whole number in this range (see wholeNumber). */
+  range?: { min: number; max: number };
+}
+
+/**
+ * A whole-number flag from `min` to `max`, checked once, here: yargs runs `coerce` on the
+ * command line's value and on a config file's (its schema has the same range), so a wrong
+ * number is exit 2 with one line (`error usage: --concurrency 0: …`) before anything runs.
+ */
+export function wholeNumber(flag: string, min: number, max: number): ScanOption {
+  return {
+    type: 'number',
+    range: { min, max },
+    coerce: (value: unknown) => {
+      const n = typeof value === 'number' ? value : Number.NaN;
+      if (!Number.isInteger(n) || n < min || n > max) {
+        const given = Array.isArray(value) ? `given ${value.length} times` : String(value);
+        throw new UsageError(`--${flag} ${given}: expected one whole number from ${min} to ${max}`);
+      }
+      return n;
+    },
+  };
 }
 
 /**
@@ -23,6 +46,7 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
     ...inventoryOptions(),
     cloud: { choices: CLOUDS, array: true, describe: 'only the controls of these clouds' },
     only: { type: 'string', array: true, default: [], describe: 'control ids or patterns (AWS-EC2-*)' },
+    framework: { type: 'string', array: true, default: [], describe: 'framework ids (cis-aws-7.0): only the controls mapped to them, and only their requirements in the report' },
     severity: { choices: SEVERITIES, describe: 'only controls at or above this severity' },
     'fail-on': { choices: [...SEVERITIES, 'none'], default: 'low', describe: 'exit 1 when a FAIL at or above this severity exists' },
     format: { choices: FORMATS, array: true, default: FORMATS, describe: 'report formats' },
@@ -32,11 +56,12 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
     history: { type: 'string', path: true, describe: 'folder for execution records (one JSON per flow run)' },
     shard: { type: 'string', describe: 'k/N: run only the k-th of N disjoint parts of the control × target work' },
     exceptions: { type: 'string', path: true, describe: 'YAML of accepted risks: matching FAILs become EXCEPTED until they expire' },
+    attestations: { type: 'string', path: true, describe: 'YAML of attested manual framework requirements (status, owner, evidence, date, expiry)' },
     baseline: { type: 'string', path: true, describe: 'a previous ctrlflow.json: mark each FAIL new or unchanged, list resolved ones' },
     'fail-on-new': { type: 'boolean', default: false, describe: 'with --baseline: exit 1 only for new FAILs at or above --fail-on' },
     remediate: { type: 'string', array: true, config: false, describe: 'apply the planned actions of FAIL results: of every control, or of these ids/patterns (default: plan only)' },
     yes: { type: 'boolean', default: false, config: false, describe: 'with --remediate: apply without asking (required in CI and without a terminal)' },
-    'max-actions': { type: 'number', default: 10, describe: 'with --remediate: refuse to start when more actions than this would run' },
+    'max-actions': { ...wholeNumber('max-actions', 1, 1000), default: 10, describe: 'with --remediate: refuse to start when more actions than this would run' },
     approve: { type: 'string', array: true, default: [], config: false, describe: 'control ids/patterns whose approval: required actions may run' },
     approvals: { type: 'string', path: true, config: false, describe: 'YAML of approved (control, resource) pairs for approval: required actions' },
     'audit-log': { type: 'string', path: true, describe: 'append-only JSON-lines record of every remediation call (default OUT/ctrlflow-audit.jsonl)' },
@@ -58,7 +83,7 @@ export function inventoryOptions(): Record<string, ScanOption> {
     'aws-external-id': { type: 'string', describe: 'external id for the assumed roles' },
     'aws-session-name': { type: 'string', describe: 'session name for the assumed roles (default ctrlflow)' },
     'aws-endpoint-url': { type: 'string', describe: 'AWS-compatible endpoint, e.g. an emulator (default $AWS_ENDPOINT_URL)' },
-    concurrency: { type: 'number', describe: 'AWS requests in flight per service and region (default 4)' },
+    concurrency: { ...wholeNumber('concurrency', 1, 64), describe: 'AWS requests in flight per service and region (default 4)' },
   };
 }
 
@@ -86,7 +111,11 @@ export function configSchema(options: Record<string, ScanOption>): object {
   const properties: Record<string, object> = {};
   for (const [name, option] of Object.entries(options)) {
     if (option.config === false) continue;
-    const one = option.choices ? { enum: [...(option.choices as readonly string[])] } : { type: option.type === 'boolean' ? 'boolean' : option.type === 'number' ? 'number' : 'string' };
+    const one = option.choices
+      ? { enum: [...(option.choices as readonly string[])] }
+      : option.range
+        ? { type: 'integer', minimum: option.range.min, maximum: option.range.max }
+        : { type: option.type === 'boolean' ? 'boolean' : option.type === 'number' ? 'number' : 'string' };
     properties[name] = option.array ? { type: 'array', items: one } : one;
   }
   return { type: 'object', additionalProperties: false, properties };

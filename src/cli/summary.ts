@@ -1,4 +1,5 @@
 import { callsText, countPending, noPendingActions, type ActionRecord, type PendingActions } from '../model/action.js';
+import { REQUIREMENT_STATUSES, type FrameworkReport } from '../model/framework-report.js';
 import { splitReport, type ControlSummary, type ReportHead, type ReportSummary, type Result, type ScanReport } from '../model/result.js';
 import { severityRank } from '../model/severity.js';
 import type { ResultStream } from '../engine/stream.js';
@@ -60,6 +61,7 @@ export class SummaryPrinter implements ResultStream {
     }
     const remediation = remediationLine(summary, this.plan);
     if (remediation) io.out(remediation);
+    for (const f of summary.frameworks ?? []) io.out(frameworkLine(f));
     if (summary.baseline) io.out(`Against ${summary.baseline.file}: ${summary.baseline.new} new, ${summary.baseline.unchanged} unchanged, ${summary.baseline.resolved.length} resolved`);
     io.out(`Totals: ${totals.FAIL} FAIL · ${totals.PASS} PASS · ${totals.ERROR} ERROR · ${totals.EXCEPTED} EXCEPTED`);
     io.out(verdict(code, head.failOn, onlyNew));
@@ -74,6 +76,14 @@ export function printSummary(report: ScanReport, code: ExitCode, io: Io, onlyNew
   printer.results(report.results);
   printer.end(summary);
   printer.print(code, io, onlyNew);
+}
+
+/** `Framework cis-aws-7.0: pass rate 60% · coverage 14.7% · 3 pass, 2 fail, 29 not-evaluated, 36 manual-missing`. */
+function frameworkLine(f: FrameworkReport): string {
+  const { passRate, coverage, statuses } = f.summary;
+  const counts = REQUIREMENT_STATUSES.filter((s) => statuses[s] > 0).map((s) => `${statuses[s]} ${s}`);
+  const rate = passRate === null ? 'no automated requirement evaluated' : `pass rate ${passRate}%`;
+  return `Framework ${f.id}: ${rate} · automated coverage ${coverage}% · ${counts.join(', ')}`;
 }
 
 function printControl(control: ControlSummary, shown: Result[], listed: number, io: Io): void {

@@ -6,6 +6,7 @@ import { isKeyword, parseExpression, type Expr } from './expression.js';
 import { CONDITION_KINDS, findConditionKind } from './index.js';
 import type { ConditionConfig, ConditionTest } from './types.js';
 import { show } from './values.js';
+import { append } from '../model/append.js';
 
 /** The block under a filter's `match:` and an evaluate node's `fail_if:`. */
 export interface Criteria {
@@ -49,7 +50,7 @@ export function checkCriteria(criteria: Criteria): Problem[] {
     }
     // check() may assume its config is well-formed, so it runs only when the schema passed.
     const schemaProblems = validateSchema(kind.schema, condition);
-    problems.push(...under(['conditions', i], schemaProblems.length > 0 ? schemaProblems : (kind.check?.(condition) ?? [])));
+    append(problems, under(['conditions', i], schemaProblems.length > 0 ? schemaProblems : (kind.check?.(condition) ?? [])));
   });
   if (criteria.expression !== undefined) {
     // Every id counts as known, even of a condition with a mistake: that mistake is reported once.

@@ -27,6 +27,7 @@ export const functionCondition: ConditionKind<FunctionCondition> = {
   check: (config) => checkUserCode(config.code, 'item'),
   compile(config) {
     const call = compileSandboxed(config.code, 'item', {
+      ...DEFAULT_LIMITS,
       timeMs: config.timeoutMs ?? DEFAULT_LIMITS.timeMs,
       memoryBytes: (config.memoryMB ?? DEFAULT_LIMITS.memoryBytes / 1048576) * 1048576,
     });

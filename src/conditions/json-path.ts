@@ -1,4 +1,5 @@
 import { JSONPath } from 'jsonpath-plus';
+import { JsonDepthError, MAX_WALK_DEPTH, valueDepth } from '../load/json-limits.js';
 import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import { compileFilter, type FilterPredicate } from './filter-expression.js';
@@ -34,7 +35,12 @@ export function compileJsonPath(expr: string): JsonPathReader {
   // and re-parses it (from its cache) anyway. A filter that throws on one element (`@.a.b`
   // where `a` is missing) drops that element, as the compiled filters do, instead of failing
   // the whole node.
-  return (item) => (JSONPath({ path: expr, json: item as object, wrap: true, eval: 'safe', ignoreEvalErrors: true }) ?? []) as unknown[];
+  // Recursive descent (`..`) walks the whole item by recursion: never deeper than MAX_WALK_DEPTH.
+  const recursive = segments.includes('..');
+  return (item) => {
+    if (recursive && valueDepth(item, MAX_WALK_DEPTH) > MAX_WALK_DEPTH) throw new JsonDepthError(MAX_WALK_DEPTH);
+    return (JSONPath({ path: expr, json: item as object, wrap: true, eval: 'safe', ignoreEvalErrors: true }) ?? []) as unknown[];
+  };
 }
 
 /**
@@ -99,6 +105,8 @@ export function checkJsonPath(expr: string): string | null {
       return `"${expr}" has an unbalanced filter near "${segment}"`;
     }
     if (segment.startsWith('?(')) {
+      const regex = regexInFilter(segment);
+      if (regex) return `"${expr}" ${regex}`;
       // Run the filter once on an empty object: a syntax error shows now, not mid-scan.
       try {
         JSONPath({ path: `$[${segment}]`, json: [{}], wrap: true, eval: 'safe', ignoreEvalErrors: false });
@@ -110,6 +118,22 @@ export function checkJsonPath(expr: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A filter may not run a regular expression: jsonpath-plus would run it on JavaScript's
+ * backtracking engine (a `/…/` literal, or `.match()`, `.matchAll()`, `.search()`, which
+ * turn even a string into one), where a pattern can take minutes on one cloud name. The
+ * `matches` operator of a param condition runs patterns in linear time (safe-regex.ts).
+ */
+function regexInFilter(segment: string): string | null {
+  // Blank out quoted strings, then look for a call or a `/` where an operand would start.
+  const code = segment.replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, (q) => `'${' '.repeat(q.length - 2)}'`);
+  const call = /\.\s*(match|matchAll|search)\s*\(/.exec(code);
+  const literal = /(^|[^\w$)\].\s])\s*\//.exec(code.slice(2));
+  if (!call && !literal) return null;
+  const what = call ? `calls .${call[1]}()` : 'has a /regular expression/';
+  return `${what} in a filter, which ctrlflow does not run (JavaScript's engine can take exponential time on it): select the values with the path and test them with a param condition's "matches" operator, which runs in linear time`;
 }
 
 /** What is wrong with the brackets, parentheses and quotes of a path, or null. */

@@ -3,6 +3,7 @@ import type { Item } from '../providers/types.js';
 import { cidrOverlaps, cidrSubtract, parseCidr, type Cidr } from './cidr.js';
 import { checkPortRange, parsePortRange, portSchema, portsText } from './network-rules.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
+import { append } from '../model/append.js';
 
 /**
  * "Is this traffic let through by the network ACL?" An AWS network ACL (an item that is one,
@@ -49,7 +50,7 @@ export const networkAcl: ConditionKind<NetworkAclCondition> = {
   },
   check(config) {
     const problems: Problem[] = [];
-    if (config.ports !== undefined) problems.push(...checkPortRange(config.ports, ['ports']));
+    if (config.ports !== undefined) append(problems, checkPortRange(config.ports, ['ports']));
     if (config.source !== undefined && config.source !== 'any' && !parseCidr(config.source)) {
       problems.push({ path: ['source'], code: 'bad-cidr', message: `"${config.source}" is not a CIDR such as 0.0.0.0/0 (or any)` });
     }

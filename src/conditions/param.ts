@@ -1,5 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import { checkJsonPath, compileJsonPath } from './json-path.js';
+import { checkRegex, compileRegex } from './safe-regex.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 import { compare, isEmptyValue, looselyEqual, seenValue, show } from './values.js';
 
@@ -26,7 +27,7 @@ const NEGATED: Partial<Record<Operator, Operator>> = { '!=': '==', notContains: 
  * - `> >= < <=` order numbers and numeric strings numerically, two other strings (ISO dates)
  *   as strings; anything else never satisfies them.
  * - `contains`: substring of a string, or a member (deep equality) of a list. `in`: the value
- *   is a member of the list `value`. `matches`: a regular expression, compiled once.
+ *   is a member of the list `value`. `matches`: a regular expression (RE2 syntax, linear time: safe-regex.ts), compiled once.
  */
 export interface ParamCondition extends ConditionConfig {
   key: string;
@@ -53,8 +54,8 @@ function positiveTest(operator: Operator, value: unknown): Test {
       return (v, e) => (typeof v === 'string' ? typeof e === 'string' && v.includes(e) : Array.isArray(v) && v.some((x) => looselyEqual(x, e)));
     case 'in': return (v, e) => Array.isArray(e) && e.some((x) => looselyEqual(v, x));
     case 'matches': {
-      const re = new RegExp(String(value));
-      return (v) => typeof v === 'string' && re.test(v);
+      const test = compileRegex(String(value));
+      return (v) => typeof v === 'string' && test(v);
     }
     case 'startsWith': return (v, e) => typeof v === 'string' && v.startsWith(String(e));
     case 'endsWith': return (v, e) => typeof v === 'string' && v.endsWith(String(e));
@@ -89,11 +90,8 @@ export const param: ConditionKind<ParamCondition> = {
       problems.push({ path: ['operator'], code: 'missing-key', message: `operator "${config.operator}" needs a "value"` });
     }
     if (config.operator === 'matches' && config.value !== undefined) {
-      try {
-        new RegExp(String(config.value));
-      } catch (e) {
-        problems.push({ path: ['value'], code: 'bad-regex', message: `"${String(config.value)}" is not a valid regular expression: ${(e as Error).message}` });
-      }
+      const problem = checkRegex(String(config.value));
+      if (problem) problems.push({ path: ['value'], ...problem });
     }
     return problems;
   },

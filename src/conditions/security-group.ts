@@ -2,6 +2,7 @@ import type { Problem } from '../model/problem.js';
 import { cidrContains, isAnyAddress, isPublic, parseCidr, type Cidr } from './cidr.js';
 import { awsPermission, checkPortRange, describeRule, parsePortRange, portSchema, rulesOf, type NetworkRule } from './network-rules.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
+import { append } from '../model/append.js';
 
 /**
  * Security-group logic on an item that is a group (AWS security group, Azure NSG, GCP
@@ -41,7 +42,7 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
   },
   check(config) {
     const problems: Problem[] = [];
-    portList(config.ports).forEach((p, i) => problems.push(...checkPortRange(p, Array.isArray(config.ports) ? ['ports', i] : ['ports'])));
+    portList(config.ports).forEach((p, i) => append(problems, checkPortRange(p, Array.isArray(config.ports) ? ['ports', i] : ['ports'])));
     const source = config.source;
     if (source !== undefined && /^[\d.:/a-f]+$/i.test(source) && /[./:]/.test(source) && !parseCidr(source)) {
       problems.push({ path: ['source'], code: 'bad-cidr', message: `"${source}" is not a CIDR such as 0.0.0.0/0 (or use any, public, or a group id)` });

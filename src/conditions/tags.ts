@@ -1,6 +1,7 @@
 import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import { checkJsonPath, compileJsonPath, type JsonPathReader } from './json-path.js';
+import { checkRegex, compileRegex } from './safe-regex.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 import { show } from './values.js';
 
@@ -70,11 +71,8 @@ export const tags: ConditionKind<TagsCondition> = {
       if (error) problems.push({ path: ['path'], code: 'bad-jsonpath', message: error });
     }
     if (config.operator === 'matches' && config.value !== undefined) {
-      try {
-        new RegExp(String(config.value));
-      } catch (e) {
-        problems.push({ path: ['value'], code: 'bad-regex', message: `"${String(config.value)}" is not a valid regular expression: ${(e as Error).message}` });
-      }
+      const problem = checkRegex(String(config.value));
+      if (problem) problems.push({ path: ['value'], ...problem });
     }
     return problems;
   },
@@ -82,14 +80,14 @@ export const tags: ConditionKind<TagsCondition> = {
     const readers = config.path ? [compileJsonPath(config.path)] : CONTAINERS;
     const { id, key, operator } = config;
     const value = config.value === undefined ? undefined : String(config.value);
-    const re = operator === 'matches' ? new RegExp(value ?? '') : undefined;
+    const matches = operator === 'matches' ? compileRegex(value ?? '') : undefined;
     const holds = (tag: string | undefined): boolean => {
       switch (operator) {
         case 'exists': return tag !== undefined;
         case 'notExists': return tag === undefined;
         case 'equals': return tag === value;
         case 'notEquals': return tag !== value;
-        case 'matches': return tag !== undefined && re!.test(tag);
+        case 'matches': return tag !== undefined && matches!(tag);
       }
     };
     return (item) => {

@@ -1,3 +1,4 @@
+import { NODE_ID_MAX_LENGTH } from '../model/flow.js';
 import type { Match } from '../model/result.js';
 import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
@@ -27,4 +28,4 @@ export interface ConditionKind<C extends ConditionConfig = ConditionConfig> {
 }
 
 /** The `id` every condition has, referenced by expressions. */
-export const conditionIdSchema = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' } as const;
+export const conditionIdSchema = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: NODE_ID_MAX_LENGTH } as const;

@@ -1,6 +1,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { eventCase } from '../events/test-case.js';
 import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
 import type { ControlTestCase } from '../model/control-test.js';
 import type { Result } from '../model/result.js';
@@ -19,10 +20,15 @@ export async function runControlTestCase(
   const inline = typeof testCase.inventory === 'string' ? undefined : await writeInventory(testCase.inventory);
   const root = inline ?? resolve(dirname(testFile), testCase.inventory as string);
   try {
+    const provider = openSnapshot(root);
+    // A case with an event runs as handle-event would (src/events/test-case.ts).
+    const byEvent = testCase.event === undefined ? undefined : await eventCase(control, flows, testCase, testFile, provider);
+    if (byEvent && !byEvent.run) return byEvent.problems;
     const { report } = await runScan({
+      ...byEvent?.run,
       controls: [control],
       flows,
-      provider: withCallCache(openSnapshot(root)),
+      provider: withCallCache(provider),
       overrides: testCase.vars ?? {},
       now: new Date(),
       // Unit tests are hermetic: a node reading the environment fails them, it never reads a real credential.

@@ -1,11 +1,6 @@
+import { globMatcher } from '../conditions/safe-regex.js';
 import type { LoadedException } from '../load/exceptions.js';
 import type { Result } from '../model/result.js';
-
-/** `*` matches any run of characters; everything else is literal. */
-export function globMatcher(pattern: string): (text: string) => boolean {
-  const re = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return (text) => re.test(text);
-}
 
 export interface ExceptionRules {
   /** The result, EXCEPTED when an unexpired exception covers this FAIL; the same object otherwise. */

@@ -1,6 +1,7 @@
 import type { NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
 import type { NodeKind } from '../nodes/types.js';
+import { append } from '../model/append.js';
 
 /** One edge: this node reads `port` of node `node`. */
 export interface InputRef {
@@ -62,7 +63,7 @@ export function buildGraph(nodes: NodeConfig[], kindOf: KindOf): { graph: FlowGr
       }
       refs.push({ node, port: port ?? ports[0]! });
     });
-    if (kind) problems.push(...arity(kind, raw.length, ['nodes', i]));
+    if (kind) append(problems, arity(kind, raw.length, ['nodes', i]));
     if (index.get(n.id) === i) inputs.set(n.id, refs); // a duplicate id was reported; keep the first node's edges
   });
 

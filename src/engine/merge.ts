@@ -1,12 +1,15 @@
-import { SCHEMA_VERSION, type ReportHead, type ReportSummary, type TargetSummary } from '../model/result.js';
+import type { FrameworkReport } from '../model/framework-report.js';
+import { SCHEMA_VERSION, type ControlSummary, type ReportHead, type ReportSummary, type TargetSummary } from '../model/result.js';
 import type { Remediation } from '../model/result.js';
+import { definitionsOf, frameworkReports } from './frameworks.js';
 
 /**
  * Several saved scans (shards, clouds, accounts) as one report, head and summary; the results
  * stream through in input order, each finding once (src/cli/commands/report.ts), and the
  * counts are recounted. Each control once (the first definition wins), targets once. A
  * baseline delta belongs to one scan, so a merge keeps none; exceptions are listed from every
- * input, remediation summaries are added up naming every audit log, and API requests added.
+ * input, remediation summaries are added up naming every audit log, and API requests added;
+ * framework statuses are computed again over the recounted controls (mergedFrameworks).
  */
 export function mergeHeads(heads: readonly ReportHead[]): ReportHead {
   const [first] = heads;
@@ -42,6 +45,18 @@ export function mergeSummaries(inputs: readonly { file: string; head: ReportHead
     ...(remediation ? { remediation } : {}),
     sources: inputs.map((i) => ({ file: i.file, scanId: i.head.scanId })),
   };
+}
+
+/**
+ * The requirement statuses of the merged scan: each input's `frameworks` section saw only its
+ * share of the controls (a shard), so they are computed again, from the frameworks and
+ * attestations the sections were computed from, over the recounted controls.
+ */
+export function mergedFrameworks(summaries: readonly ReportSummary[], controls: readonly ControlSummary[], today: string): FrameworkReport[] | undefined {
+  const sections = summaries.flatMap((s) => s.frameworks ?? []);
+  if (sections.length === 0) return undefined;
+  const { frameworks, attestations } = definitionsOf(sections);
+  return frameworkReports(frameworks, [...controls], attestations, today);
 }
 
 function mergeRemediation(done: Remediation[]): Remediation | undefined {

@@ -1,3 +1,4 @@
+import type { EventScope } from '../events/scope.js';
 import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
 import type { LoadedException } from '../load/exceptions.js';
 import { SCHEMA_VERSION, type ControlInfo, type EvidenceLevel, type ReportHead, type ReportSummary, type Result } from '../model/result.js';
@@ -38,6 +39,10 @@ export interface PipelineInput {
   failOnNew?: boolean;
   evidence?: EvidenceLevel;
   shard?: Shard;
+  /** Only these targets (targetKey, `provider/account/region`): an event's run reads just where the event happened. */
+  restrictTo?: Set<string>;
+  /** Run by a cloud event (src/events/run.ts): the resources it names, passed to every node (src/events/scope.ts). */
+  eventScope?: EventScope;
   /** Keep each node's output on its execution record (--history). */
   keepOutputs?: boolean;
   /** Flow runs in flight on one target (default 8; a snapshot scan, CPU-bound, runs one at a time to hold less). */
@@ -85,7 +90,11 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
 
   const clouds = [...new Set(input.controls.map((c) => c.control.provider))].sort();
   const all: Target[] = [];
-  for (const cloud of clouds) for (const t of await input.provider.targets(cloud)) all.push({ provider: t.provider, account: t.account, region: t.region });
+  for (const cloud of clouds) {
+    for (const t of await input.provider.targets(cloud)) {
+      if (!input.restrictTo || input.restrictTo.has(targetKey(t))) all.push({ provider: t.provider, account: t.account, region: t.region });
+    }
+  }
   all.sort(byPlace);
   const work = planWork(input.controls, input.flows, all, input.shard);
 
@@ -192,7 +201,7 @@ function evaluator(input: PipelineInput, head: ReportHead, compiled: Map<string,
     const limit = input.concurrency ?? 8;
     const run = async (id: string) => {
       const flow = compiled.get(id)!;
-      const execution = await runFlow(flow, target, provider, { now: input.now, keepOutputs: input.keepOutputs, passEvidence: evidence === 'full' });
+      const execution = await runFlow(flow, target, provider, { now: input.now, keepOutputs: input.keepOutputs, passEvidence: evidence === 'full', eventScope: input.eventScope });
       progress.done += 1;
       input.onProgress?.(progress.done, progress.total, `${flow.id} ${target.account}/${target.region}`);
       return { execution, actions: actionsByResource(execution.actions) };

@@ -2,7 +2,7 @@ import type { ActionCall, ActionRecord } from '../model/action.js';
 import type { ControlInfo, Result } from '../model/result.js';
 import type { ActionData, PlannedAction } from '../nodes/types.js';
 import { ActionCallError, TargetReadError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
-import { globMatcher } from './exceptions.js';
+import { globMatcher } from '../conditions/safe-regex.js';
 
 /**
  * Remediation is planned on every scan and run only when asked: the plan attaches to FAIL

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { EventScope } from '../events/scope.js';
 import type { NodeConfig } from '../model/flow.js';
 import type { Artifact, NodeKind, PlannedAction, RunNode, Verdict } from '../nodes/types.js';
 import type { InputRef } from './graph.js';
@@ -66,6 +67,8 @@ export interface RunOptions {
   seed?: Record<string, Record<string, Item[]>>;
   /** Gather PASS verdicts' evidence (default true); a scan at `--evidence findings` does not read it. */
   passEvidence?: boolean;
+  /** Run by a cloud event: what it names, passed to every node (src/events/scope.ts). */
+  eventScope?: EventScope;
 }
 
 /** Runs a compiled flow on one target. Never throws for a node's failure: it is recorded. */
@@ -118,7 +121,7 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
     const nodeStart = Date.now();
     record.startedAt = new Date(nodeStart).toISOString();
     try {
-      const out = await node.run(inputs, { target, provider, flowId: flow.id, nodeId: id, now: options.now, keepOutputs: options.keepOutputs, verdictOf, passEvidence: options.passEvidence });
+      const out = await node.run(inputs, { target, provider, flowId: flow.id, nodeId: id, now: options.now, keepOutputs: options.keepOutputs, verdictOf, passEvidence: options.passEvidence, eventScope: options.eventScope });
       outputs.set(id, out.ports);
       record.status = 'succeeded';
       for (const [port, items] of Object.entries(out.ports)) record.outputCounts[port] = items.length;

@@ -1,14 +1,16 @@
 import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
 import type { Target } from '../providers/types.js';
+import { flowTargets } from './flow-targets.js';
 
 /**
- * THE decision of where a control's flow runs: today every target of the control's cloud (an
- * account/subscription/project × region). A flow that runs somewhere else (an AWS flow of
- * global services on the account's `{ account, region: "global" }` target) is decided here,
- * and nowhere else.
+ * THE decision of where a control's flow runs in a scan: the targets of the control's cloud
+ * (an account/subscription/project × region) that its flow's scope picks (flowTargets): on
+ * AWS, a flow whose reads are all account-level (IAM, S3 buckets, `scope: account`) runs once
+ * per account on its `{ account, region: "global" }` target, any other flow on each region;
+ * Azure and GCP flows run on each subscription or project.
  */
-export function targetsOf(loaded: LoadedControl, _flow: LoadedFlow, targets: readonly Target[]): Target[] {
-  return targets.filter((t) => t.provider === loaded.control.provider);
+export function targetsOf(loaded: LoadedControl, flow: LoadedFlow, targets: readonly Target[]): Target[] {
+  return flowTargets(flow, targets.filter((t) => t.provider === loaded.control.provider));
 }
 
 /** A target as one string, `provider/account/region`. */

@@ -1,3 +1,4 @@
+import { JsonDepthError, parseJsonWithin, walkDeeper } from '../load/json-limits.js';
 import type { FlowVariable } from '../model/flow.js';
 
 /** `$wf.variables:NAME`, as QFlow writes a reference to a flow variable. */
@@ -8,8 +9,12 @@ export const REDACTED = '*****';
 /** Every reference inside a value, with its path, so the loader can point at unknown names. */
 export function findVariableRefs(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; name: string }[] {
   if (typeof value === 'string') return [...value.matchAll(REFERENCE)].map((m) => ({ path, name: m[1]! }));
-  if (Array.isArray(value)) return value.flatMap((v, i) => findVariableRefs(v, [...path, i]));
+  if (Array.isArray(value)) {
+    walkDeeper(path.length);
+    return value.flatMap((v, i) => findVariableRefs(v, [...path, i]));
+  }
   if (value && typeof value === 'object') {
+    walkDeeper(path.length);
     return Object.entries(value).flatMap(([k, v]) => findVariableRefs(v, [...path, k]));
   }
   return [];
@@ -19,7 +24,7 @@ export function findVariableRefs(value: unknown, path: (string | number)[] = [])
  * Replace references. A string that is only a reference takes the variable's value with its
  * type (an array stays an array); a reference inside a longer string is interpolated as text.
  */
-export function substitute<T>(value: T, values: Record<string, unknown>): T {
+export function substitute<T>(value: T, values: Record<string, unknown>, depth = 0): T {
   if (typeof value === 'string') {
     // An undeclared name stays as written: loading reports it as unknown-variable.
     const whole = WHOLE.exec(value);
@@ -30,9 +35,13 @@ export function substitute<T>(value: T, values: Record<string, unknown>): T {
       return typeof v === 'string' ? v : JSON.stringify(v);
     }) as T;
   }
-  if (Array.isArray(value)) return value.map((v) => substitute(v, values)) as T;
+  if (Array.isArray(value)) {
+    const next = walkDeeper(depth);
+    return value.map((v) => substitute(v, values, next)) as T;
+  }
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, values)])) as T;
+    const next = walkDeeper(depth);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, values, next)])) as T;
   }
   return value;
 }
@@ -46,9 +55,9 @@ export function parseOverride(variable: FlowVariable, text: string): { value: un
   const type = variable.type ?? 'auto';
   const json = (): { value: unknown } | { error: string } => {
     try {
-      return { value: JSON.parse(text) };
-    } catch {
-      return { error: `"${text}" is not valid JSON` };
+      return { value: parseJsonWithin(text) };
+    } catch (error) {
+      return { error: error instanceof JsonDepthError ? `"${text.slice(0, 40)}…" is ${error.message}` : `"${text}" is not valid JSON` };
     }
   };
   switch (type) {

@@ -1,4 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
+import { jsonTextDepth, MAX_JSON_DEPTH } from '../load/json-limits.js';
 
 export interface HttpRequest {
   method: string;
@@ -62,7 +63,10 @@ export async function send(request: HttpRequest, policy: RetryPolicy, describe: 
       continue;
     }
     const text = await response.text();
-    if (response.ok) return { status: response.status, headers: response.headers, json: parseJson(text), text, attempts: attempt };
+    if (response.ok) {
+      if (/^\s*[[{]/.test(text) && jsonTextDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new HttpError(`${describe} answered JSON nested deeper than ${MAX_JSON_DEPTH} levels (the most ctrlflow reads)`, response.status);
+      return { status: response.status, headers: response.headers, json: parseJson(text), text, attempts: attempt };
+    }
     const retryable = response.status === 429 || response.status >= 500;
     if (!retryable || last) {
       const detail = text.trim().slice(0, 200).replace(/\s+/g, ' ');

@@ -3,6 +3,7 @@ import type { Problem } from '../model/problem.js';
 import { validateSchema } from '../model/validate.js';
 import { findNodeKind } from '../nodes/index.js';
 import { checkFlow } from './check-flow.js';
+import { append } from '../model/append.js';
 
 /**
  * A QFlow-style export: up to ten flows in one JSON file, without HTTP authentication or
@@ -83,7 +84,7 @@ export function checkBundle(value: unknown): Problem[] {
   const { flows } = value as FlowBundle;
   const seen = new Set<string>();
   flows.forEach((flow, i) => {
-    problems.push(...checkFlow(flow).problems.map((p) => ({ ...p, path: ['flows', i, ...p.path] })));
+    append(problems, checkFlow(flow).problems.map((p) => ({ ...p, path: ['flows', i, ...p.path] })));
     if (typeof flow.id === 'string') {
       if (seen.has(flow.id)) problems.push({ path: ['flows', i, 'id'], code: 'duplicate-id', message: `flow id "${flow.id}" is in the bundle twice` });
       seen.add(flow.id);

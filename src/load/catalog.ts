@@ -5,10 +5,12 @@ import type { Flow, NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
 import { validateSchema } from '../model/validate.js';
 import { findNodeKind } from '../nodes/index.js';
-import { checkFlow } from './check-flow.js';
+import { checkFlow, type CheckOptions } from './check-flow.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { checkFrameworks, type LoadedFramework } from './frameworks.js';
 import { parseYamlFile, type ParsedYaml } from './yaml.js';
 import { yamlFiles } from './yaml-files.js';
+import { append } from '../model/append.js';
 
 export interface LoadedControl {
   control: Control;
@@ -29,6 +31,8 @@ export interface LoadedFlow {
 export interface Catalog {
   controls: LoadedControl[];
   flows: Map<string, LoadedFlow>;
+  /** Framework files (`requirements:`), checked against the controls both ways. */
+  frameworks: LoadedFramework[];
   diagnostics: Diagnostic[];
 }
 
@@ -45,7 +49,7 @@ const has = (value: unknown, key: string): boolean => typeof value === 'object' 
  * references between them, and returns every problem as a file:line:col diagnostic. Never
  * throws on bad input. `*.test.yaml` files (control unit tests) are not controls.
  */
-export async function loadCatalog(paths: string[], options: { cwd?: string } = {}): Promise<Catalog> {
+export async function loadCatalog(paths: string[], options: { cwd?: string } & CheckOptions = {}): Promise<Catalog> {
   const cwd = options.cwd ?? process.cwd();
   const display = (absolute: string) => relative(cwd, absolute).split(sep).join('/') || absolute;
   const diagnostics: Diagnostic[] = [];
@@ -73,7 +77,7 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
     let doc: Doc | undefined;
     try {
       doc = { file, absolute, parsed: parseYamlFile(file, await readFile(absolute, 'utf8')) };
-      diagnostics.push(...doc.parsed.diagnostics);
+      append(diagnostics, doc.parsed.diagnostics);
     } catch (error) {
       const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       diagnostics.push({ file, line: 1, col: 1, code: 'unreadable-file', message: `cannot read this file (${why})` });
@@ -83,12 +87,13 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
   };
 
   const controls: { doc: Doc; control: Control }[] = [];
+  const frameworkDocs: Doc[] = [];
   const flows = new Map<string, LoadedFlow>();
   const flowDocs = new Map<string, Doc>();
   const checked = new Set<Doc>();
   const addFlow = (doc: Doc) => {
     checked.add(doc);
-    const { nodes, problems } = checkFlow(doc.parsed.value);
+    const { nodes, problems } = checkFlow(doc.parsed.value, { runtime: options.runtime });
     report(doc, problems);
     const flow = doc.parsed.value as Flow;
     if (typeof flow.id !== 'string') return;
@@ -106,14 +111,17 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
     const value = doc.parsed.value;
     if (has(value, 'nodes')) addFlow(doc);
     else if (has(value, 'flow')) controls.push({ doc, control: value as Control });
-    else report(doc, [{ path: [], code: 'unknown-document', message: 'neither a control (has `flow:`) nor a flow (has `nodes:`)' }]);
+    else if (has(value, 'requirements')) frameworkDocs.push(doc);
+    else report(doc, [{ path: [], code: 'unknown-document', message: 'neither a control (has `flow:`), a flow (has `nodes:`) nor a framework (has `requirements:`)' }]);
   }
 
   const loaded: LoadedControl[] = [];
   const controlDocs = new Map<string, Doc>();
+  const valid = new Set<Control>();
   for (const { doc, control } of controls) {
     const problems = validateSchema(controlSchema, control);
     report(doc, problems);
+    if (problems.length === 0) valid.add(control);
     // A control with a bad severity may also name a missing flow: say both.
     if (typeof control.id === 'string') {
       const first = controlDocs.get(control.id);
@@ -159,5 +167,6 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } = {
     return id;
   }
 
-  return { controls: loaded, flows, diagnostics: sortDiagnostics(diagnostics) };
+  const frameworks = checkFrameworks(frameworkDocs, controls.map((c) => ({ ...c, valid: valid.has(c.control) })), report);
+  return { controls: loaded, flows, frameworks, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -1,14 +1,21 @@
 import { buildBodyGraph, buildGraph } from '../engine/graph.js';
+import { checkEventScope } from '../events/scope-check.js';
 import { findVariableRefs, resolveValues, substitute } from '../engine/variables.js';
 import { flowSchema, type Flow, type FlowVariable, type NodeConfig } from '../model/flow.js';
 import { under, type Problem } from '../model/problem.js';
 import { closest, validateSchema } from '../model/validate.js';
 import { findNodeKind, nodeTypeNames } from '../nodes/index.js';
+import { append } from '../model/append.js';
 
 export interface CheckedFlow {
   /** The trigger node first (from `trigger:`, or manual) then the flow's nodes; as written when a node is the trigger. */
   nodes: NodeConfig[];
   problems: Problem[];
+}
+
+export interface CheckOptions {
+  /** Also check what the nodes need to run live (installed SDK clients): `validate` does; a scan of a snapshot needs none. */
+  runtime?: boolean;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -19,7 +26,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * references and the graph. Checks go on past a broken part, so every mistake shows at
  * once; only what the frame already reported (a node without a string type …) is skipped.
  */
-export function checkFlow(value: unknown): CheckedFlow {
+export function checkFlow(value: unknown, options: CheckOptions = {}): CheckedFlow {
   const problems = validateSchema(flowSchema, value);
   const flow = (isRecord(value) ? value : {}) as Partial<Flow>;
   if (!Array.isArray(flow.nodes)) return { nodes: [], problems };
@@ -30,7 +37,7 @@ export function checkFlow(value: unknown): CheckedFlow {
   // hold `$wf.variables:port`); --var overrides are checked again when the scan compiles.
   const wellFormed = Object.fromEntries(Object.entries(declared).filter(([, v]) => isRecord(v))) as Record<string, FlowVariable>;
   const { values } = resolveValues(wellFormed, {});
-  nodes.forEach((node, i) => problems.push(...checkNode(node, ['nodes', i], declared, values)));
+  nodes.forEach((node, i) => append(problems, checkNode(node, ['nodes', i], declared, values, options)));
 
   const written = nodes.filter((n): n is NodeConfig => isRecord(n) && typeof n.id === 'string' && typeof n.type === 'string');
   const triggerNodes = written.filter((n) => n.type === 'trigger');
@@ -41,9 +48,12 @@ export function checkFlow(value: unknown): CheckedFlow {
     problems.push({ path: ['nodes', nodes.indexOf(triggerNodes[1]), 'type'], code: 'duplicate-trigger', message: 'a flow has one trigger' });
   } else if (triggerNodes.length === 0) {
     const { trigger, problems: triggerProblems } = triggerFromBlock(flow.trigger);
-    problems.push(...triggerProblems);
+    append(problems, triggerProblems);
     all = [trigger, ...written];
   }
+
+  // An event trigger's scope names the flow's resource nodes.
+  append(problems, under(triggerNodes.length === 0 ? ['trigger'] : ['nodes', nodes.indexOf(triggerNodes[0])], checkEventScope(all)));
 
   // The graph needs every node's id and type; when one lacks them the frame said so already.
   if (written.length === nodes.length) {
@@ -57,7 +67,7 @@ export function checkFlow(value: unknown): CheckedFlow {
  * One node against its kind: unknown variables, the kind's schema, then its own checks; for
  * a loop, its body's nodes the same way and the body's graph. Paths start at `at`.
  */
-function checkNode(node: unknown, at: (string | number)[], declared: Record<string, unknown>, values: Record<string, unknown>): Problem[] {
+function checkNode(node: unknown, at: (string | number)[], declared: Record<string, unknown>, values: Record<string, unknown>, options: CheckOptions): Problem[] {
   if (!isRecord(node) || typeof node.type !== 'string') return [];
   const kind = findNodeKind(node.type);
   if (!kind) {
@@ -79,13 +89,15 @@ function checkNode(node: unknown, at: (string | number)[], declared: Record<stri
   // A value holding an unknown variable is reported once, as unknown-variable, not also as a bad type.
   const blamed = new Set(unknown.map((ref) => JSON.stringify(ref.path)));
   const schemaProblems = validateSchema(kind.schema, resolved).filter((p) => !blamed.has(JSON.stringify(p.path)));
-  problems.push(...under(at, schemaProblems.length > 0 ? schemaProblems : (kind.check?.(resolved) ?? [])));
+  const own = schemaProblems.length > 0 ? schemaProblems : (kind.check?.(resolved) ?? []);
+  append(problems, under(at, own));
+  if (options.runtime && own.length === 0) append(problems, under(at, kind.checkRuntime?.(resolved) ?? []));
   if (kind.bodyKey && Array.isArray(body)) {
-    body.forEach((inner, j) => problems.push(...checkNode(inner, [...at, kind.bodyKey!, j], declared, values)));
+    body.forEach((inner, j) => append(problems, checkNode(inner, [...at, kind.bodyKey!, j], declared, values, options)));
     const written = body.filter((n): n is NodeConfig => isRecord(n) && typeof n.id === 'string' && typeof n.type === 'string');
     if (written.length === body.length) {
       const graph = buildBodyGraph(node.id as string, written, findNodeKind).problems;
-      problems.push(...under(at, graph.map((p) => (p.path[0] === 'nodes' ? { ...p, path: [kind.bodyKey!, ...p.path.slice(1)] } : p))));
+      append(problems, under(at, graph.map((p) => (p.path[0] === 'nodes' ? { ...p, path: [kind.bodyKey!, ...p.path.slice(1)] } : p))));
     }
   }
   return problems;

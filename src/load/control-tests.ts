@@ -5,6 +5,7 @@ import { validateSchema } from '../model/validate.js';
 import type { Diagnostic } from './diagnostics.js';
 import { parseYamlFile } from './yaml.js';
 import { yamlFiles } from './yaml-files.js';
+import { append } from '../model/append.js';
 
 export interface LoadedControlTest {
   file: string;
@@ -25,7 +26,7 @@ export async function loadControlTests(paths: string[], cwd: string): Promise<{ 
     });
     if (text === undefined) continue;
     const parsed = parseYamlFile(file, text);
-    diagnostics.push(...parsed.diagnostics);
+    append(diagnostics, parsed.diagnostics);
     if (parsed.diagnostics.length > 0) continue;
     const problems = validateSchema(controlTestSchema, parsed.value);
     for (const p of problems) diagnostics.push({ file, ...parsed.locate(p.path, { key: p.code === 'unknown-key' }), code: p.code, message: p.message });

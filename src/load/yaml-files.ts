@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { append } from '../model/append.js';
 
 /**
  * The YAML files at a path (recursively for folders, not entering node_modules below it):
@@ -16,7 +17,7 @@ export async function yamlFiles(absolute: string, options: { tests?: boolean } =
     const path = join(absolute, entry.name);
     // Follow symlinks to files; a symlinked folder could loop.
     const isFile = entry.isFile() || (entry.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isFile() === true);
-    if (entry.isDirectory() && entry.name !== 'node_modules') found.push(...((await yamlFiles(path, options)) ?? []));
+    if (entry.isDirectory() && entry.name !== 'node_modules') append(found, (await yamlFiles(path, options)) ?? []);
     else if (isFile && /\.ya?ml$/.test(entry.name) && /\.test\.ya?ml$/.test(entry.name) === (options.tests === true)) found.push(path);
   }
   return found;

@@ -1,3 +1,5 @@
+import { cloudEventSchema } from '../events/event.js';
+
 /**
  * A control's unit tests, `<ID>.test.yaml` beside the control file (opa-test style):
  * each case scans a small inventory with that one control and checks the status of the
@@ -20,6 +22,14 @@ export interface ControlTestCase {
   expect: Record<string, 'PASS' | 'FAIL' | 'ERROR'>;
   /** `--var` values for the control's flow. */
   vars?: Record<string, string>;
+  /**
+   * A cloud event (EventBridge envelope, inline or a JSON file relative to the test file): the
+   * case runs as `handle-event` would, on the event's account and region, reading only what
+   * the flow's trigger scope names.
+   */
+  event?: string | Record<string, unknown>;
+  /** With `event`: whether the flow's trigger pattern matches it (default true); false expects nothing to run (`expect: {}`). */
+  fires?: boolean;
 }
 
 export const controlTestSchema = {
@@ -48,9 +58,15 @@ export const controlTestSchema = {
               },
             ],
           },
-          expect: { type: 'object', minProperties: 1, additionalProperties: { enum: ['PASS', 'FAIL', 'ERROR'] } },
+          expect: { type: 'object', additionalProperties: { enum: ['PASS', 'FAIL', 'ERROR'] } },
           vars: { type: 'object', additionalProperties: { type: 'string' } },
+          event: { anyOf: [{ type: 'string', minLength: 1 }, cloudEventSchema] },
+          fires: { type: 'boolean' },
         },
+        // Something to check: expectations, or an event that must not fire the flow.
+        if: { required: ['fires'], properties: { fires: { const: false } } },
+        then: { required: ['event'], properties: { expect: { maxProperties: 0 } } },
+        else: { properties: { expect: { minProperties: 1 } } },
       },
     },
   },

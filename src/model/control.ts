@@ -1,3 +1,4 @@
+import { idSchema } from './flow.js';
 import { SEVERITIES, type Severity } from './severity.js';
 
 export const CLOUDS = ['aws', 'azure', 'gcp'] as const;
@@ -26,7 +27,7 @@ export const controlSchema = {
   additionalProperties: false,
   required: ['id', 'title', 'severity', 'provider', 'resourceType', 'flow'],
   properties: {
-    id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' },
+    id: idSchema,
     title: { type: 'string', minLength: 1 },
     severity: { enum: [...SEVERITIES] },
     provider: { enum: [...CLOUDS] },

@@ -31,13 +31,24 @@ export interface NodeConfig {
 
 export const NODE_ID_PATTERN = '^[A-Za-z_][A-Za-z0-9_-]*$';
 
+/**
+ * Ids have a length and a character set that `validate` checks (README "Controls and flows"):
+ * a flow or control id names a file (`<id>.yaml`), so it is a letter or digit, then letters,
+ * digits, `_`, `.` or `-`, at most ID_MAX_LENGTH characters; a node or condition id at most
+ * NODE_ID_MAX_LENGTH.
+ */
+export const ID_MAX_LENGTH = 100;
+export const NODE_ID_MAX_LENGTH = 64;
+export const idSchema = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', maxLength: ID_MAX_LENGTH } as const;
+export const nodeIdSchema = { type: 'string', pattern: NODE_ID_PATTERN, maxLength: NODE_ID_MAX_LENGTH } as const;
+
 export const flowSchema = {
   $id: 'ctrlflow/flow',
   type: 'object',
   additionalProperties: false,
   required: ['id', 'nodes'],
   properties: {
-    id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' },
+    id: idSchema,
     name: { type: 'string' },
     description: { type: 'string' },
     trigger: { type: 'object' },
@@ -63,7 +74,7 @@ export const flowSchema = {
         type: 'object',
         required: ['id', 'type'],
         properties: {
-          id: { type: 'string', pattern: NODE_ID_PATTERN },
+          id: nodeIdSchema,
           type: { type: 'string' },
         },
       },
@@ -73,7 +84,7 @@ export const flowSchema = {
 
 /** Keys every node kind accepts; kinds spread these into their schema's properties. */
 export const commonNodeProperties = {
-  id: { type: 'string', pattern: NODE_ID_PATTERN },
+  id: nodeIdSchema,
   type: { type: 'string' },
   name: { type: 'string' },
   description: { type: 'string' },

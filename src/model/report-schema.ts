@@ -1,5 +1,8 @@
 import { actionRecordSchema } from './action.js';
+import { ATTESTATION_STATUSES } from './attestation.js';
 import { CLOUDS } from './control.js';
+import { ASSESSMENTS } from './framework.js';
+import { REQUIREMENT_STATUSES, type AttestationRecord, type FrameworkReport, type FrameworkSummary, type RequirementControl, type RequirementReport } from './framework-report.js';
 import { EVIDENCE_LEVELS, SCHEMA_VERSION, STATUSES, type ControlSummary, type Match, type ReportHead, type ReportSummary, type ResolvedFinding, type Result } from './result.js';
 import { SEVERITIES } from './severity.js';
 
@@ -93,6 +96,69 @@ const resolvedProperties: PropertiesOf<ResolvedFinding> = {
   now: { enum: ['PASS', 'EXCEPTED', 'ERROR', 'absent'] },
 };
 
+const percent = ref('percent');
+
+const frameworkSummaryProperties: PropertiesOf<FrameworkSummary> = {
+  requirements: count,
+  automated: count,
+  automatedCovered: { ...count, description: 'automated requirements with at least one control' },
+  manualWithEvidence: { ...count, description: 'manual requirements with at least one evidence control' },
+  attestableOnly: { ...count, description: 'manual requirements shown by their attestation alone' },
+  coverage: { ...percent, description: 'automatedCovered of automated, percent' },
+  statuses: { type: 'object', required: [...REQUIREMENT_STATUSES], additionalProperties: false, properties: Object.fromEntries(REQUIREMENT_STATUSES.map((s) => [s, count])) },
+  passRate: { oneOf: [percent, { type: 'null' }], description: 'pass of pass + fail + error among automated requirements, percent; null when none was evaluated' },
+};
+
+const requirementControlProperties: PropertiesOf<RequirementControl> = {
+  id: text,
+  status: { enum: [...STATUSES, 'NO_RESOURCES', 'NOT_RUN'] },
+  counts: ref('counts'),
+};
+
+const attestationProperties: PropertiesOf<AttestationRecord> = {
+  status: { enum: [...ATTESTATION_STATUSES] },
+  owner: text,
+  evidence: text,
+  date: { type: 'string', format: 'date' },
+  expires: { type: 'string', format: 'date' },
+  source: text,
+  expired: { type: 'boolean' },
+};
+
+const requirementProperties: PropertiesOf<RequirementReport> = {
+  id: { type: 'string', minLength: 1 },
+  title: text,
+  section: text,
+  level: { type: 'integer', minimum: 1 },
+  assessment: { enum: [...ASSESSMENTS] },
+  status: ref('requirementStatus'),
+  controls: {
+    type: 'array',
+    items: { type: 'object', required: requiredOf<RequirementControl>()(['id', 'status']), additionalProperties: false, properties: requirementControlProperties },
+  },
+  attestation: {
+    type: 'object',
+    required: requiredOf<AttestationRecord>()(['status', 'owner', 'evidence', 'date', 'expires', 'source', 'expired']),
+    additionalProperties: false,
+    properties: attestationProperties,
+  },
+};
+
+const frameworkProperties: PropertiesOf<FrameworkReport> = {
+  id: { type: 'string', minLength: 1 },
+  title: text,
+  version: text,
+  provider: ref('provider'),
+  source: text,
+  summary: {
+    type: 'object',
+    required: requiredOf<FrameworkSummary>()(['requirements', 'automated', 'automatedCovered', 'manualWithEvidence', 'attestableOnly', 'coverage', 'statuses', 'passRate']),
+    additionalProperties: false,
+    properties: frameworkSummaryProperties,
+  },
+  requirements: { type: 'array', items: ref('requirement') },
+};
+
 type HeadFields = Omit<ReportHead, 'controls'>;
 const headProperties: PropertiesOf<HeadFields> = {
   schemaVersion: { const: SCHEMA_VERSION },
@@ -142,6 +208,12 @@ const summaryProperties: PropertiesOf<ReportSummary> = {
     type: 'array',
     items: { type: 'object', required: ['file', 'scanId'], properties: { file: text, scanId: text } },
   },
+  frameworks: {
+    description:
+      'Each framework the scan reports on (those of --framework, else those of the scanned clouds): every requirement with its status, the pass rate and coverage; computed again by `ctrlflow report` when it merges.',
+    type: 'array',
+    items: ref('framework'),
+  },
 };
 
 const definitions = {
@@ -154,6 +226,10 @@ const definitions = {
   control: { type: 'object', required: requiredOf<ControlSummary>()(['id', 'title', 'severity', 'provider', 'resourceType', 'flowId', 'status', 'counts', 'references', 'compliance', 'tags', 'file', 'line']), additionalProperties: false, properties: controlProperties },
   result: { type: 'object', required: requiredOf<Result>()(['controlId', 'status', 'provider', 'account', 'region']), additionalProperties: false, properties: resultProperties },
   actionRecord: actionRecordSchema,
+  percent: { type: 'number', minimum: 0, maximum: 100 },
+  requirementStatus: { enum: [...REQUIREMENT_STATUSES] },
+  requirement: { type: 'object', required: requiredOf<RequirementReport>()(['id', 'title', 'assessment', 'status', 'controls']), additionalProperties: false, properties: requirementProperties },
+  framework: { type: 'object', required: requiredOf<FrameworkReport>()(['id', 'title', 'version', 'provider', 'summary', 'requirements']), additionalProperties: false, properties: frameworkProperties },
   exceptionUse: {
     type: 'object',
     required: ['control', 'resource', 'reason', 'owner', 'expires', 'source', 'state', 'applied'],
@@ -167,7 +243,8 @@ const summaryRequired = requiredOf<ReportSummary>()(['finishedAt', 'controls', '
 
 /**
  * The whole document. Summary sections other parts of ctrlflow add (e.g. `frameworks`) are
- * allowed at the top level: a 2.x reader must ignore keys it does not know.
+ * described here; any other key is allowed at the top level: a 2.x reader must ignore keys it
+ * does not know.
  */
 export const RESULTS_SCHEMA_V2 = {
   $schema: 'http://json-schema.org/draft-07/schema#',

@@ -1,6 +1,7 @@
 import type { ActionRecord } from './action.js';
 import type { Cloud } from './control.js';
 import type { ExceptionUse } from './exception.js';
+import type { FrameworkReport } from './framework-report.js';
 import type { Severity } from './severity.js';
 
 export const STATUSES = ['FAIL', 'ERROR', 'EXCEPTED', 'PASS'] as const;
@@ -152,6 +153,8 @@ export interface ReportSummary {
   remediation?: Remediation;
   /** Set by `ctrlflow report` when it merged several results: the scans it read. */
   sources?: { file: string; scanId: string }[];
+  /** The frameworks of the scanned clouds (or those of --framework): each requirement's status, pass rate, coverage. */
+  frameworks?: FrameworkReport[];
 }
 
 /**

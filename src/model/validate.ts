@@ -3,7 +3,7 @@ import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Problem } from './problem.js';
 import { schemaKey } from './schema-key.js';
 
-const require = createRequire(import.meta.url);
+const requireHere = createRequire(import.meta.url);
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /**
@@ -12,7 +12,7 @@ const compiled = new WeakMap<object, ValidateFunction>();
  */
 const precompiled: Record<string, ValidateFunction> = (() => {
   try {
-    return (require('./validators.cjs') as { byKey: Record<string, ValidateFunction> }).byKey;
+    return (requireHere('./validators.cjs') as { byKey: Record<string, ValidateFunction> }).byKey;
   } catch {
     return {};
   }
@@ -22,13 +22,22 @@ let ajv: Ajv | undefined;
 function compile(schema: object): ValidateFunction {
   const ready = precompiled[schemaKey(schema)];
   if (ready) return ready;
-  if (!ajv) {
-    const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
-    // ajv-formats is CommonJS, its function the module itself.
-    const addFormats = require('ajv-formats') as (ajv: Ajv) => Ajv;
-    ajv = addFormats(new AjvClass({ allErrors: true, strict: false, verbose: true }));
-  }
+  ajv ??= loadAjv();
   return ajv.compile(schema);
+}
+
+/**
+ * ajv, loaded when first needed. A bundle (the Action, the Lambda, a one-file CLI) has no
+ * node_modules beside it: there `require` is defined (the bundle's banner) and esbuild bundles
+ * these two literal `require` calls; an ES module run from tsc's output has no `require` and
+ * finds ajv in node_modules through createRequire.
+ */
+function loadAjv(): Ajv {
+  const bundled = typeof require === 'function';
+  const { Ajv: AjvClass } = (bundled ? require('ajv') : requireHere('ajv')) as typeof import('ajv');
+  // ajv-formats is CommonJS, its function the module itself.
+  const addFormats = (bundled ? require('ajv-formats') : requireHere('ajv-formats')) as (ajv: Ajv) => Ajv;
+  return addFormats(new AjvClass({ allErrors: true, strict: false, verbose: true }));
 }
 
 /** Validate `value` against a JSON schema; every error becomes a Problem with a stable code. */
@@ -119,7 +128,7 @@ export function closest(typo: string, candidates: string[]): string | undefined 
   return best?.key;
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];

@@ -10,6 +10,9 @@ export interface CustomConfig extends NodeConfig {
   memoryMB?: number;
 }
 
+/** The most JSON a custom node may return: 64 Mi characters (its items, as JSON). */
+export const CUSTOM_RESULT_CHARS = 64 * 1024 * 1024;
+
 export const custom: NodeKind<CustomConfig> = {
   type: 'custom',
   summary: 'transform the items with sandboxed JavaScript (QuickJS, time and memory limits)',
@@ -30,6 +33,8 @@ export const custom: NodeKind<CustomConfig> = {
   check: (config) => checkUserCode(config.code, 'items'),
   compile(config) {
     const call = compileSandboxed(config.code, 'items', {
+      ...DEFAULT_LIMITS,
+      resultChars: CUSTOM_RESULT_CHARS,
       timeMs: config.timeoutMs ?? DEFAULT_LIMITS.timeMs * 10,
       memoryBytes: (config.memoryMB ?? 256) * 1048576,
     });

@@ -4,12 +4,18 @@ import type { ConditionConfig } from '../conditions/types.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import { under } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
-import { readErrorOf } from './per-item.js';
-import type { NodeKind, Verdict } from './types.js';
+import { checkTemplates } from './actions/template.js';
+import { compileItemValue, readErrorOf } from './per-item.js';
+import type { NodeContext, NodeKind, Verdict } from './types.js';
 
 /** The QFlow TotalCloud node: turns items into PASS/FAIL evidence. */
 export interface EvaluateConfig extends NodeConfig {
   fail_if: { expression?: string; conditions: ConditionConfig[] };
+  /**
+   * resourceId and displayName: a JSONPath (`$.GroupId`), or a template over the item with the
+   * target's `{{@account}}` and `{{@region}}` (`arn:aws:iam::{{@account}}:root`) for an
+   * account- or region-level setting that has no id of its own.
+   */
   evidence: { resourceId: string; displayName?: string; keys?: string[] };
 }
 
@@ -40,15 +46,21 @@ export const evaluate: NodeKind<EvaluateConfig> = {
     },
   },
   check(config) {
-    const paths: [(string | number)[], string][] = [[['evidence', 'resourceId'], config.evidence.resourceId]];
-    if (config.evidence.displayName !== undefined) paths.push([['evidence', 'displayName'], config.evidence.displayName]);
+    const paths: [(string | number)[], string][] = [];
+    const templates: Record<string, string> = {};
+    for (const key of ['resourceId', 'displayName'] as const) {
+      const value = config.evidence[key];
+      if (value === undefined) continue;
+      if (isJsonPath(value) || !value.includes('{{')) paths.push([['evidence', key], value]); // a forgotten $ is a mistake, not a constant
+      else templates[key] = value;
+    }
     (config.evidence.keys ?? []).forEach((k, i) => paths.push([['evidence', 'keys', i], k]));
-    return [...under(['fail_if'], checkCriteria(config.fail_if)), ...checkJsonPaths(paths)];
+    return [...under(['fail_if'], checkCriteria(config.fail_if)), ...checkJsonPaths(paths), ...checkTemplates(templates, ['evidence'])];
   },
   compile(config, env) {
     const failIf = compileCriteria(config.fail_if, env);
-    const resourceId = compileJsonPath(config.evidence.resourceId);
-    const displayName = config.evidence.displayName ? compileJsonPath(config.evidence.displayName) : undefined;
+    const resourceId = compileEvidence(config.evidence.resourceId);
+    const displayName = config.evidence.displayName ? compileEvidence(config.evidence.displayName) : undefined;
     const keys = (config.evidence.keys ?? []).map((k) => [k, compileJsonPath(k)] as const);
     return async ([items = []], ctx) => {
       const failed: Item[] = [];
@@ -57,12 +69,12 @@ export const evaluate: NodeKind<EvaluateConfig> = {
       const passEvidence = ctx.passEvidence !== false;
       for (let index = 0; index < items.length; index += 1) {
         const item = items[index]!;
-        const id = first(resourceId(item));
+        const id = resourceId(item, ctx)[0];
         if (id === undefined || id === null || id === '') {
           // A resource we cannot name cannot be reported or excepted: the flow is wrong.
           throw new Error(`evidence.resourceId ${config.evidence.resourceId} found no value on item ${index}`);
         }
-        const name = displayName ? single(displayName(item)) : undefined;
+        const name = displayName ? single(displayName(item, ctx)) : undefined;
         const unread = readErrorOf(item);
         if (unread) {
           // Its own read failed: never judged, never PASS; neither port carries it.
@@ -99,8 +111,21 @@ export const evaluate: NodeKind<EvaluateConfig> = {
 
 const NO_EVIDENCE: Record<string, unknown> = Object.freeze({});
 
-function first(values: unknown[]): unknown {
-  return values[0];
+const isJsonPath = (value: string): boolean => value.startsWith('$');
+
+/** An evidence value's reader: a JSONPath's values, or the template rendered (none when it renders empty). */
+function compileEvidence(value: string): (item: Item, ctx: NodeContext) => unknown[] {
+  if (isJsonPath(value)) {
+    const read = compileJsonPath(value);
+    return (item) => read(item);
+  }
+  const render = compileItemValue(value);
+  return (item, ctx) => {
+    const text = render(item, ctx);
+    // A lone {{field}} the item lacks renders as itself: no value, like a JSONPath finding none.
+    if (text === undefined || text === null || text === '' || text === value) return [];
+    return [typeof text === 'string' ? text : JSON.stringify(text)];
+  };
 }
 
 /** One value as itself, several as an array, none as null: evidence reads naturally. */

@@ -1,14 +1,19 @@
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
+import { EXTRA_CONTENT_TYPES, type ExtraContentType } from '../providers/gcp/asset-content.js';
 import type { NodeKind } from './types.js';
 
 /**
  * GCP assets of one type, as Cloud Asset Inventory's listAssets returns them (`resource.data`,
  * `iamPolicy`); with `search`, the results of searchAllResources for that query instead (the
  * search index's summary: `name`, `location`, `labels`, `state`, `additionalAttributes`).
+ * `contentType` joins one more content of listAssets by asset name: ORG_POLICY (`orgPolicy`,
+ * the organization policies set on a project, folder or organization) or ACCESS_POLICY
+ * (`accessPolicy`, `accessLevel`, `servicePerimeter`; organization scope).
  */
 export interface GcpResourceConfig extends NodeConfig {
   assetType: string;
   search?: string;
+  contentType?: ExtraContentType;
 }
 
 export const gcpResource: NodeKind<GcpResourceConfig> = {
@@ -24,12 +29,19 @@ export const gcpResource: NodeKind<GcpResourceConfig> = {
       ...commonNodeProperties,
       assetType: { type: 'string', pattern: '^[a-z0-9.-]+\\.googleapis\\.com/[A-Za-z0-9]+$' },
       search: { type: 'string', minLength: 1 },
+      contentType: { enum: [...EXTRA_CONTENT_TYPES] },
     },
+  },
+  check(config) {
+    if (config.search !== undefined && config.contentType !== undefined) {
+      return [{ path: ['contentType'], code: 'bad-value', message: 'contentType is a listAssets content; search reads searchAllResources, which has none: use one of them' }];
+    }
+    return [];
   },
   compile(config) {
     const call =
       config.search === undefined
-        ? { service: 'CloudAsset', method: 'ListAssets', params: { assetTypes: [config.assetType] } }
+        ? { service: 'CloudAsset', method: 'ListAssets', params: { assetTypes: [config.assetType], ...(config.contentType ? { contentType: config.contentType } : {}) } }
         : { service: 'CloudAsset', method: 'SearchAllResources', params: { query: config.search, assetTypes: [config.assetType] } };
     return async (_inputs, ctx) => ({ ports: { out: await ctx.provider.list(ctx.target, call) } });
   },

@@ -1,6 +1,8 @@
 import LinkHeader from 'http-link-header';
 import { checkJsonPath, compileJsonPath } from '../conditions/json-path.js';
 import { send, type HttpRequest, type RetryPolicy } from '../http/client.js';
+import { walkDeeper } from '../load/json-limits.js';
+import { append } from '../model/append.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
@@ -138,7 +140,8 @@ export function checkHttp(config: HttpConfig): Problem[] {
   } else if (config.auth && /^http:\/\//i.test(config.url) && !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/i.test(config.url)) {
     problems.push({ path: ['url'], code: 'bad-value', message: 'credentials are sent over https only: change the URL to https://' });
   }
-  problems.push(...checkTemplates(config.url, ['url']), ...checkTemplates(config.body, ['body']));
+  append(problems, checkTemplates(config.url, ['url']));
+  append(problems, checkTemplates(config.body, ['body']));
   if (config.items !== undefined) pushJsonPathProblem(problems, ['items'], config.items);
   const next = config.pagination?.next;
   if (next && typeof next === 'object') {
@@ -217,7 +220,7 @@ function compileHttp(config: HttpConfig, env: CompileEnv): (inputs: Item[][], ct
       }
       const request: HttpRequest = { method, url, headers: requestHeaders, body: page === 1 ? bodyText : undefined };
       const response = await send(request, policy, `${method} ${written}${page > 1 ? ` (page ${page})` : ''}`);
-      for (const item of itemsOf(response.json, response.text, response.status, pickItems)) items.push(item);
+      append(items, itemsOf(response.json, response.text, response.status, pickItems));
       url = next?.(response.json, response.headers, url);
     }
     return items;
@@ -235,7 +238,7 @@ function compileHttp(config: HttpConfig, env: CompileEnv): (inputs: Item[][], ct
       for (const [index, context] of contexts.entries()) {
         const rendered = urlTemplate(encodeStrings(context), { data: { ...data, index } });
         const url = withQuery(rendered, query);
-        for (const item of await fetchAll(url, body?.render(context, { ...data, index }))) out.push(item);
+        append(out, await fetchAll(url, body?.render(context, { ...data, index })));
       }
     } catch (error) {
       throw new Error(scrub(error instanceof Error ? error.message : String(error)));
@@ -347,9 +350,15 @@ function withQuery(url: string, query: readonly (readonly [string, string])[]): 
 }
 
 /** Values from the cloud go into a URL encoded, so a resource name cannot add path segments or parameters. */
-export function encodeStrings(value: unknown): unknown {
+export function encodeStrings(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return encodeURIComponent(value);
-  if (Array.isArray(value)) return value.map(encodeStrings);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeStrings(v)]));
+  if (Array.isArray(value)) {
+    const next = walkDeeper(depth);
+    return value.map((v) => encodeStrings(v, next));
+  }
+  if (value && typeof value === 'object') {
+    const next = walkDeeper(depth);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeStrings(v, next)]));
+  }
   return value;
 }

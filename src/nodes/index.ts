@@ -3,6 +3,8 @@ import { awsAction } from './aws-action.js';
 import { awsConfig } from './aws-config.js';
 import { awsResource } from './aws-resource.js';
 import { azureAction } from './azure-action.js';
+import { azureArm } from './azure-arm.js';
+import { azureGraph } from './azure-graph.js';
 import { azureResource } from './azure-resource.js';
 import { custom } from './custom.js';
 import { evaluate } from './evaluate.js';
@@ -10,6 +12,7 @@ import { filter } from './filter.js';
 import { formatter } from './formatter.js';
 import { gcpAction } from './gcp-action.js';
 import { gcpResource } from './gcp-resource.js';
+import { gcpRest } from './gcp-rest.js';
 import { http } from './http.js';
 import { httpAction } from './http-action.js';
 import { joiner } from './joiner.js';
@@ -24,6 +27,8 @@ export const NODE_KINDS: readonly NodeKind<NodeConfig>[] = [
   awsConfig,
   awsResource,
   azureAction,
+  azureArm,
+  azureGraph,
   azureResource,
   custom,
   evaluate,
@@ -31,6 +36,7 @@ export const NODE_KINDS: readonly NodeKind<NodeConfig>[] = [
   formatter,
   gcpAction,
   gcpResource,
+  gcpRest,
   http,
   httpAction,
   joiner,

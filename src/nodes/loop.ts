@@ -1,8 +1,9 @@
 import { checkCriteria, compileCriteria, criteriaNeedSandbox, criteriaSchema, type Criteria } from '../conditions/criteria.js';
-import { commonNodeProperties, NODE_ID_PATTERN, type NodeConfig } from '../model/flow.js';
+import { commonNodeProperties, nodeIdSchema, type NodeConfig } from '../model/flow.js';
 import { under, type Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import type { Artifact, NodeKind } from './types.js';
+import { append } from '../model/append.js';
 
 /**
  * Repeats a sub-flow (QFlow "Loop"): the nodes under `nodes:` run at least once and at most
@@ -39,7 +40,7 @@ export const loop: NodeKind<LoopConfig> = {
       nodes: {
         type: 'array',
         minItems: 1,
-        items: { type: 'object', required: ['id', 'type'], properties: { id: { type: 'string', pattern: NODE_ID_PATTERN }, type: { type: 'string' } } },
+        items: { type: 'object', required: ['id', 'type'], properties: { id: nodeIdSchema, type: { type: 'string' } } },
       },
       output: { type: 'string', minLength: 1 },
       times: { type: 'integer', minimum: 1, maximum: MAX_ITERATIONS },
@@ -68,7 +69,7 @@ export const loop: NodeKind<LoopConfig> = {
     }
     if (config.until) {
       const { when: _when, ...criteria } = config.until;
-      problems.push(...under(['until'], checkCriteria(criteria)));
+      append(problems, under(['until'], checkCriteria(criteria)));
     }
     return problems;
   },
@@ -89,8 +90,8 @@ export const loop: NodeKind<LoopConfig> = {
         const run = await runBody(items, ctx, n);
         last = run.output(config.output);
         runs.push({ iteration: n, outputCount: last.length, nodes: run.detail });
-        for (const item of last) all.push(item);
-        for (const artifact of run.artifacts) artifacts.push(artifact);
+        append(all, last);
+        append(artifacts, run.artifacts);
         if (exit?.(last)) {
           exitedBy = 'until';
           break;

@@ -1,6 +1,7 @@
 import { csvRow } from '../../reporters/spreadsheet.js';
 import { checkJsonPaths, compileFields } from '../conditions/json-path.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
+import { targetSegments } from '../output/safe-path.js';
 import type { Item } from '../providers/types.js';
 import type { NodeKind } from './types.js';
 
@@ -37,7 +38,9 @@ export const report: NodeKind<ReportConfig> = {
     const project = config.fields ? compileFields(config.fields) : (item: Item) => item;
     return async ([items = []], ctx) => {
       const rows = items.map(project);
-      const stem = `${config.fileName ?? config.id}-${ctx.target.account}-${ctx.target.region}`;
+      // Account and region come from the cloud: as they are in their cloud's format, else encoded.
+      const { account, region } = targetSegments(ctx.target);
+      const stem = `${config.fileName ?? config.id}-${account}-${region}`;
       const name = `flows/${ctx.flowId}/${stem}.${config.format}`;
       const content = config.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : toCsv(rows, Object.keys(config.fields ?? {}));
       return { ports: { out: items }, artifacts: [{ name, content }] };

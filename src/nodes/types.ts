@@ -1,3 +1,4 @@
+import type { EventScope } from '../events/scope.js';
 import type { Match } from '../model/result.js';
 import type { NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
@@ -84,6 +85,8 @@ export interface NodeContext {
   verdictOf?(item: Item): Verdict | undefined;
   /** False when no one reads a PASS verdict's evidence (a scan at `--evidence findings`): it is not gathered. Default true. */
   passEvidence?: boolean;
+  /** Run by a cloud event (handle-event, listen): the resources it names, per flow and node (src/events/scope.ts). */
+  eventScope?: EventScope;
 }
 
 /**
@@ -133,6 +136,16 @@ export interface NodeKind<C extends NodeConfig = NodeConfig> {
   needsSandbox?(config: C): boolean;
   /** Checks beyond the schema (expressions, cron, JSONPath); paths are inside the node. */
   check?(config: C): Problem[];
+  /**
+   * Checks of what the node needs to run against the live cloud and a snapshot does not (an SDK
+   * client package installed, its method there): run by `validate`, so a snapshot scans without them.
+   */
+  checkRuntime?(config: C): Problem[];
+  /**
+   * What a resource node reads: `account` (account-level data, e.g. IAM: the flow runs once per
+   * account) or `region` (the flow runs per region); none when it does not decide (src/engine/flow-targets.ts).
+   */
+  scope?(config: C): 'account' | 'region' | undefined;
   /**
    * Compile once per flow and scan (variables already substituted; JSONPaths parsed here, not
    * per item); assumes schema and check passed. `now` is the scan's clock.

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { WriteStream } from 'node:fs';
+import { resolve } from 'node:path';
 import type { TextSink } from '../../reporters/types.js';
+import { openInside, resolveInside, UnsafePathError, writeFileInside } from './safe-path.js';
 
 /** A name that would leave its output folder (`../x`, an absolute path, a cloud id like `/../../tmp`). */
 export class OutputPathError extends Error {
@@ -11,9 +11,12 @@ export class OutputPathError extends Error {
 
 /**
  * A folder ctrlflow writes into: --out, --history, the audit log's folder. Every file a run
- * writes goes through `path` here, which refuses a name that resolves outside the folder
- * (a name can hold a cloud-supplied account id or region), and is listed in `written`, in
- * the order written: the one place that knows every file of a run.
+ * writes goes through it: a name is checked by src/output/safe-path.ts (no absolute path, no
+ * `..` or empty segment, no NUL: a name can hold a cloud-supplied account id or region), and
+ * every file, written whole (`writeFileInside`), streamed or appended to (`openInside`), is
+ * opened there: no folder on the way that links outside, never through a link in place of
+ * the file. Each file is listed in `written`, in the order written: the one place that knows
+ * every file of a run.
  */
 export class OutputRoot {
   readonly dir: string;
@@ -25,17 +28,13 @@ export class OutputRoot {
 
   /** The absolute path of `name` inside the folder; throws OutputPathError outside it. */
   path(name: string): string {
-    const file = resolve(this.dir, name);
-    const rel = relative(this.dir, file);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new OutputPathError(`refusing to write "${name}": it is not inside ${this.dir}`);
-    return file;
+    return refused(name, this.dir, () => resolveInside(this.dir, name));
   }
 
-  /** A file written whole (history records, report-node files). */
+  /** A file written whole (history records, report-node files), through writeFileInside. */
   async writeFile(name: string, content: string): Promise<string> {
     const file = this.path(name);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, content);
+    await refusedAsync(name, this.dir, () => writeFileInside(this.dir, name, content));
     this.written.push(file);
     return file;
   }
@@ -43,8 +42,12 @@ export class OutputRoot {
   /** Appends to a file (the audit log): made if absent, never rewritten. */
   async appendFile(name: string, content: string): Promise<string> {
     const file = this.path(name);
-    await mkdir(dirname(file), { recursive: true });
-    await appendFile(file, content);
+    const { handle } = await refusedAsync(name, this.dir, () => openInside(this.dir, name, { append: true }));
+    try {
+      await handle.appendFile(content);
+    } finally {
+      await handle.close();
+    }
     if (!this.written.includes(file)) this.written.push(file);
     return file;
   }
@@ -52,11 +55,28 @@ export class OutputRoot {
   /** A file written as a stream (the reports). */
   async open(name: string): Promise<FileSink> {
     const file = this.path(name);
-    await mkdir(dirname(file), { recursive: true });
-    const stream = createWriteStream(file);
-    await once(stream, 'open');
+    const { handle } = await refusedAsync(name, this.dir, () => openInside(this.dir, name));
+    const stream = handle.createWriteStream();
     this.written.push(file);
     return new FileSink(file, stream);
+  }
+}
+
+function refused<T>(name: string, dir: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (error instanceof UnsafePathError) throw new OutputPathError(`refusing to write "${name}" in ${dir}: ${error.message}`);
+    throw error;
+  }
+}
+
+async function refusedAsync<T>(name: string, dir: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof UnsafePathError) throw new OutputPathError(`refusing to write "${name}" in ${dir}: ${error.message}`);
+    throw error;
   }
 }
 

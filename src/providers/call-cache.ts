@@ -1,5 +1,6 @@
+import { MAX_JSON_DEPTH, valueDepth } from '../load/json-limits.js';
 import { canonicalJson } from './canonical-json.js';
-import type { ApiCall, InventoryProvider, Item, Target } from './types.js';
+import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from './types.js';
 
 export interface CallStats {
   /** `Service.Method` -> distinct calls made (once per target and params). */
@@ -7,9 +8,11 @@ export interface CallStats {
 }
 
 /**
- * Each distinct (target, service, method, params) is fetched once per scan and shared by
+ * Each distinct (target, service, method, params, items, region) is fetched once per scan and shared by
  * every flow and control that needs it; a failure is shared too, so an unreadable target is
- * asked once, not once per control.
+ * asked once, not once per control. An answer holding an item nested deeper than
+ * MAX_JSON_DEPTH is refused here, for every provider at once (AnswerTooDeep, an ERROR for
+ * that call), so no flow, history or report walks data deeper than that.
  */
 export function withCallCache(provider: InventoryProvider): InventoryProvider & { stats(): CallStats } {
   const cache = new Map<string, Promise<Item[]>>();
@@ -18,12 +21,13 @@ export function withCallCache(provider: InventoryProvider): InventoryProvider & 
     description: provider.description,
     targets: (cloud) => provider.targets(cloud),
     list(target: Target, call: ApiCall): Promise<Item[]> {
-      const key = canonicalJson([target.provider, target.account, target.region, call.service, call.method, call.params]);
+      // items: and a routed region are part of the call: the same request picked or sent otherwise is another call.
+      const key = canonicalJson([target.provider, target.account, target.region, call.service, call.method, call.params, call.items ?? null, call.region ?? null]);
       let pending = cache.get(key);
       if (!pending) {
         const name = `${call.service}.${call.method}`;
         calls[name] = (calls[name] ?? 0) + 1;
-        pending = provider.list(target, call);
+        pending = provider.list(target, call).then((items) => withinDepth(items, call));
         cache.set(key, pending);
       }
       return pending;
@@ -34,4 +38,13 @@ export function withCallCache(provider: InventoryProvider): InventoryProvider & 
     // Writes are never cached.
     ...(provider.act ? { act: (target: Target, call: ApiCall) => provider.act!(target, call) } : {}),
   };
+}
+
+function withinDepth(items: Item[], call: ApiCall): Item[] {
+  for (const item of items) {
+    if (valueDepth(item, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+      throw new TargetReadError('AnswerTooDeep', `${call.service}.${call.method} answered an item nested deeper than ${MAX_JSON_DEPTH} levels (the most ctrlflow reads)`, call);
+    }
+  }
+  return items;
 }

@@ -3,6 +3,9 @@ import type { Cloud } from '../model/control.js';
 /** One JSON object as the cloud API returns it (an EC2 security group, an ARM resource, an asset). */
 export type Item = Record<string, unknown>;
 
+/** The region of a target that has none: Azure and GCP targets, and an AWS account's account-level reads. */
+export const GLOBAL_REGION = 'global';
+
 /** Where a flow runs: account/subscription/project × region (`global` where the API has none). */
 export interface Target {
   provider: Cloud;
@@ -15,6 +18,13 @@ export interface ApiCall {
   service: string;
   method: string;
   params: Record<string, unknown>;
+  /** AWS: a JSONPath of the items inside one page (`aws.resource` `items:`); default: the page's one list. */
+  items?: string;
+  /**
+   * AWS: the region the call is sent to when it is not the target's (an S3 bucket's own region,
+   * a trail's home region). The answer still belongs to the target: it is recorded in its folder.
+   */
+  region?: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Script } from 'node:vm';
+import { jsonTextDepth, MAX_JSON_DEPTH } from '../load/json-limits.js';
 import type { Problem } from '../model/problem.js';
 import RELEASE_SYNC from '@jitl/quickjs-wasmfile-release-sync';
 import {
@@ -18,9 +19,17 @@ import {
 export interface SandboxLimits {
   timeMs: number;
   memoryBytes: number;
+  /**
+   * The most a call may return, in characters of its JSON: larger is a SandboxError (the node
+   * fails, so the control is ERROR on that target), never a string the host cannot hold.
+   */
+  resultChars: number;
+  /** The deepest nesting a call may return (MAX_JSON_DEPTH, as for recordings). */
+  resultDepth: number;
 }
 
-export const DEFAULT_LIMITS: SandboxLimits = { timeMs: 1000, memoryBytes: 32 * 1024 * 1024 };
+/** A function condition's limits; the custom node raises time, memory and resultChars (custom.ts). */
+export const DEFAULT_LIMITS: SandboxLimits = { timeMs: 1000, memoryBytes: 32 * 1024 * 1024, resultChars: 64 * 1024, resultDepth: MAX_JSON_DEPTH };
 
 let module: QuickJSWASMModule | undefined;
 
@@ -101,8 +110,19 @@ export function compileSandboxed(body: string, param: string, limits: SandboxLim
       if (error?.message === 'out of memory') throw new SandboxError(`stopped at the ${Math.round(limits.memoryBytes / 1048576)} MiB memory limit`);
       throw new SandboxError(describe(error));
     }
+    // Measured inside QuickJS, so an oversized answer is never copied into the host.
+    const length = context.getProp(result.value, 'length');
+    const chars = context.getNumber(length);
+    length.dispose();
+    if (chars > limits.resultChars) {
+      result.value.dispose();
+      throw new SandboxError(`returned ${chars} characters of JSON, over the ${limits.resultChars}-character limit`);
+    }
     const text = context.getString(result.value);
     result.value.dispose();
+    if (jsonTextDepth(text, limits.resultDepth) > limits.resultDepth) {
+      throw new SandboxError(`returned JSON nested deeper than the ${limits.resultDepth}-level limit`);
+    }
     return JSON.parse(text) as unknown;
   };
 }

@@ -7,6 +7,7 @@ import nock from 'nock';
 import { ACTION_INPUTS, runAction } from '../../src/action/run-action.js';
 import { mockAwsEstate, REGION, sampleEstate } from '../helpers/aws-estate.js';
 import { scanOptions } from '../../src/cli/scan-options.js';
+import type { ScanReport } from '../../src/model/result.js';
 import { REPO, tempDir } from '../helpers/cli.js';
 import { DEMO_TOTALS, VALID_LINE } from '../demo/expected.js';
 
@@ -70,6 +71,18 @@ describe('GitHub Action', () => {
     const severities = [...errors.slice(0, -1), ...warnings].map((l) => rank[/\((critical|high|medium|low)\)/.exec(l)![1]!]!);
     expect(severities).toEqual([...severities].sort((a, b) => b - a));
     expect(warnings).toHaveLength(10);
+  });
+
+  it('passes framework and attestations on: the controls of one framework, its requirements attested', async () => {
+    const out = join(tempDir(), 'r');
+    const { env } = githubEnv({ inventory: 'examples/demo-inventory', out, 'fail-on': 'none', format: 'json', framework: 'cis-gcp-5.0', attestations: 'examples/demo-attestations.yaml', summary: 'false', annotations: 'false' });
+    Object.assign(process.env, env);
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    expect(await runAction(REPO)).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'ctrlflow.json'), 'utf8')) as ScanReport;
+    expect(new Set(report.controls.map((c) => c.provider))).toEqual(new Set(['gcp']));
+    expect(report.frameworks!.map((f) => f.id)).toEqual(['cis-gcp-5.0']);
+    expect(report.frameworks![0]!.requirements.find((r) => r.id === '1.3')!.attestation!.status).toBe('non-compliant');
   });
 
   it('exits 2 on bad input, with nothing scanned', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateCommand } from '../../src/cli/commands/validate.js';
 import { bufferIo } from '../../src/cli/io.js';
-import { cli, REPO, tempDir } from '../helpers/cli.js';
+import { cli, readReport, REPO, tempDir } from '../helpers/cli.js';
 
 /** validateCommand run from the repo root, as `ctrlflow validate …` would be. */
 async function validate(...paths: string[]) {
@@ -85,5 +85,37 @@ describe('ctrlflow validate', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('21 error(s) in 21 file(s)');
     expect(stderr.split('\n')).toEqual((await validate('test/fixtures/invalid')).stderr);
+  });
+
+  it('checks AWS reads against the installed SDK clients: package, client, method, several lists; and aws.resource keys', async () => {
+    const { code, stdout, stderr } = await validate('test/fixtures/invalid-aws');
+    expect(code).toBe(2);
+    const at = 'test/fixtures/invalid-aws/';
+    expect(stderr.map((line) => line.split('\n')[0])).toEqual([
+      `${at}action-method.yaml:17:13 error unknown-method: @aws-sdk/client-iam has no DeleteAccesKeyCommand (did you mean "DeleteAccessKey"?)`,
+      `${at}ambiguous-items.yaml:6:13 error ambiguous-items: CloudTrail.GetEventSelectors answers several lists (EventSelectors, AdvancedEventSelectors): say which holds the items with items: (e.g. items: "$.EventSelectors[*]"), or perItem single: true for the whole answer`,
+      `${at}evidence-template.yaml:13:19 error bad-template: not a valid handlebars template: Parse error on line 1:`,
+      `${at}per-item-no-input.yaml:7:14 error missing-key: perItem makes one call per item of one input: name that node with input: (e.g. input: buckets)`,
+      `${at}uninstalled-service.yaml:5:14 error missing-client: no AWS SDK client for service "SecretsManager" is installed: npm install @aws-sdk/client-secrets-manager`,
+      `${at}unknown-method.yaml:6:13 error unknown-method: @aws-sdk/client-iam has no ListUserCommand (did you mean "ListUsers"?)`,
+    ]);
+    expect(stdout).toEqual(['6 error(s) in 6 file(s)']);
+  });
+
+  it('leaves what a live read needs installed to validate: a snapshot of a service with no client installed scans', async () => {
+    const dir = tempDir();
+    for (const folder of ['controls', 'flows', 'snap/aws/111111111111/us-east-1']) mkdirSync(join(dir, folder), { recursive: true });
+    writeFileSync(join(dir, 'controls', 'S-1.yaml'), 'id: S-1\ntitle: Secrets rotate\nseverity: low\nprovider: aws\nresourceType: AWS::SecretsManager::Secret\nflow: secrets\n');
+    writeFileSync(
+      join(dir, 'flows', 'secrets.yaml'),
+      'id: secrets\nnodes:\n  - { id: s, type: aws.resource, service: SecretsManager, method: ListSecrets }\n' +
+        '  - { id: v, type: evaluate, input: s, fail_if: { conditions: [{ id: c, type: param, key: $.RotationEnabled, operator: "!=", value: true }] }, evidence: { resourceId: $.ARN } }\n',
+    );
+    writeFileSync(join(dir, 'snap/aws/111111111111/us-east-1/SecretsManager.ListSecrets.json'), JSON.stringify({ SecretList: [{ ARN: 'arn:s1', RotationEnabled: false }, { ARN: 'arn:s2', RotationEnabled: true }] }));
+    const out = join(dir, 'out');
+    const scan = await cli('scan', '--controls', join(dir, 'controls'), '--flows', join(dir, 'flows'), '--inventory', join(dir, 'snap'), '--format', 'json', '--out', out, '--fail-on', 'none');
+    expect(scan.code).toBe(0);
+    expect(readReport(out).results.map((r) => `${r.resourceId} ${r.status}`)).toEqual(['arn:s1 FAIL', 'arn:s2 PASS']);
+    expect((await validate(join(dir, 'flows'))).stderr).toEqual([expect.stringMatching(/secrets\.yaml:3:43 error missing-client: .*npm install @aws-sdk\/client-secrets-manager$/)]);
   });
 });

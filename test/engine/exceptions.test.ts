@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exceptionRules, globMatcher } from '../../src/engine/exceptions.js';
+import { globMatcher } from '../../src/conditions/safe-regex.js';
+import { exceptionRules } from '../../src/engine/exceptions.js';
 import { Tally } from '../../src/engine/results.js';
 import type { LoadedException } from '../../src/load/exceptions.js';
 import { splitReport } from '../../src/model/result.js';

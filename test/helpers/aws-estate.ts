@@ -112,6 +112,8 @@ export interface MockedEstate {
   writes: Form[];
   /** Reads by action name. */
   reads: Record<string, number>;
+  /** Every read request, in order: `{ Action, ...form }` without Version (the parameters a read was narrowed by). */
+  readForms: Form[];
   /** Refuse the next write of this action with this error code (400). */
   failNext(action: string, code: string): void;
   /** Hold this write (by action and a form value) until released: a request in flight. */
@@ -123,6 +125,7 @@ const READS = new Set(['DescribeSecurityGroups', 'DescribeInstances', 'DescribeS
 export function mockAwsEstate(state: Estate): MockedEstate {
   const writes: Form[] = [];
   const reads: Record<string, number> = {};
+  const readForms: Form[] = [];
   const failures = new Map<string, string>();
   const holds: { action: string; match: (f: Form) => boolean; gate: Promise<void>; arrive: () => void }[] = [];
   let created = 0;
@@ -130,7 +133,10 @@ export function mockAwsEstate(state: Estate): MockedEstate {
   const handle = async (body: unknown): Promise<[number, string]> => {
     const { Action: action = '', Version: _version, ...rest } = form(body);
     const f = rest;
-    if (READS.has(action)) reads[action] = (reads[action] ?? 0) + 1;
+    if (READS.has(action)) {
+      reads[action] = (reads[action] ?? 0) + 1;
+      readForms.push({ Action: action, ...f });
+    }
     else writes.push({ Action: action, ...f });
     const held = holds.find((h) => h.action === action && h.match(f));
     if (held) {
@@ -155,8 +161,14 @@ export function mockAwsEstate(state: Estate): MockedEstate {
         );
         return [200, ec2Reply(action, `<securityGroupInfo>${wanted.map(groupXml).join('')}</securityGroupInfo>`)];
       }
-      case 'DescribeInstances':
-        return [200, ec2Reply(action, `<reservationSet><item><reservationId>r-1</reservationId><ownerId>${ACCOUNT}</ownerId><instancesSet>${state.instances.map(instanceXml).join('')}</instancesSet></item></reservationSet>`)];
+      case 'DescribeInstances': {
+        // InstanceIds narrows the read, as EC2 does (an unknown id is an error).
+        const ids = listOf(f, 'InstanceId').map((i) => i['']!);
+        const unknown = ids.find((id) => !state.instances.some((i) => i.id === id));
+        if (unknown) return [400, ec2Error('InvalidInstanceID.NotFound', `The instance ID '${unknown}' does not exist`)];
+        const listed = ids.length > 0 ? state.instances.filter((i) => ids.includes(i.id)) : state.instances;
+        return [200, ec2Reply(action, `<reservationSet><item><reservationId>r-1</reservationId><ownerId>${ACCOUNT}</ownerId><instancesSet>${listed.map(instanceXml).join('')}</instancesSet></item></reservationSet>`)];
+      }
       case 'DescribeSnapshots': {
         const list = f['RestorableBy.1'] === 'all' ? state.snapshots.filter((s) => s.isPublic) : state.snapshots;
         return [200, ec2Reply(action, `<snapshotSet>${list.map(snapshotXml).join('')}</snapshotSet>`)];
@@ -226,6 +238,7 @@ export function mockAwsEstate(state: Estate): MockedEstate {
   return {
     writes,
     reads,
+    readForms,
     failNext: (action, code) => failures.set(action, code),
     hold(action, match) {
       let release!: () => void;

@@ -40,14 +40,32 @@ describe('evaluate', () => {
           ]);
         },
       },
+      {
+        name: 'evidence ids as templates: the target\'s @account and @region, and item fields, for settings without an id',
+        config: {
+          input: 'policy',
+          fail_if: { conditions: [{ id: 'short', type: 'param', key: '$.MinimumPasswordLength', operator: '<', value: 14 }] },
+          evidence: { resourceId: 'arn:aws:iam::{{@account}}:root', displayName: 'password policy ({{@region}}, {{MinimumPasswordLength}} characters)' },
+        },
+        inputs: [[{ MinimumPasswordLength: 8 }]],
+        expect: (out) => expect(out.verdicts!.map((v) => [v.status, v.resourceId, v.displayName])).toEqual([['FAIL', 'arn:aws:iam::111111111111:root', 'password policy (us-east-1, 8 characters)']]),
+      },
     ],
     invalid: [
+      { name: 'a bad evidence template', config: { ...config, evidence: { resourceId: 'arn:aws:iam::{{@account:root', displayName: '{{#each}}' } }, problems: ['evidence.resourceId bad-template', 'evidence.displayName bad-template'] },
+      { name: 'evidence that is neither a JSONPath nor a template (a forgotten $)', config: { ...config, evidence: { resourceId: '$.a', displayName: 'DBName' } }, problems: ['evidence.displayName bad-jsonpath'] },
       { name: 'no evidence', config: { input: 'x', fail_if: config.fail_if }, problems: [' missing-key'] },
       { name: 'evidence without resourceId', config: { ...config, evidence: { displayName: '$.a' } }, problems: ['evidence missing-key'] },
       { name: 'bad JSONPath in evidence', config: { ...config, evidence: { resourceId: 'DBInstanceArn' } }, problems: ['evidence.resourceId bad-jsonpath'] },
       { name: 'unknown condition type', config: { ...config, fail_if: { conditions: [{ id: 'c1', type: 'regex' }] } }, problems: ['fail_if.conditions.0.type unknown-condition-type'] },
       { name: 'unknown key', config: { ...config, evidences: {} }, problems: ['evidences unknown-key'] },
     ],
+  });
+
+  it('fails rather than report a resource whose template finds nothing', async () => {
+    const run = evaluate.compile({ id: 'v', type: 'evaluate', ...config, evidence: { resourceId: '{{Arn}}' } }, { now: NOW, environment: {} });
+    const ctx = { target: TARGET, provider: memoryProvider({}), flowId: 'f', nodeId: 'v', now: NOW };
+    await expect(run([[{ DBInstanceIdentifier: 'c' }]], ctx)).rejects.toThrow('evidence.resourceId {{Arn}} found no value on item 0');
   });
 
   it('fails rather than report a resource it cannot name', async () => {

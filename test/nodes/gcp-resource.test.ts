@@ -30,8 +30,17 @@ describe('gcp.resource', () => {
         expect: () =>
           expect(seen.at(-1)).toEqual({ service: 'CloudAsset', method: 'SearchAllResources', params: { query: 'state:RUNNING', assetTypes: ['compute.googleapis.com/Instance'] } }),
       },
+      {
+        name: 'asks listAssets for one more content, ORG_POLICY',
+        config: { assetType: 'cloudresourcemanager.googleapis.com/Project', contentType: 'ORG_POLICY' },
+        provider: { description: 'stub', targets: async () => [], list: async (_t, call) => (seen.push(call), []) },
+        expect: () =>
+          expect(seen.at(-1)).toEqual({ service: 'CloudAsset', method: 'ListAssets', params: { assetTypes: ['cloudresourcemanager.googleapis.com/Project'], contentType: 'ORG_POLICY' } }),
+      },
     ],
     invalid: [
+      { name: 'an unknown content type', config: { assetType: 'storage.googleapis.com/Bucket', contentType: 'OS_INVENTORY' }, problems: ['contentType bad-value'] },
+      { name: 'contentType with search', config: { assetType: 'storage.googleapis.com/Bucket', search: 'x', contentType: 'ORG_POLICY' }, problems: ['contentType bad-value'] },
       { name: 'not an asset type', config: { assetType: 'Bucket' }, problems: ['assetType bad-value'] },
       { name: 'unknown key', config: { assetType: 'storage.googleapis.com/Bucket', project: 'p' }, problems: ['project unknown-key'] },
     ],

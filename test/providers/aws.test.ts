@@ -38,11 +38,12 @@ afterEach(() => nock.cleanAll());
 afterAll(() => nock.enableNetConnect());
 
 describe('AWS provider (SDK v3 clients, HTTP mocked)', () => {
-  it('names its targets from STS and the regions asked', async () => {
+  it('names its targets from STS and the regions asked, and one global target per account', async () => {
     identity();
     expect(await open({ regions: ['us-east-1', 'eu-west-1'] }).targets('aws')).toEqual([
       { provider: 'aws', account: ACCOUNT, region: 'us-east-1' },
       { provider: 'aws', account: ACCOUNT, region: 'eu-west-1' },
+      { provider: 'aws', account: ACCOUNT, region: 'global' },
     ]);
   });
 

@@ -132,4 +132,44 @@ describe('Azure Resource Graph provider', () => {
     expect(waits[0]).toBeGreaterThan(1500);
     expect(waits[0]).toBeLessThanOrEqual(2000);
   });
+
+  it('reads another table (securityresources) the same way: one query for both subscriptions, paged, split by subscription', async () => {
+    const plan = (subscriptionId: string, name: string, tier: string) => ({
+      id: `/subscriptions/${subscriptionId}/providers/Microsoft.Security/pricings/${name}`,
+      name,
+      type: 'microsoft.security/pricings',
+      subscriptionId,
+      properties: { pricingTier: tier },
+    });
+    const bodies: { query: string; options: { $skipToken?: string } }[] = [];
+    const record = (body: { query: string; options: { $skipToken?: string } }) => (bodies.push(body), true);
+    nock(ARM).post(PATH, record).query(true).reply(200, page([plan(S1, 'VirtualMachines', 'Standard'), plan(S2, 'VirtualMachines', 'Free')], 'sec-2'));
+    nock(ARM).post(PATH, record).query(true).reply(200, page([plan(S1, 'KeyVaults', 'Free')]));
+    const azure = open({ subscriptions: [S1, S2] });
+    const call: ApiCall = { service: 'ResourceGraph', method: 'SecurityResources', params: { type: 'microsoft.security/pricings' } };
+    const [first, second] = await Promise.all([S1, S2].map((s) => azure.list({ provider: 'azure', account: s, region: 'global' }, call)));
+    expect(first!.map((r) => r.name)).toEqual(['VirtualMachines', 'KeyVaults']);
+    expect(second!.map((r) => [r.name, (r.properties as { pricingTier: string }).pricingTier])).toEqual([['VirtualMachines', 'Free']]);
+    expect(bodies.map((b) => [b.query, b.options.$skipToken])).toEqual([
+      ["SecurityResources | where type =~ 'microsoft.security/pricings' | order by id asc", undefined],
+      ["SecurityResources | where type =~ 'microsoft.security/pricings' | order by id asc", 'sec-2'],
+    ]);
+    expect(azure.requests()).toEqual({ 'ResourceGraph.Resources': 2 });
+  });
+
+  it('gives a type read\'s rows of no subscription (built-in role definitions) to every subscription asked', async () => {
+    const role = (id: string, subscriptionId: string, roleType: string) => ({ id, name: id.split('/').at(-1), type: 'microsoft.authorization/roledefinitions', subscriptionId, properties: { type: roleType } });
+    const builtIn = role('/providers/Microsoft.Authorization/RoleDefinitions/owner', '', 'BuiltInRole');
+    const custom = role(`/subscriptions/${S2}/providers/Microsoft.Authorization/roleDefinitions/admins`, S2, 'CustomRole');
+    graph().reply(200, page([builtIn, custom]));
+    const azure = open({ subscriptions: [S1, S2] });
+    const call: ApiCall = { service: 'ResourceGraph', method: 'AuthorizationResources', params: { type: 'microsoft.authorization/roledefinitions' } };
+    expect(await azure.list({ provider: 'azure', account: S1, region: 'global' }, call)).toEqual([builtIn]);
+    expect(await azure.list({ provider: 'azure', account: S2, region: 'global' }, call)).toEqual([builtIn, custom]);
+  });
+
+  it('stops with ERROR when Resource Graph repeats a $skipToken', async () => {
+    graph().times(2).reply(200, page([account(S1, 'a1')], 'same'));
+    await expect(open({ subscriptions: [S1] }).list({ provider: 'azure', account: S1, region: 'global' }, STORAGE)).rejects.toMatchObject({ code: 'RepeatedPageToken' });
+  });
 });

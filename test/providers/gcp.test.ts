@@ -89,11 +89,60 @@ describe('GCP Cloud Asset provider (REST transport)', () => {
     expect(error.message).toContain('The caller does not have permission');
   });
 
-  it('scans a folder or an organization as one target', async () => {
-    const gcp = openGcp({ folders: ['123'], organizations: ['organizations/456'], authClient: stubAuth() });
-    expect((await gcp.targets('gcp')).map((t) => t.account)).toEqual(['folders/123', 'organizations/456']);
-    nock(API).get('/v1/folders/123/assets').query(true).times(2).reply(200, { assets: [] });
-    expect(await gcp.list({ provider: 'gcp', account: 'folders/123', region: 'global' }, BUCKETS)).toEqual([]);
+  it('scans each ACTIVE project under a folder as its own target: one unreadable project is ERROR, its siblings stand', async () => {
+    const projectAsset = (number: number, projectId: string, lifecycleState = 'ACTIVE') => ({
+      name: `//cloudresourcemanager.googleapis.com/projects/${number}`,
+      assetType: 'cloudresourcemanager.googleapis.com/Project',
+      resource: { version: 'v1', discoveryName: 'Project', data: { projectNumber: String(number), projectId, lifecycleState } },
+    });
+    let listing = '';
+    nock(API)
+      .get('/v1/folders/123/assets')
+      .query((q) => ((listing = `${content(q)} ${String(q.assetTypes)}`), true))
+      .reply(200, { assets: [projectAsset(1, 'team-alpha'), projectAsset(2, 'team-beta')], nextPageToken: 'more' })
+      .get('/v1/folders/123/assets')
+      .query((q) => q.pageToken === 'more')
+      .reply(200, { assets: [projectAsset(3, 'team-locked'), projectAsset(4, 'team-gone', 'DELETE_REQUESTED'), projectAsset(5, '../../escape')] })
+      .get('/v1/projects/team-alpha/assets')
+      .query(true)
+      .times(2)
+      .reply(200, { assets: [bucket('team-alpha', 'alpha-logs')] })
+      .get('/v1/projects/team-beta/assets')
+      .query(true)
+      .times(2)
+      .reply(200, {})
+      .get('/v1/projects/team-locked/assets')
+      .query(true)
+      .times(2)
+      .reply(403, { error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } });
+    const gcp = openGcp({ folders: ['123'], projects: ['team-beta'], authClient: stubAuth() });
+    const targets = await gcp.targets('gcp');
+    expect(listing).toBe('RESOURCE cloudresourcemanager.googleapis.com/Project');
+    // --gcp-project first, then the folder's projects in listing order; team-beta once.
+    expect(targets.map((t) => t.account)).toEqual(['team-beta', 'team-alpha', 'team-locked']);
+    const outcomes = await Promise.allSettled(targets.map((t) => gcp.list(t, BUCKETS)));
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value.map((b) => b.name) : (o.reason as TargetReadError).code))).toEqual([
+      [],
+      ['//storage.googleapis.com/alpha-logs'],
+      'PERMISSION_DENIED',
+    ]);
+  });
+
+  it('keeps a folder whose projects cannot be listed as one target, ERROR with the listing\'s code', async () => {
+    nock(API)
+      .get('/v1/organizations/456/assets')
+      .query(true)
+      .reply(403, { error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } });
+    nock(API).get('/v1/projects/p1/assets').query(true).times(2).reply(200, {});
+    const gcp = openGcp({ organizations: ['456'], projects: ['p1'], authClient: stubAuth() });
+    const targets = await gcp.targets('gcp');
+    expect(targets.map((t) => t.account)).toEqual(['p1', 'organizations/456']);
+    expect(await gcp.list(targets[0]!, BUCKETS)).toEqual([]);
+    await expect(gcp.list(targets[1]!, BUCKETS)).rejects.toMatchObject({
+      name: 'TargetReadError',
+      code: 'PERMISSION_DENIED',
+      message: 'could not list the projects of organizations/456: The caller does not have permission',
+    });
   });
 
   it('pages searchAllResources for a query, and a snapshot answers it from its own recording', async () => {
@@ -128,5 +177,40 @@ describe('GCP Cloud Asset provider (REST transport)', () => {
 
   it('asks for a scope rather than guess one', async () => {
     await expect(openGcp({ authClient: stubAuth() }).targets('gcp')).rejects.toThrow('name the GCP scope to scan: --gcp-project, --gcp-folder or --gcp-organization');
+  });
+
+  it('joins ORG_POLICY content onto the project asset by name when a node asks for it', async () => {
+    const project = {
+      name: '//cloudresourcemanager.googleapis.com/projects/123',
+      assetType: 'cloudresourcemanager.googleapis.com/Project',
+      resource: { version: 'v1', discoveryName: 'Project', parent: '//cloudresourcemanager.googleapis.com/folders/9', data: { projectId: 'p1', lifecycleState: 'ACTIVE' } },
+      updateTime: '2026-11-01T10:00:00.000Z',
+    };
+    const orgPolicy = [
+      { constraint: 'constraints/compute.requireOsLogin', booleanPolicy: { enforced: true }, etag: 'BwU=', updateTime: '2026-10-01T00:00:00.000Z' },
+      { constraint: 'constraints/iam.allowedPolicyMemberDomains', listPolicy: { allowedValues: ['C0abc'] } },
+    ];
+    const asked: string[] = [];
+    const kind = (q: Record<string, unknown>) => ({ '1': 'RESOURCE', '2': 'IAM_POLICY', '4': 'ORG_POLICY' })[String(q.contentType)] ?? String(q.contentType);
+    const listing = (content: string, body: object) =>
+      nock(API)
+        .get('/v1/projects/p1/assets')
+        .query((q) => kind(q) === content && asked.push(`${content} ${String(q.assetTypes)}`) > 0)
+        .reply(200, body);
+    listing('RESOURCE', { assets: [project] });
+    listing('IAM_POLICY', {});
+    listing('ORG_POLICY', { assets: [{ name: project.name, assetType: project.assetType, orgPolicy, updateTime: '2026-11-01T11:00:00Z' }] });
+    const call: ApiCall = { service: 'CloudAsset', method: 'ListAssets', params: { assetTypes: ['cloudresourcemanager.googleapis.com/Project'], contentType: 'ORG_POLICY' } };
+    const recorder = new SnapshotRecorder();
+    const gcp = recorder.wrap(openGcp({ projects: ['p1'], authClient: stubAuth() }));
+    const items = await gcp.list({ provider: 'gcp', account: 'p1', region: 'global' }, call);
+    expect(asked.sort()).toEqual(['IAM_POLICY cloudresourcemanager.googleapis.com/Project', 'ORG_POLICY cloudresourcemanager.googleapis.com/Project', 'RESOURCE cloudresourcemanager.googleapis.com/Project']);
+    expect(items).toEqual([{ ...project, orgPolicy }]);
+    // The snapshot holds the joined asset; a listing without ORG_POLICY gets it without orgPolicy, as live.
+    const root = tempDir();
+    await recorder.write(root);
+    const snapshot = openSnapshot(root);
+    expect(await snapshot.list({ provider: 'gcp', account: 'p1', region: 'global' }, call)).toEqual(items);
+    expect(await snapshot.list({ provider: 'gcp', account: 'p1', region: 'global' }, { ...call, params: { assetTypes: call.params.assetTypes } })).toEqual([project]);
   });
 });

@@ -2,7 +2,7 @@ import { renderReport } from '../../reporters/index.js';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { html } from '../../reporters/html.js';
-import { EXCEPTED_REPORT, PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
+import { EXCEPTED_REPORT, FRAMEWORK_REPORT, PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
 
 describe('html reporter', () => {
   it('is one self-contained page naming every control', async () => {
@@ -12,6 +12,25 @@ describe('html reporter', () => {
     expect(page).toContain('id="filter-text"');
     expect(page).toContain('No resources of this type were found (not applicable).');
     expect(page).toContain('§5.2');
+  });
+
+  it('shows each framework of the summary with every requirement, its status, controls and attestation', async () => {
+    const page = await renderReport(html, FRAMEWORK_REPORT);
+    const part = page.slice(page.indexOf('<h2 id="frameworks">'), page.indexOf('<div class="controls-filter"'));
+    expect(part).toContain('<h3>CIS Amazon Web Services Foundations Benchmark 7.0.0 <span class="muted">cis-aws-7.0</span></h3>');
+    expect(part).toContain('pass rate <b>0%</b> · automated coverage 100% (3 of 3 automated requirements have a control) · 4 requirements, 0 manual with evidence controls, 1 by attestation only');
+    expect(part.match(/<span class="badge req-[a-z-]+">[a-z-]+<\/span><b>\d+<\/b>/g)).toEqual([
+      '<span class="badge req-fail">fail</span><b>1</b>',
+      '<span class="badge req-error">error</span><b>1</b>',
+      '<span class="badge req-not-evaluated">not-evaluated</span><b>1</b>',
+      '<span class="badge req-manual-attested">manual-attested</span><b>1</b>',
+    ]);
+    expect(part).toContain('<summary>4 requirements (3 need attention)</summary>');
+    expect(part.match(/<tr data-status="[a-z-]+">/g)).toEqual(['<tr data-status="manual-attested">', '<tr data-status="not-evaluated">', '<tr data-status="error">', '<tr data-status="fail">']);
+    expect(part).toContain('<td><a href="#control-AWS-EC2-001">AWS-EC2-001</a> FAIL</td>');
+    expect(part).toContain('AWS-IAM-009 <span class="muted">not run</span>');
+    expect(part).toContain('attested compliant by sec@example.com on 2026-10-01, holds until 2027-10-01; evidence: TICKET-&lt;7&gt; (attestations.yaml:3)');
+    expect(await renderReport(html, SCAN_REPORT)).not.toContain('id="frameworks"');
   });
 
   it('escapes every value from the cloud', async () => {

@@ -1,7 +1,7 @@
 import { renderReport } from '../../reporters/index.js';
 import { describe, expect, it } from 'vitest';
 import { markdown, MAX_SUMMARY_BYTES } from '../../reporters/markdown.js';
-import { EXCEPTED_REPORT, PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
+import { EXCEPTED_REPORT, FRAMEWORK_REPORT, PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
 
 describe('markdown reporter', () => {
   it('shows totals, failures by severity, the failing controls, errors and not-applicable controls', async () => {
@@ -25,6 +25,25 @@ describe('markdown reporter', () => {
       '| active | AWS-EC2-001 | sg-0a1 | 1 | 2027-01-31 | sec@example.com | Bastion, \\<b\\>reviewed\\</b\\> |',
     ]);
     expect(await renderReport(markdown, SCAN_REPORT)).not.toContain('### Exceptions');
+  });
+
+  it('shows each framework of the summary: pass rate, coverage, requirement counts and the failing requirements', async () => {
+    const text = await renderReport(markdown, FRAMEWORK_REPORT);
+    expect(text).toContain(
+      [
+        '### Frameworks',
+        '',
+        '| Framework | Pass rate | Automated coverage | Requirements |',
+        '|---|---:|---:|---|',
+        '| CIS Amazon Web Services Foundations Benchmark 7.0.0 (cis-aws-7.0) | 0% | 100% | 1 fail, 1 error, 1 not-evaluated, 1 manual-attested |',
+        '',
+        'Failing requirements:',
+        '',
+        '- cis-aws-7.0 **5.2** No SSH from the internet (AWS-EC2-001)',
+        '',
+      ].join('\n'),
+    );
+    expect(await renderReport(markdown, SCAN_REPORT)).not.toContain('### Frameworks');
   });
 
   it('stays under the job summary cap and says it was cut', async () => {

@@ -1,6 +1,6 @@
 import { unlink } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { mergeHeads, mergeSummaries } from '../../engine/merge.js';
+import { mergedFrameworks, mergeHeads, mergeSummaries } from '../../engine/merge.js';
 import { findingKey, Tally } from '../../engine/results.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
 import { openReport, ReportFileError, type OpenedReport } from '../../load/report-file.js';
@@ -54,9 +54,18 @@ export async function runReportCommand(args: ReportArgs, io: Io): Promise<{ code
         await reports.results(kept);
       }
     }
-    summary = merging
-      ? { ...mergeSummaries(inputs.map((i) => ({ file: i.file, head: i.report.head, summary: i.report.summary }))), controls: tally.controlSummaries(), totals: tally.totals }
-      : inputs[0]!.report.summary;
+    if (merging) {
+      const controls = tally.controlSummaries();
+      // A shard's requirement statuses saw only its share of the controls: computed again over the recounted ones.
+      const frameworks = mergedFrameworks(
+        inputs.map((i) => i.report.summary),
+        controls,
+        head.startedAt.slice(0, 10),
+      );
+      summary = { ...mergeSummaries(inputs.map((i) => ({ file: i.file, head: i.report.head, summary: i.report.summary }))), controls, totals: tally.totals, ...(frameworks ? { frameworks } : {}) };
+    } else {
+      summary = inputs[0]!.report.summary;
+    }
     await reports.end(summary);
   } catch (error) {
     if (!(error instanceof ReportFileError)) throw error;

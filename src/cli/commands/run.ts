@@ -1,4 +1,5 @@
 import { compileFlow, needsSandbox } from '../../engine/compile.js';
+import { flowTargets } from '../../engine/flow-targets.js';
 import { runFlow } from '../../engine/run-flow.js';
 import { loadCatalog, type LoadedFlow } from '../../load/catalog.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
@@ -44,7 +45,9 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   const compiled = compileFlow(loaded, overrides, { now, environment: process.env });
   const cloud = cloudOf(loaded, args.target);
   const provider = withCallCache(await openInventory(args, [cloud], args.cwd));
-  const targets = (await provider.targets(cloud)).filter((t) => !args.target || `${t.provider}/${t.account}/${t.region}` === args.target);
+  const all = await provider.targets(cloud);
+  // --target names any target; without it, the flow runs where a scan would run it.
+  const targets = args.target ? all.filter((t) => `${t.provider}/${t.account}/${t.region}` === args.target) : flowTargets(loaded, all);
   if (targets.length === 0) throw new UsageError(`no ${cloud} target${args.target ? ` ${args.target}` : ''} in ${provider.description}`);
 
   const printed: unknown[] = [];
@@ -66,7 +69,7 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
       output: node.output ?? {},
     });
   }
-  io.out(JSON.stringify(printed, null, 2));
+  for (const line of JSON.stringify(printed, null, 2).split('\n')) io.out(line);
   return failed ? EXIT.UNREADABLE : EXIT.OK;
 }
 

@@ -1,6 +1,5 @@
 import { relative, resolve } from 'node:path';
 import { runPipeline } from '../../engine/pipeline.js';
-import type { FlowExecution } from '../../engine/run-flow.js';
 import type { ResultStream } from '../../engine/stream.js';
 import type { Shard } from '../../engine/targets.js';
 import { loadCatalog } from '../../load/catalog.js';
@@ -8,15 +7,17 @@ import { formatDiagnostic } from '../../load/diagnostics.js';
 import type { Cloud } from '../../model/control.js';
 import type { EvidenceLevel, ReportHead } from '../../model/result.js';
 import type { Severity } from '../../model/severity.js';
+import { keepExecution } from '../../output/executions.js';
 import { OutputRoot } from '../../output/files.js';
 import { openReportFiles } from '../../output/reports.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { gitCommitOf } from '../git-commit.js';
 import { openInventory, type InventoryArgs } from '../inventory.js';
 import type { Io } from '../io.js';
+import { splitByTrigger } from '../../events/triggers.js';
 import { fileAuditLog, remediationChoice, type RemediationArgs } from '../remediation.js';
-import { loadReportInputs } from '../report-inputs.js';
-import { parseVarFlags, selectControls, UsageError } from '../selection.js';
+import { loadReportInputs, summarySections } from '../report-inputs.js';
+import { parseVarFlags, reportedFrameworks, selectControls, UsageError } from '../selection.js';
 import { SummaryPrinter } from '../summary.js';
 
 export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | 'cwd'> {
@@ -24,6 +25,8 @@ export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | '
   flows: string[];
   cloud?: Cloud[];
   only: string[];
+  /** Framework ids: only the controls their requirements list. */
+  framework?: string[];
   severity?: Severity;
   failOn: Severity | 'none';
   format: string[];
@@ -35,6 +38,7 @@ export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | '
   baseline?: string;
   failOnNew?: boolean;
   evidence?: EvidenceLevel;
+  attestations?: string;
   cwd: string;
 }
 
@@ -60,12 +64,15 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
     return { code: EXIT.BAD_INPUT, files: [] };
   }
   if (args.failOnNew && !args.baseline) throw new UsageError('--fail-on-new needs --baseline FILE (the previous run\'s ctrlflow.json)');
-  const [inputs, { choice, diagnostics }] = await Promise.all([loadReportInputs(args), remediationChoice(args, io, process.env)]);
-  if (inputs.diagnostics.length + diagnostics.length > 0) {
-    for (const d of [...inputs.diagnostics, ...diagnostics]) io.err(formatDiagnostic(d));
+  const [loadedInputs, { choice, diagnostics }] = await Promise.all([loadReportInputs(args, catalog.frameworks), remediationChoice(args, io, process.env)]);
+  if (loadedInputs.diagnostics.length + diagnostics.length > 0) {
+    for (const d of [...loadedInputs.diagnostics, ...diagnostics]) io.err(formatDiagnostic(d));
     return { code: EXIT.BAD_INPUT, files: [] };
   }
-  const controls = selectControls(catalog, args.only, args.severity, args.cloud);
+  // Event and schedule flows run on their events and schedules (src/events/triggers.ts).
+  const { run: controls, skipped } = splitByTrigger(selectControls(catalog, args.only, args.severity, args.cloud, args.framework), catalog.flows, args.only);
+  if (skipped.length > 0) io.out(`Not run by a scan: ${skipped.map((c) => c.control.id).join(', ')} (event- or schedule-triggered: see handle-event, listen, scan --due; or name the control with --only)`);
+  const inputs = { ...loadedInputs, frameworks: reportedFrameworks(catalog, controls, args.framework ?? []) };
   const overrides = parseVarFlags(args.var);
   const flowIds = new Set(controls.map((c) => c.flowId));
   for (const name of Object.keys(overrides)) {
@@ -121,7 +128,8 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
               say: { out: (line) => io.out(line), err: (line) => io.err(line) },
             },
       outputs: [reports, printer, ...extra],
-      onExecution: (execution, head) => keep(execution, head, out, history),
+      sections: summarySections(inputs, now),
+      onExecution: (execution, head) => keepExecution(execution, head, out, history),
       onProgress: (done, total, label) => io.status(`[${done}/${total}] ${label}`),
     });
   } finally {
@@ -133,18 +141,4 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
   const files = [...reports.files(), ...out.written];
   io.out(`Reports: ${files.map((f) => relative(args.cwd, f) || f).join(', ')}`);
   return { code, head: outcome.head, summary: outcome.summary, files };
-}
-
-/**
- * What an execution leaves besides results: its report-node files under --out, and with
- * --history its record (nodes, timings, counts, redacted config and outputs), one JSON file
- * per flow run. Planned actions are in the reports, with their calls resolved per control.
- */
-async function keep(execution: FlowExecution, head: ReportHead, out: OutputRoot, history: OutputRoot | undefined): Promise<void> {
-  for (const artifact of execution.artifacts) await out.writeFile(artifact.name, artifact.content);
-  if (!history) return;
-  const folder = head.startedAt.replace(/[:.]/g, '-');
-  const name = `${execution.flowId}--${execution.target.provider}-${execution.target.account}-${execution.target.region}--${execution.executionId}.json`;
-  const { artifacts: _artifacts, actions: _actions, ...record } = execution;
-  await history.writeFile(`${folder}/${name}`, `${JSON.stringify(record, null, 2)}\n`);
 }

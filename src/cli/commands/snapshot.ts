@@ -23,8 +23,8 @@ export interface SnapshotArgs extends InventoryArgs {
 /**
  * `ctrlflow snapshot`: runs the selected controls' flows against the live clouds and writes
  * exactly the calls they made as a snapshot folder, so a scan can be repeated on frozen
- * evidence (`scan --inventory DIR`). Exit 3 when some target could not be read (recorded as
- * its error, so the re-scan says ERROR there too).
+ * evidence (`scan --inventory DIR`). Exit 3 when the scan has ERROR results (each unreadable
+ * call is recorded as its error, so the re-scan says ERROR there too).
  */
 export async function snapshotCommand(args: SnapshotArgs, io: Io): Promise<ExitCode> {
   if (args.inventory !== undefined) throw new UsageError('snapshot records the live clouds: drop --inventory (scan --inventory reads a snapshot)');
@@ -38,7 +38,7 @@ export async function snapshotCommand(args: SnapshotArgs, io: Io): Promise<ExitC
   const recorder = new SnapshotRecorder();
   const clouds = [...new Set(controls.map((c) => c.control.provider))];
   const provider = withCallCache(recorder.wrap(await openInventory(args, clouds, args.cwd, recorder)));
-  await runScan({
+  const { report } = await runScan({
     controls,
     flows: catalog.flows,
     provider,
@@ -50,7 +50,9 @@ export async function snapshotCommand(args: SnapshotArgs, io: Io): Promise<ExitC
   });
   io.endStatus();
   const written = await recorder.write(resolve(args.cwd, args.out));
-  io.out(`Snapshot: ${written.calls} call(s) on ${written.targets} target(s) written to ${args.out}${written.errors ? ` (${written.errors} unreadable, recorded as errors)` : ''}`);
+  io.out(`Snapshot: ${written.calls} call(s) on ${written.targets} target(s) written to ${args.out}${written.errors ? ` (${written.errors} answered with an error, recorded as such)` : ''}`);
   io.out(`Scan it with: ctrlflow scan --inventory ${args.out}`);
-  return written.errors > 0 ? EXIT.UNREADABLE : EXIT.OK;
+  // A recorded error may be an answer the flow reads as data ("not configured", absentOn):
+  // what was unreadable is what the scan could not judge.
+  return report.totals.ERROR > 0 ? EXIT.UNREADABLE : EXIT.OK;
 }

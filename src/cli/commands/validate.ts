@@ -11,13 +11,19 @@ export const DEFAULT_VALIDATE_PATHS = ['controls', 'flows'];
  * stdout; exit 2 if there is any problem. A path that does not exist is one of them.
  */
 export async function validateCommand(paths: string[], io: Io, cwd = process.cwd()): Promise<ExitCode> {
-  const catalog = await loadCatalog(paths.length > 0 ? paths : DEFAULT_VALIDATE_PATHS, { cwd });
+  // Also what a live scan needs installed (AWS SDK clients): a snapshot scan does not check it.
+  const catalog = await loadCatalog(paths.length > 0 ? paths : DEFAULT_VALIDATE_PATHS, { cwd, runtime: true });
   for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
   if (catalog.diagnostics.length > 0) {
     const files = new Set(catalog.diagnostics.map((d) => d.file)).size;
     io.out(`${catalog.diagnostics.length} error(s) in ${files} file(s)`);
     return EXIT.BAD_INPUT;
   }
-  io.out(`${catalog.controls.length} control(s) and ${catalog.flows.size} flow(s) are valid`);
+  const { controls, flows, frameworks } = catalog;
+  io.out(
+    frameworks.length > 0
+      ? `${controls.length} control(s), ${flows.size} flow(s) and ${frameworks.length} framework(s) are valid`
+      : `${controls.length} control(s) and ${flows.size} flow(s) are valid`,
+  );
   return EXIT.OK;
 }

@@ -1,9 +1,10 @@
 import { checkJsonPath, compileJsonPath } from '../../conditions/json-path.js';
-import { commonNodeProperties, NODE_ID_PATTERN, type NodeConfig } from '../../model/flow.js';
+import { commonNodeProperties, nodeIdSchema, type NodeConfig } from '../../model/flow.js';
 import type { Problem } from '../../model/problem.js';
 import type { ApiCall, Item } from '../../providers/types.js';
 import { checkTemplates, compileValue, placeholderSteps } from './template.js';
 import type { ActionData, NodeContext, NodeKind, PlannedAction, PlannedStep, Verdict } from '../types.js';
+import { append } from '../../model/append.js';
 
 /**
  * What aws.action, azure.action and gcp.action share: per failing item, a plan of one call
@@ -42,6 +43,8 @@ export interface ActionCloud {
   toRead?(reuse: Record<string, unknown>, step: Record<string, unknown>): ApiCall;
   /** Checks of one step beyond the schema (a read method used as a write …). */
   checkStep?(step: Record<string, unknown>): Problem[];
+  /** Checks of one step against what a live run needs installed (`validate` only; see NodeKind.checkRuntime). */
+  checkStepRuntime?(step: Record<string, unknown>): Problem[];
 }
 
 const STEP_KEYS = ['id', 'reuse', 'onlyIfCreated'];
@@ -52,7 +55,7 @@ export function actionKind(type: string, summary: string, cloud: ActionCloud): N
     additionalProperties: false,
     required: cloud.requiredCall,
     properties: {
-      id: { type: 'string', pattern: NODE_ID_PATTERN },
+      id: nodeIdSchema,
       ...cloud.callProperties,
       ...(cloud.reuseProperties ? { reuse: { type: 'object', additionalProperties: false, properties: cloud.reuseProperties } } : {}),
       onlyIfCreated: { type: 'string' },
@@ -94,8 +97,8 @@ export function actionKind(type: string, summary: string, cloud: ActionCloud): N
         }
         if (seen.includes(id)) problems.push({ path: [...at, 'id'], code: 'duplicate-id', message: `step id "${id}" is used twice` });
         seen.push(id);
-        for (const [key, value] of Object.entries(s)) if (!['id', 'onlyIfCreated'].includes(key)) problems.push(...checkTemplates(value, [...at, key]));
-        problems.push(...(cloud.checkStep?.(s) ?? []).map((p) => ({ ...p, path: [...at, ...p.path] })));
+        for (const [key, value] of Object.entries(s)) if (!['id', 'onlyIfCreated'].includes(key)) append(problems, checkTemplates(value, [...at, key]));
+        append(problems, (cloud.checkStep?.(s) ?? []).map((p) => ({ ...p, path: [...at, ...p.path] })));
       });
       if (config.resourceId !== undefined) {
         const error = checkJsonPath(config.resourceId);
@@ -103,6 +106,12 @@ export function actionKind(type: string, summary: string, cloud: ActionCloud): N
       }
       return problems;
     },
+    ...(cloud.checkStepRuntime
+      ? {
+          checkRuntime: (config: ActionConfig) =>
+            stepsOf(config).flatMap((s, i) => cloud.checkStepRuntime!(s).map((p) => ({ ...p, path: [...(config.steps ? ['steps', i] : []), ...p.path] }))),
+        }
+      : {}),
     compile(config) {
       const readId = config.resourceId ? compileJsonPath(config.resourceId) : undefined;
       const steps = stepsOf(config).map((s, i) => compileStep(s, i, cloud));

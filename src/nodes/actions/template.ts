@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { walkDeeper } from '../../load/json-limits.js';
 import type { Problem } from '../../model/problem.js';
 
 /**
@@ -13,14 +14,16 @@ export type RenderValue = (item: unknown, data: Record<string, unknown>) => unkn
 export const templates = Handlebars.create();
 templates.registerHelper('json', (value: unknown) => new Handlebars.SafeString(JSON.stringify(value ?? null)));
 
-export function compileValue(value: unknown): RenderValue {
+export function compileValue(value: unknown, depth = 0): RenderValue {
   if (typeof value === 'string') return compileString(value);
   if (Array.isArray(value)) {
-    const parts = value.map(compileValue);
+    const next = walkDeeper(depth);
+    const parts = value.map((v) => compileValue(v, next));
     return (item, data) => parts.map((render) => render(item, data));
   }
   if (value !== null && typeof value === 'object') {
-    const parts = Object.entries(value).map(([k, v]) => [k, compileValue(v)] as const);
+    const next = walkDeeper(depth);
+    const parts = Object.entries(value).map(([k, v]) => [k, compileValue(v, next)] as const);
     return (item, data) => Object.fromEntries(parts.map(([k, render]) => [k, render(item, data)]));
   }
   return () => value;
@@ -71,8 +74,14 @@ export function checkTemplates(value: unknown, path: (string | number)[]): Probl
       return [{ path, code: 'bad-template', message: `not a valid handlebars template: ${why}` }];
     }
   }
-  if (Array.isArray(value)) return value.flatMap((v, i) => checkTemplates(v, [...path, i]));
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => checkTemplates(v, [...path, k]));
+  if (Array.isArray(value)) {
+    walkDeeper(path.length);
+    return value.flatMap((v, i) => checkTemplates(v, [...path, i]));
+  }
+  if (value !== null && typeof value === 'object') {
+    walkDeeper(path.length);
+    return Object.entries(value).flatMap(([k, v]) => checkTemplates(v, [...path, k]));
+  }
   return [];
 }
 

@@ -1,26 +1,63 @@
-import type { Item } from '../types.js';
+import { compileJsonPath, type JsonPathReader } from '../../conditions/json-path.js';
+import { TargetReadError, type ApiCall, type Item } from '../types.js';
+import { decodeCredentialReport } from './credential-report.js';
+import { isCredentialReport } from './names.js';
 
-/** Response keys that are pagination, never items. */
-const PAGING_KEYS = new Set(['NextToken', 'Marker', 'nextToken', 'NextMarker', '$metadata']);
+/** Response keys that are paging, never data: the tokens a next page is asked with, and the truncation flags. */
+export const PAGING_KEYS: ReadonlySet<string> = new Set([
+  '$metadata',
+  'NextToken',
+  'nextToken',
+  'Marker',
+  'NextMarker',
+  'ContinuationToken',
+  'NextContinuationToken',
+  'IsTruncated',
+  'Truncated',
+]);
+
+const readers = new Map<string, JsonPathReader>();
 
 /**
- * The items of one page of an AWS SDK v3 response, the way QFlow nodes see them: the page's
- * one list (SecurityGroups, DBInstances …), with the few nested or encoded shapes unwrapped.
- * Shared by the snapshot reader and the live provider so both yield the same items.
+ * The items of one page of an AWS SDK v3 response, the way QFlow nodes see them. Shared by the
+ * snapshot reader and the live provider so both yield the same items:
+ * - `items:` given: what that JSONPath finds in the page (paging keys left out); a list found is its elements;
+ * - else the page's one list (SecurityGroups, DBInstances …);
+ * - a page with no list is ONE item: the response without paging keys (GetAccountPasswordPolicy);
+ *   for a List or Describe call an empty remainder is no item (a service left an empty list out);
+ * - several lists without `items:` cannot be told apart: an ERROR naming them.
+ * DescribeInstances is unwrapped from its reservations, AWS Config rows are JSON strings, and
+ * the credential report is its CSV decoded: those three are the API's shapes, not a choice.
  */
-export function extractAwsItems(method: string, page: Item): Item[] {
-  if (method === 'DescribeInstances') {
+export function extractAwsItems(call: ApiCall, page: Item): Item[] {
+  if (isCredentialReport(call.service, call.method)) return decodeCredentialReport(String(page.Content ?? ''));
+  const data = Object.fromEntries(Object.entries(page).filter(([k]) => !PAGING_KEYS.has(k)));
+  if (call.items !== undefined) return pick(call.items, data);
+  if (call.method === 'DescribeInstances') {
     // Instances come grouped by reservation; a control is about instances.
-    return list(page.Reservations).flatMap((r) => list(r.Instances));
+    return list(data.Reservations).flatMap((r) => list(r.Instances));
   }
-  if (method === 'SelectResourceConfig' || method === 'SelectAggregateResourceConfig') {
-    // AWS Config returns each row as a JSON string.
-    return (Array.isArray(page.Results) ? page.Results : []).map((row) => JSON.parse(String(row)) as Item);
+  if (call.method === 'SelectResourceConfig' || call.method === 'SelectAggregateResourceConfig') {
+    return list(data.Results).map((row) => JSON.parse(String(row)) as Item);
   }
-  const lists = Object.entries(page).filter(([k, v]) => !PAGING_KEYS.has(k) && Array.isArray(v));
+  const lists = Object.entries(data).filter(([, v]) => Array.isArray(v));
   if (lists.length === 1) return lists[0]![1] as Item[];
-  if (lists.length === 0) return [];
-  throw new Error(`${method} response has several lists (${lists.map(([k]) => k).join(', ')}); cannot tell which holds the items`);
+  if (lists.length === 0) return Object.keys(data).length === 0 && /^(List|Describe)/.test(call.method) ? [] : [data];
+  const names = lists.map(([k]) => k);
+  throw new TargetReadError(
+    'AmbiguousItems',
+    `${call.service}.${call.method} answered several lists (${names.join(', ')}): say which holds the items with items: (e.g. items: "$.${names[0]}[*]"), or single: true for the whole answer`,
+    call,
+  );
+}
+
+function pick(path: string, data: Item): Item[] {
+  let read = readers.get(path);
+  if (!read) {
+    read = compileJsonPath(path);
+    readers.set(path, read);
+  }
+  return read(data).flatMap((found) => (Array.isArray(found) ? (found as Item[]) : [found as Item]));
 }
 
 function list(v: unknown): Item[] {

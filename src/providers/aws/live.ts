@@ -1,12 +1,13 @@
-import * as ConfigService from '@aws-sdk/client-config-service';
-import * as EC2 from '@aws-sdk/client-ec2';
-import * as RDS from '@aws-sdk/client-rds';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromIni, fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentityProvider, RetryStrategyV2 } from '@smithy/types';
 import type { Cloud } from '../../model/control.js';
-import { ActionCallError, ProviderSetupError, TargetReadError, type ActOutcome, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
+import { canonicalJson } from '../canonical-json.js';
+import { ActionCallError, GLOBAL_REGION, ProviderSetupError, TargetReadError, type ActOutcome, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
+import { clientPool, describeAwsError, send, type Connection } from './client-pool.js';
+import { ServiceLoadError } from './clients.js';
+import { fetchCredentialReport, type CredentialReportPolling } from './credential-report.js';
 import { extractAwsItems } from './extract.js';
+import { isCredentialReport, READ_METHOD } from './names.js';
 
 export interface AwsOptions {
   /** `--region` (repeatable) or `all` (the regions enabled for each account); default: the SDK's configured region. */
@@ -25,27 +26,29 @@ export interface AwsOptions {
   credentials?: AwsCredentialIdentityProvider;
   retryStrategy?: RetryStrategyV2;
   requestTimeoutMs?: number;
+  /** Tests: a fast credential report poll. */
+  credentialReport?: CredentialReportPolling;
   /** `ctrlflow snapshot`: every response page as the API returned it. */
   onPage?: (target: Target, call: ApiCall, page: Item) => void;
 }
 
-type Client = { send(command: unknown): Promise<Item>; middlewareStack: { add(m: unknown, o: object): void } };
-type Module = Record<string, unknown>;
-
-/** The SDK modules by the `service` a flow names; `${method}Command` must exist there. */
-const SERVICES: Record<string, { module: Module; client: string }> = {
-  EC2: { module: EC2 as unknown as Module, client: 'EC2Client' },
-  RDS: { module: RDS as unknown as Module, client: 'RDSClient' },
-  Config: { module: ConfigService as unknown as Module, client: 'ConfigServiceClient' },
-  ConfigService: { module: ConfigService as unknown as Module, client: 'ConfigServiceClient' },
-};
-/** Request tokens: EC2/Config use NextToken, RDS Marker. */
+/**
+ * A next page is asked for with the token the page gave, under the request key it belongs to:
+ * NextToken/nextToken (most services), Marker (IAM, RDS), NextMarker → Marker (KMS, EFS),
+ * NextContinuationToken → ContinuationToken (S3 ListObjectsV2), ContinuationToken (S3
+ * ListBuckets). A page saying IsTruncated/Truncated false is the last, whatever else it holds
+ * (ListObjectsV2 echoes the token it was asked with).
+ */
 const PAGE_TOKENS: [string, string][] = [
   ['NextToken', 'NextToken'],
   ['nextToken', 'nextToken'],
   ['Marker', 'Marker'],
+  ['NextMarker', 'Marker'],
+  ['NextContinuationToken', 'ContinuationToken'],
+  ['ContinuationToken', 'ContinuationToken'],
 ];
-const READ_METHOD = /^(Describe|List|Get|Select|Batch(Get|Describe))/;
+/** A region a flow routes a call to comes from cloud data (a bucket's region): it must look like one. */
+const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 interface Account {
   id: string;
@@ -54,16 +57,17 @@ interface Account {
 }
 
 /**
- * AWS through the SDK v3 clients (EC2, RDS, Config), any read method by name, paginated to the
- * end and extracted like the snapshot reader, so flows run unchanged on both. Accounts come
- * from profiles and assumed roles (STS identifies each); calls run under a per service and
- * region limit with the SDK's adaptive retry; every HTTP attempt is counted.
+ * AWS through the SDK v3 clients of any service (loaded when first used), any read method by
+ * name, paginated to the end and extracted like the snapshot reader, so flows run unchanged on
+ * both. Accounts come from profiles and assumed roles (STS identifies each); each account has
+ * its regions' targets and one `global` target whose calls go to the home region. Calls run
+ * under a per service and region limit with the SDK's adaptive retry; every HTTP attempt is counted.
  */
 export function openAws(options: AwsOptions = {}): InventoryProvider & { requests(): Record<string, number>; act(target: Target, call: ApiCall): Promise<ActOutcome> } {
   const requests: Record<string, number> = {};
-  const clients = new Map<string, Client>();
-  const lanes = new Map<string, Lane>();
-  const concurrency = options.concurrency ?? 4;
+  const pool = clientPool({ endpoint: options.endpoint, retryStrategy: options.retryStrategy, requestTimeoutMs: options.requestTimeoutMs, concurrency: options.concurrency ?? 4 }, requests);
+  /** Raw pages by (account, region, call): two flows picking other items: of one call share its requests (until a write). */
+  const fetched = new Map<string, Promise<Item[]>>();
 
   const accounts = lazy(async (): Promise<Account[]> => {
     const bases: { credentials: AwsCredentialIdentityProvider; label: string }[] = options.profiles?.length
@@ -82,64 +86,76 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
     return Promise.all(
       sources.map(async (source) => {
         try {
-          const identity = await sdkClient('STS', homeRegion(), source.credentials).send(new GetCallerIdentityCommand({}));
+          const identity = await send(await pool.connect('STS', homeRegion(), source.credentials), 'GetCallerIdentity', {})!;
           return { id: String(identity.Account), credentials: source.credentials, label: source.label };
         } catch (error) {
-          const { code, message } = describe(error);
+          const { code, message } = describeAwsError(error);
           throw new ProviderSetupError(`could not use ${source.label} (${code}: ${message}); check the AWS credentials, profile or role`);
         }
       }),
     );
   });
 
-  const homeRegion = (): string => options.regions?.find((r) => r !== 'all') ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
-
-  function sdkClient(service: string, region: string, credentials: AwsCredentialIdentityProvider): Client {
-    const key = `${service}\u0000${region}\u0000${credentialId(credentials)}`;
-    let client = clients.get(key);
-    if (!client) {
-      const make = service === 'STS' ? STSClient : (SERVICES[service]!.module[SERVICES[service]!.client] as new (config: object) => Client);
-      client = new (make as unknown as new (config: object) => Client)({
-        region,
-        credentials,
-        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-        ...(options.retryStrategy ? { retryStrategy: options.retryStrategy } : { retryMode: 'adaptive', maxAttempts: 6 }),
-        requestHandler: { requestTimeout: options.requestTimeoutMs ?? 30_000 },
-      });
-      // Inside the retry loop, so each attempt counts as the request it is.
-      client.middlewareStack.add(
-        (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => (args: unknown) => {
-          const name = `${service}.${String(context.commandName ?? 'Command').replace(/Command$/, '')}`;
-          requests[name] = (requests[name] ?? 0) + 1;
-          return next(args);
-        },
-        { step: 'deserialize', name: 'ctrlflowCountRequests' },
-      );
-      clients.set(key, client);
-    }
-    return client;
-  }
-  // One client per service, region and account's credentials.
-  const credentialIds = new Map<object, number>();
-  const credentialId = (credentials: object): number => {
-    if (!credentialIds.has(credentials)) credentialIds.set(credentials, credentialIds.size + 1);
-    return credentialIds.get(credentials)!;
-  };
+  /** Where account-level (global) calls go: the first --region, else the SDK's configured region, else us-east-1. */
+  const homeRegion = (): string =>
+    options.regions?.find((r) => r !== 'all' && r !== GLOBAL_REGION) ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
 
   const regionsOf = new Map<string, Promise<string[]>>();
   const regionsFor = (account: Account): Promise<string[]> => {
     let found = regionsOf.get(account.id);
     if (!found) {
-      const wanted = options.regions?.length ? options.regions : [homeRegion()];
+      const wanted = (options.regions?.length ? options.regions : [homeRegion()]).filter((r) => r !== GLOBAL_REGION);
       found = wanted.includes('all')
-        ? sdkClient('EC2', homeRegion(), account.credentials)
-            .send(new EC2.DescribeRegionsCommand({}))
-            .then((page) => extractAwsItems('DescribeRegions', page).map((r) => String(r.RegionName)).sort())
+        ? pool
+            .connect('EC2', homeRegion(), account.credentials)
+            .then((ec2) => send(ec2, 'DescribeRegions', {})!)
+            .then((page) => extractAwsItems({ service: 'EC2', method: 'DescribeRegions', params: {} }, page).map((r) => String(r.RegionName)).sort())
         : Promise.resolve([...new Set(wanted)]);
       regionsOf.set(account.id, found);
     }
     return found;
   };
+
+  const accountOf = async (target: Target): Promise<Account | undefined> => (await accounts()).find((a) => a.id === target.account);
+  /** A global target's calls go to the home region; a flow may send one call to an item's own region. */
+  const regionOf = (target: Target, call: ApiCall): string => call.region ?? (target.region === GLOBAL_REGION ? homeRegion() : target.region);
+
+  /** Every page of one read call, as the API returned it. */
+  async function fetchPages(target: Target, call: ApiCall, region: string): Promise<Item[]> {
+    if (!REGION_NAME.test(region)) throw new TargetReadError('InvalidRegion', `"${region}" is not an AWS region name; the call was not made`, call);
+    const account = await accountOf(target);
+    if (!account) throw new TargetReadError('UnknownAccount', `no credentials for account ${target.account}`, call);
+    let connection: Connection;
+    try {
+      connection = await pool.connect(call.service, region, account.credentials);
+    } catch (error) {
+      if (error instanceof ServiceLoadError) throw new TargetReadError(error.code, error.message, call);
+      throw error;
+    }
+    if (!connection.module.command(call.method)) throw new TargetReadError('UnknownMethod', `${connection.module.name} has no ${call.method}Command: check the method name`, call);
+    const pages: Item[] = [];
+    try {
+      if (isCredentialReport(call.service, call.method)) {
+        pages.push(await fetchCredentialReport((method) => send(connection, method, {})!, call, options.credentialReport));
+      } else {
+        let input: Record<string, unknown> = { ...call.params };
+        for (;;) {
+          const page = await send(connection, call.method, input)!;
+          pages.push(page);
+          if (page.IsTruncated === false || page.Truncated === false) break;
+          const token = PAGE_TOKENS.find(([out]) => typeof page[out] === 'string' && page[out] !== '');
+          if (!token) break;
+          input = { ...call.params, [token[1]]: page[token[0]] };
+        }
+      }
+    } catch (error) {
+      if (error instanceof TargetReadError) throw error;
+      const { code, message } = describeAwsError(error);
+      throw new TargetReadError(code, message, call);
+    }
+    for (const page of pages) options.onPage?.(target, call, page);
+    return pages;
+  }
 
   return {
     description: `aws (${options.roleArns?.length ? `${options.roleArns.length} role(s)` : options.profiles?.length ? `profiles ${options.profiles.join(', ')}` : 'default credentials'})`,
@@ -151,54 +167,46 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
         try {
           regions = await regionsFor(account);
         } catch (error) {
-          const { code, message } = describe(error);
+          const { code, message } = describeAwsError(error);
           throw new ProviderSetupError(`could not list the regions of account ${account.id} (${code}: ${message}); name them with --region`);
         }
         for (const region of regions) targets.push({ provider: 'aws', account: account.id, region });
+        // Account-level reads (IAM, S3, Organizations …) run here once, not once per region.
+        targets.push({ provider: 'aws', account: account.id, region: GLOBAL_REGION });
       }
       return targets;
     },
     async list(target: Target, call: ApiCall): Promise<Item[]> {
-      const service = SERVICES[call.service];
-      const Command = service?.module[`${call.method}Command`] as (new (input: object) => unknown) | undefined;
-      if (!service || !Command || !READ_METHOD.test(call.method)) {
-        throw new TargetReadError('UnsupportedCall', `${call.service}.${call.method} is not a read call of the supported clients (EC2, RDS, Config)`, call);
+      if (!READ_METHOD.test(call.method)) throw new TargetReadError('UnsupportedCall', `${call.service}.${call.method} is not a read call (Describe…, List…, Get…, Select…, BatchGet…, Lookup…, Search…)`, call);
+      const region = regionOf(target, call);
+      const key = canonicalJson([target.account, region, call.service, call.method, call.params]);
+      let pages = fetched.get(key);
+      if (!pages) {
+        pages = fetchPages(target, call, region);
+        fetched.set(key, pages);
       }
-      const account = (await accounts()).find((a) => a.id === target.account);
-      if (!account) throw new TargetReadError('UnknownAccount', `no credentials for account ${target.account}`, call);
-      const client = sdkClient(call.service, target.region, account.credentials);
-      const lane = laneFor(lanes, `${call.service}\u0000${target.region}`, concurrency);
-      const items: Item[] = [];
-      try {
-        let input: Record<string, unknown> = { ...call.params };
-        for (;;) {
-          const page = await lane(() => client.send(new Command(input)));
-          items.push(...extractAwsItems(call.method, page));
-          options.onPage?.(target, call, page);
-          const token = PAGE_TOKENS.find(([out]) => typeof page[out] === 'string' && page[out] !== '');
-          if (!token) break;
-          input = { ...call.params, [token[1]]: page[token[0]] };
-        }
-      } catch (error) {
-        const { code, message } = describe(error);
-        throw new TargetReadError(code, message, call);
-      }
-      return items;
+      return (await pages).flatMap((page) => extractAwsItems(call, page));
     },
     async act(target: Target, call: ApiCall): Promise<ActOutcome> {
-      const service = SERVICES[call.service];
-      const Command = service?.module[`${call.method}Command`] as (new (input: object) => unknown) | undefined;
-      if (!service || !Command) throw new ActionCallError('UnsupportedCall', `${call.service}.${call.method} is not a call of the supported clients (EC2, RDS, Config)`);
       if (READ_METHOD.test(call.method)) throw new ActionCallError('UnsupportedCall', `${call.service}.${call.method} is a read, not an action`);
-      const account = (await accounts()).find((a) => a.id === target.account);
+      // A write makes what was read stale: the re-evaluation after remediation reads afresh.
+      fetched.clear();
+      const account = await accountOf(target);
       if (!account) throw new ActionCallError('UnknownAccount', `no credentials for account ${target.account}`);
-      const client = sdkClient(call.service, target.region, account.credentials);
-      const lane = laneFor(lanes, `${call.service}\u0000${target.region}`, concurrency);
+      let connection: Connection;
       try {
-        const { $metadata: _metadata, ...output } = (await lane(() => client.send(new Command({ ...call.params })))) as Item & { $metadata?: unknown };
+        connection = await pool.connect(call.service, regionOf(target, call), account.credentials);
+      } catch (error) {
+        if (error instanceof ServiceLoadError) throw new ActionCallError(error.code, error.message);
+        throw error;
+      }
+      const sent = send(connection, call.method, { ...call.params });
+      if (!sent) throw new ActionCallError('UnknownMethod', `${connection.module.name} has no ${call.method}Command: check the method name`);
+      try {
+        const { $metadata: _metadata, ...output } = await sent;
         return { output, changed: changedBy(call, output) };
       } catch (error) {
-        const { code, message } = describe(error);
+        const { code, message } = describeAwsError(error);
         throw new ActionCallError(code, message);
       }
     },
@@ -214,29 +222,6 @@ function changedBy(call: ApiCall, output: Item): boolean {
     return !(unknown > 0 && (revoked ?? 0) === 0);
   }
   return true;
-}
-
-type Lane = <T>(work: () => Promise<T>) => Promise<T>;
-
-/** At most `limit` pieces of work at once for one key (service and region). */
-function laneFor(lanes: Map<string, Lane>, key: string, limit: number): Lane {
-  let lane = lanes.get(key);
-  if (!lane) {
-    let running = 0;
-    const waiting: (() => void)[] = [];
-    lane = async (work) => {
-      if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-      running += 1;
-      try {
-        return await work();
-      } finally {
-        running -= 1;
-        waiting.shift()?.();
-      }
-    };
-    lanes.set(key, lane);
-  }
-  return lane;
 }
 
 /**
@@ -261,11 +246,4 @@ function memoized(provider: AwsCredentialIdentityProvider): AwsCredentialIdentit
 function lazy<T>(make: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined;
   return () => (value ??= make());
-}
-
-/** An SDK error as AWS's code (AccessDenied, UnauthorizedOperation, OptInRequired …) and message. */
-function describe(error: unknown): { code: string; message: string } {
-  const e = error as { name?: unknown; Code?: unknown; code?: unknown; message?: unknown };
-  const code = [e.Code, e.code, e.name].find((c): c is string => typeof c === 'string' && c !== 'Error') ?? 'AwsError';
-  return { code, message: String(e.message ?? error).split('\n')[0]! };
 }

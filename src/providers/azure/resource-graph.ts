@@ -1,8 +1,12 @@
 import { ResourceGraphClient, type QueryRequest } from '@azure/arm-resourcegraph';
 import type { TokenCredential } from '@azure/identity';
 import { setTimeout as delay } from 'node:timers/promises';
+import { append } from '../../model/append.js';
 import type { Cloud } from '../../model/control.js';
 import { armActor } from './arm.js';
+import { restClient, timeoutIsRetryable } from './rest-client.js';
+import { azureRestReads } from './rest-reads.js';
+import { kqlOf } from './tables.js';
 import { ProviderSetupError, TargetReadError, type ActOutcome, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 
 export interface AzureOptions {
@@ -13,6 +17,10 @@ export interface AzureOptions {
   credential?: TokenCredential;
   /** ARM endpoint, for sovereign clouds; default https://management.azure.com. */
   endpoint?: string;
+  /** Microsoft Graph endpoint, for sovereign clouds; default https://graph.microsoft.com. */
+  graphEndpoint?: string;
+  /** Per HTTP attempt; an attempt that outlives it is retried like a dropped connection. Default 60 s. */
+  timeoutMs?: number;
   /** The SDK pipeline's retries on 429 (Retry-After) and 5xx; tests shorten the delays. */
   retry?: { maxRetries: number; retryDelayInMs: number; maxRetryDelayInMs: number };
   sleep?: (ms: number) => Promise<unknown>;
@@ -32,7 +40,9 @@ type Outcome = Item[] | TargetReadError;
  * covers up to 1000 subscriptions and is split by `subscriptionId`, so a scan of many
  * subscriptions makes few requests; a query refused for its scope is asked again per
  * subscription, so one unreadable subscription is ERROR while the others stand. Rows are ARM
- * resource JSON (`properties`, `tags`), the shape the snapshot holds.
+ * resource JSON (`properties`, `tags`), the shape the snapshot holds. Tables other than
+ * `resources` (securityresources …) are read the same way. What Resource Graph does not hold
+ * is read over ARM and Microsoft Graph REST on the same credential (rest-reads.ts).
  */
 export function openAzure(options: AzureOptions = {}): InventoryProvider & { requests(): Record<string, number>; act(target: Target, call: ApiCall): Promise<ActOutcome> } {
   const requests: Record<string, number> = {};
@@ -53,28 +63,40 @@ export function openAzure(options: AzureOptions = {}): InventoryProvider & { req
       endpoint: options.endpoint,
       retryOptions: retry,
       // Every attempt, retries included, is a request made.
-      additionalPolicies: [{ position: 'perRetry', policy: { name: 'ctrlflowCount', sendRequest: (request, next) => (count('ResourceGraph.Resources'), next(request)) } }],
+      additionalPolicies: [
+        { position: 'perRetry', policy: { name: 'ctrlflowCount', sendRequest: (request, next) => (count('ResourceGraph.Resources'), next(request)) } },
+        { position: 'perRetry', policy: timeoutIsRetryable },
+      ],
     });
     return client;
   };
-  const write = armActor({ credential: credentialOf, endpoint: options.endpoint, retry, count });
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const arm = restClient({ credential: credentialOf, endpoint: options.endpoint ?? 'https://management.azure.com', retry, count, name: 'ARM' });
+  const graphApi = restClient({ credential: credentialOf, endpoint: options.graphEndpoint ?? 'https://graph.microsoft.com', retry, count, name: 'Graph' });
+  // Reads and writes share the ARM pipeline: one credential, one retry policy, one count.
+  const write = armActor(arm);
+  const restRead = azureRestReads(arm, graphApi, timeoutMs);
 
   /** Every page of one query, pagination by $skipToken; waits out a spent user quota before each request. */
   const query = async (request: QueryRequest): Promise<Item[]> => {
     const graph = await connect();
     const rows: Item[] = [];
     let skipToken: string | undefined;
+    const seen = new Set<string>();
     do {
       const wait = quotaWaitUntil - Date.now();
       if (wait > 0) await sleep(wait);
       const page = await graph.resources(
         { ...request, options: { resultFormat: 'objectArray', top: PAGE_ROWS, ...(skipToken ? { skipToken } : {}) } },
-        { onResponse: (raw) => noteQuota(raw.headers.get('x-ms-user-quota-remaining'), raw.headers.get('x-ms-user-quota-resets-after')) },
+        { requestOptions: { timeout: timeoutMs }, onResponse: (raw) => noteQuota(raw.headers.get('x-ms-user-quota-remaining'), raw.headers.get('x-ms-user-quota-resets-after')) },
       );
       // The SDK's model types `data` as a map, so a row list arrives keyed "0", "1", …
       const data: unknown = page.data;
-      rows.push(...((Array.isArray(data) ? data : data && typeof data === 'object' ? Object.values(data) : []) as Item[]));
+      append(rows, (Array.isArray(data) ? data : data && typeof data === 'object' ? Object.values(data) : []) as Item[]);
       skipToken = page.skipToken;
+      // A token seen before would page forever: ERROR, never a partial list passed on as whole.
+      if (skipToken && seen.has(skipToken)) throw new TargetReadError('RepeatedPageToken', 'Resource Graph sent the same $skipToken twice; stopped rather than loop');
+      if (skipToken) seen.add(skipToken);
     } while (skipToken);
     return rows;
   };
@@ -118,17 +140,21 @@ export function openAzure(options: AzureOptions = {}): InventoryProvider & { req
   const fetchChunk = async (kql: string, chunk: string[], call: ApiCall): Promise<Map<string, Outcome>> => {
     try {
       const rows = await query({ subscriptions: chunk, query: kql });
-      const bySubscription = new Map<string, Outcome>(chunk.map((s) => [s, [] as Item[]]));
+      const bySubscription = new Map<string, Item[]>(chunk.map((s) => [s, []]));
       for (const row of rows) {
         // A query that projected subscriptionId away can still be split when it asked one subscription.
         const owner = row.subscriptionId === undefined && chunk.length === 1 ? chunk[0]! : String(row.subscriptionId).toLowerCase();
-        const list = bySubscription.get(owner);
-        if (!list) throw new TargetReadError('UnsplittableQuery', 'the query\'s rows must keep subscriptionId (add it to project), so each subscription gets its own', call);
-        (list as Item[]).push(row);
+        // A row of a type read that belongs to no subscription (a built-in role definition, a
+        // management group's assignment) holds for every subscription it was read for.
+        const lists = owner === '' && call.params.query === undefined ? [...bySubscription.values()] : [bySubscription.get(owner)];
+        for (const list of lists) {
+          if (!list) throw new TargetReadError('UnsplittableQuery', 'the query\'s rows must keep subscriptionId (add it to project), so each subscription gets its own', call);
+          list.push(row);
+        }
       }
       return bySubscription;
     } catch (error) {
-      if (error instanceof TargetReadError) return new Map(chunk.map((s) => [s, error]));
+      if (error instanceof TargetReadError) return new Map(chunk.map((s) => [s, new TargetReadError(error.code, error.message, call)]));
       const { code, message } = describe(error);
       if (chunk.length > 1 && SCOPE_ERRORS.has(code)) {
         // Which subscription was refused? Ask each alone.
@@ -147,6 +173,7 @@ export function openAzure(options: AzureOptions = {}): InventoryProvider & { req
       return (await knownSubscriptions()).map((account) => ({ provider: 'azure', account, region: 'global' }));
     },
     async list(target: Target, call: ApiCall): Promise<Item[]> {
+      if ((call.service === 'ARM' || call.service === 'Graph') && call.method === 'Get') return restRead.read(target, call);
       const kql = kqlOf(call);
       let batch = batches.get(kql);
       if (!batch) {
@@ -161,21 +188,11 @@ export function openAzure(options: AzureOptions = {}): InventoryProvider & { req
       const outcome = await write(target, call);
       // Reads after a write (the re-evaluation) must ask Resource Graph again, not reuse a batch.
       batches.clear();
+      restRead.forget();
       return outcome;
     },
     requests: (): Record<string, number> => ({ ...requests }),
   };
-}
-
-/** `ResourceGraph.Resources { type }`: every resource of that type, in a stable order; `{ query }`: the node's own KQL. */
-function kqlOf(call: ApiCall): string {
-  if (call.service !== 'ResourceGraph' || call.method !== 'Resources') {
-    throw new TargetReadError('UnsupportedCall', `Azure reads go through Resource Graph; ${call.service}.${call.method} is not supported`, call);
-  }
-  if (typeof call.params.query === 'string') return call.params.query;
-  const type = String(call.params.type ?? '');
-  if (!/^[A-Za-z0-9./]+$/.test(type)) throw new TargetReadError('UnsupportedCall', `not a resource type: "${type}"`, call);
-  return `Resources | where type =~ '${type}' | order by id asc`;
 }
 
 /** An Azure SDK error as code and one-line message (ARM's `error.code`, else the HTTP status). */

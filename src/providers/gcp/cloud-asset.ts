@@ -1,5 +1,8 @@
 import type { Cloud } from '../../model/control.js';
+import { isExtraContentType, joinByName, withoutDefaults, type ContentType } from './asset-content.js';
 import { gcpActor, type GcpRequester } from './rest.js';
+import { gcpRestReader } from './rest-read.js';
+import { PROJECT_ASSET, scopeTargets, type ScopeTargets } from './scope.js';
 import { ActionCallError, ProviderSetupError, TargetReadError, type ActOutcome, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 
 /** What the Cloud Asset client needs to sign a request; a google-auth-library client satisfies it. */
@@ -14,18 +17,19 @@ export interface GcpAuthClient {
 export interface GcpOptions {
   /** `--gcp-project` (repeatable); each project is a target. */
   projects?: string[];
-  /** `--gcp-folder` / `--gcp-organization`: one target covering every project under it. */
+  /** `--gcp-folder` / `--gcp-organization`: every ACTIVE project under it is a target. */
   folders?: string[];
   organizations?: string[];
   /** Default: Application Default Credentials. */
   authClient?: GcpAuthClient;
   apiEndpoint?: string;
+  /** Per HTTP attempt of a REST read; a timed-out attempt is retried. Default 60 s. */
+  timeoutMs?: number;
 }
 
 const PAGE_SIZE = 1000;
 /** searchAllResources pages at most 500. */
 const SEARCH_PAGE_SIZE = 500;
-const CONTENT_TYPES = ['RESOURCE', 'IAM_POLICY'] as const;
 
 type Page = Promise<[unknown[], { pageToken?: string } | null, unknown]>;
 type AssetClient = {
@@ -40,7 +44,9 @@ type AssetClient = {
  * so nothing needs gRPC and tests intercept it). `listAssets` is asked for the RESOURCE and the
  * IAM_POLICY content of the asset types, page by page, and the two are joined by asset name,
  * giving each asset `resource.data` and `iamPolicy` as the REST API (and the snapshot) write
- * them. Scope: projects, folders or organizations.
+ * them; a node's `contentType` (ORG_POLICY, ACCESS_POLICY) adds that content to the join.
+ * What Cloud Asset does not hold is read with `REST Get` (rest-read.ts) on the same auth
+ * client. Scope: projects, folders or organizations.
  */
 export function openGcp(options: GcpOptions): InventoryProvider & { requests(): Record<string, number>; act(target: Target, call: ApiCall): Promise<ActOutcome> } {
   const requests: Record<string, number> = {};
@@ -74,13 +80,16 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
     return client;
   };
 
-  const write = gcpActor(async () => {
+  // One signed requester for the REST reads and the remediation writes; each side reports its own kind of error.
+  const requester = async (fail: (code: string, message: string) => Error): Promise<GcpRequester> => {
     const real = await authOf().catch((error: unknown) => {
-      throw new ActionCallError('NoCredentials', `could not start the GCP client (${error instanceof Error ? error.message : String(error)})`);
+      throw fail('NoCredentials', `could not start the GCP client (${error instanceof Error ? error.message : String(error)})`);
     });
-    if (!real.request) throw new ActionCallError('UnsupportedCall', 'the GCP auth client cannot make requests (it needs request(), as google-auth-library clients have)');
+    if (!real.request) throw fail('UnsupportedCall', 'the GCP auth client cannot make requests (it needs request(), as google-auth-library clients have)');
     return real as GcpRequester;
-  }, count);
+  };
+  const write = gcpActor(() => requester((code, message) => new ActionCallError(code, message)), count);
+  const restRead = gcpRestReader(() => requester((code, message) => new TargetReadError(code, message)), count, options.timeoutMs ?? 60_000);
 
   /** Every page of one listing; the client hands back plain objects in protobuf form (Struct as
    * `fields`, Timestamp as seconds), which through their message type become proto3 JSON, as
@@ -91,14 +100,18 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
     const type = assetClient._protos.lookupType(messageType);
     const items: Item[] = [];
     let pageToken: string | undefined;
+    const seen = new Set<string>();
     do {
       const [page, next] = await fetchPage(assetClient, pageToken);
       for (const message of page) items.push(withoutDefaults(serializer.toProto3JSON(type.fromObject(message) as never) as Item));
       pageToken = next?.pageToken || undefined;
+      // A token seen before would page forever: ERROR, never a partial list passed on as whole.
+      if (pageToken && seen.has(pageToken)) throw new TargetReadError('RepeatedPageToken', 'Cloud Asset sent the same nextPageToken twice; stopped rather than loop');
+      if (pageToken) seen.add(pageToken);
     } while (pageToken);
     return items;
   };
-  const listAll = (parent: string, assetTypes: string[], contentType: (typeof CONTENT_TYPES)[number]): Promise<Item[]> =>
+  const listAll = (parent: string, assetTypes: string[], contentType: ContentType): Promise<Item[]> =>
     pageAll('google.cloud.asset.v1.Asset', (c, pageToken) =>
       c.listAssets({ parent, assetTypes, contentType, pageSize: PAGE_SIZE, ...(pageToken ? { pageToken } : {}) }, { autoPaginate: false }),
     );
@@ -107,14 +120,27 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
       c.searchAllResources({ scope, query, assetTypes, pageSize: SEARCH_PAGE_SIZE, ...(pageToken ? { pageToken } : {}) }, { autoPaginate: false }),
     );
 
+  let scopeListing: Promise<ScopeTargets> | undefined;
+  const expanded = (): Promise<ScopeTargets> =>
+    (scopeListing ??= scopeTargets(scopes, (parent) =>
+      listAll(parent, [PROJECT_ASSET], 'RESOURCE').catch(async (error: unknown) => {
+        if (error instanceof ProviderSetupError) throw error;
+        const { code, message } = await describe(error);
+        throw new TargetReadError(code, `could not list the projects of ${parent}: ${message}`);
+      }),
+    ));
+
   return {
     description: `gcp (Cloud Asset: ${scopes.join(', ') || 'no scope'})`,
     async targets(cloud: Cloud): Promise<Target[]> {
       if (cloud !== 'gcp') return [];
       if (scopes.length === 0) throw new ProviderSetupError('name the GCP scope to scan: --gcp-project, --gcp-folder or --gcp-organization');
-      return scopes.map((account) => ({ provider: 'gcp', account, region: 'global' }));
+      return (await expanded()).targets;
     },
     async list(target: Target, call: ApiCall): Promise<Item[]> {
+      const refused = target.account.includes('/') ? (await expanded()).unreadable.get(target.account) : undefined;
+      if (refused) throw new TargetReadError(refused.code, refused.message, call);
+      if (call.service === 'REST' && call.method === 'Get') return restRead(call);
       if (call.service !== 'CloudAsset' || (call.method !== 'ListAssets' && call.method !== 'SearchAllResources')) {
         throw new TargetReadError('UnsupportedCall', `GCP reads go through Cloud Asset listAssets or searchAllResources; ${call.service}.${call.method} is not supported`, call);
       }
@@ -122,10 +148,12 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
       const assetTypes = (call.params.assetTypes as string[] | undefined) ?? [];
       try {
         if (call.method === 'SearchAllResources') return await searchAll(parent, String(call.params.query ?? ''), assetTypes);
-        const [resources, policies] = await Promise.all(CONTENT_TYPES.map((type) => listAll(parent, assetTypes, type)));
-        return joinByName(resources!, policies!);
+        const extra = isExtraContentType(call.params.contentType) ? [call.params.contentType] : [];
+        const contents: ContentType[] = ['RESOURCE', 'IAM_POLICY', ...extra];
+        return joinByName(await Promise.all(contents.map(async (content) => ({ content, assets: await listAll(parent, assetTypes, content) }))));
       } catch (error) {
         if (error instanceof ProviderSetupError) throw error;
+        if (error instanceof TargetReadError) throw new TargetReadError(error.code, error.message, call);
         const { code, message } = await describe(error);
         throw new TargetReadError(code, message, call);
       }
@@ -133,34 +161,6 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
     act: (_target: Target, call: ApiCall): Promise<ActOutcome> => write(call),
     requests: (): Record<string, number> => ({ ...requests }),
   };
-}
-
-/**
- * The REST API leaves out fields at their default ('' , [], null); the message round trip
- * writes them. Drop them on the asset and its `resource`, never inside `resource.data`, where
- * an empty value is the resource's own.
- */
-function withoutDefaults(asset: Item): Item {
-  const isDefault = (v: unknown) => v === '' || v === null || (Array.isArray(v) && v.length === 0);
-  const prune = (o: Item, emptyMaps: boolean): Item =>
-    Object.fromEntries(Object.entries(o).filter(([, v]) => !isDefault(v) && !(emptyMaps && isEmptyMap(v))));
-  // An empty map field (labels, relationships) is a default too, at the message's own level.
-  const pruned = prune(asset, true);
-  if (pruned.resource && typeof pruned.resource === 'object') pruned.resource = prune(pruned.resource as Item, false);
-  return pruned;
-}
-
-function isEmptyMap(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
-}
-
-/** One item per asset: the RESOURCE content with the IAM_POLICY content's `iamPolicy` joined on. */
-function joinByName(resources: Item[], policies: Item[]): Item[] {
-  const policyOf = new Map(policies.map((p) => [String(p.name), p.iamPolicy]));
-  const joined = resources.map((r) => (policyOf.has(String(r.name)) ? { ...r, iamPolicy: policyOf.get(String(r.name)) } : r));
-  // An asset with a policy but no resource content (rare) still counts.
-  const seen = new Set(resources.map((r) => String(r.name)));
-  return [...joined, ...policies.filter((p) => !seen.has(String(p.name)))];
 }
 
 /** A Google API error as its status name (PERMISSION_DENIED …) and one-line message. */

@@ -6,6 +6,8 @@ export interface GcpRequester {
     url: string;
     method: string;
     data?: unknown;
+    /** Aborts the request (a read's own timeout). */
+    signal?: AbortSignal;
     retryConfig?: { retry?: number; httpMethodsToRetry?: string[]; onRetryAttempt?: (error: unknown) => void };
   }): Promise<{ data: T; status: number }>;
 }
@@ -43,7 +45,7 @@ export function gcpActor(client: () => Promise<GcpRequester>, count: (name: stri
       });
       return response.data;
     } catch (error) {
-      const { code, message } = describe(error);
+      const { code, message } = describeGcpError(error);
       throw new ActionCallError(code, message);
     }
   };
@@ -88,7 +90,7 @@ function withQuery(url: string, query: string): string {
  * A Google API error as its status (PERMISSION_DENIED, ABORTED …) or, for APIs that give
  * none (Cloud Storage's JSON API), its reason (conditionNotMet, forbidden …) or HTTP status.
  */
-function describe(error: unknown): { code: string; message: string } {
+export function describeGcpError(error: unknown): { code: string; message: string } {
   const e = error as { status?: unknown; code?: unknown; message?: unknown; response?: { status?: number; data?: unknown } };
   const data = typeof e.response?.data === 'string' ? parseJson(e.response.data) : e.response?.data;
   const inner = (data as { error?: { status?: unknown; message?: unknown; errors?: { reason?: unknown }[] } } | undefined)?.error;

@@ -1,30 +1,43 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Cloud } from '../../model/control.js';
 import { extractAwsItems } from '../aws/extract.js';
-import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
-import { recordedErrorFileName, recordingFileName, TARGET_ERROR_FILE } from './layout.js';
+import { isExtraContentType, withContent } from '../gcp/asset-content.js';
+import { GLOBAL_REGION, TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
+import { errorFileOf, mappedRequest, recordingFileNames, TARGET_ERROR_FILE } from './layout.js';
+import { RecordingError, recordingReader } from './read-recording.js';
+import { answerOf, parseRequestMap, type RequestMap } from './request-map.js';
 
 /**
  * Reads a folder of recorded API responses (README "Snapshot layout"):
  *   <root>/<cloud>/<account|subscription|project>/<region|global>/<Service>.<Method>[params].json
  * A file holds one response as the API returns it, or a list of pages. Azure and GCP hold
  * every resource of the subscription/project in one recording; the request's type selects,
- * as the live query would. A call with no recording is an ERROR (NotRecorded), never empty.
+ * as the live query would. REST reads (ARM, Graph, GCP REST) are answered from one map per
+ * target and kind (`ARM.Get.json`, see layout.ts), as their pages. A call with no recording
+ * is an ERROR (NotRecorded), never empty. Every file is read through read-recording.ts.
  */
 export function openSnapshot(root: string, label = root): InventoryProvider {
-  const files = new Map<string, Promise<unknown[]>>();
+  const files = new Map<string, Promise<unknown[] | undefined>>();
+  const read = recordingReader(root);
 
-  const readPages = (file: string): Promise<unknown[]> => {
+  const readPages = (file: string): Promise<unknown[] | undefined> => {
     let pages = files.get(file);
     if (!pages) {
-      pages = readFile(file, 'utf8').then((text) => {
-        const doc: unknown = JSON.parse(text);
-        return Array.isArray(doc) ? doc : [doc];
-      });
+      pages = read(file).then((doc) => (doc === undefined ? undefined : Array.isArray(doc) ? doc : [doc]));
       files.set(file, pages);
     }
     return pages;
+  };
+
+  const maps = new Map<string, Promise<RequestMap | undefined>>();
+  const readMap = (file: string): Promise<RequestMap | undefined> => {
+    let map = maps.get(file);
+    if (!map) {
+      map = read(file).then((doc) => (doc === undefined ? undefined : parseRequestMap(doc, file)));
+      maps.set(file, map);
+    }
+    return map;
   };
 
   return {
@@ -32,40 +45,63 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
     async targets(cloud: Cloud): Promise<Target[]> {
       const targets: Target[] = [];
       for (const account of await subfolders(join(root, cloud))) {
-        for (const region of await subfolders(join(root, cloud, account))) {
-          targets.push({ provider: cloud, account, region });
-        }
+        const regions = new Set(await subfolders(join(root, cloud, account)));
+        // Every AWS account has its account-level target: a global flow on a snapshot without
+        // that folder is ERROR NotRecorded, never silently absent.
+        if (cloud === 'aws') regions.add(GLOBAL_REGION);
+        for (const region of [...regions].sort()) targets.push({ provider: cloud, account, region });
       }
       return targets;
     },
     async list(target: Target, call: ApiCall): Promise<Item[]> {
       const dir = join(root, target.provider, target.account, target.region);
-      await throwRecordedError(join(dir, TARGET_ERROR_FILE), call);
-      const file = join(dir, recordingFileName(target.provider, call));
-      await throwRecordedError(join(dir, recordedErrorFileName(target.provider, call)), call);
-      let pages: unknown[];
-      try {
-        pages = await readPages(file);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'NotRecorded' : 'BadRecording';
-        const why = code === 'NotRecorded' ? 'no recording' : `unreadable recording (${(error as Error).message})`;
-        throw new TargetReadError(code, `${why}: ${file}`, call);
+      const request = mappedRequest(call);
+      if (request) {
+        const file = join(dir, request.file);
+        let map: RequestMap | undefined;
+        try {
+          await throwRecordedError(read, join(dir, TARGET_ERROR_FILE), call);
+          map = await readMap(file);
+        } catch (error) {
+          throw unreadable(error, file, call);
+        }
+        if (!map) throw new TargetReadError('NotRecorded', `no recording: ${file}`, call);
+        return answerOf(map, request, call, file);
       }
+      // Today's name first; an older AWS snapshot may hold the call under its hashed name.
+      const names = recordingFileNames(target.provider, call);
+      let pages: unknown[] | undefined;
+      try {
+        await throwRecordedError(read, join(dir, TARGET_ERROR_FILE), call);
+        for (const name of names) await throwRecordedError(read, join(dir, errorFileOf(name)), call);
+      } catch (error) {
+        throw unreadable(error, join(dir, names[0]!), call);
+      }
+      for (const name of names) {
+        try {
+          pages = await readPages(join(dir, name));
+        } catch (error) {
+          throw unreadable(error, join(dir, name), call);
+        }
+        if (pages) break;
+      }
+      if (!pages) throw new TargetReadError('NotRecorded', `no recording: ${join(dir, names[0]!)}`, call);
       const items: Item[] = [];
       for (const page of pages) for (const item of itemsOf(target.provider, call, page as Item)) items.push(item);
       return items;
     },
     release(target: Target): void {
-      const dir = join(root, target.provider, target.account, target.region);
+      // Done with this target: its parsed recordings and request maps are let go.
+      const dir = `${join(root, target.provider, target.account, target.region)}/`;
       for (const file of files.keys()) if (file.startsWith(dir)) files.delete(file);
+      for (const file of maps.keys()) if (file.startsWith(dir)) maps.delete(file);
     },
   };
 }
 
-/** Azure and GCP recordings are one file per subscription/project, whatever type is asked for. */
-
+/** Azure and GCP recordings are one file per subscription/project (and table), whatever type is asked for. */
 function itemsOf(cloud: Cloud, call: ApiCall, page: Item): Item[] {
-  if (cloud === 'aws') return extractAwsItems(call.method, page);
+  if (cloud === 'aws') return extractAwsItems(call, page);
   if (cloud === 'azure') {
     const type = String(call.params.type ?? '').toLowerCase();
     const data = Array.isArray(page.data) ? (page.data as Item[]) : [];
@@ -74,18 +110,21 @@ function itemsOf(cloud: Cloud, call: ApiCall, page: Item): Item[] {
   if (call.method === 'SearchAllResources') return Array.isArray(page.results) ? (page.results as Item[]) : [];
   const types = Array.isArray(call.params.assetTypes) ? (call.params.assetTypes as string[]) : [];
   const assets = Array.isArray(page.assets) ? (page.assets as Item[]) : [];
-  return types.length > 0 ? assets.filter((a) => types.includes(String(a.assetType))) : assets;
+  const contentType = isExtraContentType(call.params.contentType) ? call.params.contentType : undefined;
+  return withContent(types.length > 0 ? assets.filter((a) => types.includes(String(a.assetType))) : assets, contentType);
 }
 
-async function throwRecordedError(file: string, call: ApiCall): Promise<void> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return;
-  }
-  const recorded = JSON.parse(text) as { code?: string; message?: string };
-  throw new TargetReadError(recorded.code ?? 'Error', recorded.message ?? 'recorded error', call);
+/** A read that failed as the ERROR of this call: the recording's own code, or BadRecording. */
+function unreadable(error: unknown, file: string, call: ApiCall): TargetReadError {
+  if (error instanceof RecordingError) return new TargetReadError(error.code, error.message, call);
+  if (error instanceof TargetReadError) return new TargetReadError(error.code, error.message, call);
+  return new TargetReadError('BadRecording', `unreadable recording (${(error as Error).message}): ${file}`, call);
+}
+
+async function throwRecordedError(read: (file: string) => Promise<unknown>, file: string, call: ApiCall): Promise<void> {
+  const recorded = (await read(file)) as { code?: unknown; message?: unknown } | undefined;
+  if (recorded === undefined) return;
+  throw new TargetReadError(String(recorded?.code ?? 'Error'), String(recorded?.message ?? 'recorded error'), call);
 }
 
 async function subfolders(dir: string): Promise<string[]> {

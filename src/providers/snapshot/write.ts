@@ -1,14 +1,16 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { writeFileInside, targetSegments } from '../../output/safe-path.js';
 import { canonicalJson } from '../canonical-json.js';
 import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
-import { callFileName, ownRecording, recordedErrorFileName, recordingFileName } from './layout.js';
+import { callFileName, mappedRequest, ownRecording, recordedErrorFileName, recordingFileName } from './layout.js';
+import { recordedAnswer } from './request-map.js';
 
 /**
  * Records what a live scan read, to write it as a snapshot that `scan --inventory` reads back
  * (README "Snapshot layout"): AWS calls as their response pages, Azure rows and GCP assets
- * gathered into the one recording per subscription/project, and each unreadable call as its
- * `.error.json`. Only the calls the scan made; no credentials are ever part of a response.
+ * gathered into the one recording per subscription/project (and Resource Graph table), REST
+ * reads (ARM, Graph, GCP REST) as the pages of each request in one map per target, and each
+ * unreadable call as its `.error.json` (in a map: its `$error`). Only the calls the scan
+ * made; no credentials are ever part of a response.
  */
 export class SnapshotRecorder {
   private readonly pages = new Map<string, { target: Target; call: ApiCall; pages: Item[] }>();
@@ -45,10 +47,21 @@ export class SnapshotRecorder {
   /** Writes the files; returns how many calls and targets they hold. */
   async write(root: string): Promise<{ calls: number; targets: number; errors: number }> {
     const files = new Map<string, unknown>();
-    const dirOf = (t: Target) => join(root, t.provider, t.account, t.region);
+    // Account and region come from the cloud: in their cloud's format as they are, else
+    // percent-encoded, and every file is written through writeFileInside, never outside root.
+    const dirOf = (t: Target) => {
+      const { account, region } = targetSegments(t);
+      return `${t.provider}/${account}/${region}`;
+    };
+    const join = (dir: string, name: string) => `${dir}/${name}`;
     for (const { target, call, pages } of this.pages.values()) files.set(join(dirOf(target), callFileName(call)), pages.length === 1 ? pages[0] : pages);
+    const maps = new Map<string, Record<string, unknown>>();
+    const mapOf = (file: string) => maps.get(file) ?? (maps.set(file, {}), maps.get(file)!);
     for (const { target, call, items } of this.items.values()) {
-      if (target.provider === 'aws') continue; // written from its pages
+      const request = mappedRequest(call);
+      // A REST read's items are its response pages.
+      if (request) mapOf(join(dirOf(target), request.file))[request.key] = recordedAnswer({ pages: items });
+      if (target.provider === 'aws' || request) continue; // AWS: written from its pages
       const own = ownRecording(target.provider, call);
       const file = join(dirOf(target), recordingFileName(target.provider, call));
       if (target.provider === 'gcp' && call.method === 'SearchAllResources') {
@@ -58,22 +71,29 @@ export class SnapshotRecorder {
         const data = own ? items : uniqueBy([...previous, ...items], (r) => String(r.id ?? canonicalJson(r)));
         files.set(file, { totalRecords: data.length, count: data.length, resultTruncated: 'false', data });
       } else {
+        // Listings of other content (ORG_POLICY …) add their fields to the same asset.
         const previous = (files.get(file) as { assets: Item[] } | undefined)?.assets ?? [];
-        files.set(file, { assets: uniqueBy([...previous, ...items], (a) => String(a.name)) });
+        const byName = new Map(previous.map((a) => [String(a.name), a]));
+        for (const asset of items) byName.set(String(asset.name), { ...byName.get(String(asset.name)), ...asset });
+        files.set(file, { assets: [...byName.values()] });
       }
     }
-    for (const { target, call, error } of this.errors.values()) {
-      files.set(join(dirOf(target), recordedErrorFileName(target.provider, call)), { code: error.code, message: error.message });
+    for (const [key, { target, call, error }] of this.errors) {
+      // The API answered and the pages are written: the error was the items not fitting the flow
+      // (AmbiguousItems), which a replay meets again from the pages.
+      if (this.pages.has(key)) continue;
+      const request = mappedRequest(call);
+      if (request) mapOf(join(dirOf(target), request.file))[request.key] = recordedAnswer({ error });
+      else files.set(join(dirOf(target), recordedErrorFileName(target.provider, call)), { code: error.code, message: error.message });
     }
-    for (const [file, content] of files) {
-      await mkdir(join(file, '..'), { recursive: true });
-      await writeFile(file, `${JSON.stringify(content, null, 2)}\n`);
-    }
+    for (const [file, map] of maps) files.set(file, Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+    for (const [file, content] of files) await writeFileInside(root, file, `${JSON.stringify(content, null, 2)}\n`);
     const targets = new Set([...this.items.values(), ...this.errors.values()].map(({ target }) => keyOf(target, { service: '', method: '', params: {} })));
     return { calls: this.items.size + this.errors.size, targets: targets.size, errors: this.errors.size };
   }
 }
 
+/** One recording file: the target and the call as its name says it (neither items: nor a routed region). */
 function keyOf(target: Target, call: ApiCall): string {
   return canonicalJson([target.provider, target.account, target.region, call.service, call.method, call.params]);
 }
