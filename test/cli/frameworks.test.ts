@@ -100,7 +100,7 @@ describe('the demo scan with --attestations', () => {
     const attested: Record<string, Record<string, string>> = {
       // 2.2 and 2.3 are attested too, but their evidence controls (AWS-ACCT-002, AWS-ACCT-001) fail in
       // the dev account, and a failing evidence control outranks an attestation.
-      'cis-aws-7.0': { '2.1.3': 'manual-attested', '2.2': 'manual-attested', '2.3': 'manual-expired' },
+      'cis-aws-7.0': { '2.1.4': 'manual-attested', '2.2': 'manual-attested', '2.3': 'manual-expired' },
       'cis-azure-6.0': { '2.1.3': 'not-applicable' },
       'cis-gcp-5.0': { '1.3': 'fail' },
     };
@@ -114,7 +114,7 @@ describe('the demo scan with --attestations', () => {
       expect(byStatus(framework), framework.id).toEqual(expected);
       expect(framework.summary.passRate, framework.id).toBe(expected.pass ? expect.any(Number) : 0);
     }
-    expect(byStatus(aws!)['manual-attested']).toEqual(['2.1.3']);
+    expect(byStatus(aws!)['manual-attested']).toEqual(['2.1.4']);
     expect(aws!.requirements.find((r) => r.id === '2.2')!.status).toBe('fail');
     expect(byStatus(azure!)['not-applicable']).toEqual(['2.1.3']);
     expect(byStatus(gcp!).fail).toContain('1.3');

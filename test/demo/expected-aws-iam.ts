@@ -58,6 +58,13 @@ const CERTIFICATES = [
   prodGlobal('arn:aws:iam::111111111111:server-certificate/internal/internal-api'),
 ];
 
+/**
+ * The organization controls judge an organization from its management account: 111111111111
+ * manages the company's organization, 222222222222 a sandbox organization of its own.
+ */
+const ORGS = [prodGlobal('arn:aws:organizations::111111111111:organization/o-a1b2c3d4e5'), devGlobal('arn:aws:organizations::222222222222:organization/o-z9y8x7w6v5')];
+const sandboxOrgFails = (): DemoExpectation => ({ universe: ORGS, fail: [ORGS[1]!], counts: [1, 1] });
+
 export const AWS_IAM_EXPECTED: Record<string, DemoExpectation> = {
   'AWS-AA-001': { universe: ANALYZER_REGIONS, fail: [analyzerRegion(DEV, 'us-east-1'), analyzerRegion(DEV, 'eu-west-1')], counts: [2, 2] },
   'AWS-ACCT-001': devFails(),
@@ -87,6 +94,10 @@ export const AWS_IAM_EXPECTED: Record<string, DemoExpectation> = {
   'AWS-IAM-015': devFails(),
   'AWS-IAM-016': devFails(),
   'AWS-IAM-017': { universe: ROLES, fail: [devGlobal('arn:aws:iam::222222222222:role/partner-readonly')], counts: [1, 5] },
+  'AWS-ORG-001': sandboxOrgFails(),
+  'AWS-ORG-002': sandboxOrgFails(),
+  'AWS-ORG-003': sandboxOrgFails(),
+  'AWS-ORG-004': sandboxOrgFails(),
 };
 
 /** Left out by filter nodes or by type, so they have no result at all. */
