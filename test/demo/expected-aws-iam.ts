@@ -7,9 +7,9 @@ import type { DemoExpectation } from './expected.js';
  *
  * Dates in the demo's IAM recordings never make a result change as time passes: every failing
  * credential date lies in 2020-2025 (older than any threshold and only getting older), a failing
- * root usage is an access key that was used at all (not a recent date), and the one passing
- * certificate expires in 2099. Users pass the age controls only by having no usable credential
- * (no password, deactivated keys), never by a recent date.
+ * root usage is an access key that was used at all (not a recent date), and the passing
+ * certificates (internal-api, dev-internal) expire in 2099. Users pass the age controls only by
+ * having no usable credential (no password, deactivated keys), never by a recent date.
  */
 const PROD = '111111111111';
 const DEV = '222222222222';
@@ -56,6 +56,7 @@ const INSTANCES = [at(PROD, 'us-east-1')('i-0a01'), at(PROD, 'us-east-1')('i-0a0
 const CERTIFICATES = [
   prodGlobal('arn:aws:iam::111111111111:server-certificate/www-example-2019'),
   prodGlobal('arn:aws:iam::111111111111:server-certificate/internal/internal-api'),
+  devGlobal('arn:aws:iam::222222222222:server-certificate/dev/dev-internal'),
 ];
 
 /**
@@ -90,7 +91,7 @@ export const AWS_IAM_EXPECTED: Record<string, DemoExpectation> = {
   },
   'AWS-IAM-012': devFails(),
   'AWS-IAM-013': { universe: INSTANCES, fail: [at(PROD, 'us-east-1')('i-0a01'), at(DEV, 'us-east-1')('i-0c01')], counts: [2, 2] },
-  'AWS-IAM-014': { universe: CERTIFICATES, fail: [prodGlobal('arn:aws:iam::111111111111:server-certificate/www-example-2019')], counts: [1, 1] },
+  'AWS-IAM-014': { universe: CERTIFICATES, fail: [prodGlobal('arn:aws:iam::111111111111:server-certificate/www-example-2019')], counts: [1, 2] },
   'AWS-IAM-015': devFails(),
   'AWS-IAM-016': devFails(),
   'AWS-IAM-017': { universe: ROLES, fail: [devGlobal('arn:aws:iam::222222222222:role/partner-readonly')], counts: [1, 5] },
