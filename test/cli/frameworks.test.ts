@@ -59,7 +59,11 @@ describe('ctrlflow list frameworks', () => {
 describe('scan --framework', () => {
   it('runs exactly the controls a framework maps, and reports only that framework', async () => {
     const { report } = await scan('--framework', 'cis-aws-7.0');
-    expect(report.controls.map((c) => c.id)).toEqual(['AWS-EC2-001', 'AWS-EC2-002', 'AWS-EC2-003', 'AWS-EC2-004', 'AWS-RDS-001', 'AWS-RDS-002']);
+    // Every control the framework file lists, once, in report order (by id); the AWS controls it does not list (the EBS ones) stay out.
+    const mapped = [...new Set(BUNDLED.find((f) => f.id === 'cis-aws-7.0')!.requirements.flatMap((r) => r.controls))].sort((a, b) => a.localeCompare(b));
+    expect(mapped).toEqual(expect.arrayContaining(['AWS-EC2-001', 'AWS-IAM-001', 'AWS-RDS-002']));
+    expect(report.controls.map((c) => c.id)).toEqual(mapped);
+    expect(report.controls.map((c) => c.id)).not.toContain('AWS-EBS-001');
     expect(report.frameworks!.map((f) => f.id)).toEqual(['cis-aws-7.0']);
   });
 
@@ -102,7 +106,9 @@ describe('the demo scan with --attestations', () => {
     // one without controls is not evaluated; a manual one without a failing evidence control is
     // decided by its attestation (examples/demo-attestations.yaml), or missing.
     const attested: Record<string, Record<string, string>> = {
-      'cis-aws-7.0': { '2.2': 'manual-attested', '2.3': 'manual-expired' },
+      // 2.2 and 2.3 are attested too, but their evidence controls (AWS-ACCT-002, AWS-ACCT-001) fail in
+      // the dev account, and a failing evidence control outranks an attestation.
+      'cis-aws-7.0': { '2.1.4': 'manual-attested', '2.2': 'manual-attested', '2.3': 'manual-expired' },
       'cis-azure-6.0': { '2.1.3': 'not-applicable' },
       'cis-gcp-5.0': { '1.3': 'fail' },
     };
@@ -116,7 +122,8 @@ describe('the demo scan with --attestations', () => {
       expect(byStatus(framework), framework.id).toEqual(expected);
       expect(framework.summary.passRate, framework.id).toBe(expected.pass ? expect.any(Number) : 0);
     }
-    expect(byStatus(aws!)['manual-attested']).toEqual(['2.2']);
+    expect(byStatus(aws!)['manual-attested']).toEqual(['2.1.4']);
+    expect(aws!.requirements.find((r) => r.id === '2.2')!.status).toBe('fail');
     expect(byStatus(azure!)['not-applicable']).toEqual(['2.1.3']);
     expect(byStatus(gcp!).fail).toContain('1.3');
     const r63 = aws!.requirements.find((r) => r.id === '6.3')!;

@@ -265,7 +265,8 @@ describe('ctrlflow scan --remediate (AWS, HTTP mocked)', () => {
 
     const questions: string[] = [];
     const io = { ...bufferIo(), confirm: async (q: string) => (questions.push(q), false) };
-    const code = await main(['scan', ...LIVE, '--out', tempDir(), '--remediate', 'AWS-RDS-001'], io, REPO);
+    // The controls whose reads the mocked account answers (the IAM and account-level ones would be ERROR, exit 3).
+    const code = await main(['scan', ...LIVE, '--out', tempDir(), '--only', 'AWS-EBS-*', 'AWS-EC2-*', 'AWS-RDS-*', '--remediate', 'AWS-RDS-001'], io, REPO);
     expect(code).toBe(0);
     expect(questions).toEqual(['Apply these 1 action(s) to the live cloud? [y/N] ']);
     expect(io.stdout).toContain('Nothing was changed.');
