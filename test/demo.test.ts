@@ -32,7 +32,8 @@ describe('the demo scan (README quick start)', () => {
     const report = readReport(out);
     expect(resultsSchemaProblems(report)).toEqual([]);
     expect(report.controls.map((c) => c.id)).toEqual(Object.keys(EXPECTED));
-    expect(report.targets).toHaveLength(6);
+    // 2 AWS accounts × (2 regions + the account-level `global` target), one Azure subscription, one GCP project.
+    expect(report.targets).toHaveLength(8);
     // Every call every flow makes is recorded for every target: nothing is "not recorded".
     expect(report.results.filter((r) => r.status !== 'PASS' && r.status !== 'FAIL').map((r) => `${r.controlId} ${place(r)} ${r.status} ${r.reason}`)).toEqual([]);
     expect(report.results.filter((r) => !(r.controlId in EXPECTED)).map((r) => r.controlId)).toEqual([]);
