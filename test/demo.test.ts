@@ -83,7 +83,8 @@ describe('the demo scan (README quick start)', () => {
     expect(a!.map((r) => r.partialFingerprints!.primaryLocationLineHash)).toEqual(b!.map((r) => r.partialFingerprints!.primaryLocationLineHash));
     expect(new Set(a!.map((r) => r.partialFingerprints!.primaryLocationLineHash)).size).toBe(DEMO_TOTALS.FAIL);
     for (const r of a!) expect(r.locations![0]!.physicalLocation!.artifactLocation!.uri).toMatch(/^controls\/.+\.yaml$/);
-  });
+    // Two full demo scans and the SARIF validator: slow on a loaded machine.
+  }, 60_000);
 
   it('gates CI on severity: only the critical ones with --fail-on critical, nothing with none', async () => {
     const out = tempDir();
