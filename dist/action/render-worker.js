@@ -111,7 +111,7 @@ __export(csv_exports, {
   csv: () => csv
 });
 function complianceCell(c) {
-  return Object.entries(c.compliance).flatMap(([framework, ids]) => ids.map((id) => `${framework}:${id}`)).join("; ");
+  return Object.entries(c.compliance).flatMap(([framework2, ids]) => ids.map((id) => `${framework2}:${id}`)).join("; ");
 }
 var CSV_COLUMNS, CONTROL_COLUMNS, csv;
 var init_csv = __esm({
@@ -208,6 +208,9 @@ var init_assets = __esm({
   .fail { background: var(--fail); } .error { background: var(--error); } .excepted { background: var(--excepted); }
   .pass { background: var(--pass); } .no-resources { background: #95a5a6; }
   .exc-active { background: var(--excepted); } .exc-expired { background: var(--fail); } .exc-unused { background: #95a5a6; }
+  .req-fail { background: var(--fail); } .req-error, .req-manual-expired { background: var(--error); } .req-manual-missing, .req-not-evaluated, .req-not-applicable { background: #95a5a6; }
+  .req-manual-attested { background: #2e86c1; } .req-pass { background: var(--pass); }
+  div.framework { margin: 14px 0; }
   .delta-new { background: var(--fail); } .delta-unchanged { background: #95a5a6; }
   .exception, .action { margin-top: 4px; font-size: 12px; }
   .act-planned { background: #2e86c1; } .act-awaiting-approval { background: var(--error); } .act-applied, .outcome-fixed { background: var(--pass); }
@@ -355,6 +358,58 @@ var init_assets = __esm({
   }
 });
 
+// src/model/framework-report.ts
+var REQUIREMENT_STATUSES;
+var init_framework_report = __esm({
+  "src/model/framework-report.ts"() {
+    "use strict";
+    REQUIREMENT_STATUSES = ["fail", "error", "manual-expired", "manual-missing", "not-evaluated", "manual-attested", "not-applicable", "pass"];
+  }
+});
+
+// reporters/html/frameworks.ts
+function frameworksPart(summary, esc2) {
+  const frameworks2 = summary.frameworks ?? [];
+  if (frameworks2.length === 0) return "";
+  return `
+<h2 id="frameworks">Frameworks</h2>
+${frameworks2.map((f) => framework(f, esc2)).join("")}`;
+}
+function framework(f, esc2) {
+  const s = f.summary;
+  const rate = s.passRate === null ? "no automated requirement evaluated" : `pass rate <b>${s.passRate}%</b>`;
+  const counts = REQUIREMENT_STATUSES.filter((status) => s.statuses[status] > 0);
+  const open2 = f.requirements.filter((r) => r.status !== "pass" && r.status !== "not-applicable" && r.status !== "manual-attested").length;
+  return `<div class="framework" id="framework-${esc2(f.id)}">
+<h3>${esc2(f.title)} ${esc2(f.version)} <span class="muted">${esc2(f.id)}</span></h3>
+<p>${rate} \xB7 automated coverage ${s.coverage}% (${s.automatedCovered} of ${s.automated} automated requirements have a control) \xB7 ${s.requirements} requirements, ${s.manualWithEvidence} manual with evidence controls, ${s.attestableOnly} by attestation only${f.source && /^https?:\/\//.test(f.source) ? ` \xB7 <a href="${esc2(f.source)}" rel="noopener">source</a>` : ""}</p>
+<div class="cards">
+  ${counts.map((status) => `<div class="card"><span class="badge req-${status}">${status}</span><b>${s.statuses[status]}</b></div>`).join("\n  ")}
+</div>
+<details><summary>${f.requirements.length} requirements (${open2} need attention)</summary>
+<table class="requirements">
+  <thead><tr><th>Requirement</th><th>Title</th><th>Level</th><th>Assessment</th><th>Status</th><th>Controls</th></tr></thead>
+  <tbody>
+  ${f.requirements.map((r) => requirement(r, esc2)).join("\n  ")}
+  </tbody>
+</table>
+</details>
+</div>
+`;
+}
+function requirement(r, esc2) {
+  const controls = r.controls.map((c) => c.status === "NOT_RUN" ? `${esc2(c.id)} <span class="muted">not run</span>` : `<a href="#control-${esc2(c.id)}">${esc2(c.id)}</a> ${esc2(c.status)}`).join(", ");
+  const a = r.attestation;
+  const attestation = a ? `<div class="muted">attested ${esc2(a.status)} by ${esc2(a.owner)} on ${esc2(a.date)}, ${a.expired ? "expired" : "holds until"} ${esc2(a.expires)}; evidence: ${esc2(a.evidence)} (${esc2(a.source)})</div>` : "";
+  return `<tr data-status="${esc2(r.status)}"><td>${r.section ? `<span title="${esc2(r.section)}">${esc2(r.id)}</span>` : esc2(r.id)}</td><td>${esc2(r.title)}</td><td>${r.level ?? ""}</td><td>${esc2(r.assessment)}</td><td><span class="badge req-${esc2(r.status)}">${esc2(r.status)}</span></td><td>${controls || '<span class="muted">none</span>'}${attestation}</td></tr>`;
+}
+var init_frameworks = __esm({
+  "reporters/html/frameworks.ts"() {
+    "use strict";
+    init_framework_report();
+  }
+});
+
 // reporters/html.ts
 var html_exports = {};
 __export(html_exports, {
@@ -368,7 +423,7 @@ function esc(value) {
 }
 async function page(out, head, summary, collected) {
   const { totals } = summary;
-  const frameworks = complianceView(summary.controls);
+  const frameworks2 = complianceView(summary.controls);
   out.write(`<!doctype html>
 <html lang="en">
 <head>
@@ -396,8 +451,9 @@ async function page(out, head, summary, collected) {
   out.write(summaryPart(summary, collected.plan));
   out.write(baselinePart(summary));
   out.write(exceptionsPart(summary));
-  out.write(controlsTable(summary.controls, frameworks));
-  out.write(compliancePart(frameworks));
+  out.write(frameworksPart(summary, esc));
+  out.write(controlsTable(summary.controls, frameworks2));
+  out.write(compliancePart(frameworks2));
   out.write("<h2>Details</h2>\n");
   for (const control of summary.controls) {
     out.write(controlSection(control, collected));
@@ -490,7 +546,7 @@ function exceptionsPart(summary) {
 </table>
 `;
 }
-function controlsTable(controls, frameworks) {
+function controlsTable(controls, frameworks2) {
   const row = (c) => {
     const complianceText = Object.entries(c.compliance).map(([f, ids]) => `${f} ${ids.join(" ")}`).join(" ");
     const data = `${c.id} ${c.title} ${complianceText}`.toLowerCase();
@@ -514,7 +570,7 @@ function controlsTable(controls, frameworks) {
     <option value="">All providers</option><option>aws</option><option>azure</option><option>gcp</option>
   </select>
   <select id="filter-framework" aria-label="Compliance framework">
-    <option value="">All frameworks</option>${joined(frameworks, (f) => `<option>${esc(f.framework)}</option>`)}
+    <option value="">All frameworks</option>${joined(frameworks2, (f) => `<option>${esc(f.framework)}</option>`)}
   </select>
 </div>
 <table id="controls">
@@ -525,26 +581,26 @@ function controlsTable(controls, frameworks) {
 `;
 }
 function complianceView(controls) {
-  const frameworks = /* @__PURE__ */ new Map();
+  const frameworks2 = /* @__PURE__ */ new Map();
   for (const c of controls) {
-    for (const [framework, sections] of Object.entries(c.compliance)) {
-      const bySection = frameworks.get(framework) ?? /* @__PURE__ */ new Map();
+    for (const [framework2, sections] of Object.entries(c.compliance)) {
+      const bySection = frameworks2.get(framework2) ?? /* @__PURE__ */ new Map();
       for (const section of sections) bySection.set(section, [...bySection.get(section) ?? [], c]);
-      frameworks.set(framework, bySection);
+      frameworks2.set(framework2, bySection);
     }
   }
   const natural = (a, b) => a.localeCompare(b, void 0, { numeric: true });
-  return [...frameworks.keys()].sort(natural).map((framework) => ({
-    framework,
-    sections: [...frameworks.get(framework).entries()].sort(([a], [b]) => natural(a, b)).map(([section, list]) => ({ section, controls: list }))
+  return [...frameworks2.keys()].sort(natural).map((framework2) => ({
+    framework: framework2,
+    sections: [...frameworks2.get(framework2).entries()].sort(([a], [b]) => natural(a, b)).map(([section, list]) => ({ section, controls: list }))
   }));
 }
-function compliancePart(frameworks) {
-  if (frameworks.length === 0) return "";
+function compliancePart(frameworks2) {
+  if (frameworks2.length === 0) return "";
   return `
 <h2>Compliance</h2>
 ${joined(
-    frameworks,
+    frameworks2,
     (f) => `<h3>${esc(f.framework)}</h3>
 <table>
   <thead><tr><th>Section</th><th>Controls</th></tr></thead>
@@ -556,7 +612,7 @@ ${joined(
   )}`;
 }
 function controlSection(c, collected) {
-  const frameworks = Object.entries(c.compliance);
+  const frameworks2 = Object.entries(c.compliance);
   const worst = (collected.shown.get(c.id) ?? []).flat().slice(0, OPEN_ROWS);
   const listed = collected.listed.get(c.id) ?? 0;
   const passNote = c.counts.PASS > 0 ? `<p class="muted">${c.counts.PASS} resource(s) pass (listed in the CSV and JSON reports).</p>
@@ -573,7 +629,7 @@ function controlSection(c, collected) {
   ${c.description ? `<p>${esc(c.description)}</p>` : ""}
   ${c.rationale ? `<p><span class="label">Rationale.</span> ${esc(c.rationale)}</p>` : ""}
   ${c.remediation ? `<p><span class="label">Remediation.</span> ${esc(c.remediation)}</p>` : ""}
-  ${frameworks.length > 0 ? `<p><span class="label">Compliance.</span> ${joined(frameworks, ([f, ids]) => `${esc(f)} ${esc(ids.join(", "))}`, "; ")}</p>` : ""}
+  ${frameworks2.length > 0 ? `<p><span class="label">Compliance.</span> ${joined(frameworks2, ([f, ids]) => `${esc(f)} ${esc(ids.join(", "))}`, "; ")}</p>` : ""}
   ${c.references.length > 0 ? `<p><span class="label">References.</span> ${joined(c.references, (ref) => `<a href="${esc(ref)}" rel="noreferrer noopener">${esc(ref)}</a>`, ", ")}</p>` : ""}
   ${results}
 </section>
@@ -601,6 +657,7 @@ var init_html = __esm({
     init_action();
     init_severity();
     init_assets();
+    init_frameworks();
     OPEN_ROWS = 10;
     BLOCK = 1 << 20;
     STATUS_COLOURS = { FAIL: "#c0392b", ERROR: "#b9770e", EXCEPTED: "#6c5ce7", PASS: "#1e8449" };
@@ -708,6 +765,19 @@ function bySeverity(controls) {
   if (counts.length === 0) return ["No failures.", ""];
   return ["### Failures by severity", "", ...counts.map(([s, n]) => `- **${s}**: ${n}`), ""];
 }
+function frameworks(summary) {
+  const list = summary.frameworks ?? [];
+  if (list.length === 0) return [];
+  const rows = list.map((f) => {
+    const { passRate, coverage, statuses } = f.summary;
+    const counts = REQUIREMENT_STATUSES.filter((st) => statuses[st] > 0).map((st) => `${statuses[st]} ${st}`);
+    return `| ${cell(f.title)} ${cell(f.version)} (${cell(f.id)}) | ${passRate === null ? "\u2013" : `${passRate}%`} | ${coverage}% | ${counts.join(", ")} |`;
+  });
+  const failing = list.flatMap((f) => f.requirements.filter((r) => r.status === "fail").map((r) => ({ f, r })));
+  const listed = failing.slice(0, TOP).map(({ f, r }) => `- ${cell(f.id)} **${cell(r.id)}** ${cell(r.title)} (${r.controls.filter((c) => c.status === "FAIL").map((c) => cell(c.id)).join(", ") || "attested non-compliant"})`);
+  const more = failing.length > TOP ? [`- \u2026and ${failing.length - TOP} more failing requirements (see the HTML report)`] : [];
+  return ["### Frameworks", "", "| Framework | Pass rate | Automated coverage | Requirements |", "|---|---:|---:|---|", ...rows, "", ...listed.length > 0 ? ["Failing requirements:", "", ...listed, ...more, ""] : []];
+}
 function delta(summary, fresh) {
   if (!summary.baseline) return [];
   const { new: added, unchanged, resolved } = summary.baseline;
@@ -763,6 +833,7 @@ var init_markdown = __esm({
   "reporters/markdown.ts"() {
     "use strict";
     init_action();
+    init_framework_report();
     init_severity();
     MAX_SUMMARY_BYTES = 900 * 1024;
     TOP = 10;
@@ -801,6 +872,7 @@ var init_markdown = __esm({
               `| ${totals.FAIL} | ${totals.PASS} | ${totals.ERROR} | ${totals.EXCEPTED} |`,
               "",
               ...bySeverity(summary.controls),
+              ...frameworks(summary),
               ...delta(summary, fresh),
               ...topControls(summary.controls),
               ...remediation(summary, actionRows, actionCount, plan),
@@ -929,7 +1001,7 @@ function automationId(targets) {
   return `ctrlflow/${clouds}/${scope.replace(/[^A-Za-z0-9+._-]/g, "_")}/`;
 }
 function rule(c) {
-  const compliance = Object.entries(c.compliance).flatMap(([framework, ids]) => ids.map((id) => `${framework}/${id}`));
+  const compliance = Object.entries(c.compliance).flatMap(([framework2, ids]) => ids.map((id) => `${framework2}/${id}`));
   const allTags = [.../* @__PURE__ */ new Set(["security", c.provider, ...c.tags, ...compliance])];
   const tags = allTags.slice(0, MAX_TAGS);
   const links = c.references.map((ref) => `- <${ref}>`).join("\n");
@@ -1021,9 +1093,7 @@ async function findReporter(format) {
 
 // src/output/files.ts
 import { once } from "node:events";
-import { createWriteStream } from "node:fs";
-import { appendFile, mkdir as mkdir2 } from "node:fs/promises";
-import { dirname, resolve as resolve2 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 
 // src/output/safe-path.ts
 import { constants } from "node:fs";
@@ -1072,8 +1142,10 @@ async function folderInside(realRoot, segments, shown) {
   }
   return dir2;
 }
-var WRITE = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-async function writeFileInside(root, path, data, options = {}) {
+var NO_FOLLOW = (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+var WRITE = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NO_FOLLOW;
+var APPEND = constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | NO_FOLLOW;
+async function openInside(root, path, options = {}) {
   const segments = segmentsOf(path);
   resolveInside(root, path);
   await mkdir(root, { recursive: true });
@@ -1082,12 +1154,19 @@ async function writeFileInside(root, path, data, options = {}) {
   const file = join(folder, segments[segments.length - 1]);
   const existing = await lstat(file).catch(() => void 0);
   if (existing && !existing.isFile()) throw new UnsafePathError(`"${path}" is ${existing.isSymbolicLink() ? "a link" : "not a regular file"}; a file is written only in place of a file`);
-  const handle = await open(file, WRITE | (options.exclusive ? constants.O_EXCL : 0), 420).catch((error) => {
+  const handle = await open(file, (options.append ? APPEND : WRITE) | (options.exclusive ? constants.O_EXCL : 0), 420).catch((error) => {
     if (error.code === "ELOOP") throw new UnsafePathError(`"${path}" is a link; a file is written only in place of a file`);
     throw error;
   });
+  if (!(await handle.stat()).isFile()) {
+    await handle.close();
+    throw new UnsafePathError(`"${path}" is not a regular file`);
+  }
+  return { file, handle };
+}
+async function writeFileInside(root, path, data, options = {}) {
+  const { file, handle } = await openInside(root, path, options);
   try {
-    if (!(await handle.stat()).isFile()) throw new UnsafePathError(`"${path}" is not a regular file`);
     await handle.writeFile(data);
   } finally {
     await handle.close();
@@ -1111,25 +1190,28 @@ var OutputRoot = class {
   }
   /** A file written whole (history records, report-node files), through writeFileInside. */
   async writeFile(name, content) {
-    this.path(name);
-    const file = await refusedAsync(name, this.dir, () => writeFileInside(this.dir, name, content));
+    const file = this.path(name);
+    await refusedAsync(name, this.dir, () => writeFileInside(this.dir, name, content));
     this.written.push(file);
     return file;
   }
   /** Appends to a file (the audit log): made if absent, never rewritten. */
   async appendFile(name, content) {
     const file = this.path(name);
-    await mkdir2(dirname(file), { recursive: true });
-    await appendFile(file, content);
+    const { handle } = await refusedAsync(name, this.dir, () => openInside(this.dir, name, { append: true }));
+    try {
+      await handle.appendFile(content);
+    } finally {
+      await handle.close();
+    }
     if (!this.written.includes(file)) this.written.push(file);
     return file;
   }
   /** A file written as a stream (the reports). */
   async open(name) {
     const file = this.path(name);
-    await mkdir2(dirname(file), { recursive: true });
-    const stream = createWriteStream(file);
-    await once(stream, "open");
+    const { handle } = await refusedAsync(name, this.dir, () => openInside(this.dir, name));
+    const stream = handle.createWriteStream();
     this.written.push(file);
     return new FileSink(file, stream);
   }
