@@ -62,8 +62,15 @@ const BQ_TABLES = [bqTable('finance', 'ledger'), bqTable('marketing_public', 'ca
 const dataproc = (name: string) => `${DEMO} //dataproc.googleapis.com/projects/ctrlflow-demo/regions/europe-west1/clusters/${name}`;
 /** Application load balancers only: tcp-proxy-backend and ilb-passthrough are left out by the filter nodes. */
 const HTTP_BACKENDS = [backendService('web-backend'), backendService('api-backend'), backendService('legacy-web-backend'), backendService('internal-api', 'europe-west1')];
-/** Enabled ingress rules only: disabled-ssh and egress-all are left out by the filter node. */
-const FIREWALLS = ['default-allow-ssh', 'allow-rdp-range', 'allow-https', 'allow-internal', 'allow-all-world'].map(firewall);
+/**
+ * Enabled ingress allow rules only: disabled-ssh, egress-all and the deny rules deny-ssh-web and
+ * prod-deny-admin-world are left out by the filter nodes. prod-allow-admin (tcp 22 and 3389
+ * from the world) passes because prod-deny-admin-world (priority 900, all instances of
+ * prod-vpc) takes it; deny-ssh-web targets tag web only, so default-allow-ssh still fails.
+ */
+const FIREWALLS = [
+  'default-allow-ssh', 'allow-rdp-range', 'allow-https', 'allow-internal', 'allow-all-world', 'prod-allow-admin', 'prod-allow-iap', 'prod-allow-health-checks',
+].map(firewall);
 const WEB_1 = vm('europe-west1-b', 'web-1');
 const BATCH_1 = vm('europe-west1-b', 'batch-1');
 const BASTION_1 = vm('europe-west1-c', 'bastion-1');
@@ -148,7 +155,7 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-SQL-019': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql')], counts: [1, 6] },
   'GCP-SQL-020': { universe: CLOUD_SQL_PRIMARIES, fail: [cloudSql('reporting-mysql'), cloudSql('analytics-pg')], counts: [2, 4] },
   'GCP-SQL-021': { universe: CLOUD_SQL_PRIMARIES, fail: [cloudSql('reporting-mysql')], counts: [1, 5] },
-  'GCP-VPC-001': { universe: FIREWALLS, fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-all-world')], counts: [3, 2] },
+  'GCP-VPC-001': { universe: FIREWALLS, fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-all-world')], counts: [3, 5] },
   'GCP-VPC-002': { universe: NETWORKS, fail: [DEFAULT_NETWORK], counts: [1, 3] },
   'GCP-VPC-003': { universe: NETWORKS, fail: [LEGACY_NETWORK], counts: [1, 3] },
   'GCP-VPC-004': {
@@ -162,4 +169,4 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
  * Left out by filter nodes or by type, so they have no result at all (release-signing, left out
  * of GCP-KMS-001 by its filter, has a GCP-KMS-002 result: that control reads every key).
  */
-export const GCP_ABSENT = ['disabled-ssh', 'egress-all', '9b1d3f5a-7c2e-4a6b-8d0f-3e5a7c9b1d4f', 'tcp-proxy-backend', 'ilb-passthrough', 'prod-proxy-only', 'corp-internal', 'ledger_summary'];
+export const GCP_ABSENT = ['disabled-ssh', 'egress-all', 'deny-ssh-web', 'prod-deny-admin-world', '9b1d3f5a-7c2e-4a6b-8d0f-3e5a7c9b1d4f', 'tcp-proxy-backend', 'ilb-passthrough', 'prod-proxy-only', 'corp-internal', 'ledger_summary'];
