@@ -17,6 +17,11 @@ const kmsKey = (name: string) => `${DEMO} //cloudkms.googleapis.com/projects/ctr
 const DEMO_PROJECT = `${DEMO} //cloudresourcemanager.googleapis.com/projects/123456789012`;
 const SEC_PROJECT = `${SEC} //cloudresourcemanager.googleapis.com/projects/210987654321`;
 const PROJECTS = [DEMO_PROJECT, SEC_PROJECT];
+/** Both projects belong to organization 987654321098: each scan judges its contacts. */
+const ORGANIZATION = '//cloudresourcemanager.googleapis.com/organizations/987654321098';
+/** A project's Compute Engine settings (GET compute/v1/projects/PROJECT). */
+const DEMO_COMPUTE_PROJECT = `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo`;
+const SEC_COMPUTE_PROJECT = `${SEC} //compute.googleapis.com/projects/ctrlflow-security`;
 const saKey = (target: string, project: string, account: string, id: string) =>
   `${target} //iam.googleapis.com/projects/${project}/serviceAccounts/${account}@${project}.iam.gserviceaccount.com/keys/${id}`;
 const CI_DEPLOYER_KEY = saKey(DEMO, 'ctrlflow-demo', 'ci-deployer', '3f1c9a7e5b2d4c6a8e0f1a2b3c4d5e6f7a8b9c0d');
@@ -123,6 +128,8 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-GCE-009': { universe: VMS, fail: [WEB_1, LEGACY_APP_1], counts: [2, 5] },
   'GCP-GCE-010': { universe: VMS, fail: [WEB_1, BASTION_1, NAT_GW_1], counts: [3, 4] },
   /** N2D machine types only (the default confidentialMachineTypes): the e2 and n1 instances are left out. */
+  // The project half of CIS 4.4: ctrlflow-demo's metadata has no enable-oslogin, ctrlflow-security's says TRUE.
+  'GCP-GCE-012': { universe: [DEMO_COMPUTE_PROJECT, SEC_COMPUTE_PROJECT], fail: [DEMO_COMPUTE_PROJECT], counts: [1, 1] },
   'GCP-GCE-011': { universe: [ANALYTICS_1, VAULT_1], fail: [ANALYTICS_1], counts: [1, 1] },
   'GCP-GCS-001': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-public-site'), bucket('ctrlflow-demo-legacy')], counts: [2, 3] },
   'GCP-GCS-002': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-legacy'), bucket('ctrlflow-demo-data')], counts: [2, 3] },
@@ -133,6 +140,8 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-IAM-004': { universe: [CI_DEPLOYER_KEY], fail: [CI_DEPLOYER_KEY], counts: [1, 0] },
   'GCP-IAM-005': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-IAM-006': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  // The organization's contacts cover SECURITY, TECHNICAL and LEGAL; its ALL contact is INVALID, so SUSPENSION has none.
+  'GCP-IAM-007': { universe: [`${DEMO} ${ORGANIZATION}`, `${SEC} ${ORGANIZATION}`], fail: [`${DEMO} ${ORGANIZATION}`, `${SEC} ${ORGANIZATION}`], counts: [2, 0] },
   'GCP-KMS-001': { universe: KMS_KEYS, fail: [kmsKey('legacy-key'), kmsKey('backup-key')], counts: [2, 1] },
   'GCP-KMS-002': { universe: ALL_KMS_KEYS, fail: [kmsKey('legacy-key')], counts: [1, 3] },
   'GCP-LOG-001': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
@@ -146,6 +155,8 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-LOG-008': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-LOG-009': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-LOG-010': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  // ctrlflow-demo: its own config lacks DATA_READ and exempts ci-deployer; ctrlflow-security inherits a full one from its folder.
+  'GCP-LOG-012': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-LOG-011': { universe: HTTP_BACKENDS, fail: [backendService('web-backend'), backendService('legacy-web-backend')], counts: [2, 2] },
   'GCP-SQL-001': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql')], counts: [1, 6] },
   // Database flags, one engine each: reporting-mysql, analytics-pg and erp-sqlserver break every flag of their engine.
