@@ -108,6 +108,8 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-API-002': { universe: API_KEYS, fail: [LEGACY_UNRESTRICTED, REPORTING_ALL_APIS], counts: [2, 1] },
   // Age is measured against the scan's clock: every demo key is old, none can pass for long.
   'GCP-API-003': { universe: API_KEYS, fail: API_KEYS, counts: [3, 0] },
+  // Evidence (1.14): maps-frontend is limited to https://shop.example.com/*, reporting-all-apis to one address.
+  'GCP-API-005': { universe: API_KEYS, fail: [LEGACY_UNRESTRICTED], counts: [1, 2] },
   'GCP-API-004': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-BQ-001': { universe: DATASETS, fail: [dataset('marketing_public')], counts: [1, 2] },
   'GCP-BQ-002': { universe: BQ_TABLES, fail: [bqTable('marketing_public', 'campaigns'), bqTable('staging', 'raw_events')], counts: [2, 1] },
@@ -166,6 +168,10 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-SQL-019': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql')], counts: [1, 6] },
   'GCP-SQL-020': { universe: CLOUD_SQL_PRIMARIES, fail: [cloudSql('reporting-mysql'), cloudSql('analytics-pg')], counts: [2, 4] },
   'GCP-SQL-021': { universe: CLOUD_SQL_PRIMARIES, fail: [cloudSql('reporting-mysql')], counts: [1, 5] },
+  // Evidence (6.6): MySQL and PostgreSQL only; orders-pg, its replica and inventory-mysql turn the flag on.
+  'GCP-SQL-022': { universe: [...MYSQL, ...POSTGRES], fail: [cloudSql('reporting-mysql'), cloudSql('analytics-pg')], counts: [2, 3] },
+  // Evidence (6.9): every instance, the read replica included.
+  'GCP-SQL-023': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql'), cloudSql('analytics-pg')], counts: [2, 5] },
   'GCP-VPC-001': { universe: FIREWALLS, fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-all-world')], counts: [3, 5] },
   'GCP-VPC-002': { universe: NETWORKS, fail: [DEFAULT_NETWORK], counts: [1, 3] },
   'GCP-VPC-003': { universe: NETWORKS, fail: [LEGACY_NETWORK], counts: [1, 3] },
