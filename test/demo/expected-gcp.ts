@@ -9,6 +9,7 @@ import type { DemoExpectation } from './expected.js';
 const DEMO = 'ctrlflow-demo/global';
 const SEC = 'ctrlflow-security/global';
 const bucket = (name: string) => `${DEMO} //storage.googleapis.com/${name}`;
+const proxy = (collection: string, name: string) => `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo/global/${collection}/${name}`;
 const firewall = (name: string) => `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo/global/firewalls/${name}`;
 const vm = (zone: string, name: string) => `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo/zones/${zone}/instances/${name}`;
 const cloudSql = (name: string) => `${DEMO} //cloudsql.googleapis.com/projects/ctrlflow-demo/instances/${name}`;
@@ -173,6 +174,18 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   // Evidence (6.9): every instance, the read replica included.
   'GCP-SQL-023': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql'), cloudSql('analytics-pg')], counts: [2, 5] },
   'GCP-VPC-001': { universe: FIREWALLS, fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-all-world')], counts: [3, 5] },
+  // Evidence (3.11): web-https-proxy has no SSL policy (Google's COMPATIBLE default), legacy-ssl-proxy uses legacy-compatible.
+  'GCP-VPC-005': {
+    universe: [proxy('targetHttpsProxies', 'web-https-proxy'), proxy('targetHttpsProxies', 'api-https-proxy'), proxy('targetHttpsProxies', 'partner-https-proxy'), proxy('targetSslProxies', 'legacy-ssl-proxy')],
+    fail: [proxy('targetHttpsProxies', 'web-https-proxy'), proxy('targetSslProxies', 'legacy-ssl-proxy')],
+    counts: [2, 2],
+  },
+  // Evidence (3.12): the same rules as GCP-VPC-001; allow-https fails too (80-90 and 443 from the world), Google's ranges pass.
+  'GCP-VPC-006': {
+    universe: FIREWALLS,
+    fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-https'), firewall('allow-all-world')],
+    counts: [4, 4],
+  },
   'GCP-VPC-002': { universe: NETWORKS, fail: [DEFAULT_NETWORK], counts: [1, 3] },
   'GCP-VPC-003': { universe: NETWORKS, fail: [LEGACY_NETWORK], counts: [1, 3] },
   'GCP-VPC-004': {
