@@ -40,6 +40,12 @@ const API_KEYS = [MAPS_FRONTEND, LEGACY_UNRESTRICTED, REPORTING_ALL_APIS];
 
 const SEC_AUDIT_LOGS = `${SEC} //storage.googleapis.com/ctrlflow-security-audit-logs`;
 const BUCKETS = [...['ctrlflow-demo-public-site', 'ctrlflow-demo-logs', 'ctrlflow-demo-legacy', 'ctrlflow-demo-data'].map(bucket), SEC_AUDIT_LOGS];
+/** The resources with an IAM policy of their own: the projects, buckets, KMS keys and datasets (as searchAllIamPolicies names them). */
+const IAM_POLICIES = [
+  ...PROJECTS, ...BUCKETS,
+  ...['data-key', 'legacy-key', 'release-signing'].map((k) => `${DEMO} //cloudkms.googleapis.com/projects/ctrlflow-demo/locations/europe-west1/keyRings/app/cryptoKeys/${k}`),
+  ...['marketing_public', 'finance', 'staging'].map((d) => `${DEMO} //bigquery.googleapis.com/projects/ctrlflow-demo/datasets/${d}`),
+];
 const backendService = (name: string, region?: string) =>
   `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo/${region ? `regions/${region}` : 'global'}/backendServices/${name}`;
 const network = (target: string, project: string, name: string) => `${target} //compute.googleapis.com/projects/${project}/global/networks/${name}`;
@@ -133,6 +139,8 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   /** N2D machine types only (the default confidentialMachineTypes): the e2 and n1 instances are left out. */
   // The project half of CIS 4.4: ctrlflow-demo's metadata has no enable-oslogin, ctrlflow-security's says TRUE.
   'GCP-GCE-012': { universe: [DEMO_COMPUTE_PROJECT, SEC_COMPUTE_PROJECT], fail: [DEMO_COMPUTE_PROJECT], counts: [1, 1] },
+  // Evidence (4.12): web-1 has two updates waiting, legacy-app-1 turns VM Manager off, nat-gw-1 reports no inventory.
+  'GCP-GCE-013': { universe: VMS, fail: [WEB_1, LEGACY_APP_1, NAT_GW_1], counts: [3, 4] },
   'GCP-GCE-011': { universe: [ANALYTICS_1, VAULT_1], fail: [ANALYTICS_1], counts: [1, 1] },
   'GCP-GCS-001': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-public-site'), bucket('ctrlflow-demo-legacy')], counts: [2, 3] },
   'GCP-GCS-002': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-legacy'), bucket('ctrlflow-demo-data')], counts: [2, 3] },
@@ -142,6 +150,8 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   // USER_MANAGED keys only; like GCP-API-003, a fresh key would not stay fresh.
   'GCP-IAM-004': { universe: [CI_DEPLOYER_KEY], fail: [CI_DEPLOYER_KEY], counts: [1, 0] },
   'GCP-IAM-005': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  // Evidence (1.2): every IAM policy in each project (searchAllIamPolicies); two grant to consumer Gmail accounts.
+  'GCP-IAM-008': { universe: IAM_POLICIES, fail: [DEMO_PROJECT, bucket('ctrlflow-demo-data')], counts: [2, 11] },
   'GCP-IAM-006': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   // The organization's contacts cover SECURITY, TECHNICAL and LEGAL; its ALL contact is INVALID, so SUSPENSION has none.
   'GCP-IAM-007': { universe: [`${DEMO} ${ORGANIZATION}`, `${SEC} ${ORGANIZATION}`], fail: [`${DEMO} ${ORGANIZATION}`, `${SEC} ${ORGANIZATION}`], counts: [2, 0] },
