@@ -9,6 +9,8 @@ import type { DemoExpectation } from './expected.js';
 const DEMO = 'ctrlflow-demo/global';
 const SEC = 'ctrlflow-security/global';
 const bucket = (name: string) => `${DEMO} //storage.googleapis.com/${name}`;
+const fn = (location: string, name: string) => `${DEMO} //cloudfunctions.googleapis.com/projects/ctrlflow-demo/locations/${location}/functions/${name}`;
+const gaeVersion = (service: string, version: string) => `${DEMO} //appengine.googleapis.com/apps/ctrlflow-demo/services/${service}/versions/${version}`;
 const proxy = (collection: string, name: string) => `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo/global/${collection}/${name}`;
 const firewall = (name: string) => `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo/global/firewalls/${name}`;
 const vm = (zone: string, name: string) => `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo/zones/${zone}/instances/${name}`;
@@ -126,6 +128,14 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-DNS-002': { universe: SIGNED_ZONES, fail: [zone('legacy-example-org')], counts: [1, 1] },
   'GCP-DNS-003': { universe: SIGNED_ZONES, fail: [zone('legacy-example-org')], counts: [1, 1] },
   'GCP-DNS-004': { universe: NETWORKS, fail: [DEFAULT_NETWORK, LEGACY_NETWORK], counts: [2, 2] },
+  // Evidence (1.18): the v2 assets, and the v1 asset nightly-export, which the v2 listing does not hold (legacy-report's v1 asset is judged once, as v2).
+  'GCP-FN-001': {
+    universe: [fn('europe-west1', 'order-webhook'), fn('europe-west1', 'thumbnailer'), fn('us-central1', 'legacy-report'), fn('us-central1', 'nightly-export')],
+    fail: [fn('europe-west1', 'order-webhook'), fn('us-central1', 'legacy-report')],
+    counts: [2, 2],
+  },
+  // Evidence (4.10): serving standard versions; the stopped version 20250601t090000 is left out.
+  'GCP-GAE-001': { universe: [gaeVersion('default', '20261001t120000'), gaeVersion('api', 'v3')], fail: [gaeVersion('default', '20261001t120000')], counts: [1, 1] },
   'GCP-GCE-001': { universe: VMS, fail: [WEB_1], counts: [1, 6] },
   'GCP-GCE-002': { universe: VMS, fail: [WEB_1, BATCH_1, LEGACY_APP_1], counts: [3, 4] },
   'GCP-GCE-003': { universe: VMS, fail: [LEGACY_APP_1], counts: [1, 6] },
@@ -170,6 +180,12 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-LOG-010': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   // ctrlflow-demo: its own config lacks DATA_READ and exempts ci-deployer; ctrlflow-security inherits a full one from its folder.
   'GCP-LOG-012': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  // Evidence (2.16): ctrlflow-demo answers FAILED_PRECONDITION (Access Transparency off); ctrlflow-security enrolls all services.
+  'GCP-LOG-013': {
+    universe: [`${DEMO} projects/ctrlflow-demo/accessApprovalSettings`, `${SEC} projects/ctrlflow-security/accessApprovalSettings`],
+    fail: [`${DEMO} projects/ctrlflow-demo/accessApprovalSettings`],
+    counts: [1, 1],
+  },
   'GCP-LOG-011': { universe: HTTP_BACKENDS, fail: [backendService('web-backend'), backendService('legacy-web-backend')], counts: [2, 2] },
   'GCP-SQL-001': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql')], counts: [1, 6] },
   // Database flags, one engine each: reporting-mysql, analytics-pg and erp-sqlserver break every flag of their engine.
@@ -209,4 +225,4 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
  * Left out by filter nodes or by type, so they have no result at all (release-signing, left out
  * of GCP-KMS-001 by its filter, has a GCP-KMS-002 result: that control reads every key).
  */
-export const GCP_ABSENT = ['disabled-ssh', 'egress-all', 'deny-ssh-web', 'prod-deny-admin-world', '9b1d3f5a-7c2e-4a6b-8d0f-3e5a7c9b1d4f', 'tcp-proxy-backend', 'ilb-passthrough', 'prod-proxy-only', 'corp-internal', 'ledger_summary'];
+export const GCP_ABSENT = ['disabled-ssh', 'egress-all', 'deny-ssh-web', 'prod-deny-admin-world', '20250601t090000', '9b1d3f5a-7c2e-4a6b-8d0f-3e5a7c9b1d4f', 'tcp-proxy-backend', 'ilb-passthrough', 'prod-proxy-only', 'corp-internal', 'ledger_summary'];
