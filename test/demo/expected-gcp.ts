@@ -212,6 +212,8 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
     fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-https'), firewall('allow-all-world')],
     counts: [4, 4],
   },
+  // Evidence (3.8): the organization's perimeter security_data enforces ctrlflow-security; ctrlflow-demo is only in its dry-run spec.
+  'GCP-VPC-007': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-VPC-002': { universe: NETWORKS, fail: [DEFAULT_NETWORK], counts: [1, 3] },
   'GCP-VPC-003': { universe: NETWORKS, fail: [LEGACY_NETWORK], counts: [1, 3] },
   'GCP-VPC-004': {
