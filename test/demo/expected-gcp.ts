@@ -186,6 +186,12 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
     fail: [`${DEMO} projects/ctrlflow-demo/accessApprovalSettings`],
     counts: [1, 1],
   },
+  // Evidence (2.15): the same read; FAILED_PRECONDITION in ctrlflow-demo says Access Transparency is off.
+  'GCP-LOG-014': {
+    universe: [`${DEMO} projects/ctrlflow-demo/accessApprovalSettings`, `${SEC} projects/ctrlflow-security/accessApprovalSettings`],
+    fail: [`${DEMO} projects/ctrlflow-demo/accessApprovalSettings`],
+    counts: [1, 1],
+  },
   'GCP-LOG-011': { universe: HTTP_BACKENDS, fail: [backendService('web-backend'), backendService('legacy-web-backend')], counts: [2, 2] },
   'GCP-SQL-001': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql')], counts: [1, 6] },
   // Database flags, one engine each: reporting-mysql, analytics-pg and erp-sqlserver break every flag of their engine.
