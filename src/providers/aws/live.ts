@@ -2,12 +2,14 @@ import { fromIni, fromNodeProviderChain, fromTemporaryCredentials } from '@aws-s
 import type { AwsCredentialIdentityProvider, RetryStrategyV2 } from '@smithy/types';
 import type { Cloud } from '../../model/control.js';
 import { canonicalJson } from '../canonical-json.js';
+import { MAX_PAGES, pageGuard } from '../paging.js';
 import { ActionCallError, GLOBAL_REGION, ProviderSetupError, TargetReadError, type ActOutcome, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 import { clientPool, describeAwsError, send, type Connection } from './client-pool.js';
 import { ServiceLoadError } from './clients.js';
 import { fetchCredentialReport, type CredentialReportPolling } from './credential-report.js';
 import { extractAwsItems } from './extract.js';
 import { isCredentialReport, READ_METHOD } from './names.js';
+import { missingLists } from './output-shape.js';
 
 export interface AwsOptions {
   /** `--region` (repeatable) or `all` (the regions enabled for each account); default: the SDK's configured region. */
@@ -25,7 +27,10 @@ export interface AwsOptions {
   /** Tests: the base credentials and a fast retry strategy. */
   credentials?: AwsCredentialIdentityProvider;
   retryStrategy?: RetryStrategyV2;
+  /** Per HTTP attempt (default 30 s, client-pool.ts): an attempt that outlives it is aborted and retried. */
   requestTimeoutMs?: number;
+  /** Pages of one call at most (default MAX_PAGES); tests lower it. */
+  maxPages?: number;
   /** Tests: a fast credential report poll. */
   credentialReport?: CredentialReportPolling;
   /** `ctrlflow snapshot`: every response page as the API returned it. */
@@ -47,6 +52,11 @@ const PAGE_TOKENS: [string, string][] = [
   ['NextContinuationToken', 'ContinuationToken'],
   ['ContinuationToken', 'ContinuationToken'],
 ];
+/** The [response key, request key] of the next page's token, or undefined on the last page. */
+function nextPage(page: Item): [string, string] | undefined {
+  if (page.IsTruncated === false || page.Truncated === false) return undefined;
+  return PAGE_TOKENS.find(([out]) => typeof page[out] === 'string' && page[out] !== '');
+}
 /** A region a flow routes a call to comes from cloud data (a bucket's region): it must look like one. */
 const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
@@ -138,12 +148,17 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
       if (isCredentialReport(call.service, call.method)) {
         pages.push(await fetchCredentialReport((method) => send(connection, method, {})!, call, options.credentialReport));
       } else {
+        // A token sent back again, or more than MAX_PAGES pages: ERROR, never the pages so far as the whole.
+        const guard = pageGuard(`${call.service}.${call.method}`, call, options.maxPages ?? MAX_PAGES);
+        const shape = connection.module.outputShape(call.method);
         let input: Record<string, unknown> = { ...call.params };
         for (;;) {
           const page = await send(connection, call.method, input)!;
+          const missing = shape && missingLists(shape, page);
+          if (missing) throw new TargetReadError('BadResponse', `${call.service}.${call.method} answered without ${missing.join(' or ')}, which its every answer holds (empty as [])`, call);
           pages.push(page);
-          if (page.IsTruncated === false || page.Truncated === false) break;
-          const token = PAGE_TOKENS.find(([out]) => typeof page[out] === 'string' && page[out] !== '');
+          const token = nextPage(page);
+          guard.next(token && String(page[token[0]]));
           if (!token) break;
           input = { ...call.params, [token[1]]: page[token[0]] };
         }
