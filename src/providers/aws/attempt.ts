@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { htmlPage } from '../answer-body.js';
 import type { OutputShape } from './output-shape.js';
 
 /**
@@ -82,11 +83,8 @@ export function namedBadAnswer(settings: Pick<AnswerSettings, 'service'>) {
 export function badAnswer(bytes: Uint8Array, response: Pick<RawResponse, 'statusCode' | 'headers'>, method: string, shape: OutputShape | undefined): string | undefined {
   const status = response.statusCode;
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  const type = String(headerOf(response.headers, 'content-type') ?? '').toLowerCase();
-  if (type.startsWith('text/html') || /^(<!doctype html|<html[\s>])/i.test(head)) {
-    const title = /<title[^>]*>([^<]{1,80})/i.exec(head)?.[1]?.trim();
-    return `answered HTTP ${status} with an HTML page${title ? ` ("${title}")` : ''}, not an AWS answer (a proxy or captive portal in the way?)`;
-  }
+  const html = htmlPage(head, headerOf(response.headers, 'content-type'));
+  if (html) return `answered HTTP ${status} with ${html}, not an AWS answer (a proxy or captive portal in the way?)`;
   if (head === '') return shape?.needsBody ? `answered HTTP ${status} with an empty body, where an answer always has one` : undefined;
   if (!shape || shape.payload) return undefined;
   if (shape.protocol === 'query') {
