@@ -80,6 +80,8 @@ export function clientPool(settings: ClientSettings, requests: Record<string, nu
   };
 }
 
+export type ClientPool = ReturnType<typeof clientPool>;
+
 /** Makes `${method}Command` with this input on a connection, in its lane. Undefined when the client has no such command. */
 export function send(connection: Connection, method: string, input: object): Promise<Item> | undefined {
   const Command = connection.module.command(method);
