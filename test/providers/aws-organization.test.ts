@@ -151,11 +151,12 @@ describe('--aws-organization (CLI)', () => {
   });
   const ORG_FLAGS = ['--cloud', 'aws', '--only', 'AWS-EC2-001', '--region', 'us-east-1', '--region', 'eu-west-1', '--aws-organization', '--aws-role-name', 'Audit', '--format', 'json', '--fail-on', 'none'];
 
-  it('exits 3 with the refused account ERROR in the report, and two shards split the work between them', async () => {
-    mockOrganization({ listings: 3 });
+  it('exits 3 with the refused account ERROR in the report; --shard 1/2 and 2/2 split the accounts, each read (and its role assumed) by one shard', async () => {
+    const seen = mockOrganization({ listings: 3 });
     const whole = tempDir();
     const run = await cli('scan', ...ORG_FLAGS, '--out', whole);
     expect(run.code).toBe(3);
+    expect(run.stderr).not.toMatch(/^error/m);
     const results = readReport(whole).results.map(line);
     expect(results).toEqual([
       `AWS-EC2-001 ${MEMBER}/eu-west-1 sg-eu-west-1 FAIL`,
@@ -166,11 +167,32 @@ describe('--aws-organization (CLI)', () => {
     const shards = [];
     for (const k of [1, 2]) {
       const out = tempDir();
-      await cli('scan', ...ORG_FLAGS, '--shard', `${k}/2`, '--out', out);
-      shards.push(readReport(out).results.map(line));
+      seen.assumed.length = 0;
+      const { code, stderr } = await cli('scan', ...ORG_FLAGS, '--shard', `${k}/2`, '--out', out);
+      const report = readReport(out);
+      expect(stderr).not.toMatch(/^error/m);
+      shards.push({ code, assumed: [...seen.assumed], shard: report.shard, targets: report.targets.map((t) => `${t.account}/${t.region}`), results: report.results.map(line), apiCalls: report.apiCalls });
     }
-    expect(shards.every((s) => s.length === 2)).toBe(true);
-    expect(shards.flat().sort()).toEqual([...results].sort());
+    expect(shards).toEqual([
+      {
+        code: 0,
+        assumed: [`arn:aws:iam::${MEMBER}:role/Audit`],
+        shard: { index: 1, count: 2 },
+        targets: [`${MEMBER}/eu-west-1`, `${MEMBER}/us-east-1`],
+        results: results.slice(0, 2),
+        apiCalls: { 'EC2.DescribeSecurityGroups': 2, 'Organizations.ListAccounts': 2, 'STS.AssumeRole': 1 },
+      },
+      {
+        code: 3,
+        assumed: [`arn:aws:iam::${DENIED}:role/Audit`],
+        shard: { index: 2, count: 2 },
+        targets: [`${DENIED}/eu-west-1`, `${DENIED}/us-east-1`],
+        results: results.slice(2),
+        apiCalls: { 'Organizations.ListAccounts': 2, 'STS.AssumeRole': 1 },
+      },
+    ]);
+    // Every organisation listing walked both pages.
+    expect(seen.listTokens).toEqual([undefined, 'page-2', undefined, 'page-2', undefined, 'page-2']);
   }, 30_000);
 
   it.each([
