@@ -78,8 +78,9 @@ export const date: ConditionKind<DateCondition> = {
       return earlier ? t < limit : t > limit; // NaN compares false both ways
     };
     return (item) => {
-      // Like param: the values that satisfied the test are what the Match shows.
-      const hits = read(item).filter(holds);
+      // Like param: the values that satisfied the test are what the Match shows. A live SDK
+      // answer holds Date objects where its snapshot holds their ISO text: both show as the text.
+      const hits = read(item).filter(holds).map((v) => (v instanceof Date ? v.toISOString() : v));
       if (hits.length === 0) return null;
       const seen = seenValue(hits);
       return { condition: id, type: 'date', text: `${key} ${operator} ${show(value)} (seen: ${show(seen)})`, key, operator, expected: value, seen };
