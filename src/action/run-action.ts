@@ -9,6 +9,7 @@ import { defaultContentPaths } from '../cli/selection.js';
 import type { ControlSummary, Result, ScanReport } from '../model/result.js';
 import { severityRank } from '../model/severity.js';
 import { findReporter } from '../../reporters/index.js';
+import { redactText, redactValue } from '../output/redact.js';
 
 /** Inputs of the action beyond the scan flags (which it takes one for one, kebab-case). */
 export const ACTION_INPUTS = ['command', 'config', 'summary', 'annotations', 'results'] as const;
@@ -115,7 +116,7 @@ async function publish(report: ScanReport, folder: string, formats: string[], cw
   core.setOutput('html-file', written('html'));
   core.setOutput('json-file', relative(cwd, join(folder, 'ctrlflow.json')));
   // The Markdown reporter caps itself under GitHub's 1 MiB summary limit.
-  if (core.getInput('summary') !== 'false') await core.summary.addRaw(await findReporter('markdown')!.render(report)).write();
+  if (core.getInput('summary') !== 'false') await core.summary.addRaw(redactText(await findReporter('markdown')!.render(redactValue(report)))).write();
 }
 
 /** `validate` (controls and flows) or `test` (the controls' unit tests) on the `controls` and `flows` inputs. */

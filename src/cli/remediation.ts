@@ -11,6 +11,7 @@ import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 import { UsageError } from './selection.js';
 import { append } from '../model/append.js';
+import { redactedJson, redactText } from '../output/redact.js';
 
 export interface RemediationArgs {
   remediate?: string[];
@@ -113,7 +114,8 @@ export async function runRemediation(run: RemediationRun): Promise<{ report: Sca
   try {
     await applyActions(plan.runnable, run.provider, {
       run: run.report.scanId,
-      audit: (entry: AuditEntry) => appendFile(auditLog, `${JSON.stringify(entry)}\n`),
+      // Secrets masked in every value (an error body echoing a credential, a URL holding one).
+      audit: (entry: AuditEntry) => appendFile(auditLog, `${redactText(redactedJson(entry))}\n`),
       stopped: () => stopping,
       onDone: (r, i) => io.out(`[${i + 1}/${plan.runnable.length}] ${r.records[0]!.status}${r.records[0]!.error ? ` (${r.records[0]!.error.code}: ${r.records[0]!.error.message})` : ''}: ${describeAction(r)}`),
     });

@@ -5,6 +5,7 @@ import { ActionCallError, TargetReadError, type InventoryProvider, type Item, ty
 import { findingKey } from './baseline.js';
 import { globMatcher } from '../conditions/safe-regex.js';
 import type { FlowExecution } from './run-flow.js';
+import { redactText } from '../output/redact.js';
 
 /**
  * Remediation is planned on every scan and run only when asked: the plan attaches to FAIL
@@ -204,11 +205,12 @@ function actOn(provider: InventoryProvider, target: Target, call: Parameters<Non
   return provider.act(target, call);
 }
 
+/** A failed call as records show it: secrets masked before the first line is taken, so no part of one is kept. */
 function describe(error: unknown): { code: string; message: string } {
-  if (error instanceof ActionCallError || error instanceof TargetReadError) return { code: error.code, message: error.message };
+  if (error instanceof ActionCallError || error instanceof TargetReadError) return { code: error.code, message: redactText(error.message) };
   const e = error as { code?: unknown; status?: unknown; message?: unknown };
   const code = typeof e.code === 'string' ? e.code : typeof e.status === 'number' ? `HTTP${e.status}` : 'ActionFailed';
-  return { code, message: String(e.message ?? error).split('\n')[0]! };
+  return { code, message: redactText(String(e.message ?? error)).split('\n')[0]! };
 }
 
 /** The report with each FAIL's action records, and after a remediation the re-evaluation's outcome. */

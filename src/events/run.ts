@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { runRemediation, type RemediationArgs } from '../cli/remediation.js';
 import { shapeReport, type ReportInputs } from '../cli/report-inputs.js';
 import { writeReportFiles } from '../cli/report-files.js';
@@ -14,6 +13,8 @@ import { atOrAbove, type Severity } from '../model/severity.js';
 import { withCallCache } from '../providers/call-cache.js';
 import type { InventoryProvider } from '../providers/types.js';
 import type { EventScope } from './scope.js';
+import { redactValue } from '../output/redact.js';
+import { writeFileInside } from '../output/safe-path.js';
 
 /**
  * THE adapter between events and the engine: "run these controls on these targets with this
@@ -89,13 +90,11 @@ export async function runControls(run: ControlRun): Promise<ControlRunOutcome> {
   }
   const files = await writeReportFiles(report, run.format, run.out);
   for (const artifact of outcome.artifacts) {
-    const file = join(run.out, artifact.name);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, artifact.content);
-    files.push(file);
+    await writeFileInside(run.out, artifact.name, artifact.content);
+    files.push(join(run.out, artifact.name));
   }
   const code = refused ?? exitCodeOf(report, run.failOn);
-  printSummary(report, code, run.io);
+  printSummary(redactValue(report), code, run.io);
   run.io.out(`Reports: ${files.map((f) => relative(run.cwd, f) || f).join(', ')}`);
   return { code, report, files };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { redactText } from './redact.js';
 
 /**
  * Writing files under a root folder (`--out`, `--history`, `--into`, a snapshot) so that no
@@ -16,7 +17,8 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
  *   that is a symlink leading outside `root` (checked on the real path of each folder, one
  *   at a time, so no folder is ever created outside); a final name that is a symlink or not
  *   a regular file (opened with O_NOFOLLOW). `exclusive` refuses a file that exists (EEXIST).
- *   `root` itself is created when missing; it is the caller's (a flag the user gave).
+ *   `root` itself is created when missing; it is the caller's (a flag the user gave). Text
+ *   `data` goes through redactText: no known secret of the run is written (src/output/redact.ts).
  * - `resolveInside(root, path)`: the same checks of `path` alone, for a caller that needs
  *   the absolute path (to rename into place, to list it).
  * - `pathSegment(text)`: a value from outside (a cloud id) as one safe file or folder name:
@@ -119,7 +121,7 @@ export async function writeFileInside(root: string, path: string, data: string |
   });
   try {
     if (!(await handle.stat()).isFile()) throw new UnsafePathError(`"${path}" is not a regular file`);
-    await handle.writeFile(data);
+    await handle.writeFile(typeof data === 'string' ? redactText(data) : data);
   } finally {
     await handle.close();
   }

@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { runScan, type ScanOutcome, type Shard } from '../../engine/scan.js';
 import { loadCatalog } from '../../load/catalog.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
@@ -17,6 +16,8 @@ import { splitByTrigger } from '../../events/triggers.js';
 import { remediationChoice, runRemediation, type RemediationArgs } from '../remediation.js';
 import { loadReportInputs, shapeReport } from '../report-inputs.js';
 import { printSummary } from '../summary.js';
+import { redactedJson, redactValue } from '../../output/redact.js';
+import { targetSegments, writeFileInside } from '../../output/safe-path.js';
 import { parseVarFlags, reportedFrameworks, selectControls, UsageError } from '../selection.js';
 
 export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | 'cwd'> {
@@ -112,7 +113,7 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
   const written = await writeReports({ ...outcome, report }, args);
   if (args.history) await writeHistory(outcome, resolve(args.cwd, args.history));
   const code = refused ?? exitCodeOf(report, args.failOn, args.failOnNew === true);
-  printSummary(report, code, io, args.failOnNew === true);
+  printSummary(redactValue(report), code, io, args.failOnNew === true);
   io.out(`Reports: ${written.map((f) => relative(args.cwd, f) || f).join(', ')}`);
   return code;
 }
@@ -133,22 +134,20 @@ async function writeReports(outcome: ScanOutcome, args: ScanArgs): Promise<strin
   const out = resolve(args.cwd, args.out);
   const files = await writeReportFiles(outcome.report, args.format, out);
   for (const artifact of outcome.artifacts) {
-    const file = join(out, artifact.name);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, artifact.content);
-    files.push(file);
+    await writeFileInside(out, artifact.name, artifact.content);
+    files.push(join(out, artifact.name));
   }
   return files;
 }
 
-/** One JSON file per flow execution: nodes, timings, counts, redacted config and outputs. */
+/** One JSON file per flow execution: nodes, timings, counts, config and outputs, secrets masked. */
 async function writeHistory(outcome: ScanOutcome, dir: string): Promise<void> {
-  const folder = join(dir, outcome.report.startedAt.replace(/[:.]/g, '-'));
-  await mkdir(folder, { recursive: true });
+  const folder = outcome.report.startedAt.replace(/[:.]/g, '-');
   for (const e of outcome.executions) {
-    const name = `${e.flowId}--${e.target.provider}-${e.target.account}-${e.target.region}--${e.executionId}.json`;
+    const { account, region } = targetSegments(e.target);
+    const name = `${e.flowId}--${e.target.provider}-${account}-${region}--${e.executionId}.json`;
     // Planned actions are in the reports, with their calls resolved per control.
     const { artifacts: _artifacts, actions: _actions, ...record } = e;
-    await writeFile(join(folder, name), `${JSON.stringify(record, null, 2)}\n`);
+    await writeFileInside(dir, `${folder}/${name}`, `${redactedJson(record, 2)}\n`);
   }
 }
