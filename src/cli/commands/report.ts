@@ -6,6 +6,8 @@ import type { ScanReport } from '../../model/result.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { writeReportFiles } from '../report-files.js';
+import { outputProblem } from '../../output/writable.js';
+import { UsageError } from '../selection.js';
 
 export interface ReportArgs {
   inputs: string[];
@@ -16,6 +18,8 @@ export interface ReportArgs {
 
 /** `ctrlflow report`: renders saved JSON results again, merging several into one report. */
 export async function reportCommand(args: ReportArgs, io: Io): Promise<ExitCode> {
+  const unwritable = await outputProblem(args.cwd, { folders: { '--out': args.out } });
+  if (unwritable) throw new UsageError(unwritable);
   const inputs: { file: string; report: ScanReport }[] = [];
   let bad = 0;
   for (const file of args.inputs) {

@@ -18,6 +18,7 @@ import { loadReportInputs, shapeReport } from '../report-inputs.js';
 import { printSummary } from '../summary.js';
 import { redactedJson, redactValue } from '../../output/redact.js';
 import { targetSegments, writeFileInside } from '../../output/safe-path.js';
+import { outputProblem } from '../../output/writable.js';
 import { parseVarFlags, reportedFrameworks, selectControls, UsageError } from '../selection.js';
 
 export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | 'cwd'> {
@@ -43,6 +44,9 @@ export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | '
 
 /** `ctrlflow scan`: load, check, run, write reports; the exit code gates CI. */
 export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
+  // Every output location is checked before anything is read (let alone changed).
+  const unwritable = await outputProblem(args.cwd, { folders: { '--out': args.out, '--history': args.history }, files: { '--audit-log': args.auditLog } });
+  if (unwritable) throw new UsageError(unwritable);
   const catalog = await loadCatalog([...args.controls, ...args.flows], { cwd: args.cwd });
   if (catalog.diagnostics.length > 0) {
     for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
