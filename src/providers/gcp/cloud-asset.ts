@@ -44,7 +44,7 @@ type AssetClient = {
  * so nothing needs gRPC and tests intercept it). `listAssets` is asked for the RESOURCE and the
  * IAM_POLICY content of the asset types, page by page, and the two are joined by asset name,
  * giving each asset `resource.data` and `iamPolicy` as the REST API (and the snapshot) write
- * them; a node's `contentType` (ORG_POLICY, ACCESS_POLICY) adds that content to the join.
+ * them; a node's `contentType` (ORG_POLICY, ACCESS_POLICY, OS_INVENTORY) adds that content to the join.
  * What Cloud Asset does not hold is read with `REST Get` (rest-read.ts) on the same auth
  * client. Scope: projects, folders or organizations.
  */
