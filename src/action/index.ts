@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { printable } from '../cli/io.js';
 import { addEnvironmentCredentials } from '../output/redact.js';
 import { runAction } from './run-action.js';
 
@@ -8,6 +9,6 @@ addEnvironmentCredentials(process.env);
 try {
   process.exitCode = await runAction();
 } catch (error) {
-  core.setFailed(`ctrlflow: internal error: ${error instanceof Error ? error.message : String(error)}`);
+  core.setFailed(printable(`ctrlflow: internal error: ${error instanceof Error ? error.message : String(error)}`)); // secrets masked, one line
   process.exitCode = 2;
 }

@@ -54,8 +54,8 @@ function collect(value: unknown, into: string[]): void {
     const v = stack.pop();
     if (typeof v === 'string') into.push(v);
     else if (typeof v === 'number' || typeof v === 'bigint') into.push(String(v));
-    else if (Array.isArray(v)) stack.push(...v.slice(0, 10_000));
-    else if (v !== null && typeof v === 'object') stack.push(...Object.values(v).slice(0, 10_000));
+    else if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else if (v !== null && typeof v === 'object') for (const x of Object.values(v)) stack.push(x);
   }
 }
 
