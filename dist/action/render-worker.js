@@ -1095,6 +1095,20 @@ async function findReporter(format) {
 import { once } from "node:events";
 import { resolve as resolve2 } from "node:path";
 
+// src/output/redact.ts
+var REDACTED = "*****";
+var forms = /* @__PURE__ */ new Set();
+var pattern;
+function secretPattern() {
+  if (forms.size === 0) return void 0;
+  pattern ??= new RegExp([...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  return pattern;
+}
+function redactText(text) {
+  const re = secretPattern();
+  return re ? text.replace(re, REDACTED) : text;
+}
+
 // src/output/safe-path.ts
 import { constants } from "node:fs";
 import { lstat, mkdir, open, realpath } from "node:fs/promises";
@@ -1167,7 +1181,7 @@ async function openInside(root, path, options = {}) {
 async function writeFileInside(root, path, data, options = {}) {
   const { file, handle } = await openInside(root, path, options);
   try {
-    await handle.writeFile(data);
+    await handle.writeFile(typeof data === "string" ? redactText(data) : data);
   } finally {
     await handle.close();
   }
@@ -1200,7 +1214,7 @@ var OutputRoot = class {
     const file = this.path(name);
     const { handle } = await refusedAsync(name, this.dir, () => openInside(this.dir, name, { append: true }));
     try {
-      await handle.appendFile(content);
+      await handle.appendFile(redactText(content));
     } finally {
       await handle.close();
     }

@@ -17,6 +17,7 @@ import type { Io } from '../io.js';
 import { splitByTrigger } from '../../events/triggers.js';
 import { fileAuditLog, remediationChoice, type RemediationArgs } from '../remediation.js';
 import { loadReportInputs, summarySections } from '../report-inputs.js';
+import { outputProblem } from '../../output/writable.js';
 import { parseVarFlags, reportedFrameworks, selectControls, UsageError } from '../selection.js';
 import { SummaryPrinter } from '../summary.js';
 
@@ -57,6 +58,9 @@ export async function scanCommand(args: ScanArgs, io: Io, extra: ResultStream[] 
 }
 
 export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream[] = []): Promise<ScanRun> {
+  // Every output location is checked before anything is read (let alone changed).
+  const unwritable = await outputProblem(args.cwd, { folders: { '--out': args.out, '--history': args.history }, files: { '--audit-log': args.auditLog } });
+  if (unwritable) throw new UsageError(unwritable);
   const catalog = await loadCatalog([...args.controls, ...args.flows], { cwd: args.cwd });
   if (catalog.diagnostics.length > 0) {
     for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
