@@ -155,7 +155,7 @@ async function capture(service: string, region: string, account: string, method:
 function bodyText(body: unknown): string {
   if (body === undefined || body === null) return '';
   if (typeof body === 'string') return body;
-  if (body instanceof Uint8Array) return Buffer.from(body).toString('utf8');
+  if (body instanceof Uint8Array) return new TextDecoder().decode(body);
   throw new Error(`a request body the helper cannot read: ${Object.prototype.toString.call(body)}`);
 }
 

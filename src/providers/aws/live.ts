@@ -68,6 +68,13 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
   const pool = clientPool({ endpoint: options.endpoint, retryStrategy: options.retryStrategy, requestTimeoutMs: options.requestTimeoutMs, concurrency: options.concurrency ?? 4 }, requests);
   /** Raw pages by (account, region, call): two flows picking other items: of one call share its requests (until a write). */
   const fetched = new Map<string, Promise<Item[]>>();
+  const callKey = (account: string, region: string, call: ApiCall) => canonicalJson([account, region, call.service, call.method, call.params]);
+  /**
+   * The STS GetCallerIdentity answer that named each account, by its call key: a flow asking the
+   * same (the organization flows) is answered from it rather than asking STS again.
+   */
+  const identities = new Map<string, Item>();
+  const IDENTITY: ApiCall = { service: 'STS', method: 'GetCallerIdentity', params: {} };
 
   const accounts = lazy(async (): Promise<Account[]> => {
     const bases: { credentials: AwsCredentialIdentityProvider; label: string }[] = options.profiles?.length
@@ -87,6 +94,7 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
       sources.map(async (source) => {
         try {
           const identity = await send(await pool.connect('STS', homeRegion(), source.credentials), 'GetCallerIdentity', {})!;
+          identities.set(callKey(String(identity.Account), homeRegion(), IDENTITY), identity);
           return { id: String(identity.Account), credentials: source.credentials, label: source.label };
         } catch (error) {
           const { code, message } = describeAwsError(error);
@@ -179,10 +187,12 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
     async list(target: Target, call: ApiCall): Promise<Item[]> {
       if (!READ_METHOD.test(call.method)) throw new TargetReadError('UnsupportedCall', `${call.service}.${call.method} is not a read call (Describe…, List…, Get…, Select…, BatchGet…, Lookup…, Search…)`, call);
       const region = regionOf(target, call);
-      const key = canonicalJson([target.account, region, call.service, call.method, call.params]);
+      const key = callKey(target.account, region, call);
       let pages = fetched.get(key);
       if (!pages) {
-        pages = fetchPages(target, call, region);
+        const identity = identities.get(key);
+        if (identity) options.onPage?.(target, call, identity);
+        pages = identity ? Promise.resolve([identity]) : fetchPages(target, call, region);
         fetched.set(key, pages);
       }
       return (await pages).flatMap((page) => extractAwsItems(call, page));
