@@ -90,6 +90,25 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
   };
   const write = gcpActor(() => requester((code, message) => new ActionCallError(code, message)), count);
   const restRead = gcpRestReader(() => requester((code, message) => new TargetReadError(code, message)), count, options.timeoutMs ?? 60_000);
+  /**
+   * A URL's answer does not depend on the target asking (an organization's contacts or service
+   * perimeters, read for each of its projects): one GET per URL and scan, until a write.
+   */
+  const restAnswers = new Map<string, Promise<Item[]>>();
+  const restReadOnce = async (call: ApiCall): Promise<Item[]> => {
+    const url = String(call.params.url);
+    let answer = restAnswers.get(url);
+    if (!answer) {
+      answer = restRead(call);
+      restAnswers.set(url, answer);
+    }
+    try {
+      return await answer;
+    } catch (error) {
+      if (error instanceof TargetReadError) throw new TargetReadError(error.code, error.message, call);
+      throw error;
+    }
+  };
 
   /** Every page of one listing; the client hands back plain objects in protobuf form (Struct as
    * `fields`, Timestamp as seconds), which through their message type become proto3 JSON, as
@@ -140,7 +159,7 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
     async list(target: Target, call: ApiCall): Promise<Item[]> {
       const refused = target.account.includes('/') ? (await expanded()).unreadable.get(target.account) : undefined;
       if (refused) throw new TargetReadError(refused.code, refused.message, call);
-      if (call.service === 'REST' && call.method === 'Get') return restRead(call);
+      if (call.service === 'REST' && call.method === 'Get') return restReadOnce(call);
       if (call.service !== 'CloudAsset' || (call.method !== 'ListAssets' && call.method !== 'SearchAllResources')) {
         throw new TargetReadError('UnsupportedCall', `GCP reads go through Cloud Asset listAssets or searchAllResources; ${call.service}.${call.method} is not supported`, call);
       }
@@ -158,7 +177,11 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
         throw new TargetReadError(code, message, call);
       }
     },
-    act: (_target: Target, call: ApiCall): Promise<ActOutcome> => write(call),
+    act: (_target: Target, call: ApiCall): Promise<ActOutcome> => {
+      // Reads after a write (the re-evaluation) ask again.
+      restAnswers.clear();
+      return write(call);
+    },
     requests: (): Record<string, number> => ({ ...requests }),
   };
 }
