@@ -139,6 +139,21 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
       c.searchAllResources({ scope, query, assetTypes, pageSize: SEARCH_PAGE_SIZE, ...(pageToken ? { pageToken } : {}) }, { autoPaginate: false }),
     );
 
+  /**
+   * One listing per scope, asset types and content a scan: two reads of one asset type that
+   * differ by their extra content (OS_INVENTORY …) share its RESOURCE and IAM_POLICY listings.
+   */
+  const listings = new Map<string, Promise<Item[]>>();
+  const listOnce = (parent: string, assetTypes: string[], contentType: ContentType): Promise<Item[]> => {
+    const key = JSON.stringify([parent, [...assetTypes].sort(), contentType]);
+    let listing = listings.get(key);
+    if (!listing) {
+      listing = listAll(parent, assetTypes, contentType);
+      listings.set(key, listing);
+    }
+    return listing;
+  };
+
   let scopeListing: Promise<ScopeTargets> | undefined;
   const expanded = (): Promise<ScopeTargets> =>
     (scopeListing ??= scopeTargets(scopes, (parent) =>
@@ -169,7 +184,7 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
         if (call.method === 'SearchAllResources') return await searchAll(parent, String(call.params.query ?? ''), assetTypes);
         const extra = isExtraContentType(call.params.contentType) ? [call.params.contentType] : [];
         const contents: ContentType[] = ['RESOURCE', 'IAM_POLICY', ...extra];
-        return joinByName(await Promise.all(contents.map(async (content) => ({ content, assets: await listAll(parent, assetTypes, content) }))));
+        return joinByName(await Promise.all(contents.map(async (content) => ({ content, assets: await listOnce(parent, assetTypes, content) }))));
       } catch (error) {
         if (error instanceof ProviderSetupError) throw error;
         if (error instanceof TargetReadError) throw new TargetReadError(error.code, error.message, call);
@@ -180,6 +195,7 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
     act: (_target: Target, call: ApiCall): Promise<ActOutcome> => {
       // Reads after a write (the re-evaluation) ask again.
       restAnswers.clear();
+      listings.clear();
       return write(call);
     },
     requests: (): Record<string, number> => ({ ...requests }),
