@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Result } from '../../src/model/result.js';
-import { canonicalJson } from '../../src/providers/canonical-json.js';
 import { serveRecordings, type ServedEstate } from '../helpers/aws-recorded-estate.js';
 import { cli, readReport, REPO, tempDir } from '../helpers/cli.js';
+import { comparableResult } from '../helpers/comparable-result.js';
 
 /**
  * Every bundled AWS control scanned live (CLI, real SDK clients, HTTP mocked) over the demo
@@ -21,13 +20,7 @@ const DEMO = join(REPO, 'examples/demo-inventory');
 const ONE = '111111111111';
 const TWO = '222222222222';
 const ESTATE = ['--cloud', 'aws', '--aws-role-arn', `arn:aws:iam::${ONE}:role/Audit`, '--aws-role-arn', `arn:aws:iam::${TWO}:role/Audit`, '--region', 'us-east-1', '--region', 'eu-west-1'];
-// Key order aside (a parsed answer follows the service model's member order, a recording its
-// own; the texts quote what was seen as JSON, so they drop that quote: each match's `seen` is
-// compared as a value), and an instant written with or without its zero milliseconds (the SDK
-// gives a Date, which a report writes as 2020-05-01T23:59:59.000Z; a recording says 23:59:59Z).
-const SEEN = / \(seen: (?:(?!\); ).)*\)(?=; |$)/g;
-const comparable = (r: Result) =>
-  canonicalJson({ ...r, executionId: '', time: '', reason: r.reason.replace(SEEN, ''), matches: r.matches.map((m) => ({ ...m, text: m.text.replace(SEEN, '') })) }).replace(/(T\d\d:\d\d:\d\d)Z/g, '$1.000Z');
+const comparable = comparableResult;
 /** Both scans at one instant: remediation plans carry the time (tags such as ctrlflow:flagged-at). */
 const NOW = new Date('2026-12-01T08:00:00Z');
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
