@@ -79,6 +79,8 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
       failOn: args.failOn,
       keepOutputs: args.history !== undefined,
       shard: restrictTo ? undefined : args.shard,
+      // An organisation's accounts are split between the shards, each read by one shard only.
+      ...(args.awsOrganization ? { shardBy: 'account' as const } : {}),
       restrictTo,
       onProgress: (done, total, label) => io.status(`[${done}/${total}] ${label}`),
     });
