@@ -424,7 +424,7 @@ function requirement(r, esc2) {
   const controls = r.controls.map((c) => c.status === "NOT_RUN" ? `${esc2(c.id)} <span class="muted">not run</span>` : `<a href="#control-${esc2(c.id)}">${esc2(c.id)}</a> ${esc2(c.status)}`).join(", ");
   const a = r.attestation;
   const attestation = a ? `<div class="muted">attested ${esc2(a.status)} by ${esc2(a.owner)} on ${esc2(a.date)}, ${a.expired ? "expired" : "holds until"} ${esc2(a.expires)}; evidence: ${esc2(a.evidence)} (${esc2(a.source)})</div>` : "";
-  return `<tr data-status="${esc2(r.status)}"><td>${r.section ? `<span title="${esc2(r.section)}">${esc2(r.id)}</span>` : esc2(r.id)}</td><td>${esc2(r.title)}</td><td>${r.level ?? ""}</td><td>${esc2(r.assessment)}</td><td><span class="badge req-${esc2(r.status)}">${esc2(r.status)}</span></td><td>${controls || '<span class="muted">none</span>'}${attestation}</td></tr>`;
+  return `<tr data-requirement-status="${esc2(r.status)}"><td>${r.section ? `<span title="${esc2(r.section)}">${esc2(r.id)}</span>` : esc2(r.id)}</td><td>${esc2(r.title)}</td><td>${r.level ?? ""}</td><td>${esc2(r.assessment)}</td><td><span class="badge req-${esc2(r.status)}">${esc2(r.status)}</span></td><td>${controls || '<span class="muted">none</span>'}${attestation}</td></tr>`;
 }
 var init_frameworks = __esm({
   "reporters/html/frameworks.ts"() {

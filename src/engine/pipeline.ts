@@ -41,6 +41,8 @@ export interface PipelineInput {
   failOnNew?: boolean;
   evidence?: EvidenceLevel;
   shard?: Shard;
+  /** `account`: a shard takes whole accounts, each read by one shard only (`--aws-organization`); see planWork. */
+  shardBy?: 'account';
   /** Only these targets (targetKey, `provider/account/region`): an event's run reads just where the event happened. */
   restrictTo?: Set<string>;
   /** Run by a cloud event (src/events/run.ts): the resources it names, passed to every node (src/events/scope.ts). */
@@ -98,7 +100,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
     }
   }
   all.sort(byPlace);
-  const work = planWork(input.controls, input.flows, all, input.shard);
+  const work = planWork(input.controls, input.flows, all, input.shard, input.shardBy);
 
   const infos = new Map<LoadedControl, ControlInfo>();
   for (const { loaded } of work) if (!infos.has(loaded)) infos.set(loaded, controlInfo(loaded));

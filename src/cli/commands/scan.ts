@@ -111,6 +111,8 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
       failOnNew: args.failOnNew === true,
       evidence: args.evidence ?? 'findings',
       shard: args.shard,
+      // An organisation's accounts are split between the shards, each read by one shard only.
+      ...(args.awsOrganization ? { shardBy: 'account' as const } : {}),
       keepOutputs: history !== undefined,
       // A live scan waits on the network: several targets at once. A snapshot: one in memory at a time.
       targetConcurrency: args.inventory === undefined ? 4 : 1,
