@@ -126,6 +126,7 @@ function document(head: ReportHead, summary: ReportSummary, results: string[], k
       inventory: head.inventory,
       totals: summary.totals,
       ...(summary.remediation ? { remediation: summary.remediation } : {}),
+      ...(summary.plan ? { plan: summary.plan } : {}),
       ...(capped ? { truncated: true, totalResults: reportable } : {}),
     },
   };
