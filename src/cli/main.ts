@@ -67,6 +67,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           {
             controls: a.controls as string[],
             flows: a.flows as string[],
+            bundled: a.bundled as boolean,
             ...inventoryArgs(a),
             cloud: a.cloud as Cloud[] | undefined,
             only: a.only as string[],
@@ -89,6 +90,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             approvals: a.approvals as string | undefined,
             auditLog: a['audit-log'] as string | undefined,
             evidence: a.evidence as EvidenceLevel,
+            verbosity: a.quiet === true ? 'quiet' : a.verbose === true ? 'verbose' : 'normal',
             cwd,
           },
           io,
