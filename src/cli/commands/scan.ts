@@ -11,6 +11,7 @@ import { keepExecution } from '../../output/executions.js';
 import { OutputRoot } from '../../output/files.js';
 import { openReportFiles } from '../../output/reports.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
+import { anchorControls, anchorFile } from '../anchor.js';
 import { contentPaths } from '../content.js';
 import { gitCommitOf } from '../git-commit.js';
 import { openInventory, type InventoryArgs } from '../inventory.js';
@@ -76,8 +77,10 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
     return { code: EXIT.BAD_INPUT, files: [] };
   }
   // Event and schedule flows run on their events and schedules (src/events/triggers.ts).
-  const { run: controls, skipped } = splitByTrigger(selectControls(catalog, args.only, args.severity, args.cloud, args.framework), catalog.flows, args.only);
+  const { run: selected, skipped } = splitByTrigger(selectControls(catalog, args.only, args.severity, args.cloud, args.framework), catalog.flows, args.only);
   if (skipped.length > 0 && args.verbosity !== 'quiet') say(io, { spans: [{ text: `Not run by a scan: ${skipped.map((c) => c.control.id).join(', ')} (event- or schedule-triggered: see handle-event, listen, scan --due; or name the control with --only)`, style: 'dim' }], hang: 2 });
+  // Bundled controls of an installed ctrlflow are not in the repository: SARIF points at one of its files instead.
+  const controls = anchorControls(selected, args.cwd, anchorFile(args.cwd, process.env));
   const inputs = { ...loadedInputs, frameworks: reportedFrameworks(catalog, controls, args.framework ?? []) };
   const overrides = parseVarFlags(args.var);
   const flowIds = new Set(controls.map((c) => c.flowId));
