@@ -401,7 +401,7 @@ function requirement(r, esc2) {
   const controls = r.controls.map((c) => c.status === "NOT_RUN" ? `${esc2(c.id)} <span class="muted">not run</span>` : `<a href="#control-${esc2(c.id)}">${esc2(c.id)}</a> ${esc2(c.status)}`).join(", ");
   const a = r.attestation;
   const attestation = a ? `<div class="muted">attested ${esc2(a.status)} by ${esc2(a.owner)} on ${esc2(a.date)}, ${a.expired ? "expired" : "holds until"} ${esc2(a.expires)}; evidence: ${esc2(a.evidence)} (${esc2(a.source)})</div>` : "";
-  return `<tr data-status="${esc2(r.status)}"><td>${r.section ? `<span title="${esc2(r.section)}">${esc2(r.id)}</span>` : esc2(r.id)}</td><td>${esc2(r.title)}</td><td>${r.level ?? ""}</td><td>${esc2(r.assessment)}</td><td><span class="badge req-${esc2(r.status)}">${esc2(r.status)}</span></td><td>${controls || '<span class="muted">none</span>'}${attestation}</td></tr>`;
+  return `<tr data-requirement-status="${esc2(r.status)}"><td>${r.section ? `<span title="${esc2(r.section)}">${esc2(r.id)}</span>` : esc2(r.id)}</td><td>${esc2(r.title)}</td><td>${r.level ?? ""}</td><td>${esc2(r.assessment)}</td><td><span class="badge req-${esc2(r.status)}">${esc2(r.status)}</span></td><td>${controls || '<span class="muted">none</span>'}${attestation}</td></tr>`;
 }
 var init_frameworks = __esm({
   "reporters/html/frameworks.ts"() {
@@ -1095,6 +1095,20 @@ async function findReporter(format) {
 import { once } from "node:events";
 import { resolve as resolve2 } from "node:path";
 
+// src/output/redact.ts
+var REDACTED = "*****";
+var forms = /* @__PURE__ */ new Set();
+var pattern;
+function secretPattern() {
+  if (forms.size === 0) return void 0;
+  pattern ??= new RegExp([...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  return pattern;
+}
+function redactText(text) {
+  const re = secretPattern();
+  return re ? text.replace(re, REDACTED) : text;
+}
+
 // src/output/safe-path.ts
 import { constants } from "node:fs";
 import { lstat, mkdir, open, realpath } from "node:fs/promises";
@@ -1167,7 +1181,7 @@ async function openInside(root, path, options = {}) {
 async function writeFileInside(root, path, data, options = {}) {
   const { file, handle } = await openInside(root, path, options);
   try {
-    await handle.writeFile(data);
+    await handle.writeFile(typeof data === "string" ? redactText(data) : data);
   } finally {
     await handle.close();
   }
@@ -1200,7 +1214,7 @@ var OutputRoot = class {
     const file = this.path(name);
     const { handle } = await refusedAsync(name, this.dir, () => openInside(this.dir, name, { append: true }));
     try {
-      await handle.appendFile(content);
+      await handle.appendFile(redactText(content));
     } finally {
       await handle.close();
     }

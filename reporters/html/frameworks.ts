@@ -42,5 +42,5 @@ function requirement(r: RequirementReport, esc: (value: unknown) => string): str
   const controls = r.controls.map((c) => (c.status === 'NOT_RUN' ? `${esc(c.id)} <span class="muted">not run</span>` : `<a href="#control-${esc(c.id)}">${esc(c.id)}</a> ${esc(c.status)}`)).join(', ');
   const a = r.attestation;
   const attestation = a ? `<div class="muted">attested ${esc(a.status)} by ${esc(a.owner)} on ${esc(a.date)}, ${a.expired ? 'expired' : 'holds until'} ${esc(a.expires)}; evidence: ${esc(a.evidence)} (${esc(a.source)})</div>` : '';
-  return `<tr data-status="${esc(r.status)}"><td>${r.section ? `<span title="${esc(r.section)}">${esc(r.id)}</span>` : esc(r.id)}</td><td>${esc(r.title)}</td><td>${r.level ?? ''}</td><td>${esc(r.assessment)}</td><td><span class="badge req-${esc(r.status)}">${esc(r.status)}</span></td><td>${controls || '<span class="muted">none</span>'}${attestation}</td></tr>`;
+  return `<tr data-requirement-status="${esc(r.status)}"><td>${r.section ? `<span title="${esc(r.section)}">${esc(r.id)}</span>` : esc(r.id)}</td><td>${esc(r.title)}</td><td>${r.level ?? ''}</td><td>${esc(r.assessment)}</td><td><span class="badge req-${esc(r.status)}">${esc(r.status)}</span></td><td>${controls || '<span class="muted">none</span>'}${attestation}</td></tr>`;
 }
