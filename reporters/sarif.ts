@@ -189,7 +189,7 @@ function result(r: Result, control: ControlInfo, ruleIndex: number): SarifResult
   const text =
     r.status === 'ERROR'
       ? `Could not evaluate ${control.id} on ${where}: ${r.reason ?? ''}`
-      : [`${control.title}: ${subject} in ${where} fails. ${r.reason ?? ''}`.trim(), ...(r.actions ?? []).map((a) => `Action ${actionText(a)}.`)].join(' ');
+      : [`${control.id} ${control.title}: ${subject} in ${where} fails. ${r.reason ?? ''}`.trim(), ...(r.actions ?? []).map((a) => `Action ${actionText(a)}.`)].join(' ');
   // Stable across nightly runs and distinct per resource, so GitHub tracks each finding.
   const fingerprint = createHash('sha256').update(`${r.controlId}|${r.provider}|${r.account}|${r.region}|${r.resourceId ?? '(target)'}`).digest('hex');
   return {

@@ -1070,7 +1070,7 @@ ${links}`
 function result(r, control, ruleIndex) {
   const where = `${r.provider} ${r.account} ${r.region}`;
   const subject = r.resourceId ? `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId}` : `target ${r.account}/${r.region}`;
-  const text = r.status === "ERROR" ? `Could not evaluate ${control.id} on ${where}: ${r.reason ?? ""}` : [`${control.title}: ${subject} in ${where} fails. ${r.reason ?? ""}`.trim(), ...(r.actions ?? []).map((a) => `Action ${actionText(a)}.`)].join(" ");
+  const text = r.status === "ERROR" ? `Could not evaluate ${control.id} on ${where}: ${r.reason ?? ""}` : [`${control.id} ${control.title}: ${subject} in ${where} fails. ${r.reason ?? ""}`.trim(), ...(r.actions ?? []).map((a) => `Action ${actionText(a)}.`)].join(" ");
   const fingerprint = createHash("sha256").update(`${r.controlId}|${r.provider}|${r.account}|${r.region}|${r.resourceId ?? "(target)"}`).digest("hex");
   return {
     ruleId: r.controlId,

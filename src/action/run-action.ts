@@ -133,6 +133,8 @@ async function publish(summary: ReportSummary, files: string[], jobSummary: Stri
   core.setOutput('failed', String(summary.totals.FAIL));
   core.setOutput('errors', String(summary.totals.ERROR));
   core.setOutput('passed', String(summary.totals.PASS));
+  core.setOutput('excepted', String(summary.totals.EXCEPTED));
+  core.setOutput('new', summary.baseline ? String(summary.baseline.new) : '');
   core.setOutput('sarif-file', written('ctrlflow.sarif'));
   core.setOutput('html-file', written('ctrlflow.html'));
   core.setOutput('json-file', written('ctrlflow.json'));
@@ -146,8 +148,14 @@ async function checkContent(command: 'validate' | 'test', cwd: string): Promise<
   const defaults = defaultContentPaths(cwd);
   const controls = list('controls').length > 0 ? list('controls') : [defaults.controls];
   const flows = list('flows').length > 0 ? list('flows') : [defaults.flows];
-  const argv = command === 'validate' ? ['validate', ...controls, ...flows] : ['test', ...controls, '--flows', ...flows];
-  const code = await main(argv, processIo(), cwd);
+  let code: ExitCode;
+  if (command === 'validate') {
+    // Each error as an annotation on its file, line and column (GitHub shows it on the pull request's diff).
+    const { validateCommand } = await import('../cli/commands/validate.js');
+    code = await validateCommand([...controls, ...flows], processIo(), cwd, (d) =>
+      core.error(printable(d.message), { file: d.file, startLine: d.line, startColumn: d.col, title: printable(`ctrlflow validate: ${d.code}`) }),
+    );
+  } else code = await main(['test', ...controls, '--flows', ...flows], processIo(), cwd);
   core.setOutput('exit-code', String(code));
   if (code !== EXIT.OK) core.setFailed(`ctrlflow ${command} failed (see above)`);
   return code;

@@ -2,6 +2,10 @@
 import { addEnvironmentCredentials } from '../output/redact.js';
 import { main } from './main.js';
 
+// ctrlflow states the Node versions it supports (package.json engines, README "Install"); the
+// AWS SDK's own multi-line NodeVersionSupportWarning on Node 20 would print on every live run,
+// so it is turned off the SDK's documented way unless the user set the variable themselves.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 // The only place that touches process exit state; the clouds' credentials are masked in every output.
 addEnvironmentCredentials(process.env);
 process.exitCode = await main(process.argv.slice(2));

@@ -7,6 +7,7 @@ import { VERSION } from '../version.js';
 import { FORMATS } from '../../reporters/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
+import { groupFlags, LIVE_GROUP, SCAN_EXAMPLES } from './help.js';
 import { inventoryArgs, inventoryOptions, scanOptions, type ScanOption } from './scan-options.js';
 import { defaultContentPaths, parseShard, UsageError } from './usage.js';
 
@@ -49,11 +50,17 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       'scan',
       'run controls against an inventory and write reports; the exit code gates CI',
       (y: Argv) =>
-        y
-          .options(scanFlags)
-          .option('config', { type: 'string', describe: `scan defaults file (default: the nearest ${CONFIG_FILE} upward)` })
-          .option('due', { type: 'string', describe: 'only the scheduled flows due in this window ending now (1h, 90m, 1d; none: since --state\'s last run, else 1h)' })
-          .option('state', { type: 'string', describe: 'with --due: the file recording the last run (read, then written)' }),
+        groupFlags(
+          SCAN_EXAMPLES.reduce(
+            (g, [command, what]) => g.example(command, what),
+            y
+              .options(scanFlags)
+              .option('config', { type: 'string', describe: `scan defaults file (default: the nearest ${CONFIG_FILE} upward)` })
+              .option('due', { type: 'string', describe: 'only the scheduled flows due in this window ending now (1h, 90m, 1d; none: since --state\'s last run, else 1h)' })
+              .option('state', { type: 'string', describe: 'with --due: the file recording the last run (read, then written)' }),
+          ),
+          [...Object.keys(scanFlags), 'config', 'due', 'state'],
+        ),
       async (a) => {
         if (a.state !== undefined && a.due === undefined) throw new UsageError('--state goes with --due (it records when scheduled flows last ran)');
         const { runScanCommand } = await import('./commands/scan.js');
@@ -67,6 +74,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           {
             controls: a.controls as string[],
             flows: a.flows as string[],
+            bundled: a.bundled as boolean,
             ...inventoryArgs(a),
             cloud: a.cloud as Cloud[] | undefined,
             only: a.only as string[],
@@ -90,6 +98,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             approvals: a.approvals as string | undefined,
             auditLog: a['audit-log'] as string | undefined,
             evidence: a.evidence as EvidenceLevel,
+            verbosity: a.quiet === true ? 'quiet' : a.verbose === true ? 'verbose' : 'normal',
             cwd,
           },
           io,
@@ -166,7 +175,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .positional('flow', { type: 'string', demandOption: true })
           .option('flows', { type: 'string', array: true, default: [defaults.flows], describe: 'flow files or folders' })
           .option('till', { type: 'string', describe: 'run up to this node and print its output' })
-          .options(inventoryOptions())
+          .options(groupInventory(inventoryOptions()))
           .option('target', { type: 'string', describe: 'CLOUD/ACCOUNT/REGION (default: every target of the flow\'s cloud)' })
           .option('var', { type: 'string', array: true, default: [], describe: 'NAME=VALUE' }),
       async (a) => {
@@ -212,7 +221,8 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       'record what the selected controls read from the live clouds into a snapshot folder',
       (y: Argv) =>
         y
-          .options(inventoryOptions())
+          // It reads the live clouds: a snapshot folder (--inventory) is what it writes (--out), not a source.
+          .options(groupInventory(liveOptions(), 'Live clouds (what it records):'))
           .option('controls', { type: 'string', array: true, default: [defaults.controls], describe: 'control files or folders' })
           .option('flows', { type: 'string', array: true, default: [defaults.flows], describe: 'flow files or folders' })
           .option('cloud', { choices: CLOUDS, array: true, describe: 'only the controls of these clouds' })
@@ -276,6 +286,17 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
 /** The gate of `scan`, taken by `report` too, from the one flag table: the same names, defaults and exit codes. */
 function reportGateOptions(flags: Record<string, ScanOption>): Record<string, ScanOption> {
   return Object.fromEntries(['fail-on', 'fail-on-new', 'baseline', 'baseline-optional'].map((name) => [name, flags[name]!]));
+}
+
+/** The inventory flags under their help group. */
+function groupInventory(options: Record<string, ScanOption>, title = LIVE_GROUP): Record<string, ScanOption> {
+  return Object.fromEntries(Object.entries(options).map(([name, option]) => [name, { ...option, group: title }]));
+}
+
+/** The live flags alone: what `snapshot` reads from. */
+function liveOptions(): Record<string, ScanOption> {
+  const { inventory: _snapshot, ...live } = inventoryOptions();
+  return live;
 }
 
 function contentOptions(y: Argv, defaults: { controls: string; flows: string }): Argv {

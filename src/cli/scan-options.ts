@@ -43,6 +43,7 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
   return {
     controls: { type: 'string', array: true, default: [defaults.controls], path: true, describe: 'control files or folders' },
     flows: { type: 'string', array: true, default: [defaults.flows], path: true, describe: 'flow files or folders' },
+    bundled: { type: 'boolean', default: true, describe: 'also run the bundled controls and flows; yours win on an id both have (--no-bundled: only yours)' },
     ...inventoryOptions(),
     cloud: { choices: CLOUDS, array: true, describe: 'only the controls of these clouds' },
     only: { type: 'string', array: true, default: [], describe: 'control ids or patterns (AWS-EC2-*)' },
@@ -52,6 +53,8 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
     format: { choices: FORMATS, array: true, default: FORMATS, describe: 'report formats' },
     evidence: { choices: EVIDENCE_LEVELS, default: 'findings', describe: 'what PASS results carry: findings (identity, status, target) or full (their evidence too)' },
     out: { type: 'string', default: 'reports', path: true, describe: 'folder for the reports' },
+    quiet: { type: 'boolean', conflicts: 'verbose', describe: 'print only the totals and the exit line (errors and warnings still go to stderr)' },
+    verbose: { type: 'boolean', describe: 'also list the controls that passed' },
     var: { type: 'string', array: true, default: [], describe: 'NAME=VALUE: override a flow variable' },
     history: { type: 'string', path: true, describe: 'folder for execution records (one JSON per flow run)' },
     shard: { type: 'string', describe: 'k/N: run only the k-th of N disjoint parts of the control × target work' },

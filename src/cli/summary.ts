@@ -5,7 +5,11 @@ import { partialBanner } from '../model/partial.js';
 import { severityRank } from '../model/severity.js';
 import type { ResultStream } from '../engine/stream.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import type { Io } from './io.js';
+import { say, type Io } from './io.js';
+import { shortId, type RichLine, type Span, type Style } from './terminal.js';
+
+/** How much the summary says: totals and the exit line; the default; or passing controls too. */
+export type Verbosity = 'quiet' | 'normal' | 'verbose';
 
 const SHOWN_PER_CONTROL = 5;
 
@@ -41,44 +45,88 @@ export class SummaryPrinter implements ResultStream {
     this.summary = summary;
   }
 
-  print(code: ExitCode, io: Io, onlyNew = false): void {
+  print(code: ExitCode, io: Io, onlyNew = false, verbosity: Verbosity = 'normal'): void {
     const head = this.head!;
     const summary = this.summary!;
     const { controls, totals } = summary;
-    const shard = head.shard ? ` · shard ${head.shard.index}/${head.shard.count}` : '';
     const banner = partialBanner(head);
-    if (banner) io.out(banner);
-    io.out(`ctrlflow ${head.tool.version} · ${head.inventory} · ${head.targets.length} target(s) · ${controls.length} control(s)${shard}`);
-    const attention = controls
-      .filter((c) => c.status === 'FAIL' || c.status === 'ERROR' || (this.listed.get(c.id) ?? 0) > 0)
-      .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id));
-    for (const control of attention) printControl(control, this.shown.get(control.id) ?? [], this.listed.get(control.id) ?? 0, io);
-    const quiet = controls.filter((c) => c.status === 'NO_RESOURCES').map((c) => c.id);
-    if (quiet.length > 0) io.out(`No resources (not applicable): ${quiet.join(', ')}`);
-    if (summary.apiCalls && Object.keys(summary.apiCalls).length > 0) {
-      const calls = Object.entries(summary.apiCalls);
-      io.out(`API requests: ${calls.reduce((n, [, c]) => n + c, 0)} (${calls.map(([name, c]) => `${name} ${c}`).join(', ')})`);
+    if (banner) say(io, { spans: [{ text: banner, style: 'warn' }] });
+    if (verbosity !== 'quiet') {
+      const shard = head.shard ? ` · shard ${head.shard.index}/${head.shard.count}` : '';
+      say(io, { spans: [{ text: `ctrlflow ${head.tool.version} · ${head.inventory} · ${head.targets.length} target(s) · ${controls.length} control(s)${shard}`, style: 'strong' }] });
+      const attention = controls
+        .filter((c) => c.status === 'FAIL' || c.status === 'ERROR' || (this.listed.get(c.id) ?? 0) > 0)
+        .sort(worstFirst);
+      for (const control of attention) printControl(control, this.shown.get(control.id) ?? [], this.listed.get(control.id) ?? 0, io);
+      if (verbosity === 'verbose') {
+        const passing = controls.filter((c) => !attention.includes(c) && (c.status === 'PASS' || c.status === 'EXCEPTED')).sort(worstFirst);
+        if (passing.length > 0) io.out('');
+        for (const control of passing) say(io, controlLine(control, true));
+      }
+      const quiet = controls.filter((c) => c.status === 'NO_RESOURCES').map((c) => c.id);
+      if (quiet.length > 0) say(io, { spans: [{ text: 'No resources (not applicable): ', style: 'dim' }, { text: quiet.join(', ') }], hang: 2 });
+      if (summary.apiCalls && Object.keys(summary.apiCalls).length > 0) {
+        const calls = Object.entries(summary.apiCalls);
+        say(io, { spans: [{ text: `API requests: ${calls.reduce((n, [, c]) => n + c, 0)} (${calls.map(([name, c]) => `${name} ${c}`).join(', ')})` }], hang: 2 });
+      }
+      for (const e of summary.exceptions ?? []) {
+        if (e.state !== 'active') say(io, { spans: [{ text: `Exception ${e.state}: `, style: 'warn' }, { text: `${e.control} ${e.resource} (${e.source}, expires ${e.expires}, owner ${e.owner})` }], hang: 2 });
+      }
+      const remediation = remediationLine(summary, this.plan);
+      if (remediation) say(io, { spans: [{ text: remediation }], hang: 2 });
+      for (const f of summary.frameworks ?? []) say(io, { spans: [{ text: frameworkLine(f) }], hang: 2 });
+      if (summary.baseline) say(io, { spans: [{ text: `Against ${summary.baseline.file}: ${summary.baseline.new} new, ${summary.baseline.unchanged} unchanged, ${summary.baseline.resolved.length} resolved` }], hang: 2 });
     }
-    for (const e of summary.exceptions ?? []) {
-      if (e.state !== 'active') io.out(`Exception ${e.state}: ${e.control} ${e.resource} (${e.source}, expires ${e.expires}, owner ${e.owner})`);
-    }
-    const remediation = remediationLine(summary, this.plan);
-    if (remediation) io.out(remediation);
-    for (const f of summary.frameworks ?? []) io.out(frameworkLine(f));
-    if (summary.baseline) io.out(`Against ${summary.baseline.file}: ${summary.baseline.new} new, ${summary.baseline.unchanged} unchanged, ${summary.baseline.resolved.length} resolved`);
-    io.out(`Totals: ${totals.FAIL} FAIL · ${totals.PASS} PASS · ${totals.ERROR} ERROR · ${totals.EXCEPTED} EXCEPTED`);
-    io.out(verdict(code, head.failOn, onlyNew));
+    say(io, {
+      spans: [
+        { text: 'Totals: ' },
+        { text: `${totals.FAIL} FAIL`, style: totals.FAIL > 0 ? 'fail' : undefined },
+        { text: ' · ' },
+        { text: `${totals.PASS} PASS`, style: 'pass' },
+        { text: ' · ' },
+        { text: `${totals.ERROR} ERROR`, style: totals.ERROR > 0 ? 'error' : undefined },
+        { text: ' · ' },
+        { text: `${totals.EXCEPTED} EXCEPTED`, style: totals.EXCEPTED > 0 ? 'excepted' : undefined },
+      ],
+    });
+    say(io, { spans: [{ text: verdict(code, head.failOn, onlyNew), style: code === EXIT.OK ? 'pass' : code === EXIT.UNREADABLE ? 'error' : 'fail' }], hang: 2 });
   }
 }
 
+const worstFirst = (a: ControlSummary, b: ControlSummary) => severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id);
+
+const STATUS_STYLE: Record<ControlSummary['status'], Style | undefined> = { FAIL: 'fail', PASS: 'pass', ERROR: 'error', EXCEPTED: 'excepted', NO_RESOURCES: 'dim' };
+
+/** `FAIL  high     AWS-RDS-001  Title (1 failed of 3)`: continuation lines under the title. */
+function controlLine(control: ControlSummary, passing = false): RichLine {
+  const { counts } = control;
+  const parts = [];
+  if (passing) parts.push(`${counts.PASS} passed`, ...(counts.EXCEPTED > 0 ? [`${counts.EXCEPTED} excepted`] : []));
+  else if (counts.FAIL + counts.PASS > 0) parts.push(`${counts.FAIL} failed of ${counts.FAIL + counts.PASS}`);
+  if (counts.ERROR > 0) parts.push(`${counts.ERROR} target(s) not read`);
+  const status = control.status.padEnd(5);
+  const severity = control.severity.padEnd(8);
+  return {
+    spans: [
+      { text: status, style: STATUS_STYLE[control.status] },
+      { text: ' ' },
+      { text: severity, style: control.severity },
+      { text: ' ' },
+      { text: control.id, style: 'strong' },
+      { text: `  ${control.title} (${parts.join(', ')})` },
+    ],
+    hang: 6 + 9 + control.id.length + 2,
+  };
+}
+
 /** The summary of a whole report (a fixture, a merged file). */
-export function printSummary(report: ScanReport, code: ExitCode, io: Io, onlyNew = false): void {
+export function printSummary(report: ScanReport, code: ExitCode, io: Io, onlyNew = false, verbosity: Verbosity = 'normal'): void {
   const { head, summary } = splitReport(report);
   const printer = new SummaryPrinter();
   printer.begin(head);
   printer.results(report.results);
   printer.end(summary);
-  printer.print(code, io, onlyNew);
+  printer.print(code, io, onlyNew, verbosity);
 }
 
 /** `Framework cis-aws-7.0: pass rate 60% · coverage 14.7% · 3 pass, 2 fail, 29 not-evaluated, 36 manual-missing`. */
@@ -90,27 +138,26 @@ function frameworkLine(f: FrameworkReport): string {
 }
 
 function printControl(control: ControlSummary, shown: Result[], listed: number, io: Io): void {
-  const { counts } = control;
-  const parts = [];
-  if (counts.FAIL + counts.PASS > 0) parts.push(`${counts.FAIL} failed of ${counts.FAIL + counts.PASS}`);
-  if (counts.ERROR > 0) parts.push(`${counts.ERROR} target(s) not read`);
-  const tally = parts.join(', ');
   io.out('');
-  io.out(`${control.status.padEnd(5)} ${control.severity.padEnd(8)} ${control.id}  ${control.title} (${tally})`);
+  say(io, controlLine(control));
   // After --remediate a fixed resource is a PASS: shown with what fixed it.
   for (const r of shown) {
     const where = `${r.provider} ${r.account}/${r.region}`;
     if (!r.resourceId) {
-      io.out(`  - ${where} could not be read: ${r.reason ?? ''}`);
+      say(io, { spans: [{ text: `  - ${where} ` }, { text: 'could not be read', style: 'error' }, { text: `: ${r.reason ?? ''}` }], hang: 4 });
       continue;
     }
-    const what = r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId;
-    io.out(`  - ${what} in ${where}: ${r.status === 'PASS' ? 'now PASS' : (r.reason ?? '')}`);
-    for (const action of r.actions ?? []) io.out(`    ${actionLine(action)}`);
+    // The terminal shortens long ids (Azure, ARNs); the reports carry them whole.
+    const id = shortId(r.resourceId);
+    const what: Span[] = r.displayName && r.displayName !== r.resourceId ? [{ text: r.displayName, style: 'strong' }, { text: ` (${id})` }] : [{ text: id, style: 'strong' }];
+    const outcome: Span = r.status === 'PASS' ? { text: 'now PASS', style: 'pass' } : { text: r.reason ?? '' };
+    say(io, { spans: [{ text: '  - ' }, ...what, { text: ` in ${where}: ` }, outcome], hang: 4 });
+    for (const action of r.actions ?? []) say(io, { spans: [{ text: `    ${actionLine(action)}`, style: 'dim' }], hang: 6 });
   }
   const more = listed - shown.length;
-  if (more > 0) io.out(`  … and ${more} more (see the reports)`);
-  if (control.status === 'FAIL' && control.remediation) io.out(`  Fix: ${firstLine(control.remediation)}`);
+  if (more > 0) say(io, { spans: [{ text: `  … and ${more} more (see the reports)`, style: 'dim' }] });
+  // The whole fix, wrapped by the terminal, never cut: its CLI command is usually at the end.
+  if (control.status === 'FAIL' && control.remediation) say(io, { spans: [{ text: '  ' }, { text: 'Fix:', style: 'strong' }, { text: ` ${firstParagraph(control.remediation)}` }], hang: 7 });
 }
 
 /** A PASS that --remediate fixed. */
@@ -165,7 +212,8 @@ export function verdict(code: ExitCode, failOn: ReportHead['failOn'], onlyNew: b
   }
 }
 
-function firstLine(text: string): string {
-  const line = text.trim().split('\n')[0] ?? '';
-  return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+/** The remediation's first paragraph, its lines joined: a folded YAML block is one already. */
+export function firstParagraph(text: string): string {
+  const paragraph = text.trim().split(/\n\s*\n/)[0] ?? '';
+  return paragraph.split('\n').map((l) => l.trim()).join(' ');
 }

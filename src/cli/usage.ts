@@ -21,8 +21,16 @@ const PACKAGE_ROOT = [fileURLToPath(new URL('../..', import.meta.url)), fileURLT
 /** `./controls` and `./flows` when the working directory has them, else the bundled ones. */
 export function defaultContentPaths(cwd: string): { controls: string; flows: string } {
   // Relative to the working directory (as --help shows them) when it has its own content.
-  if (existsSync(join(cwd, 'controls')) || !PACKAGE_ROOT) return { controls: 'controls', flows: 'flows' };
-  return { controls: join(PACKAGE_ROOT, 'controls'), flows: join(PACKAGE_ROOT, 'flows') };
+  if (existsSync(join(cwd, 'controls')) || !PACKAGE_ROOT) {
+    // Own controls without own flows use the bundled flows.
+    return { controls: 'controls', flows: existsSync(join(cwd, 'flows')) || !PACKAGE_ROOT ? 'flows' : join(PACKAGE_ROOT, 'flows') };
+  }
+  return bundledContentPaths()!;
+}
+
+/** The controls and flows shipped with ctrlflow (undefined only if the package lost them). */
+export function bundledContentPaths(): { controls: string; flows: string } | undefined {
+  return PACKAGE_ROOT === undefined ? undefined : { controls: join(PACKAGE_ROOT, 'controls'), flows: join(PACKAGE_ROOT, 'flows') };
 }
 
 /** `--shard k/N`: the k-th of N disjoint parts of the (control × target) work, 1 ≤ k ≤ N ≤ 256. */

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
@@ -48,7 +48,7 @@ describe('GitHub Action', () => {
 
     expect(code).toBe(1);
     const out = outputs(env.GITHUB_OUTPUT!);
-    expect(out).toMatchObject({ 'exit-code': '1', failed: String(DEMO_TOTALS.FAIL), errors: '0', passed: String(DEMO_TOTALS.PASS) });
+    expect(out).toMatchObject({ 'exit-code': '1', failed: String(DEMO_TOTALS.FAIL), errors: '0', passed: String(DEMO_TOTALS.PASS), excepted: '0', new: '' });
     expect(out['sarif-file']).toMatch(/r\/ctrlflow\.sarif$/);
     expect(out['html-file']).toMatch(/r\/ctrlflow\.html$/);
     expect(out['json-file']).toMatch(/r\/ctrlflow\.json$/);
@@ -92,6 +92,21 @@ describe('GitHub Action', () => {
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     expect(await runAction(REPO)).toBe(2);
     expect(outputs(env.GITHUB_OUTPUT!)).toEqual({ 'exit-code': '2' });
+  });
+
+  it('annotates each validate error on its file, line and column', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'controls'));
+    writeFileSync(join(dir, 'controls', 'BAD-001.yaml'), 'id: BAD-001\ntitle: t\nseverity: urgent\nprovider: aws\nresourceType: AWS::S3::Bucket\nflow: aws-rds-public-access\n');
+    const { env } = githubEnv({ command: 'validate', controls: join(dir, 'controls') });
+    Object.assign(process.env, env);
+    const printed: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
+    expect(await runAction(dir)).toBe(2);
+    vi.restoreAllMocks();
+    const annotations = printed.join('').split('\n').filter((l) => l.startsWith('::error title=ctrlflow validate'));
+    expect(annotations).toEqual(['::error title=ctrlflow validate%3A bad-value,file=controls/BAD-001.yaml,line=3,col=11::severity must be one of "critical", "high", "medium", "low", "info"']);
   });
 
   it.each([
@@ -141,7 +156,7 @@ describe('GitHub Action', () => {
   it('takes every scan flag as an input of the same name, and documents each output it sets', () => {
     const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
     expect(Object.keys(action.inputs).sort()).toEqual([...Object.keys(scanOptions({ controls: 'controls', flows: 'flows' })), ...ACTION_INPUTS].sort());
-    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'exit-code', 'failed', 'html-file', 'json-file', 'passed', 'sarif-file']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'excepted', 'exit-code', 'failed', 'html-file', 'json-file', 'new', 'passed', 'sarif-file']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action/index.js' });
   });
 

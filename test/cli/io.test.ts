@@ -66,7 +66,7 @@ describe('a real `ctrlflow scan` child process over hostile cloud values', () =>
 
   it('prints every cloud value on its own line, escaped: no new line, no ESC, no workflow command', () => {
     const out = tempDir();
-    const run = spawnSync(process.execPath, [bin, 'scan', '--controls', 'test/fixtures/content/controls', '--flows', 'test/fixtures/content/flows', '--inventory', hostileInventory(), '--out', out, '--format', 'json'], {
+    const run = spawnSync(process.execPath, [bin, 'scan', '--no-bundled', '--controls', 'test/fixtures/content/controls', '--flows', 'test/fixtures/content/flows', '--inventory', hostileInventory(), '--out', out, '--format', 'json'], {
       cwd: REPO,
       encoding: 'utf8',
       env: { ...process.env, GITHUB_ACTIONS: 'true' },
@@ -98,6 +98,7 @@ describe('the GitHub Action over the same values', () => {
       INPUT_INVENTORY: hostileInventory(),
       INPUT_CONTROLS: 'test/fixtures/content/controls',
       INPUT_FLOWS: 'test/fixtures/content/flows',
+      INPUT_BUNDLED: 'false',
       INPUT_OUT: join(tempDir(), 'r'),
       INPUT_FORMAT: 'json',
       INPUT_SUMMARY: 'false',

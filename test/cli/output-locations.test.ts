@@ -57,13 +57,14 @@ describe('a command whose output location cannot be written', () => {
     const { file } = place();
     const report = await cli('report', 'test/fixtures/scan-report.ts', '--out', file);
     expect([report.code, report.stderr]).toEqual([2, `error usage: --out ${file}: is a file, not a folder`]);
-    const snapshot = await cli('snapshot', ...CONTENT, '--out', file);
+    // snapshot and handle-event read the folders they are given, bundled or not (no --no-bundled).
+    const snapshot = await cli('snapshot', ...CONTENT.slice(1), '--out', file);
     expect([snapshot.code, snapshot.stderr]).toEqual([2, `error usage: --out ${file}: is a file, not a folder`]);
   });
 
   it('handle-event checks --out before the event runs', async () => {
     const { file } = place();
-    const run = await cli('handle-event', 'examples/events/run-instances.json', ...CONTENT, '--out', file);
+    const run = await cli('handle-event', 'examples/events/run-instances.json', ...CONTENT.slice(1), '--out', file);
     expect([run.code, run.stderr, run.stdout]).toEqual([2, `error usage: --out ${file}: is a file, not a folder`, '']);
   });
 });

@@ -92,7 +92,7 @@ describe('scan --due', () => {
   });
 
   it('refuses a window it cannot read, a state file that is not one, and --state without --due', async () => {
-    const flags = ['--controls', CONTENT[0]!, '--flows', CONTENT[1]!, '--inventory', 'examples/demo-inventory', '--out', tempDir()];
+    const flags = ['--no-bundled', '--controls', CONTENT[0]!, '--flows', CONTENT[1]!, '--inventory', 'examples/demo-inventory', '--out', tempDir()];
     expect(await cli('scan', ...flags, '--due', 'soon')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^error usage: --due soon: expected a window such as 1h/) });
     const bad = join(tempDir(), 'state.json');
     writeFileSync(bad, '{"last": 1}');
@@ -115,12 +115,12 @@ describe('scan --due', () => {
 describe('schedules outside --due', () => {
   it('a plain scan leaves scheduled flows out and says so; naming a control runs it', async () => {
     const out = tempDir();
-    const run = await cli('scan', '--controls', CONTENT[0]!, '--flows', CONTENT[1]!, '--inventory', 'examples/demo-inventory', '--out', out, '--format', 'json');
+    const run = await cli('scan', '--no-bundled', '--controls', CONTENT[0]!, '--flows', CONTENT[1]!, '--inventory', 'examples/demo-inventory', '--out', out, '--format', 'json');
     expect(ran(out)).toEqual(['SCHED-006 on-scan']);
     expect(run.stdout.split('\n')[0]).toBe(
       'Not run by a scan: SCHED-001, SCHED-002, SCHED-003, SCHED-004, SCHED-005 (event- or schedule-triggered: see handle-event, listen, scan --due; or name the control with --only)',
     );
-    await cli('scan', '--controls', CONTENT[0]!, '--flows', CONTENT[1]!, '--inventory', 'examples/demo-inventory', '--out', out, '--format', 'json', '--only', 'SCHED-004');
+    await cli('scan', '--no-bundled', '--controls', CONTENT[0]!, '--flows', CONTENT[1]!, '--inventory', 'examples/demo-inventory', '--out', out, '--format', 'json', '--only', 'SCHED-004');
     expect(ran(out)).toEqual(['SCHED-004 weekly-monday']);
   });
 

@@ -117,7 +117,7 @@ describe('ctrlflow scan', () => {
   });
 
   it('exits 2 when a control or flow is invalid', async () => {
-    const { code, stderr } = await cli('scan', '--controls', 'test/fixtures/invalid', '--flows', 'test/fixtures/content/flows', ...BASIC);
+    const { code, stderr } = await cli('scan', '--no-bundled', '--controls', 'test/fixtures/invalid', '--flows', 'test/fixtures/content/flows', ...BASIC);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^test\/fixtures\/invalid\/\S+:\d+:\d+ error [a-z-]+: /m);
   });

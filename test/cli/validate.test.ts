@@ -113,7 +113,7 @@ describe('ctrlflow validate', () => {
     );
     writeFileSync(join(dir, 'snap/aws/111111111111/us-east-1/SecretsManager.ListSecrets.json'), JSON.stringify({ SecretList: [{ ARN: 'arn:s1', RotationEnabled: false }, { ARN: 'arn:s2', RotationEnabled: true }] }));
     const out = join(dir, 'out');
-    const scan = await cli('scan', '--controls', join(dir, 'controls'), '--flows', join(dir, 'flows'), '--inventory', join(dir, 'snap'), '--format', 'json', '--out', out, '--fail-on', 'none');
+    const scan = await cli('scan', '--no-bundled', '--controls', join(dir, 'controls'), '--flows', join(dir, 'flows'), '--inventory', join(dir, 'snap'), '--format', 'json', '--out', out, '--fail-on', 'none');
     expect(scan.code).toBe(0);
     expect(readReport(out).results.map((r) => `${r.resourceId} ${r.status}`)).toEqual(['arn:s1 FAIL', 'arn:s2 PASS']);
     expect((await validate(join(dir, 'flows'))).stderr).toEqual([expect.stringMatching(/secrets\.yaml:3:43 error missing-client: .*npm install @aws-sdk\/client-secrets-manager$/)]);

@@ -58,7 +58,7 @@ describe('function condition (QuickJS sandbox)', () => {
 
   it('a failing script makes its control ERROR naming the node, and the scan goes on', async () => {
     const out = tempDir();
-    const { code } = await cli('scan', '--controls', 'test/fixtures/sandbox/controls', '--flows', 'test/fixtures/sandbox/flows', '--inventory', 'test/fixtures/inventories/basic', '--out', out, '--format', 'json');
+    const { code } = await cli('scan', '--no-bundled', '--controls', 'test/fixtures/sandbox/controls', '--flows', 'test/fixtures/sandbox/flows', '--inventory', 'test/fixtures/inventories/basic', '--out', out, '--format', 'json');
     expect(code).toBe(3);
     const results = readReport(out).results.map((r) => `${r.controlId} ${r.region} ${r.resourceId ?? '-'} ${r.status}`);
     // In scan order: target by target, each target's controls by id.

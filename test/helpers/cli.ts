@@ -6,7 +6,8 @@ import { bufferIo } from '../../src/cli/io.js';
 import type { ScanReport } from '../../src/model/result.js';
 
 export const REPO = join(import.meta.dirname, '..', '..');
-export const CONTENT = ['--controls', 'test/fixtures/content/controls', '--flows', 'test/fixtures/content/flows'];
+/** The fixture content alone (scan adds the bundled content unless --no-bundled). */
+export const CONTENT = ['--no-bundled', '--controls', 'test/fixtures/content/controls', '--flows', 'test/fixtures/content/flows'];
 
 export function tempDir(prefix = 'ctrlflow-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

@@ -209,7 +209,7 @@ describe('http node in a scan', () => {
     process.env.CTRLFLOW_TEST_TOKEN = SECRET;
     const out = tempDir();
     try {
-      const { code, stdout, stderr } = await cli('scan', ...content, '--inventory', 'test/fixtures/inventories/basic', '--out', out, '--history', join(out, 'history'), '--fail-on', 'none');
+      const { code, stdout, stderr } = await cli('scan', '--no-bundled', ...content, '--inventory', 'test/fixtures/inventories/basic', '--out', out, '--history', join(out, 'history'), '--fail-on', 'none');
       expect(stderr).not.toMatch(/error/i);
       expect(code).toBe(0);
       expect(scope.isDone()).toBe(true);
@@ -229,7 +229,7 @@ describe('http node in a scan', () => {
 
   it('stops with exit 2 and names the variable when the token is not set', async () => {
     delete process.env.CTRLFLOW_TEST_TOKEN;
-    const { code, stderr } = await cli('scan', ...content, '--inventory', 'test/fixtures/inventories/basic', '--out', tempDir());
+    const { code, stderr } = await cli('scan', '--no-bundled', ...content, '--inventory', 'test/fixtures/inventories/basic', '--out', tempDir());
     expect(code).toBe(2);
     expect(stderr).toContain('test-sg-ticket.yaml: node "ticket" reads ${env:CTRLFLOW_TEST_TOKEN} for its bearer token, but CTRLFLOW_TEST_TOKEN is not set in the environment');
   });

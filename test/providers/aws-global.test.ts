@@ -35,7 +35,7 @@ afterAll(() => {
 describe('account-level reads (2 accounts x 2 regions, HTTP mocked)', () => {
   it('reads global services once per account, sends bucket and trail calls to their regions, and a snapshot of it scans the same', async () => {
     const liveOut = tempDir();
-    const live = await cli('scan', ...CONTENT, ...ESTATE, '--format', 'json', '--out', liveOut, '--fail-on', 'none');
+    const live = await cli('scan', '--no-bundled', ...CONTENT, ...ESTATE, '--format', 'json', '--out', liveOut, '--fail-on', 'none');
     expect(live.stderr).not.toMatch(/error/i);
     const report = readReport(liveOut);
     expect(report.results.map(line).sort()).toEqual(
@@ -106,7 +106,7 @@ describe('account-level reads (2 accounts x 2 regions, HTTP mocked)', () => {
     expect([policyOnly.code, policyOnly.stdout.split('\n')[0]]).toEqual([0, expect.stringMatching(/^Snapshot: 2 call\(s\) on 2 target\(s\) written to .* \(1 answered with an error, recorded as such\)$/)]);
 
     const replayOut = tempDir();
-    const replay = await cli('scan', ...CONTENT, '--cloud', 'aws', '--inventory', snapshot, '--format', 'json', '--out', replayOut, '--fail-on', 'none');
+    const replay = await cli('scan', '--no-bundled', ...CONTENT, '--cloud', 'aws', '--inventory', snapshot, '--format', 'json', '--out', replayOut, '--fail-on', 'none');
     expect(replay.code).toBe(3);
     expect(readReport(replayOut).results.map(comparable)).toEqual(report.results.map(comparable));
   });

@@ -60,7 +60,7 @@ describe('sarif reporter', () => {
     const [planned] = (await render(PLANNED_REPORT)).runs[0]!.results!;
     expect(planned!.properties!.actions).toEqual(PLANNED_REPORT.results[0]!.actions);
     expect(planned!.message.text).toBe(
-      'Security groups do not allow SSH from the internet: <img src=x onerror=alert(1)> (sg-0a1) in aws 111111111111 us-east-1 fails. =HYPERLINK("http://evil") $.IpPermissions[*].IpRanges[*].CidrIp == 0.0.0.0/0 (seen: 0.0.0.0/0) Action planned: EC2 RevokeSecurityGroupIngress.',
+      'AWS-EC2-001 Security groups do not allow SSH from the internet: <img src=x onerror=alert(1)> (sg-0a1) in aws 111111111111 us-east-1 fails. =HYPERLINK("http://evil") $.IpPermissions[*].IpRanges[*].CidrIp == 0.0.0.0/0 (seen: 0.0.0.0/0) Action planned: EC2 RevokeSecurityGroupIngress.',
     );
     expect((await render()).runs[0]!.results![0]!.properties).not.toHaveProperty('actions');
   });

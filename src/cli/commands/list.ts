@@ -40,11 +40,18 @@ export async function listCommand(topic: ListTopic, paths: string[], cwd: string
       (await import('../../nodes/index.js')).NODE_KINDS.map((k) => [k.type, k.aliases?.length ? `alias ${k.aliases.join(', ')}` : '', `ports: ${k.outputs.join(', ')}`, k.summary]),
     conditions: async () => (await import('../../conditions/index.js')).CONDITION_KINDS.map((k) => [k.type, k.summary]),
     formats: async () => (await Promise.all(REPORTERS.map((r) => r.load()))).map((r) => [r.format, `ctrlflow.${r.extension}`, r.summary]),
-    providers: () => CLOUDS.map((c) => [c, 'snapshot (--inventory DIR)']),
+    providers: () => [['provider', 'reads', 'needs', 'scope flags'], ...CLOUDS.map((c) => [...PROVIDERS[c]]), ['snapshot', 'a recorded folder', 'nothing (ctrlflow snapshot writes one)', '--inventory DIR']],
   };
   table(await rows[topic](), io);
   return EXIT.OK;
 }
+
+/** What each live provider reads, the credentials and rights it needs, and its scope flags (README "Live inventory" has the details). */
+const PROVIDERS: Record<(typeof CLOUDS)[number], readonly string[]> = {
+  aws: ['aws', 'live: any SDK v3 service', 'the SDK credential chain (env, profile, SSO, role); the read-only policy in the README', '--region --aws-profile --aws-role-arn'],
+  azure: ['azure', 'live: Resource Graph, ARM, Graph', 'DefaultAzureCredential (az login, env, managed identity); Reader', '--azure-subscription --azure-management-group'],
+  gcp: ['gcp', 'live: Cloud Asset, REST', 'Application Default Credentials; roles/cloudasset.viewer, roles/viewer', '--gcp-project --gcp-folder --gcp-organization'],
+};
 
 /**
  * One line per framework under a header: its requirements, the automated ones and how many of

@@ -3,6 +3,7 @@ import { DEFAULT_WINDOW_MS, dueFlows, parseWindow, readDueState, writeDueState }
 import { loadCatalog } from '../../load/catalog.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
+import { contentPaths } from '../content.js';
 import type { Io } from '../io.js';
 import { selectControls, UsageError } from '../selection.js';
 import { scanCommand, type ScanArgs } from './scan.js';
@@ -30,7 +31,8 @@ export async function dueScanCommand(args: DueScanArgs, io: Io, now = new Date()
   }
   const from = window !== undefined ? new Date(now.getTime() - window) : last !== undefined ? new Date(last) : new Date(now.getTime() - DEFAULT_WINDOW_MS);
 
-  const catalog = await loadCatalog([...args.controls, ...args.flows], { cwd: args.cwd });
+  const paths = await contentPaths(args, io);
+  const catalog = await loadCatalog(paths, { cwd: args.cwd });
   if (catalog.diagnostics.length > 0) {
     for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
     io.err(`${catalog.diagnostics.length} error(s): nothing was scanned`);
@@ -47,7 +49,8 @@ export async function dueScanCommand(args: DueScanArgs, io: Io, now = new Date()
     io.out(`Due between ${span}: ${due.map((f) => `${f.flowId} (${f.at.toISOString()})`).join(', ')}`);
     const flowIds = new Set(due.map((f) => f.flowId));
     const ids = selected.filter((c) => flowIds.has(c.flowId)).map((c) => c.control.id);
-    code = await scanCommand({ ...args, only: ids }, io);
+    // The same files again, the bundled ones already among them (and their warnings said).
+    code = await scanCommand({ ...args, controls: paths, flows: [], bundled: false, only: ids }, io);
   }
   // A scan that could not finish (bad input, an unreadable target) leaves the state, so the next run covers this window again.
   if (stateFile && (code === EXIT.OK || code === EXIT.FAILED)) {

@@ -11,19 +11,24 @@ import { keepExecution } from '../../output/executions.js';
 import { OutputRoot } from '../../output/files.js';
 import { openReportFiles } from '../../output/reports.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
+import { anchorControls, anchorFile } from '../anchor.js';
+import { contentPaths } from '../content.js';
 import { gitCommitOf } from '../git-commit.js';
 import { openInventory, type InventoryArgs } from '../inventory.js';
-import type { Io } from '../io.js';
+import { say, type Io } from '../io.js';
 import { splitByTrigger } from '../../events/triggers.js';
 import { fileAuditLog, remediationChoice, type RemediationArgs } from '../remediation.js';
 import { loadReportInputs, summarySections } from '../report-inputs.js';
 import { outputProblem } from '../../output/writable.js';
 import { parseVarFlags, reportedFrameworks, selectControls, UsageError } from '../selection.js';
-import { SummaryPrinter } from '../summary.js';
+import { SummaryPrinter, type Verbosity } from '../summary.js';
+import { reportProgress } from '../progress.js';
 
 export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | 'cwd'> {
   controls: string[];
   flows: string[];
+  /** Also the bundled controls and flows, the user's winning on an id both have. */
+  bundled?: boolean;
   cloud?: Cloud[];
   only: string[];
   /** Framework ids: only the controls their requirements list. */
@@ -41,6 +46,8 @@ export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | '
   failOnNew?: boolean;
   evidence?: EvidenceLevel;
   attestations?: string;
+  /** What the terminal summary says (default normal). */
+  verbosity?: Verbosity;
   cwd: string;
 }
 
@@ -62,7 +69,7 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
   // Every output location is checked before anything is read (let alone changed).
   const unwritable = await outputProblem(args.cwd, { folders: { '--out': args.out, '--history': args.history }, files: { '--audit-log': args.auditLog } });
   if (unwritable) throw new UsageError(unwritable);
-  const catalog = await loadCatalog([...args.controls, ...args.flows], { cwd: args.cwd });
+  const catalog = await loadCatalog(await contentPaths(args, io), { cwd: args.cwd });
   if (catalog.diagnostics.length > 0) {
     for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
     io.err(`${catalog.diagnostics.length} error(s): nothing was scanned`);
@@ -77,8 +84,10 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
   }
   for (const line of loadedInputs.notices) io.out(line);
   // Event and schedule flows run on their events and schedules (src/events/triggers.ts).
-  const { run: controls, skipped } = splitByTrigger(selectControls(catalog, args.only, args.severity, args.cloud, args.framework), catalog.flows, args.only);
-  if (skipped.length > 0) io.out(`Not run by a scan: ${skipped.map((c) => c.control.id).join(', ')} (event- or schedule-triggered: see handle-event, listen, scan --due; or name the control with --only)`);
+  const { run: selected, skipped } = splitByTrigger(selectControls(catalog, args.only, args.severity, args.cloud, args.framework), catalog.flows, args.only);
+  if (skipped.length > 0 && args.verbosity !== 'quiet') say(io, { spans: [{ text: `Not run by a scan: ${skipped.map((c) => c.control.id).join(', ')} (event- or schedule-triggered: see handle-event, listen, scan --due; or name the control with --only)`, style: 'dim' }], hang: 2 });
+  // Bundled controls of an installed ctrlflow are not in the repository: SARIF points at one of its files instead.
+  const controls = anchorControls(selected, args.cwd, anchorFile(args.cwd, process.env));
   const inputs = { ...loadedInputs, frameworks: reportedFrameworks(catalog, controls, args.framework ?? []) };
   const overrides = parseVarFlags(args.var);
   const flowIds = new Set(controls.map((c) => c.flowId));
@@ -134,9 +143,10 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
               confirm: args.yes ? undefined : io.confirm,
               audit: fileAuditLog({ ...args, out: args.out, cwd: args.cwd }),
               signal: stop.signal,
-              say: { out: (line) => io.out(line), err: (line) => io.err(line) },
+              say: { out: (line) => say(io, { spans: [{ text: line }], hang: 4 }), err: (line) => io.err(line) },
             },
-      outputs: [reports, printer, ...extra],
+      // The progress line says when the reports are being finished (the HTML and SARIF are written at the end).
+      outputs: [reportProgress(args.format, io), reports, printer, ...extra],
       sections: summarySections(inputs, now),
       onExecution: (execution, head) => keepExecution(execution, head, out, history),
       onProgress: (done, total, label) => io.status(`[${done}/${total}] ${label}`),
@@ -146,8 +156,8 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
     io.endStatus();
   }
   const code = outcome.refused ? EXIT.BAD_INPUT : outcome.unreadable ? EXIT.UNREADABLE : outcome.failed ? EXIT.FAILED : EXIT.OK;
-  printer.print(code, io, args.failOnNew === true);
+  printer.print(code, io, args.failOnNew === true, args.verbosity);
   const files = [...reports.files(), ...out.written];
-  io.out(`Reports: ${files.map((f) => relative(args.cwd, f) || f).join(', ')}`);
+  if (args.verbosity !== 'quiet') say(io, { spans: [{ text: `Reports: ${files.map((f) => relative(args.cwd, f) || f).join(', ')}`, style: 'dim' }], hang: 2 });
   return { code, head: outcome.head, summary: outcome.summary, files };
 }
