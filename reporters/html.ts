@@ -55,10 +55,10 @@ export const html: Reporter = {
         if (bucket.length < OPEN_ROWS) bucket.push(r);
         listed.set(r.controlId, (listed.get(r.controlId) ?? 0) + 1);
         if (r.baseline === 'new') fresh.set(r.controlId, (fresh.get(r.controlId) ?? 0) + 1);
-        // The reason in words travels with the result: the page shows and searches it.
-        const text = JSON.stringify(r);
+        // The reason in words travels with the result (the page shows and searches it); the raw
+        // reason, when it is just the matches' texts joined, is left for the page to join again.
         const words = reasonWords(r);
-        const line = words === (r.reason ?? '') ? `${text}\n` : `${text.slice(0, -1)},"words":${JSON.stringify(words)}}\n`;
+        const line = `${words === (r.reason ?? '') ? JSON.stringify(r) : JSON.stringify({ ...r, reason: r.reason === joinedMatches(r) ? undefined : r.reason, words })}\n`;
         pending.push(line);
         pendingBytes += line.length;
         if (pendingBytes >= BLOCK) seal();
@@ -70,6 +70,11 @@ export const html: Reporter = {
     };
   },
 };
+
+/** The reason as the engine writes it from the matches (src/engine/results.ts). */
+function joinedMatches(r: Result): string | undefined {
+  return r.matches?.map((m) => m.text).join('; ');
+}
 
 interface Collected {
   shown: Map<string, Result[][]>;

@@ -142,7 +142,13 @@ export const SCRIPT = `
     });
     return decoded;
   }
-  function parsed(e) { return e.r || (e.r = JSON.parse(e.line)); }
+  function parsed(e) {
+    if (e.r) return e.r;
+    var r = e.r = JSON.parse(e.line);
+    // Left out of the data when it is the matches' texts joined (reporters/html.ts).
+    if (r.reason === undefined && r.words !== undefined && r.matches) r.reason = r.matches.map(function (m) { return m.text; }).join('; ');
+    return r;
+  }
   function searchText(r) {
     if (r.t === undefined) r.t = [r.resourceId || '', r.displayName || '', r.account, r.region, r.words || '', r.reason || ''].join(' ').toLowerCase();
     return r.t;

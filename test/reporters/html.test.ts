@@ -140,8 +140,12 @@ describe('html reporter', () => {
     expect(await renderReport(html, SCAN_REPORT)).not.toContain('id="filter-new"');
     // Findings shown on demand carry the words too.
     const blocks = JSON.parse(/<script type="application\/json" id="ctrlflow-rows">(.*?)<\/script>/s.exec(page)![1]!) as string[];
-    const first = JSON.parse(gunzipSync(Buffer.from(blocks[0]!, 'base64')).toString('utf8').split('\n')[0]!) as { words: string; reason: string };
-    expect([first.words, first.reason]).toEqual(['minimum TLS version is TLS1_0, allowed: TLS1_2, TLS1_3', tls.reason]);
+    const lines = gunzipSync(Buffer.from(blocks[0]!, 'base64')).toString('utf8').split('\n');
+    const first = JSON.parse(lines[0]!) as Result & { words: string };
+    // The raw reason is the match's text: the page joins the matches again instead of carrying it twice.
+    expect([first.words, first.reason, first.matches![0]!.text]).toEqual(['minimum TLS version is TLS1_0, allowed: TLS1_2, TLS1_3', undefined, tls.reason]);
+    // A reason that is not the matches' texts travels as it is.
+    expect((JSON.parse(lines[1]!) as Result).reason).toBe(EXCEPTED_REPORT.results[0]!.reason);
   });
 
   it('breaks resource ids only after their separators, escaped', () => {
