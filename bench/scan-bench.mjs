@@ -2,7 +2,7 @@
 //
 // For each size: generates a synthetic inventory (bench/generate.mjs) under bench/.data/, then
 // runs, each as a whole process (node start-up included), and prints medians of --runs runs:
-//   scan        ctrlflow scan of all bundled controls, all five formats
+//   scan        ctrlflow scan of the bench's 21 controls (bench/controls.mjs), all five formats
 //   engine      the same scan writing the Markdown summary only (the engine, nearly no reporting)
 //   read+parse  a process that reads and JSON.parses every recording            (floor 1)
 //   hand loop   … and evaluates the bundled controls' conditions in a plain loop  (floor 2)
@@ -15,6 +15,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BENCH_CONTROLS } from './controls.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -87,7 +88,7 @@ try {
     const inventoryBytes = files(dir).reduce((sum, f) => sum + statSync(f).size, 0);
     const runs = n >= 1_000_000 ? 1 : RUNS;
     const out = join(work, `out-${n}`);
-    const scanArgs = (formats, to) => ['dist/src/cli/bin.js', 'scan', '--inventory', dir, '--out', to, '--fail-on', 'none', '--format', ...formats];
+    const scanArgs = (formats, to) => ['dist/src/cli/bin.js', 'scan', '--inventory', dir, '--only', ...BENCH_CONTROLS, '--out', to, '--fail-on', 'none', '--format', ...formats];
 
     const scan = repeat(runs, () => {
       rmSync(out, { recursive: true, force: true });

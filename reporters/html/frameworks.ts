@@ -51,5 +51,5 @@ function requirement(r: RequirementReport, esc: (value: unknown) => string): str
     .join(', ');
   const a = r.attestation;
   const attestation = a ? `<div class="muted">attested ${esc(a.status)} by ${esc(a.owner)} on ${esc(a.date)}, ${a.expired ? 'expired' : 'holds until'} ${esc(a.expires)}; evidence: ${esc(a.evidence)} (${esc(a.source)})</div>` : '';
-  return `<tr data-status="${esc(r.status)}"><td data-label="Requirement">${r.section ? `<span title="${esc(r.section)}">${esc(r.id)}</span>` : esc(r.id)}</td><td data-label="Title">${esc(r.title)}</td><td data-label="Level">${r.level ?? ''}</td><td data-label="Assessment">${esc(r.assessment)}</td><td data-label="Status"><span class="badge req-${esc(r.status)}">${esc(r.status)}</span></td><td data-label="Controls">${controls || '<span class="muted">none</span>'}${attestation}</td></tr>`;
+  return `<tr data-requirement-status="${esc(r.status)}"><td data-label="Requirement">${r.section ? `<span title="${esc(r.section)}">${esc(r.id)}</span>` : esc(r.id)}</td><td data-label="Title">${esc(r.title)}</td><td data-label="Level">${r.level ?? ''}</td><td data-label="Assessment">${esc(r.assessment)}</td><td data-label="Status"><span class="badge req-${esc(r.status)}">${esc(r.status)}</span></td><td data-label="Controls">${controls || '<span class="muted">none</span>'}${attestation}</td></tr>`;
 }

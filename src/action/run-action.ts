@@ -11,6 +11,7 @@ import type { ControlInfo, ControlSummary, ReportHead, ReportSummary, Result } f
 import { append } from '../model/append.js';
 import { severityRank } from '../model/severity.js';
 import { StringReport } from '../output/reports.js';
+import { redactText } from '../output/redact.js';
 
 /** Inputs of the action beyond the scan flags (which it takes one for one, kebab-case). */
 export const ACTION_INPUTS = ['command', 'config', 'summary', 'annotations', 'results'] as const;
@@ -124,7 +125,7 @@ async function publish(summary: ReportSummary, files: string[], jobSummary: Stri
   core.setOutput('html-file', written('ctrlflow.html'));
   core.setOutput('json-file', written('ctrlflow.json'));
   // The Markdown reporter caps itself under GitHub's 1 MiB summary limit.
-  if (core.getInput('summary') !== 'false') await core.summary.addRaw(jobSummary.text()).write();
+  if (core.getInput('summary') !== 'false') await core.summary.addRaw(redactText(jobSummary.text())).write();
 }
 
 /** `validate` (controls and flows) or `test` (the controls' unit tests) on the `controls` and `flows` inputs. */

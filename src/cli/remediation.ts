@@ -5,6 +5,7 @@ import type { Diagnostic } from '../load/diagnostics.js';
 import { loadApprovals } from '../load/approvals.js';
 import type { Io } from './io.js';
 import { UsageError } from './selection.js';
+import { redactedJson } from '../output/redact.js';
 import { append } from '../model/append.js';
 
 export interface RemediationArgs {
@@ -57,6 +58,7 @@ export function fileAuditLog(args: Pick<RemediationArgs, 'auditLog' | 'out' | 'c
     name: relative(args.cwd, file) || file,
     // Writable before the first call, or nothing is changed.
     open: async () => void (await root.appendFile(name, '')),
-    append: async (entry) => void (await root.appendFile(name, `${JSON.stringify(entry)}\n`)),
+    // Secrets masked in every value (an error body echoing a credential, a URL holding one).
+    append: async (entry) => void (await root.appendFile(name, `${redactedJson(entry)}\n`)),
   };
 }

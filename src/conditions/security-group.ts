@@ -1,13 +1,18 @@
 import type { Problem } from '../model/problem.js';
+import type { Item } from '../providers/types.js';
 import { cidrContains, isAnyAddress, isPublic, parseCidr, type Cidr } from './cidr.js';
-import { awsPermission, checkPortRange, describeRule, parsePortRange, portSchema, rulesOf, type NetworkRule } from './network-rules.js';
+import { gcpRules } from './gcp-firewall.js';
+import { checkJsonPaths, compileJsonPath } from './json-path.js';
+import { awsPermission, describeRule, rulesOf, type NetworkRule } from './network-rules.js';
+import { checkPortRange, parsePortRange, portSchema } from './ports.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 import { append } from '../model/append.js';
 
 /**
  * Security-group logic on an item that is a group (AWS security group, Azure NSG, GCP
  * firewall rule) or has groups (an RDS instance with the SecurityGroups addon): matches when
- * any allow rule fits direction, protocol, ports and source.
+ * any allow rule fits direction, protocol, ports and source. Azure NSG deny rules are read
+ * from the NSG; GCP deny rules are separate assets, which `denyRules` finds on the item.
  */
 export interface SecurityGroupCondition extends ConditionConfig {
   direction?: 'inbound' | 'outbound';
@@ -20,6 +25,11 @@ export interface SecurityGroupCondition extends ConditionConfig {
   source?: string;
   /** Match rules admitting any address outside these ranges ("outside IPs"). */
   allowedCidrs?: string[];
+  /**
+   * GCP: a JSONPath to the deny firewall rules (assets, or their `resource.data`) to subtract
+   * from a rule's `allowed` entries, e.g. those of its network joined onto it by a joiner.
+   */
+  denyRules?: string;
 }
 
 export const securityGroup: ConditionKind<SecurityGroupCondition> = {
@@ -38,6 +48,7 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
       protocol: { enum: ['tcp', 'udp', 'icmp', 'any'] },
       source: { type: 'string', minLength: 1 },
       allowedCidrs: { type: 'array', items: { type: 'string' } },
+      denyRules: { type: 'string', minLength: 1 },
     },
   },
   check(config) {
@@ -50,6 +61,7 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
     (config.allowedCidrs ?? []).forEach((c, i) => {
       if (!parseCidr(c)) problems.push({ path: ['allowedCidrs', i], code: 'bad-cidr', message: `"${c}" is not a CIDR such as 10.0.0.0/8` });
     });
+    if (config.denyRules !== undefined) append(problems, checkJsonPaths([[['denyRules'], config.denyRules]]));
     return problems;
   },
   compile(config) {
@@ -61,6 +73,7 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
     const fits = (rule: NetworkRule): boolean => {
       if (rule.direction !== direction) return false;
       if (protocol !== 'any' && rule.protocol !== 'all' && rule.protocol !== protocol) return false;
+      if (protocol !== 'any' && rule.exceptProtocols?.includes(protocol)) return false;
       // ICMP has no ports: an ICMP rule answers only an ICMP question.
       if (rule.protocol.startsWith('icmp')) return protocol === 'icmp' && peerFits(rule);
       const portsFit =
@@ -69,8 +82,9 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
         ranges.some((r) => (covers ? rule.from <= r.from && rule.to >= r.to : rule.from <= r.to && rule.to >= r.from));
       return portsFit && peerFits(rule);
     };
+    const rulesFor = config.denyRules === undefined ? rulesOf : withDenies(compileJsonPath(config.denyRules));
     return (item) => {
-      const fitting = rulesOf(item).filter(fits);
+      const fitting = rulesFor(item).filter(fits);
       if (fitting.length === 0) return null;
       const matched = [...new Set(fitting.map(describeRule))];
       // AWS: the matched permissions, one per peer, for an action that revokes exactly these.
@@ -83,6 +97,25 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
     };
   },
 };
+
+/**
+ * A GCP firewall rule's allow entries less the deny rules found at `read` (cached per item, as
+ * rulesOf is); any other item, or a rule with no deny beside it, is read as usual.
+ */
+function withDenies(read: (item: Item) => unknown[]): (item: Item) => NetworkRule[] {
+  const cache = new WeakMap<Item, NetworkRule[]>();
+  return (item) => {
+    const data = ((item.resource as Item | undefined)?.data as Item | undefined) ?? item;
+    const denies = read(item).flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is Item => v !== null && typeof v === 'object');
+    if (!Array.isArray(data.allowed) || denies.length === 0) return rulesOf(item);
+    let rules = cache.get(item);
+    if (!rules) {
+      rules = gcpRules(data, denies);
+      cache.set(item, rules);
+    }
+    return rules;
+  };
+}
 
 function portList(ports: SecurityGroupCondition['ports']): (number | string)[] {
   return ports === undefined ? [] : Array.isArray(ports) ? ports : [ports];

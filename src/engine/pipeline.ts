@@ -7,6 +7,7 @@ import { withCallCache } from '../providers/call-cache.js';
 import type { InventoryProvider, Target } from '../providers/types.js';
 import { loadSandbox } from '../sandbox/quickjs.js';
 import { VERSION } from '../version.js';
+import { hasSecrets, redactValue } from '../output/redact.js';
 import { markAgainst, type Baseline } from './baseline.js';
 import { compileFlow, needsSandbox } from './compile.js';
 import { exceptionRules, type ExceptionRules } from './exceptions.js';
@@ -39,6 +40,8 @@ export interface PipelineInput {
   failOnNew?: boolean;
   evidence?: EvidenceLevel;
   shard?: Shard;
+  /** `account`: a shard takes whole accounts, each read by one shard only (`--aws-organization`); see planWork. */
+  shardBy?: 'account';
   /** Only these targets (targetKey, `provider/account/region`): an event's run reads just where the event happened. */
   restrictTo?: Set<string>;
   /** Run by a cloud event (src/events/run.ts): the resources it names, passed to every node (src/events/scope.ts). */
@@ -96,7 +99,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
     }
   }
   all.sort(byPlace);
-  const work = planWork(input.controls, input.flows, all, input.shard);
+  const work = planWork(input.controls, input.flows, all, input.shard, input.shardBy);
 
   const infos = new Map<LoadedControl, ControlInfo>();
   for (const { loaded } of work) if (!infos.has(loaded)) infos.set(loaded, controlInfo(loaded));
@@ -123,13 +126,17 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
   const tally = new Tally(controls, input.failOn, input.failOnNew === true, input.baseline?.fails);
   const sections = input.sections ?? [];
   for (const s of sections) s.begin?.(head);
-  for (const o of input.outputs) await o.begin(head);
+  // Every output (report files, possibly on another thread; the terminal; the Action) gets
+  // what the run shows with each known secret masked: one place, before any rendering or cut.
+  const shown = <T>(value: T): T => (hasSecrets() ? redactValue(value) : value);
+  for (const o of input.outputs) await o.begin(shown(head));
   const emit = async (batch: readonly Result[]) => {
     for (const r of batch) {
       tally.count(r);
       for (const s of sections) s.result?.(r);
     }
-    for (const o of input.outputs) await o.results(batch);
+    const masked = shown(batch);
+    for (const o of input.outputs) await o.results(masked);
   };
 
   const units = perTarget.reduce((n, t) => n + new Set(t.controls.map((c) => c.loaded.flowId)).size, 0);
@@ -162,7 +169,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
     ...(remediation ? { remediation } : {}),
   };
   for (const s of sections) Object.assign(summary, { [s.key]: s.finish(summary) });
-  for (const o of input.outputs) await o.end(summary);
+  for (const o of input.outputs) await o.end(shown(summary));
   return { head, summary, unreadable: tally.anyError, failed: tally.gates, refused, runnable: plans.runnable() };
 }
 

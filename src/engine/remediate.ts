@@ -3,6 +3,7 @@ import type { ControlInfo, Result } from '../model/result.js';
 import type { ActionData, PlannedAction } from '../nodes/types.js';
 import { ActionCallError, TargetReadError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
 import { globMatcher } from '../conditions/safe-regex.js';
+import { redactText } from '../output/redact.js';
 
 /**
  * Remediation is planned on every scan and run only when asked: the plan attaches to FAIL
@@ -223,11 +224,12 @@ function actOn(provider: InventoryProvider, target: Target, call: Parameters<Non
   return provider.act(target, call);
 }
 
+/** A failed call as records show it: secrets masked before the first line is taken, so no part of one is kept. */
 function describe(error: unknown): { code: string; message: string } {
-  if (error instanceof ActionCallError || error instanceof TargetReadError) return { code: error.code, message: error.message };
+  if (error instanceof ActionCallError || error instanceof TargetReadError) return { code: error.code, message: redactText(error.message) };
   const e = error as { code?: unknown; status?: unknown; message?: unknown };
   const code = typeof e.code === 'string' ? e.code : typeof e.status === 'number' ? `HTTP${e.status}` : 'ActionFailed';
-  return { code, message: String(e.message ?? error).split('\n')[0]! };
+  return { code, message: redactText(String(e.message ?? error)).split('\n')[0]! };
 }
 
 /** After --remediate, on a result of the re-evaluation: its finding's action records, with the outcome of those that ran. */

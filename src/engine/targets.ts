@@ -37,8 +37,11 @@ export interface WorkItem {
 /**
  * The scan's work, (control × target), cut to one shard: every count-th item in (control id,
  * target) order, so shards are disjoint, together complete, and within one of each other in size.
+ * `by: 'account'` deals out whole accounts instead (every count-th by id), so each account is
+ * read, and its roles assumed, by one shard only (`--aws-organization`); then each control
+ * with no target at all (it shows as NO_RESOURCES in one shard), in control id order.
  */
-export function planWork(controls: readonly LoadedControl[], flows: Map<string, LoadedFlow>, targets: readonly Target[], shard?: Shard): WorkItem[] {
+export function planWork(controls: readonly LoadedControl[], flows: Map<string, LoadedFlow>, targets: readonly Target[], shard?: Shard, by?: 'account'): WorkItem[] {
   const work: WorkItem[] = [];
   for (const loaded of [...controls].sort((a, b) => a.control.id.localeCompare(b.control.id))) {
     const own = targetsOf(loaded, flows.get(loaded.flowId)!, targets);
@@ -48,5 +51,10 @@ export function planWork(controls: readonly LoadedControl[], flows: Map<string, 
   if (!shard) return work;
   const key = (w: WorkItem) => [w.loaded.control.id, w.target?.provider ?? '', w.target?.account ?? '', w.target?.region ?? ''].join('\u0000');
   const sorted = [...work].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  return sorted.filter((_, i) => i % shard.count === shard.index - 1);
+  if (by !== 'account') return sorted.filter((_, i) => i % shard.count === shard.index - 1);
+  const accounts = [...new Set(sorted.flatMap((w) => (w.target ? [`${w.target.provider}/${w.target.account}`] : [])))].sort();
+  const targetless = [...new Set(sorted.flatMap((w) => (w.target ? [] : [w.loaded.control.id])))];
+  const slot = new Map([...accounts, ...targetless].map((unit, i) => [unit, i % shard.count]));
+  const unitOf = (w: WorkItem) => (w.target ? `${w.target.provider}/${w.target.account}` : w.loaded.control.id);
+  return sorted.filter((w) => slot.get(unitOf(w)) === shard.index - 1);
 }

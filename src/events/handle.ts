@@ -12,6 +12,7 @@ import { formatDiagnostic } from '../load/diagnostics.js';
 import type { Cloud } from '../model/control.js';
 import type { ReportSummary } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
+import { outputProblem } from '../output/writable.js';
 import type { InventoryProvider } from '../providers/types.js';
 import type { CloudEvent } from './event.js';
 import { matchesPattern } from './pattern.js';
@@ -48,6 +49,8 @@ export interface EventHandling {
 
 /** Loads and checks what every event will need; a mistake is exit 2 before any event runs. */
 export async function prepareHandling(args: EventArgs, io: Io): Promise<EventHandling | ExitCode> {
+  const unwritable = await outputProblem(args.cwd, { folders: { '--out': args.out }, files: { '--audit-log': args.auditLog } });
+  if (unwritable) throw new UsageError(unwritable);
   const catalog = await loadCatalog([...args.controls, ...args.flows], { cwd: args.cwd });
   if (catalog.diagnostics.length > 0) {
     for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));

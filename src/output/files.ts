@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { WriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TextSink } from '../../reporters/types.js';
+import { redactText } from './redact.js';
 import { openInside, resolveInside, UnsafePathError, writeFileInside } from './safe-path.js';
 
 /** A name that would leave its output folder (`../x`, an absolute path, a cloud id like `/../../tmp`). */
@@ -44,7 +45,7 @@ export class OutputRoot {
     const file = this.path(name);
     const { handle } = await refusedAsync(name, this.dir, () => openInside(this.dir, name, { append: true }));
     try {
-      await handle.appendFile(content);
+      await handle.appendFile(redactText(content));
     } finally {
       await handle.close();
     }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, realpath, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { redactText } from './redact.js';
 
 /**
  * Writing files under a root folder (`--out`, `--history`, `--into`, a snapshot) so that no
@@ -16,9 +17,11 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
  *   that is a symlink leading outside `root` (checked on the real path of each folder, one
  *   at a time, so no folder is ever created outside); a final name that is a symlink or not
  *   a regular file (opened with O_NOFOLLOW). `exclusive` refuses a file that exists (EEXIST).
- *   `root` itself is created when missing; it is the caller's (a flag the user gave).
+ *   `root` itself is created when missing; it is the caller's (a flag the user gave). Text
+ *   `data` goes through redactText: no known secret of the run is written (src/output/redact.ts).
  * - `openInside(root, path, { exclusive, append })`: the same checks, the file opened for a
- *   caller that writes it as a stream or appends to it (the reports, the audit log).
+ *   caller that writes it as a stream or appends to it (the reports, the audit log); such a
+ *   caller masks what it writes itself (redactValue per result, redactText per line).
  * - `resolveInside(root, path)`: the same checks of `path` alone, for a caller that needs
  *   the absolute path (to rename into place, to list it).
  * - `pathSegment(text)`: a value from outside (a cloud id) as one safe file or folder name:
@@ -137,7 +140,7 @@ export async function openInside(root: string, path: string, options: { exclusiv
 export async function writeFileInside(root: string, path: string, data: string | Uint8Array, options: { exclusive?: boolean } = {}): Promise<string> {
   const { file, handle } = await openInside(root, path, options);
   try {
-    await handle.writeFile(data);
+    await handle.writeFile(typeof data === 'string' ? redactText(data) : data);
   } finally {
     await handle.close();
   }

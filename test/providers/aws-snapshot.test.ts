@@ -114,14 +114,15 @@ describe('ctrlflow snapshot (AWS, 2 accounts x 3 regions, HTTP mocked)', () => {
     expect(replay.code).toBe(0);
     expect(readReport(replayOut).results.map(comparable)).toEqual(liveReport.results.map(comparable));
 
-    // The minimum: 5 distinct calls x 6 targets, one page each; plus one STS identity per account.
+    // The minimum: 5 distinct calls x 6 targets, one page each; plus one role and one STS identity per account.
     expect(liveReport.apiCalls).toEqual({
       'EC2.DescribeInstances': 6,
       'EC2.DescribeSecurityGroups': 6,
       'EC2.DescribeSnapshots': 12,
       'RDS.DescribeDBInstances': 6,
+      'STS.AssumeRole': 2,
       'STS.GetCallerIdentity': 2,
     });
-    expect(live.stdout).toContain('API requests: 32 (');
+    expect(live.stdout).toContain('API requests: 34 (');
   });
 });

@@ -150,10 +150,11 @@ describe('ctrlflow snapshot of Azure and GCP', () => {
   });
 
   it('records an unreadable GCP project as its error, so the re-scan says ERROR there too', async () => {
-    // Every call (two content types per asset type the bundled GCP flows read) is refused.
-    nock('https://cloudasset.googleapis.com')
+    // Every call is refused: two content types per asset type the bundled GCP flows read, and the
+    // project-level REST reads (Compute Engine settings, Access Approval …) on any Google API host.
+    nock(/^https:\/\/[a-z0-9-]+\.googleapis\.com/)
       .persist()
-      .get(/\/v1\/projects\/denied\/assets/)
+      .get(/\/(projects|apps)\/denied([/:?]|$)/)
       .reply(403, { error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } });
     const recorder = new SnapshotRecorder();
     const auth = new googleAuthLibrary.OAuth2Client();

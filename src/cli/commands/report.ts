@@ -8,6 +8,8 @@ import type { ReportSummary, Result } from '../../model/result.js';
 import { openReportFiles } from '../../output/reports.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
+import { outputProblem } from '../../output/writable.js';
+import { UsageError } from '../selection.js';
 
 export interface ReportArgs {
   inputs: string[];
@@ -26,6 +28,8 @@ export async function reportCommand(args: ReportArgs, io: Io): Promise<ExitCode>
 }
 
 export async function runReportCommand(args: ReportArgs, io: Io): Promise<{ code: ExitCode; summary?: ReportSummary; files: string[] }> {
+  const unwritable = await outputProblem(args.cwd, { folders: { '--out': args.out } });
+  if (unwritable) throw new UsageError(unwritable);
   const inputs: { file: string; report: OpenedReport }[] = [];
   let bad = 0;
   for (const file of args.inputs) {

@@ -17,6 +17,7 @@ import type { Io } from '../io.js';
 import { splitByTrigger } from '../../events/triggers.js';
 import { fileAuditLog, remediationChoice, type RemediationArgs } from '../remediation.js';
 import { loadReportInputs, summarySections } from '../report-inputs.js';
+import { outputProblem } from '../../output/writable.js';
 import { parseVarFlags, reportedFrameworks, selectControls, UsageError } from '../selection.js';
 import { SummaryPrinter } from '../summary.js';
 
@@ -57,6 +58,9 @@ export async function scanCommand(args: ScanArgs, io: Io, extra: ResultStream[] 
 }
 
 export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream[] = []): Promise<ScanRun> {
+  // Every output location is checked before anything is read (let alone changed).
+  const unwritable = await outputProblem(args.cwd, { folders: { '--out': args.out, '--history': args.history }, files: { '--audit-log': args.auditLog } });
+  if (unwritable) throw new UsageError(unwritable);
   const catalog = await loadCatalog([...args.controls, ...args.flows], { cwd: args.cwd });
   if (catalog.diagnostics.length > 0) {
     for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
@@ -108,6 +112,8 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
       failOnNew: args.failOnNew === true,
       evidence: args.evidence ?? 'findings',
       shard: args.shard,
+      // An organisation's accounts are split between the shards, each read by one shard only.
+      ...(args.awsOrganization ? { shardBy: 'account' as const } : {}),
       keepOutputs: history !== undefined,
       // A live scan waits on the network: several targets at once. A snapshot: one in memory at a time.
       targetConcurrency: args.inventory === undefined ? 4 : 1,
