@@ -1,10 +1,13 @@
 import { gzipSync } from 'node:zlib';
-import { ACTION_STATUS_TEXT, callsText, countPending, noPendingActions, type ActionRecord, type PendingActions } from '../src/model/action.js';
+import { countPending, noPendingActions, type PendingActions } from '../src/model/action.js';
 import type { ControlSummary, ReportHead, ReportSummary, Result, Status } from '../src/model/result.js';
 import { partialBanner } from '../src/model/partial.js';
 import { SEVERITIES, type Severity } from '../src/model/severity.js';
 import { SCRIPT, STYLE } from './html/assets.js';
+import { controlSection } from './html/details.js';
 import { frameworksPart } from './html/frameworks.js';
+import { breakable, esc, joined, sortValue, statusClass } from './html/markup.js';
+import { reasonWords } from './html/reason.js';
 import type { Reporter, TextSink } from './types.js';
 
 /** Results shown in the page itself per control, worst first; the rest are shown on demand. */
@@ -32,6 +35,7 @@ export const html: Reporter = {
   open(head, out) {
     const shown = new Map<string, Result[][]>(head.controls.map((c) => [c.id, [[], [], [], []]]));
     const listed = new Map<string, number>();
+    const fresh = new Map<string, number>();
     const plan = noPendingActions();
     const blocks: Buffer[] = [];
     let pending: string[] = [];
@@ -51,35 +55,38 @@ export const html: Reporter = {
         const bucket = byRank[RANK[r.status]]!;
         if (bucket.length < OPEN_ROWS) bucket.push(r);
         listed.set(r.controlId, (listed.get(r.controlId) ?? 0) + 1);
-        const line = `${JSON.stringify(r)}\n`;
+        if (r.baseline === 'new') fresh.set(r.controlId, (fresh.get(r.controlId) ?? 0) + 1);
+        // The reason in words travels with the result (the page shows and searches it); the raw
+        // reason, when it is just the matches' texts joined, is left for the page to join again.
+        const words = reasonWords(r);
+        const line = `${words === (r.reason ?? '') ? JSON.stringify(r) : JSON.stringify({ ...r, reason: r.reason === joinedMatches(r) ? undefined : r.reason, words })}\n`;
         pending.push(line);
         pendingBytes += line.length;
         if (pendingBytes >= BLOCK) seal();
       },
       async end(summary) {
         seal();
-        await page(out, head, summary, { shown, listed, plan, blocks });
+        await page(out, head, summary, { shown, listed, fresh, plan, blocks });
       },
     };
   },
 };
 
+/** The reason as the engine writes it from the matches (src/engine/results.ts). */
+function joinedMatches(r: Result): string | undefined {
+  return r.matches?.map((m) => m.text).join('; ');
+}
+
 interface Collected {
   shown: Map<string, Result[][]>;
   listed: Map<string, number>;
+  fresh: Map<string, number>;
   plan: PendingActions;
   blocks: Buffer[];
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
-/** Text as HTML (the escapes Handlebars uses): cloud data never becomes markup. */
-export function esc(value: unknown): string {
-  const text = value === undefined || value === null ? '' : String(value);
-  return /[&<>"'`=]/.test(text) ? text.replace(/[&<>"'`=]/g, (c) => ESCAPES[c]!) : text;
-}
-const json = (value: unknown) => esc(JSON.stringify(value, null, 1));
-const statusClass = (status: string) => status.toLowerCase().replace('_', '-');
-const joined = <T>(items: readonly T[], each: (item: T) => string, separator = '') => items.map(each).join(separator);
+/** The esc of the page, for modules that import it from here. */
+export { esc };
 
 async function page(out: TextSink, head: ReportHead, summary: ReportSummary, collected: Collected): Promise<void> {
   const { totals } = summary;
@@ -112,11 +119,12 @@ ${partialPart(head)}<dl class="meta">
   out.write(baselinePart(summary));
   out.write(exceptionsPart(summary));
   out.write(frameworksPart(summary, esc));
-  out.write(controlsTable(summary.controls, frameworks));
+  out.write(controlsTable(summary, frameworks, collected.fresh));
   out.write(compliancePart(frameworks));
   out.write('<h2>Details</h2>\n');
   for (const control of summary.controls) {
-    out.write(controlSection(control, collected));
+    const worst = (collected.shown.get(control.id) ?? []).flat().slice(0, OPEN_ROWS);
+    out.write(controlSection(control, { worst, listed: collected.listed.get(control.id) ?? 0 }));
     await out.drained();
   }
   out.write(`
@@ -192,9 +200,9 @@ function baselinePart(summary: ReportSummary): string {
   const resolved =
     b.resolved.length > 0
       ? `<details><summary>${b.resolved.length} resolved since the baseline</summary>
-<table id="resolved">
+<table id="resolved" class="stack">
   <thead><tr><th>Control</th><th>Resource</th><th>Account / region</th><th>Now</th></tr></thead>
-  <tbody>${joined(b.resolved, (r) => `<tr><td>${esc(r.controlId)}</td><td>${r.resourceId ? esc(r.resourceId) : 'whole target'}</td><td>${esc(r.provider)} ${esc(r.account)} / ${esc(r.region)}</td><td>${esc(r.now)}</td></tr>`)}</tbody>
+  <tbody>${joined(b.resolved, (r) => `<tr><td data-label="Control" class="cid">${esc(r.controlId)}</td><td data-label="Resource" class="rid">${r.resourceId ? breakable(r.resourceId) : 'whole target'}</td><td data-label="Account / region">${esc(r.provider)} ${esc(r.account)} / ${esc(r.region)}</td><td data-label="Now">${esc(r.now)}</td></tr>`)}</tbody>
 </table>
 </details>
 `
@@ -207,54 +215,68 @@ function baselinePart(summary: ReportSummary): string {
   <div class="card"><span class="badge error">unchanged</span><b>${b.unchanged}</b></div>
   <div class="card"><span class="badge pass">resolved</span><b>${b.resolved.length}</b></div>
 </div>
-${resolved}`;
+${b.new > 0 ? `<p><button id="show-new" type="button">Show the ${b.new} new finding(s) only</button> <span class="muted">(the filter's "New since the baseline" below)</span></p>\n` : ''}${resolved}`;
 }
 
 function exceptionsPart(summary: ReportSummary): string {
   if (!summary.exceptions || summary.exceptions.length === 0) return '';
   return `
 <h2>Exceptions</h2>
-<table id="exceptions">
+<table id="exceptions" class="stack">
   <thead><tr><th>State</th><th>Control</th><th>Resource</th><th>Excepted</th><th>Reason</th><th>Owner</th><th>Expires</th><th>Defined at</th></tr></thead>
   <tbody>
-  ${joined(summary.exceptions, (e) => `<tr data-state="${esc(e.state)}"><td><span class="badge exc-${esc(e.state)}">${esc(e.state)}</span></td><td>${esc(e.control)}</td><td>${esc(e.resource)}</td><td>${e.applied}</td><td>${esc(e.reason)}</td><td>${esc(e.owner)}</td><td>${esc(e.expires)}</td><td class="muted">${esc(e.source)}</td></tr>`)}
+  ${joined(summary.exceptions, (e) => `<tr data-state="${esc(e.state)}"><td data-label="State"><span class="badge exc-${esc(e.state)}">${esc(e.state)}</span></td><td data-label="Control">${esc(e.control)}</td><td data-label="Resource" class="rid">${breakable(e.resource)}</td><td data-label="Excepted">${e.applied}</td><td data-label="Reason">${esc(e.reason)}</td><td data-label="Owner">${esc(e.owner)}</td><td data-label="Expires">${esc(e.expires)}</td><td data-label="Defined at" class="muted">${esc(e.source)}</td></tr>`)}
   </tbody>
 </table>
 `;
 }
 
-function controlsTable(controls: ControlSummary[], frameworks: Framework[]): string {
+const STATUS_ORDER: Record<string, number> = { FAIL: 0, ERROR: 1, EXCEPTED: 2, PASS: 3, NO_RESOURCES: 4 };
+
+/**
+ * The controls table under THE filter of the page: one state (status, severity, provider,
+ * framework, new since the baseline, text) that the page's script applies to this table and
+ * to the sections under Details alike. Severity and status sort by rank, not by name.
+ */
+function controlsTable(summary: ReportSummary, frameworks: Framework[], fresh: Map<string, number>): string {
   const row = (c: ControlSummary) => {
     const complianceText = Object.entries(c.compliance).map(([f, ids]) => `${f} ${ids.join(' ')}`).join(' ');
     const data = `${c.id} ${c.title} ${complianceText}`.toLowerCase();
     return `
-    <tr data-status="${esc(c.status)}" data-severity="${esc(c.severity)}" data-provider="${esc(c.provider)}" data-frameworks="${esc(Object.keys(c.compliance).join('\n'))}" data-text="${esc(data)}">
-      <td><a href="#control-${esc(c.id)}">${esc(c.id)}</a></td><td>${esc(c.title)}</td><td class="sev-${esc(c.severity)}">${esc(c.severity)}</td><td>${esc(c.provider)}</td>
-      <td><span class="badge ${statusClass(c.status)}">${esc(c.status)}</span></td><td>${c.counts.FAIL}</td><td>${c.counts.PASS}</td><td>${c.counts.ERROR}</td><td>${c.counts.EXCEPTED}</td>
+    <tr data-status="${esc(c.status)}" data-severity="${esc(c.severity)}" data-provider="${esc(c.provider)}" data-frameworks="${esc(Object.keys(c.compliance).join('\n'))}" data-new="${fresh.get(c.id) ?? 0}" data-text="${esc(data)}">
+      <td data-label="Control"><a class="cid" href="#control-${esc(c.id)}">${esc(c.id)}</a></td><td data-label="Title">${esc(c.title)}</td><td data-label="Severity" class="sev-${esc(c.severity)}"${sortValue(SEVERITIES.indexOf(c.severity))}>${esc(c.severity)}</td><td data-label="Provider">${esc(c.provider)}</td>
+      <td data-label="Status"${sortValue(STATUS_ORDER[c.status] ?? 5)}><span class="badge ${statusClass(c.status)}">${esc(c.status)}</span></td><td data-label="FAIL">${c.counts.FAIL}</td><td data-label="PASS">${c.counts.PASS}</td><td data-label="ERROR">${c.counts.ERROR}</td><td data-label="EXCEPTED">${c.counts.EXCEPTED}</td>
     </tr>`;
   };
+  const baseline = summary.baseline
+    ? `\n  <label class="check"><input id="filter-new" type="checkbox"> New since the baseline (${summary.baseline.new})</label>`
+    : '';
   return `
-<h2>Controls</h2>
-<div class="controls-filter">
-  <input id="filter-text" type="search" placeholder="Filter by id, title, framework…" aria-label="Filter controls">
+<h2 id="controls-title">Controls</h2>
+<div class="controls-filter" role="search">
+  <input id="filter-text" type="search" placeholder="Search ids, resources, accounts, reasons…" aria-label="Search controls and their results">
   <select id="filter-status" aria-label="Status">
     <option value="">All statuses</option><option>FAIL</option><option>ERROR</option><option>EXCEPTED</option><option>PASS</option><option value="NO_RESOURCES">No resources</option>
   </select>
   <select id="filter-severity" aria-label="Severity">
-    <option value="">All severities</option><option>critical</option><option>high</option><option>medium</option><option>low</option><option>info</option>
+    <option value="">All severities</option>${joined(SEVERITIES, (s) => `<option>${s}</option>`)}
   </select>
   <select id="filter-provider" aria-label="Provider">
     <option value="">All providers</option><option>aws</option><option>azure</option><option>gcp</option>
   </select>
   <select id="filter-framework" aria-label="Compliance framework">
     <option value="">All frameworks</option>${joined(frameworks, (f) => `<option>${esc(f.framework)}</option>`)}
-  </select>
+  </select>${baseline}
+  <button id="filter-clear" type="button">Clear</button>
+  <span id="filter-count" class="muted" aria-live="polite">${summary.controls.length} of ${summary.controls.length} controls</span>
 </div>
-<table id="controls">
+<p class="muted hint">The filter applies to this table and to each control's results under Details.</p>
+<table id="controls" class="stack">
   <thead><tr><th data-sort="0">Control</th><th data-sort="1">Title</th><th data-sort="2">Severity</th><th data-sort="3">Provider</th><th data-sort="4">Status</th><th data-sort="5">FAIL</th><th data-sort="6">PASS</th><th data-sort="7">ERROR</th><th data-sort="8">EXCEPTED</th></tr></thead>
-  <tbody>${joined(controls, row)}
+  <tbody>${joined(summary.controls, row)}
   </tbody>
 </table>
+<p id="filter-empty" class="muted" hidden>No control matches the filter.</p>
 `;
 }
 
@@ -290,59 +312,9 @@ ${joined(
 <table>
   <thead><tr><th>Section</th><th>Controls</th></tr></thead>
   <tbody>
-  ${joined(f.sections, (s) => `<tr><td>§${esc(s.section)}</td><td>${joined(s.controls, (c) => `<a href="#control-${esc(c.id)}">${esc(c.id)}</a> <span class="badge ${statusClass(c.status)}">${esc(c.status)}</span> `)}</td></tr>`)}
+  ${joined(f.sections, (s) => `<tr><td>§${esc(s.section)}</td><td>${joined(s.controls, (c) => `<a class="cid" href="#control-${esc(c.id)}">${esc(c.id)}</a> <span class="badge ${statusClass(c.status)}">${esc(c.status)}</span> `)}</td></tr>`)}
   </tbody>
 </table>
 `,
 )}`;
 }
-
-function controlSection(c: ControlSummary, collected: Collected): string {
-  const frameworks = Object.entries(c.compliance);
-  const worst = (collected.shown.get(c.id) ?? []).flat().slice(0, OPEN_ROWS);
-  const listed = collected.listed.get(c.id) ?? 0;
-  const passNote = c.counts.PASS > 0 ? `<p class="muted">${c.counts.PASS} resource(s) pass (listed in the CSV and JSON reports).</p>\n  ` : '';
-  const results =
-    c.status === 'NO_RESOURCES'
-      ? '<p class="muted">No resources of this type were found (not applicable).</p>'
-      : `${passNote}${
-          worst.length > 0
-            ? `<table class="results" data-control="${esc(c.id)}">
-    <thead><tr><th>Status</th><th>Resource</th><th>Account / region</th><th>Reason</th><th>Evidence</th></tr></thead>
-    <tbody>
-    ${joined(worst, resultRow)}
-    </tbody>
-  </table>`
-            : ''
-        }${listed > worst.length ? `\n  <button class="more-rows" type="button" data-control="${esc(c.id)}">Show all ${listed} results</button>` : ''}`;
-  return `<section class="control" id="control-${esc(c.id)}">
-  <header><h3>${esc(c.id)} — ${esc(c.title)}</h3><span class="badge ${statusClass(c.status)}">${esc(c.status)}</span><span class="sev-${esc(c.severity)}">${esc(c.severity)}</span><span class="muted">${esc(c.provider)} · ${esc(c.resourceType)} · flow ${esc(c.flowId)}</span></header>
-  ${c.description ? `<p>${esc(c.description)}</p>` : ''}
-  ${c.rationale ? `<p><span class="label">Rationale.</span> ${esc(c.rationale)}</p>` : ''}
-  ${c.remediation ? `<p><span class="label">Remediation.</span> ${esc(c.remediation)}</p>` : ''}
-  ${frameworks.length > 0 ? `<p><span class="label">Compliance.</span> ${joined(frameworks, ([f, ids]) => `${esc(f)} ${esc(ids.join(', '))}`, '; ')}</p>` : ''}
-  ${c.references.length > 0 ? `<p><span class="label">References.</span> ${joined(c.references, (ref) => `<a href="${esc(ref)}" rel="noreferrer noopener">${esc(ref)}</a>`, ', ')}</p>` : ''}
-  ${results}
-</section>
-`;
-}
-
-function actionPart(a: ActionRecord): string {
-  return `<div class="action"><span class="label">Action</span> <span class="badge act-${esc(a.status)}">${esc(ACTION_STATUS_TEXT[a.status])}</span>${a.outcome ? ` <span class="badge outcome-${esc(a.outcome)}">${esc(a.outcome.replace('-', ' '))}</span>` : ''} ${a.name ? `${esc(a.name)} ` : ''}<span class="muted">(node ${esc(a.node)})</span>${a.error ? `<div>${esc(a.error.code)}: ${esc(a.error.message)}</div>` : ''}
-<details><summary>${esc(callsText(a))}</summary>${joined(a.calls, (call) => `<div>${esc(call.service)} ${esc(call.method)} <span class="muted">via ${esc(call.via)}, step ${esc(call.step)}</span><pre>${json(call.params)}</pre></div>`)}</details></div>`;
-}
-
-function resultRow(r: Result): string {
-  const exception = r.exception
-    ? `<div class="exception"><span class="label">Excepted</span> until ${esc(r.exception.expires)} by ${esc(r.exception.owner)}: ${esc(r.exception.reason)} <span class="muted">(${esc(r.exception.source)})</span></div>`
-    : '';
-  const evidence = r.evidence && Object.keys(r.evidence).length > 0 ? `<details><summary>evidence</summary><pre>${json(r.evidence)}</pre></details>` : '';
-  return `<tr><td><span class="badge ${statusClass(r.status)}">${esc(r.status)}</span>${r.baseline ? ` <span class="badge delta-${esc(r.baseline)}">${esc(r.baseline)}</span>` : ''}</td>
-<td>${r.displayName ? `${esc(r.displayName)}<br>` : ''}<span class="muted">${r.resourceId ? esc(r.resourceId) : 'whole target'}</span></td>
-<td>${esc(r.account)}<br><span class="muted">${esc(r.region)}</span></td>
-<td>${esc(r.reason)}${exception}
-${joined(r.actions ?? [], actionPart)}</td>
-<td>${evidence}</td></tr>
-`;
-}
-

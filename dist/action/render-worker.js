@@ -14,6 +14,15 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
+// src/model/result.ts
+var STATUSES;
+var init_result = __esm({
+  "src/model/result.ts"() {
+    "use strict";
+    STATUSES = ["FAIL", "ERROR", "EXCEPTED", "PASS"];
+  }
+});
+
 // src/model/action.ts
 function callsText(record) {
   return record.calls.map((c) => `${c.service} ${c.method}`).join(" \u2192 ") || `node ${record.node}`;
@@ -21,9 +30,6 @@ function callsText(record) {
 function notes(record) {
   const parts = [record.error && `${record.error.code}: ${record.error.message}`, record.outcome?.replace("-", " ")].filter(Boolean);
   return parts.length > 0 ? ` (${parts.join("; ")})` : "";
-}
-function actionStatusText(record) {
-  return `${ACTION_STATUS_TEXT[record.status]}${notes(record)}`;
 }
 function actionText(record) {
   return `${ACTION_STATUS_TEXT[record.status]}: ${callsText(record)}${notes(record)}`;
@@ -96,9 +102,9 @@ var init_action = __esm({
 function spreadsheetSafe(cell2) {
   return FORMULA_START.test(cell2) ? `'${cell2}` : cell2;
 }
-function toCell(value) {
-  if (value === void 0 || value === null) return "";
-  return spreadsheetSafe(typeof value === "object" ? JSON.stringify(value) : String(value));
+function toCell(value2) {
+  if (value2 === void 0 || value2 === null) return "";
+  return spreadsheetSafe(typeof value2 === "object" ? JSON.stringify(value2) : String(value2));
 }
 function csvField(cell2) {
   const text = cell2.includes("\0") ? cell2.replace(/\0/g, "") : cell2;
@@ -215,7 +221,8 @@ var init_assets = __esm({
     STYLE = `
   :root { --fail: #c0392b; --error: #b9770e; --excepted: #6c5ce7; --pass: #1e8449; --muted: #5d6d7e; --line: #d5d8dc; }
   * { box-sizing: border-box; }
-  body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b2631; margin: 0 auto; max-width: 1200px; padding: 24px; }
+  /* A word (a CLI command, a JSON value) wider than its line breaks rather than widen the page. */
+  body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b2631; margin: 0 auto; max-width: 1200px; padding: 24px; overflow-wrap: break-word; }
   h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 32px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
   h3 { font-size: 15px; margin: 0; }
   .meta { color: var(--muted); margin: 0 0 16px; }
@@ -239,17 +246,44 @@ var init_assets = __esm({
   .act-planned { background: #2e86c1; } .act-awaiting-approval { background: var(--error); } .act-applied, .outcome-fixed { background: var(--pass); }
   .act-failed, .outcome-still-failing { background: var(--fail); } .act-not-selected, .act-over-limit, .act-no-op, .act-interrupted { background: #95a5a6; }
   #exceptions td:nth-child(2), #exceptions td:nth-child(7) { white-space: nowrap; }
-  svg.chart { display: block; margin: 8px 0; }
+  svg.chart { display: block; margin: 8px 0; max-width: 100%; height: auto; }
   .sev-critical, .sev-high { font-weight: 700; }
-  .controls-filter { display: flex; gap: 8px; flex-wrap: wrap; margin: 8px 0; }
-  .controls-filter input, .controls-filter select { padding: 4px 6px; font: inherit; }
+  /* Control ids never wrap; resource ids wrap after their separators (<wbr>), inside a segment only when it alone is too wide. */
+  .cid { white-space: nowrap; }
+  .rid { overflow-wrap: break-word; }
+  .meta, .refs { overflow-wrap: anywhere; }
+  .controls-filter { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin: 8px 0; padding: 8px 0; background: #fff; position: sticky; top: 0; z-index: 2; border-bottom: 1px solid var(--line); }
+  .controls-filter input[type=search] { flex: 1 1 22em; min-width: 16em; }
+  .controls-filter input, .controls-filter select, .controls-filter button { padding: 4px 6px; font: inherit; }
+  .controls-filter .check { white-space: nowrap; }
+  p.hint { margin: 0 0 4px; font-size: 12px; }
   section.control { border: 1px solid var(--line); border-radius: 6px; padding: 12px 16px; margin: 14px 0; break-inside: avoid-page; }
   section.control header { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
   .label { font-weight: 600; color: var(--muted); }
+  .cond code { font-size: 12px; overflow-wrap: anywhere; }
   pre { white-space: pre-wrap; word-break: break-word; margin: 0; font-size: 12px; }
   .muted { color: var(--muted); }
   button.more-rows { font: inherit; padding: 4px 10px; cursor: pointer; }
   footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+  /* A phone (390 px): each table row is a card of "label: value" lines; nothing is wider than the screen. */
+  @media (max-width: 700px) {
+    body { padding: 12px; }
+    .controls-filter { position: static; }
+    .controls-filter input[type=search] { flex-basis: 100%; min-width: 0; }
+    .controls-filter select { flex: 1 1 40%; min-width: 0; }
+    .cards .card { min-width: 0; flex: 1 1 40%; }
+    table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: 100%; }
+    table.stack thead { display: none; }
+    table.stack tr { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 8px; padding: 4px 8px; }
+    table.stack td { border: 0; padding: 2px 0; }
+    table.stack td::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
+    table.stack td:empty { display: none; }
+    table.stack tr[hidden] { display: none; }
+    section.control { padding: 10px; }
+    th, td { padding: 4px; }
+    table { table-layout: fixed; }
+    td { overflow-wrap: anywhere; }
+  }
   @media print {
     .controls-filter, .no-print, button.more-rows { display: none; }
     /* Collapsed evidence and long resource lists print in full (Chromium 131+, Firefox 143+). */
@@ -260,66 +294,75 @@ var init_assets = __esm({
 `;
     SCRIPT = `
 (function () {
-  var rows = Array.prototype.slice.call(document.querySelectorAll('#controls tbody tr'));
-  var text = document.getElementById('filter-text');
-  var selects = ['status', 'severity', 'provider'].map(function (k) { return [k, document.getElementById('filter-' + k)]; });
-  var framework = document.getElementById('filter-framework');
-  function apply() {
-    var q = text.value.trim().toLowerCase();
-    rows.forEach(function (row) {
-      var ok = !q || row.getAttribute('data-text').indexOf(q) >= 0;
-      selects.forEach(function (s) { if (s[1].value && row.getAttribute('data-' + s[0]) !== s[1].value) ok = false; });
-      if (framework.value && row.getAttribute('data-frameworks').split('\\n').indexOf(framework.value) < 0) ok = false;
-      row.hidden = !ok;
-    });
-  }
-  text.addEventListener('input', apply);
-  // Browsers without ::details-content: open every <details> while printing, then restore.
-  var closed = [];
-  window.addEventListener('beforeprint', function () {
-    closed = Array.prototype.filter.call(document.querySelectorAll('details'), function (d) { return !d.open; });
-    closed.forEach(function (d) { d.open = true; });
-  });
-  window.addEventListener('afterprint', function () { closed.forEach(function (d) { d.open = false; }); });
-  selects.forEach(function (s) { s[1].addEventListener('change', apply); });
-  framework.addEventListener('change', apply);
-  document.querySelectorAll('#controls th[data-sort]').forEach(function (th) {
-    th.addEventListener('click', function () {
-      var i = Number(th.getAttribute('data-sort'));
-      var asc = th.getAttribute('data-dir') !== 'asc';
-      th.setAttribute('data-dir', asc ? 'asc' : 'desc');
-      var body = th.closest('table').tBodies[0];
-      rows.slice().sort(function (a, b) {
-        var x = a.cells[i].textContent.trim(), y = b.cells[i].textContent.trim();
-        var n = Number(x) - Number(y);
-        var c = isNaN(n) ? x.localeCompare(y) : n;
-        return asc ? c : -c;
-      }).forEach(function (row) { body.appendChild(row); });
-    });
-  });
-
   var PAGE = 500;
   var RANK = { FAIL: 0, ERROR: 1, EXCEPTED: 2, PASS: 3 };
   var ACTION_TEXT = { planned: 'planned', 'awaiting-approval': 'awaiting approval', 'not-selected': 'not selected', 'over-limit': 'over limit', applied: 'applied', 'no-op': 'no-op', failed: 'failed', interrupted: 'interrupted' };
-  var decoded;
+  function $(id) { return document.getElementById(id); }
+  var rows = Array.prototype.slice.call(document.querySelectorAll('#controls tbody tr'));
+  var input = { text: $('filter-text'), status: $('filter-status'), severity: $('filter-severity'), provider: $('filter-provider'), framework: $('filter-framework'), fresh: $('filter-new') };
+  var controls = rows.map(function (row) {
+    var id = row.querySelector('a').getAttribute('href').slice('#control-'.length);
+    var section = $('control-' + id);
+    var table = section && section.querySelector('table.results');
+    var body = table && table.tBodies[0];
+    return {
+      id: id, row: row, section: section, body: body,
+      button: section && section.querySelector('button.more-rows'),
+      pageRows: body ? Array.prototype.slice.call(body.rows) : [],
+      listed: section ? Number(section.getAttribute('data-listed')) : 0,
+      text: row.getAttribute('data-text'),
+      list: null, shown: 0, key: '||'
+    };
+  });
+
+  // ---- the compressed results, decoded once; each line parsed only when it is shown or may match ----
+  var decoded, full;
+  function bytesOf(base64) {
+    var text = atob(base64), bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i);
+    return bytes;
+  }
+  /** The value of a string field near the start of a JSON line (the reporter writes controlId and status first). */
+  function field(line, name) {
+    var at = line.indexOf('"' + name + '":"');
+    if (at < 0 || at > 300) return undefined;
+    var from = at + name.length + 4;
+    return line.slice(from, line.indexOf('"', from));
+  }
   function decode() {
     if (decoded) return decoded;
-    var blocks = JSON.parse(document.getElementById('ctrlflow-rows').textContent);
+    var blocks = JSON.parse($('ctrlflow-rows').textContent);
     decoded = Promise.all(blocks.map(function (b) {
-      var bytes = Uint8Array.from(atob(b), function (c) { return c.charCodeAt(0); });
-      return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+      return new Response(new Blob([bytesOf(b)]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
     })).then(function (texts) {
       var byControl = {};
-      texts.join('').split('\\n').forEach(function (line) {
-        if (!line) return;
-        var r = JSON.parse(line);
-        (byControl[r.controlId] = byControl[r.controlId] || []).push(r);
+      texts.forEach(function (text) {
+        text.split('\\n').forEach(function (line) {
+          if (!line) return;
+          var id = field(line, 'controlId'), status = field(line, 'status'), r = null;
+          if (id === undefined || status === undefined) { r = JSON.parse(line); id = r.controlId; status = r.status; }
+          (byControl[id] = byControl[id] || []).push({ line: line, rank: RANK[status], r: r });
+        });
       });
-      Object.keys(byControl).forEach(function (id) { byControl[id].sort(function (a, b) { return RANK[a.status] - RANK[b.status]; }); });
+      Object.keys(byControl).forEach(function (id) { byControl[id].sort(function (a, b) { return a.rank - b.rank; }); });
+      full = byControl;
       return byControl;
     });
     return decoded;
   }
+  function parsed(e) {
+    if (e.r) return e.r;
+    var r = e.r = JSON.parse(e.line);
+    // Left out of the data when it is the matches' texts joined (reporters/html.ts).
+    if (r.reason === undefined && r.words !== undefined && r.matches) r.reason = r.matches.map(function (m) { return m.text; }).join('; ');
+    return r;
+  }
+  function searchText(r) {
+    if (r.t === undefined) r.t = [r.resourceId || '', r.displayName || '', r.account, r.region, r.words || '', r.reason || ''].join(' ').toLowerCase();
+    return r.t;
+  }
+
+  // ---- rows added by the script, shaped as the page's own ----
   function el(tag, cls, content) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -327,15 +370,25 @@ var init_assets = __esm({
     return e;
   }
   function badge(cls, content) { return el('span', 'badge ' + cls, content); }
+  function cell(label) { var td = el('td'); td.setAttribute('data-label', label); return td; }
+  /** An id that wraps only after its separators, as the page's own rows. */
+  function breakable(text) {
+    var span = el('span', 'muted rid');
+    text.split(/(?<=[\\/:._,@=-])(?!$)/).forEach(function (part, i) {
+      if (i > 0) span.appendChild(el('wbr'));
+      span.appendChild(document.createTextNode(part));
+    });
+    return span;
+  }
   function row(r) {
     var tr = el('tr');
-    var status = el('td'); status.appendChild(badge(r.status.toLowerCase(), r.status));
+    var status = cell('Status'); status.appendChild(badge(r.status.toLowerCase(), r.status));
     if (r.baseline) { status.appendChild(document.createTextNode(' ')); status.appendChild(badge('delta-' + r.baseline, r.baseline)); }
-    var resource = el('td');
+    var resource = cell('Resource');
     if (r.displayName) { resource.appendChild(document.createTextNode(r.displayName)); resource.appendChild(el('br')); }
-    resource.appendChild(el('span', 'muted', r.resourceId || 'whole target'));
-    var where = el('td'); where.appendChild(document.createTextNode(r.account)); where.appendChild(el('br')); where.appendChild(el('span', 'muted', r.region));
-    var reason = el('td', '', r.reason || '');
+    resource.appendChild(r.resourceId ? breakable(r.resourceId) : el('span', 'muted', 'whole target'));
+    var where = cell('Account / region'); where.appendChild(document.createTextNode(r.account)); where.appendChild(el('br')); where.appendChild(el('span', 'muted', r.region));
+    var reason = cell('Reason'); reason.appendChild(document.createTextNode(r.words || r.reason || ''));
     if (r.exception) {
       var ex = el('div', 'exception'); ex.appendChild(el('span', 'label', 'Excepted'));
       ex.appendChild(document.createTextNode(' until ' + r.exception.expires + ' by ' + r.exception.owner + ': ' + r.exception.reason + ' '));
@@ -351,33 +404,452 @@ var init_assets = __esm({
       a.calls.forEach(function (c) { var x = el('div', '', c.service + ' ' + c.method + ' '); x.appendChild(el('span', 'muted', 'via ' + c.via + ', step ' + c.step)); x.appendChild(el('pre', '', JSON.stringify(c.params, null, 1))); calls.appendChild(x); });
       d.appendChild(calls); reason.appendChild(d);
     });
-    var evidence = el('td');
-    if (r.evidence && Object.keys(r.evidence).length > 0) { var det = el('details'); det.appendChild(el('summary', '', 'evidence')); det.appendChild(el('pre', '', JSON.stringify(r.evidence, null, 1))); evidence.appendChild(det); }
+    var evidence = cell('Evidence');
+    var raw = r.words && r.matches ? r.matches.map(function (m) { return m.text; }) : [];
+    var hasEvidence = r.evidence && Object.keys(r.evidence).length > 0;
+    if (hasEvidence || raw.length > 0) {
+      var det = el('details'); det.appendChild(el('summary', '', 'evidence'));
+      raw.forEach(function (text) { var c = el('div', 'cond'); c.appendChild(el('span', 'label', 'Condition')); c.appendChild(document.createTextNode(' ')); c.appendChild(el('code', '', text)); det.appendChild(c); });
+      if (hasEvidence) det.appendChild(el('pre', '', JSON.stringify(r.evidence, null, 1)));
+      evidence.appendChild(det);
+    }
     [status, resource, where, reason, evidence].forEach(function (td) { tr.appendChild(td); });
     return tr;
   }
-  document.querySelectorAll('button.more-rows').forEach(function (button) {
-    var shown = 0;
-    button.addEventListener('click', function () {
-      button.disabled = true;
+
+  // ---- a section's results: its own first rows, or a list from the decoded data ----
+  /** Shows a section's own rows (list null), or the first entries of a list from the decoded data (first: how many). */
+  function render(c, list, first) {
+    c.list = list; c.shown = 0;
+    c.body.textContent = '';
+    if (list === null) {
+      c.pageRows.forEach(function (tr) { tr.hidden = false; c.body.appendChild(tr); });
+      if (c.button) { c.button.hidden = c.listed <= c.pageRows.length; c.button.textContent = 'Show all ' + c.listed + ' results'; }
+      return;
+    }
+    more(c, first);
+  }
+  function more(c, count) {
+    var next = c.list.slice(c.shown, c.shown + (count || PAGE));
+    var frag = document.createDocumentFragment();
+    next.forEach(function (e) { frag.appendChild(row(parsed(e))); });
+    c.body.appendChild(frag);
+    c.shown += next.length;
+    if (c.button) {
+      c.button.hidden = c.shown >= c.list.length;
+      c.button.textContent = 'Show ' + Math.min(PAGE, c.list.length - c.shown) + ' more (' + (c.list.length - c.shown) + ' not shown)';
+    }
+  }
+  controls.forEach(function (c) {
+    if (!c.button) return;
+    c.button.addEventListener('click', function () {
+      if (c.list !== null) { more(c); return; }
+      c.button.disabled = true;
       decode().then(function (byControl) {
-        var id = button.getAttribute('data-control');
-        var list = byControl[id] || [];
-        var body = document.querySelector('table.results[data-control="' + CSS.escape(id) + '"] tbody');
-        if (shown === 0) body.textContent = '';
-        var next = list.slice(shown, shown + PAGE);
-        var frag = document.createDocumentFragment();
-        next.forEach(function (r) { frag.appendChild(row(r)); });
-        body.appendChild(frag);
-        shown += next.length;
-        button.disabled = false;
-        if (shown >= list.length) button.remove();
-        else button.textContent = 'Show ' + Math.min(PAGE, list.length - shown) + ' more (' + (list.length - shown) + ' not shown)';
+        c.button.disabled = false;
+        var f = state();
+        render(c, matching(byControl[c.id], f, textHit(c, f)));
       });
     });
   });
+
+  // ---- THE filter ----
+  function state() {
+    return {
+      q: input.text.value.trim().toLowerCase(), status: input.status.value, severity: input.severity.value,
+      provider: input.provider.value, framework: input.framework.value, fresh: !!(input.fresh && input.fresh.checked)
+    };
+  }
+  /** The part of the state a result is held to ('' when every result of a shown control shows). */
+  function resultKey(f, hit) { return (f.status ? f.status : '') + '|' + (f.fresh ? 'new' : '') + '|' + (f.q && !hit ? f.q : ''); }
+  function textHit(c, f) { return !f.q || c.text.indexOf(f.q) >= 0; }
+  function escapeRegExp(text) { return text.replace(/[.*+?^$()|[\\]{}\\\\]/g, '\\\\$&'); }
+  /**
+   * The decoded entries of a control that the filter lets through. For a text not found in the
+   * control itself, a line is parsed only when its JSON text has the words at all (a quote or a
+   * backslash in the text, which JSON escapes, means every line is parsed).
+   */
+  function matching(entries, f, hit) {
+    var list = entries || [];
+    var q = f.q && !hit ? f.q : '';
+    var quick = q && !/["\\\\]/.test(q) ? new RegExp(escapeRegExp(q), 'i') : null;
+    return list.filter(function (e) {
+      if (quick && !quick.test(e.line)) return false;
+      var r = parsed(e);
+      return (!f.status || r.status === f.status) && (!f.fresh || r.baseline === 'new') && (!q || searchText(r).indexOf(q) >= 0);
+    });
+  }
+  function pageRowOk(tr, f, hit) {
+    return (!f.status || tr.getAttribute('data-status') === f.status) && (!f.fresh || tr.hasAttribute('data-new')) && (hit || tr.getAttribute('data-text').indexOf(f.q) >= 0);
+  }
+  function controlOk(c, f) {
+    var row = c.row;
+    if (f.status && row.getAttribute('data-status') !== f.status) return false;
+    if (f.severity && row.getAttribute('data-severity') !== f.severity) return false;
+    if (f.provider && row.getAttribute('data-provider') !== f.provider) return false;
+    if (f.framework && row.getAttribute('data-frameworks').split('\\n').indexOf(f.framework) < 0) return false;
+    if (f.fresh && row.getAttribute('data-new') === '0') return false;
+    return true;
+  }
+  var FIRST = 10;
+  function apply() {
+    var f = state();
+    var shown = 0, needFull = false;
+    controls.forEach(function (c) {
+      var hit = textHit(c, f);
+      var key = resultKey(f, hit);
+      var complete = c.listed <= c.pageRows.length;
+      var ok = controlOk(c, f);
+      var list = null;
+      // A text not in the control itself: shown when one of its results has it.
+      if (ok && f.q && !hit) {
+        if (complete) ok = c.pageRows.some(function (tr) { return pageRowOk(tr, f, hit); });
+        else if (full) ok = (list = matching(full[c.id], f, hit)).length > 0;
+        else { needFull = true; ok = c.pageRows.some(function (tr) { return pageRowOk(tr, f, hit); }); }
+      }
+      c.row.hidden = !ok;
+      if (c.section) c.section.hidden = !ok;
+      if (ok) shown += 1;
+      if (!ok || !c.body || key === c.key) return;
+      if (key === '||') {
+        render(c, null);
+      } else if (complete) {
+        if (c.list !== null) render(c, null);
+        c.pageRows.forEach(function (tr) { tr.hidden = !pageRowOk(tr, f, hit); });
+      } else if (full) {
+        render(c, list || matching(full[c.id], f, hit), FIRST);
+      } else {
+        // The page's own rows that match; the button finds the others in the data.
+        if (c.list !== null) render(c, null);
+        c.pageRows.forEach(function (tr) { tr.hidden = !pageRowOk(tr, f, hit); });
+        if (c.button) { c.button.hidden = false; c.button.textContent = 'Show all matching results'; }
+        if (f.q && !hit) return;
+      }
+      c.key = key;
+    });
+    var pending = needFull && !full;
+    $('filter-count').textContent = pending ? 'searching the results\\u2026' : shown + ' of ' + controls.length + ' controls';
+    // The text the page has finished applying (tests wait for it).
+    if (pending) $('filter-count').removeAttribute('data-applied'); else $('filter-count').setAttribute('data-applied', f.q);
+    $('filter-empty').hidden = shown > 0 || needFull;
+    if (needFull && !full) decode().then(apply);
+  }
+  var timer;
+  input.text.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(apply, 120); });
+  ['status', 'severity', 'provider', 'framework', 'fresh'].forEach(function (k) { if (input[k]) input[k].addEventListener('change', apply); });
+  $('filter-clear').addEventListener('click', function () {
+    input.text.value = '';
+    ['status', 'severity', 'provider', 'framework'].forEach(function (k) { input[k].value = ''; });
+    if (input.fresh) input.fresh.checked = false;
+    apply();
+  });
+  var showNew = $('show-new');
+  if (showNew && input.fresh) showNew.addEventListener('click', function () { input.fresh.checked = true; apply(); $('controls-title').scrollIntoView(); });
+
+  // ---- sorting: by the cell's rank when it has one (severity, status), else numbers, else text ----
+  document.querySelectorAll('#controls th[data-sort]').forEach(function (th) {
+    th.addEventListener('click', function () {
+      var i = Number(th.getAttribute('data-sort'));
+      var asc = th.getAttribute('data-dir') !== 'asc';
+      th.setAttribute('data-dir', asc ? 'asc' : 'desc');
+      var body = th.closest('table').tBodies[0];
+      function value(row) { var td = row.cells[i]; return td.hasAttribute('data-sort-value') ? td.getAttribute('data-sort-value') : td.textContent.trim(); }
+      rows.slice().sort(function (a, b) {
+        var x = value(a), y = value(b);
+        var n = Number(x) - Number(y);
+        var c = isNaN(n) ? x.localeCompare(y) : n;
+        return asc ? c : -c;
+      }).forEach(function (row) { body.appendChild(row); });
+    });
+  });
+
+  // Browsers without ::details-content: open every <details> while printing, then restore.
+  var closed = [];
+  window.addEventListener('beforeprint', function () {
+    closed = Array.prototype.filter.call(document.querySelectorAll('details'), function (d) { return !d.open; });
+    closed.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener('afterprint', function () { closed.forEach(function (d) { d.open = false; }); });
 })();
 `;
+  }
+});
+
+// reporters/html/markup.ts
+function esc(value2) {
+  const text = value2 === void 0 || value2 === null ? "" : String(value2);
+  return /[&<>"'`=]/.test(text) ? text.replace(/[&<>"'`=]/g, (c) => ESCAPES[c]) : text;
+}
+function breakable(id) {
+  return esc(id).replace(/([/:._,@-]|&#x3D;)(?!$)/g, "$1<wbr>");
+}
+var ESCAPES, json, statusClass, joined, sortValue;
+var init_markup = __esm({
+  "reporters/html/markup.ts"() {
+    "use strict";
+    ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;", "`": "&#x60;", "=": "&#x3D;" };
+    json = (value2) => esc(JSON.stringify(value2, null, 1));
+    statusClass = (status) => status.toLowerCase().replace("_", "-");
+    joined = (items, each, separator = "") => items.map(each).join(separator);
+    sortValue = (rank) => ` data-sort-value="${rank}"`;
+  }
+});
+
+// reporters/html/reason.ts
+function reasonWords(r) {
+  if (r.status === "ERROR" || !r.matches || r.matches.length === 0) return r.reason ?? "";
+  let text = "";
+  let reworded = false;
+  for (let i = 0; i < r.matches.length; i += 1) {
+    const m = r.matches[i];
+    const words = matchWords(m);
+    if (words !== m.text) reworded = true;
+    text += (i === 0 ? "" : "; ") + words;
+  }
+  return reworded ? text : r.reason ?? text;
+}
+function matchWords(m) {
+  if (m.key === void 0 || m.operator === void 0) return m.type === "param" ? notWords(m.text) ?? m.text : m.text;
+  if (m.type === "tags") return tagWords(m.key, m.operator, m.expected, m.seen) ?? m.text;
+  if (m.type === "date") return dateWords(keyWords(m.key), m.operator, m.expected, m.seen) ?? m.text;
+  if (m.type === "param") return paramWords(keyWords(m.key), m.operator, m.expected, m.seen) ?? m.text;
+  return m.text;
+}
+function paramWords(subject, operator, expected, seen) {
+  const is = `${subject} is ${value(seen)}`;
+  switch (operator) {
+    case "==":
+      return is;
+    case "!=":
+      return `${is}, expected ${value(expected)}`;
+    case ">":
+      return `${is}, more than ${value(expected)}`;
+    case ">=":
+      return `${is}, at least ${value(expected)}`;
+    case "<":
+      return `${is}, less than ${value(expected)}`;
+    case "<=":
+      return `${is}, at most ${value(expected)}`;
+    case "in":
+      return `${is}, one of ${value(expected)}`;
+    case "notIn":
+      return `${is}, allowed: ${value(expected)}`;
+    case "contains":
+      return `${subject} contains ${value(expected)}`;
+    case "notContains":
+      return `${subject} does not contain ${value(expected)}`;
+    case "matches":
+      return `${is}, matching ${value(expected)}`;
+    case "startsWith":
+      return `${is}, starting with ${value(expected)}`;
+    case "endsWith":
+      return `${is}, ending with ${value(expected)}`;
+    case "exists":
+      return `${subject} is set: ${value(seen)}`;
+    case "notExists":
+      return `${subject} is not set`;
+    case "isEmpty":
+      return `${subject} is empty`;
+    case "isNotEmpty":
+      return `${subject} is not empty: ${value(seen)}`;
+    default:
+      return void 0;
+  }
+}
+function notWords(text) {
+  const m = /^NOT (\$\S*) (==|!=|exists|notExists)(?: (.+))?$/.exec(text);
+  if (!m) return void 0;
+  const subject = keyWords(m[1]);
+  switch (m[2]) {
+    case "==":
+      return `${subject} is not ${m[3] ?? ""}`.trimEnd();
+    case "!=":
+      return `${subject} is ${m[3] ?? ""}`.trimEnd();
+    case "exists":
+      return `${subject} is not set`;
+    default:
+      return `${subject} is set`;
+  }
+}
+function dateWords(subject, operator, expected, seen) {
+  const is = `${subject} is ${value(seen)}`;
+  switch (operator) {
+    case "olderThanDays":
+      return `${is}, more than ${value(expected)} days ago`;
+    case "newerThanDays":
+      return `${is}, less than ${value(expected)} days ago`;
+    case "before":
+      return `${is}, before ${value(expected)}`;
+    case "after":
+      return `${is}, after ${value(expected)}`;
+    default:
+      return void 0;
+  }
+}
+function tagWords(key, operator, expected, seen) {
+  const tag = `tag ${key}`;
+  switch (operator) {
+    case "exists":
+      return `${tag} is set: ${value(seen)}`;
+    case "notExists":
+      return `${tag} is missing`;
+    case "equals":
+      return `${tag} is ${value(seen)}`;
+    case "notEquals":
+      return `${tag} is ${value(seen)}, expected ${value(expected)}`;
+    case "matches":
+      return `${tag} is ${value(seen)}, matching ${value(expected)}`;
+    default:
+      return void 0;
+  }
+}
+function value(v) {
+  if (v === void 0 || v === null || Array.isArray(v) && v.length === 0) return "not set";
+  if (Array.isArray(v)) {
+    const shown = v.slice(0, LIST_ITEMS).map(value).join(", ");
+    return v.length > LIST_ITEMS ? `${shown} (and ${v.length - LIST_ITEMS} more)` : shown;
+  }
+  if (v === "") return "empty";
+  const text = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+  return text.length > TEXT_LENGTH ? `${text.slice(0, TEXT_LENGTH - 1)}\u2026` : text;
+}
+function keyWords(key) {
+  let words = keyCache.get(key);
+  if (words === void 0) {
+    const names = [...key.matchAll(/\.([A-Za-z_$][\w$-]*)|\[\s*['"]([^'"]+)['"]\s*\]/g)].map((m) => m[1] ?? m[2]);
+    const last = names.at(-1);
+    if (last === void 0) words = key;
+    else {
+      const picked = VAGUE.has(last.toLowerCase()) && names.length > 1 ? [names.at(-2), last] : [last];
+      let split = picked.flatMap(splitName);
+      if (split.length > 1 && split[0] === "is") split = split.slice(1);
+      words = split.join(" ") || key;
+    }
+    if (keyCache.size < 1e4) keyCache.set(key, words);
+  }
+  return words;
+}
+function splitName(name) {
+  const parts = name.match(/[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+\d*|[A-Z]+\d*|\d+/g) ?? [name];
+  return parts.map((p) => ACRONYMS.get(p.toLowerCase()) ?? p.toLowerCase());
+}
+var LIST_ITEMS, TEXT_LENGTH, VAGUE, ACRONYMS, keyCache;
+var init_reason = __esm({
+  "reporters/html/reason.ts"() {
+    "use strict";
+    LIST_ITEMS = 10;
+    TEXT_LENGTH = 120;
+    VAGUE = /* @__PURE__ */ new Set(["value", "values", "enabled", "status", "state", "id", "name", "type", "mode", "kind", "key", "setting", "settings", "days", "count", "is", "level"]);
+    ACRONYMS = new Map(
+      [
+        "AAD",
+        "ACL",
+        "ACLs",
+        "API",
+        "ARN",
+        "CIDR",
+        "CMK",
+        "CPU",
+        "DNS",
+        "EBS",
+        "EC2",
+        "EFS",
+        "FTP",
+        "FTPS",
+        "GCS",
+        "HTTP",
+        "HTTPS",
+        "IAM",
+        "ID",
+        "IDs",
+        "IMDS",
+        "IP",
+        "IPs",
+        "IPv4",
+        "IPv6",
+        "KMS",
+        "MFA",
+        "OS",
+        "RDP",
+        "RDS",
+        "S3",
+        "SAML",
+        "SNS",
+        "SQL",
+        "SSH",
+        "SSL",
+        "SSE",
+        "SSO",
+        "TDE",
+        "TLS",
+        "TTL",
+        "URI",
+        "URL",
+        "VM",
+        "VPC",
+        "VPN",
+        "WAF"
+      ].map((a) => [a.toLowerCase(), a])
+    );
+    keyCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// reporters/html/details.ts
+function controlSection(c, rows) {
+  const frameworks2 = Object.entries(c.compliance);
+  const passNote = c.counts.PASS > 0 ? `<p class="muted">${c.counts.PASS} resource(s) pass (listed in the CSV and JSON reports).</p>
+  ` : "";
+  const results = c.status === "NO_RESOURCES" ? '<p class="muted">No resources of this type were found (not applicable).</p>' : `${passNote}${rows.worst.length > 0 ? `<table class="results stack" data-control="${esc(c.id)}">
+    <thead><tr><th>Status</th><th>Resource</th><th>Account / region</th><th>Reason</th><th>Evidence</th></tr></thead>
+    <tbody>
+    ${joined(rows.worst, resultRow)}
+    </tbody>
+  </table>` : ""}${rows.listed > rows.worst.length ? `
+  <button class="more-rows" type="button" data-control="${esc(c.id)}">Show all ${rows.listed} results</button>` : ""}`;
+  return `<section class="control" id="control-${esc(c.id)}" data-listed="${rows.listed}">
+  <header><h3><span class="cid">${esc(c.id)}</span> \u2014 ${esc(c.title)}</h3><span class="badge ${statusClass(c.status)}">${esc(c.status)}</span><span class="sev-${esc(c.severity)}">${esc(c.severity)}</span><span class="muted rid">${esc(c.provider)} \xB7 ${breakable(c.resourceType)} \xB7 flow ${breakable(c.flowId)}</span></header>
+  ${c.description ? `<p>${esc(c.description)}</p>` : ""}
+  ${c.rationale ? `<p><span class="label">Rationale.</span> ${esc(c.rationale)}</p>` : ""}
+  ${c.remediation ? `<p><span class="label">Remediation.</span> ${esc(c.remediation)}</p>` : ""}
+  ${frameworks2.length > 0 ? `<p><span class="label">Compliance.</span> ${joined(frameworks2, ([f, ids]) => `${esc(f)} ${esc(ids.join(", "))}`, "; ")}</p>` : ""}
+  ${c.references.length > 0 ? `<p class="refs"><span class="label">References.</span> ${joined(c.references, (ref) => `<a href="${esc(ref)}" rel="noreferrer noopener">${breakable(ref)}</a>`, ", ")}</p>` : ""}
+  ${results}
+</section>
+`;
+}
+function actionPart(a) {
+  return `<div class="action"><span class="label">Action</span> <span class="badge act-${esc(a.status)}">${esc(ACTION_STATUS_TEXT[a.status])}</span>${a.outcome ? ` <span class="badge outcome-${esc(a.outcome)}">${esc(a.outcome.replace("-", " "))}</span>` : ""} ${a.name ? `${esc(a.name)} ` : ""}<span class="muted">(node ${esc(a.node)})</span>${a.error ? `<div>${esc(a.error.code)}: ${esc(a.error.message)}</div>` : ""}
+<details><summary>${esc(callsText(a))}</summary>${joined(a.calls, (call) => `<div>${esc(call.service)} ${esc(call.method)} <span class="muted">via ${esc(call.via)}, step ${esc(call.step)}</span><pre>${json(call.params)}</pre></div>`)}</details></div>`;
+}
+function rawConditions(r, words) {
+  if (!r.matches || r.matches.length === 0 || words === (r.reason ?? "")) return [];
+  return r.matches.map((m) => m.text);
+}
+function searchText(r, words) {
+  const raw = words === r.reason ? "" : ` ${r.reason ?? ""}`;
+  return `${r.resourceId ?? ""} ${r.displayName ?? ""} ${r.account} ${r.region} ${words}${raw}`.toLowerCase();
+}
+function resultRow(r) {
+  const words = reasonWords(r);
+  const exception = r.exception ? `<div class="exception"><span class="label">Excepted</span> until ${esc(r.exception.expires)} by ${esc(r.exception.owner)}: ${esc(r.exception.reason)} <span class="muted">(${esc(r.exception.source)})</span></div>` : "";
+  const raw = rawConditions(r, words);
+  const hasEvidence = r.evidence && Object.keys(r.evidence).length > 0;
+  const evidence = hasEvidence || raw.length > 0 ? `<details><summary>evidence</summary>${joined(raw, (text) => `<div class="cond"><span class="label">Condition</span> <code>${esc(text)}</code></div>`)}${hasEvidence ? `<pre>${json(r.evidence)}</pre>` : ""}</details>` : "";
+  return `<tr data-status="${esc(r.status)}"${r.baseline === "new" ? ' data-new="1"' : ""} data-text="${esc(searchText(r, words))}"><td data-label="Status"><span class="badge ${statusClass(r.status)}">${esc(r.status)}</span>${r.baseline ? ` <span class="badge delta-${esc(r.baseline)}">${esc(r.baseline)}</span>` : ""}</td>
+<td data-label="Resource">${r.displayName ? `${esc(r.displayName)}<br>` : ""}<span class="muted rid">${r.resourceId ? breakable(r.resourceId) : "whole target"}</span></td>
+<td data-label="Account / region">${esc(r.account)}<br><span class="muted">${esc(r.region)}</span></td>
+<td data-label="Reason">${esc(words)}${exception}
+${joined(r.actions ?? [], actionPart)}</td>
+<td data-label="Evidence">${evidence}</td></tr>
+`;
+}
+var init_details = __esm({
+  "reporters/html/details.ts"() {
+    "use strict";
+    init_action();
+    init_markup();
+    init_reason();
   }
 });
 
@@ -401,16 +873,16 @@ ${frameworks2.map((f) => framework(f, esc2)).join("")}`;
 function framework(f, esc2) {
   const s = f.summary;
   const rate = s.passRate === null ? "no automated requirement evaluated" : `pass rate <b>${s.passRate}%</b>`;
-  const counts = REQUIREMENT_STATUSES.filter((status) => s.statuses[status] > 0);
+  const counts2 = REQUIREMENT_STATUSES.filter((status) => s.statuses[status] > 0);
   const open2 = f.requirements.filter((r) => r.status !== "pass" && r.status !== "not-applicable" && r.status !== "manual-attested").length;
   return `<div class="framework" id="framework-${esc2(f.id)}">
 <h3>${esc2(f.title)} ${esc2(f.version)} <span class="muted">${esc2(f.id)}</span></h3>
 <p>${rate} \xB7 automated coverage ${s.coverage}% (${s.automatedCovered} of ${s.automated} automated requirements have a control) \xB7 ${s.requirements} requirements, ${s.manualWithEvidence} manual with evidence controls, ${s.attestableOnly} by attestation only${f.source && /^https?:\/\//.test(f.source) ? ` \xB7 <a href="${esc2(f.source)}" rel="noopener">source</a>` : ""}</p>
 <div class="cards">
-  ${counts.map((status) => `<div class="card"><span class="badge req-${status}">${status}</span><b>${s.statuses[status]}</b></div>`).join("\n  ")}
+  ${counts2.map((status) => `<div class="card"><span class="badge req-${status}">${status}</span><b>${s.statuses[status]}</b></div>`).join("\n  ")}
 </div>
 <details><summary>${f.requirements.length} requirements (${open2} need attention)</summary>
-<table class="requirements">
+<table class="requirements stack">
   <thead><tr><th>Requirement</th><th>Title</th><th>Level</th><th>Assessment</th><th>Status</th><th>Controls</th></tr></thead>
   <tbody>
   ${f.requirements.map((r) => requirement(r, esc2)).join("\n  ")}
@@ -421,15 +893,22 @@ function framework(f, esc2) {
 `;
 }
 function requirement(r, esc2) {
-  const controls = r.controls.map((c) => c.status === "NOT_RUN" ? `${esc2(c.id)} <span class="muted">not run</span>` : `<a href="#control-${esc2(c.id)}">${esc2(c.id)}</a> ${esc2(c.status)}`).join(", ");
+  const controls = r.controls.map((c) => {
+    if (c.status === "NOT_RUN") return `<span class="cid">${esc2(c.id)}</span> <span class="muted">not run</span>`;
+    const n = counts(c);
+    return `<a class="cid" href="#control-${esc2(c.id)}">${esc2(c.id)}</a> ${esc2(c.status)}${n ? ` <span class="muted">(${n})</span>` : ""}`;
+  }).join(", ");
   const a = r.attestation;
   const attestation = a ? `<div class="muted">attested ${esc2(a.status)} by ${esc2(a.owner)} on ${esc2(a.date)}, ${a.expired ? "expired" : "holds until"} ${esc2(a.expires)}; evidence: ${esc2(a.evidence)} (${esc2(a.source)})</div>` : "";
-  return `<tr data-requirement-status="${esc2(r.status)}"><td>${r.section ? `<span title="${esc2(r.section)}">${esc2(r.id)}</span>` : esc2(r.id)}</td><td>${esc2(r.title)}</td><td>${r.level ?? ""}</td><td>${esc2(r.assessment)}</td><td><span class="badge req-${esc2(r.status)}">${esc2(r.status)}</span></td><td>${controls || '<span class="muted">none</span>'}${attestation}</td></tr>`;
+  return `<tr data-requirement-status="${esc2(r.status)}"><td data-label="Requirement">${r.section ? `<span title="${esc2(r.section)}">${esc2(r.id)}</span>` : esc2(r.id)}</td><td data-label="Title">${esc2(r.title)}</td><td data-label="Level">${r.level ?? ""}</td><td data-label="Assessment">${esc2(r.assessment)}</td><td data-label="Status"><span class="badge req-${esc2(r.status)}">${esc2(r.status)}</span></td><td data-label="Controls">${controls || '<span class="muted">none</span>'}${attestation}</td></tr>`;
 }
+var counts;
 var init_frameworks = __esm({
   "reporters/html/frameworks.ts"() {
     "use strict";
     init_framework_report();
+    init_result();
+    counts = (c) => c.counts ? STATUSES.filter((s) => c.counts[s] > 0).map((s) => `${c.counts[s]} ${s}`).join(", ") : "";
   }
 });
 
@@ -440,9 +919,8 @@ __export(html_exports, {
   html: () => html
 });
 import { gzipSync } from "node:zlib";
-function esc(value) {
-  const text = value === void 0 || value === null ? "" : String(value);
-  return /[&<>"'`=]/.test(text) ? text.replace(/[&<>"'`=]/g, (c) => ESCAPES[c]) : text;
+function joinedMatches(r) {
+  return r.matches?.map((m) => m.text).join("; ");
 }
 async function page(out, head, summary, collected) {
   const { totals } = summary;
@@ -475,11 +953,12 @@ ${partialPart(head)}<dl class="meta">
   out.write(baselinePart(summary));
   out.write(exceptionsPart(summary));
   out.write(frameworksPart(summary, esc));
-  out.write(controlsTable(summary.controls, frameworks2));
+  out.write(controlsTable(summary, frameworks2, collected.fresh));
   out.write(compliancePart(frameworks2));
   out.write("<h2>Details</h2>\n");
   for (const control of summary.controls) {
-    out.write(controlSection(control, collected));
+    const worst = (collected.shown.get(control.id) ?? []).flat().slice(0, OPEN_ROWS);
+    out.write(controlSection(control, { worst, listed: collected.listed.get(control.id) ?? 0 }));
     await out.drained();
   }
   out.write(`
@@ -513,7 +992,7 @@ function summaryPart(summary, plan) {
   const max = fails.reduce((m, c) => Math.max(m, c.fail), 1);
   const chart = fails.map((c, i) => ({ ...c, y: i * 20, width: Math.round(c.fail / max * BAR_WIDTH), colour: SEVERITY_COLOURS[c.severity] }));
   const done = summary.remediation;
-  const card = (cls, label, value) => `<div class="card"><span class="badge ${cls}">${label}</span><b>${value}</b></div>`;
+  const card = (cls, label, value2) => `<div class="card"><span class="badge ${cls}">${label}</span><b>${value2}</b></div>`;
   const remediation2 = done ? `<h2 id="remediation">Remediation</h2>
 <div class="cards">
   ${card("act-applied", "applied", done.applied)}
@@ -546,9 +1025,9 @@ function baselinePart(summary) {
   const b = summary.baseline;
   if (!b) return "";
   const resolved = b.resolved.length > 0 ? `<details><summary>${b.resolved.length} resolved since the baseline</summary>
-<table id="resolved">
+<table id="resolved" class="stack">
   <thead><tr><th>Control</th><th>Resource</th><th>Account / region</th><th>Now</th></tr></thead>
-  <tbody>${joined(b.resolved, (r) => `<tr><td>${esc(r.controlId)}</td><td>${r.resourceId ? esc(r.resourceId) : "whole target"}</td><td>${esc(r.provider)} ${esc(r.account)} / ${esc(r.region)}</td><td>${esc(r.now)}</td></tr>`)}</tbody>
+  <tbody>${joined(b.resolved, (r) => `<tr><td data-label="Control" class="cid">${esc(r.controlId)}</td><td data-label="Resource" class="rid">${r.resourceId ? breakable(r.resourceId) : "whole target"}</td><td data-label="Account / region">${esc(r.provider)} ${esc(r.account)} / ${esc(r.region)}</td><td data-label="Now">${esc(r.now)}</td></tr>`)}</tbody>
 </table>
 </details>
 ` : "";
@@ -560,52 +1039,59 @@ function baselinePart(summary) {
   <div class="card"><span class="badge error">unchanged</span><b>${b.unchanged}</b></div>
   <div class="card"><span class="badge pass">resolved</span><b>${b.resolved.length}</b></div>
 </div>
-${resolved}`;
+${b.new > 0 ? `<p><button id="show-new" type="button">Show the ${b.new} new finding(s) only</button> <span class="muted">(the filter's "New since the baseline" below)</span></p>
+` : ""}${resolved}`;
 }
 function exceptionsPart(summary) {
   if (!summary.exceptions || summary.exceptions.length === 0) return "";
   return `
 <h2>Exceptions</h2>
-<table id="exceptions">
+<table id="exceptions" class="stack">
   <thead><tr><th>State</th><th>Control</th><th>Resource</th><th>Excepted</th><th>Reason</th><th>Owner</th><th>Expires</th><th>Defined at</th></tr></thead>
   <tbody>
-  ${joined(summary.exceptions, (e) => `<tr data-state="${esc(e.state)}"><td><span class="badge exc-${esc(e.state)}">${esc(e.state)}</span></td><td>${esc(e.control)}</td><td>${esc(e.resource)}</td><td>${e.applied}</td><td>${esc(e.reason)}</td><td>${esc(e.owner)}</td><td>${esc(e.expires)}</td><td class="muted">${esc(e.source)}</td></tr>`)}
+  ${joined(summary.exceptions, (e) => `<tr data-state="${esc(e.state)}"><td data-label="State"><span class="badge exc-${esc(e.state)}">${esc(e.state)}</span></td><td data-label="Control">${esc(e.control)}</td><td data-label="Resource" class="rid">${breakable(e.resource)}</td><td data-label="Excepted">${e.applied}</td><td data-label="Reason">${esc(e.reason)}</td><td data-label="Owner">${esc(e.owner)}</td><td data-label="Expires">${esc(e.expires)}</td><td data-label="Defined at" class="muted">${esc(e.source)}</td></tr>`)}
   </tbody>
 </table>
 `;
 }
-function controlsTable(controls, frameworks2) {
+function controlsTable(summary, frameworks2, fresh) {
   const row = (c) => {
     const complianceText = Object.entries(c.compliance).map(([f, ids]) => `${f} ${ids.join(" ")}`).join(" ");
     const data = `${c.id} ${c.title} ${complianceText}`.toLowerCase();
     return `
-    <tr data-status="${esc(c.status)}" data-severity="${esc(c.severity)}" data-provider="${esc(c.provider)}" data-frameworks="${esc(Object.keys(c.compliance).join("\n"))}" data-text="${esc(data)}">
-      <td><a href="#control-${esc(c.id)}">${esc(c.id)}</a></td><td>${esc(c.title)}</td><td class="sev-${esc(c.severity)}">${esc(c.severity)}</td><td>${esc(c.provider)}</td>
-      <td><span class="badge ${statusClass(c.status)}">${esc(c.status)}</span></td><td>${c.counts.FAIL}</td><td>${c.counts.PASS}</td><td>${c.counts.ERROR}</td><td>${c.counts.EXCEPTED}</td>
+    <tr data-status="${esc(c.status)}" data-severity="${esc(c.severity)}" data-provider="${esc(c.provider)}" data-frameworks="${esc(Object.keys(c.compliance).join("\n"))}" data-new="${fresh.get(c.id) ?? 0}" data-text="${esc(data)}">
+      <td data-label="Control"><a class="cid" href="#control-${esc(c.id)}">${esc(c.id)}</a></td><td data-label="Title">${esc(c.title)}</td><td data-label="Severity" class="sev-${esc(c.severity)}"${sortValue(SEVERITIES.indexOf(c.severity))}>${esc(c.severity)}</td><td data-label="Provider">${esc(c.provider)}</td>
+      <td data-label="Status"${sortValue(STATUS_ORDER[c.status] ?? 5)}><span class="badge ${statusClass(c.status)}">${esc(c.status)}</span></td><td data-label="FAIL">${c.counts.FAIL}</td><td data-label="PASS">${c.counts.PASS}</td><td data-label="ERROR">${c.counts.ERROR}</td><td data-label="EXCEPTED">${c.counts.EXCEPTED}</td>
     </tr>`;
   };
+  const baseline = summary.baseline ? `
+  <label class="check"><input id="filter-new" type="checkbox"> New since the baseline (${summary.baseline.new})</label>` : "";
   return `
-<h2>Controls</h2>
-<div class="controls-filter">
-  <input id="filter-text" type="search" placeholder="Filter by id, title, framework\u2026" aria-label="Filter controls">
+<h2 id="controls-title">Controls</h2>
+<div class="controls-filter" role="search">
+  <input id="filter-text" type="search" placeholder="Search ids, resources, accounts, reasons\u2026" aria-label="Search controls and their results">
   <select id="filter-status" aria-label="Status">
     <option value="">All statuses</option><option>FAIL</option><option>ERROR</option><option>EXCEPTED</option><option>PASS</option><option value="NO_RESOURCES">No resources</option>
   </select>
   <select id="filter-severity" aria-label="Severity">
-    <option value="">All severities</option><option>critical</option><option>high</option><option>medium</option><option>low</option><option>info</option>
+    <option value="">All severities</option>${joined(SEVERITIES, (s) => `<option>${s}</option>`)}
   </select>
   <select id="filter-provider" aria-label="Provider">
     <option value="">All providers</option><option>aws</option><option>azure</option><option>gcp</option>
   </select>
   <select id="filter-framework" aria-label="Compliance framework">
     <option value="">All frameworks</option>${joined(frameworks2, (f) => `<option>${esc(f.framework)}</option>`)}
-  </select>
+  </select>${baseline}
+  <button id="filter-clear" type="button">Clear</button>
+  <span id="filter-count" class="muted" aria-live="polite">${summary.controls.length} of ${summary.controls.length} controls</span>
 </div>
-<table id="controls">
+<p class="muted hint">The filter applies to this table and to each control's results under Details.</p>
+<table id="controls" class="stack">
   <thead><tr><th data-sort="0">Control</th><th data-sort="1">Title</th><th data-sort="2">Severity</th><th data-sort="3">Provider</th><th data-sort="4">Status</th><th data-sort="5">FAIL</th><th data-sort="6">PASS</th><th data-sort="7">ERROR</th><th data-sort="8">EXCEPTED</th></tr></thead>
-  <tbody>${joined(controls, row)}
+  <tbody>${joined(summary.controls, row)}
   </tbody>
 </table>
+<p id="filter-empty" class="muted" hidden>No control matches the filter.</p>
 `;
 }
 function complianceView(controls) {
@@ -633,52 +1119,13 @@ ${joined(
 <table>
   <thead><tr><th>Section</th><th>Controls</th></tr></thead>
   <tbody>
-  ${joined(f.sections, (s) => `<tr><td>\xA7${esc(s.section)}</td><td>${joined(s.controls, (c) => `<a href="#control-${esc(c.id)}">${esc(c.id)}</a> <span class="badge ${statusClass(c.status)}">${esc(c.status)}</span> `)}</td></tr>`)}
+  ${joined(f.sections, (s) => `<tr><td>\xA7${esc(s.section)}</td><td>${joined(s.controls, (c) => `<a class="cid" href="#control-${esc(c.id)}">${esc(c.id)}</a> <span class="badge ${statusClass(c.status)}">${esc(c.status)}</span> `)}</td></tr>`)}
   </tbody>
 </table>
 `
   )}`;
 }
-function controlSection(c, collected) {
-  const frameworks2 = Object.entries(c.compliance);
-  const worst = (collected.shown.get(c.id) ?? []).flat().slice(0, OPEN_ROWS);
-  const listed = collected.listed.get(c.id) ?? 0;
-  const passNote = c.counts.PASS > 0 ? `<p class="muted">${c.counts.PASS} resource(s) pass (listed in the CSV and JSON reports).</p>
-  ` : "";
-  const results = c.status === "NO_RESOURCES" ? '<p class="muted">No resources of this type were found (not applicable).</p>' : `${passNote}${worst.length > 0 ? `<table class="results" data-control="${esc(c.id)}">
-    <thead><tr><th>Status</th><th>Resource</th><th>Account / region</th><th>Reason</th><th>Evidence</th></tr></thead>
-    <tbody>
-    ${joined(worst, resultRow)}
-    </tbody>
-  </table>` : ""}${listed > worst.length ? `
-  <button class="more-rows" type="button" data-control="${esc(c.id)}">Show all ${listed} results</button>` : ""}`;
-  return `<section class="control" id="control-${esc(c.id)}">
-  <header><h3>${esc(c.id)} \u2014 ${esc(c.title)}</h3><span class="badge ${statusClass(c.status)}">${esc(c.status)}</span><span class="sev-${esc(c.severity)}">${esc(c.severity)}</span><span class="muted">${esc(c.provider)} \xB7 ${esc(c.resourceType)} \xB7 flow ${esc(c.flowId)}</span></header>
-  ${c.description ? `<p>${esc(c.description)}</p>` : ""}
-  ${c.rationale ? `<p><span class="label">Rationale.</span> ${esc(c.rationale)}</p>` : ""}
-  ${c.remediation ? `<p><span class="label">Remediation.</span> ${esc(c.remediation)}</p>` : ""}
-  ${frameworks2.length > 0 ? `<p><span class="label">Compliance.</span> ${joined(frameworks2, ([f, ids]) => `${esc(f)} ${esc(ids.join(", "))}`, "; ")}</p>` : ""}
-  ${c.references.length > 0 ? `<p><span class="label">References.</span> ${joined(c.references, (ref) => `<a href="${esc(ref)}" rel="noreferrer noopener">${esc(ref)}</a>`, ", ")}</p>` : ""}
-  ${results}
-</section>
-`;
-}
-function actionPart(a) {
-  return `<div class="action"><span class="label">Action</span> <span class="badge act-${esc(a.status)}">${esc(ACTION_STATUS_TEXT[a.status])}</span>${a.outcome ? ` <span class="badge outcome-${esc(a.outcome)}">${esc(a.outcome.replace("-", " "))}</span>` : ""} ${a.name ? `${esc(a.name)} ` : ""}<span class="muted">(node ${esc(a.node)})</span>${a.error ? `<div>${esc(a.error.code)}: ${esc(a.error.message)}</div>` : ""}
-<details><summary>${esc(callsText(a))}</summary>${joined(a.calls, (call) => `<div>${esc(call.service)} ${esc(call.method)} <span class="muted">via ${esc(call.via)}, step ${esc(call.step)}</span><pre>${json(call.params)}</pre></div>`)}</details></div>`;
-}
-function resultRow(r) {
-  const exception = r.exception ? `<div class="exception"><span class="label">Excepted</span> until ${esc(r.exception.expires)} by ${esc(r.exception.owner)}: ${esc(r.exception.reason)} <span class="muted">(${esc(r.exception.source)})</span></div>` : "";
-  const evidence = r.evidence && Object.keys(r.evidence).length > 0 ? `<details><summary>evidence</summary><pre>${json(r.evidence)}</pre></details>` : "";
-  return `<tr><td><span class="badge ${statusClass(r.status)}">${esc(r.status)}</span>${r.baseline ? ` <span class="badge delta-${esc(r.baseline)}">${esc(r.baseline)}</span>` : ""}</td>
-<td>${r.displayName ? `${esc(r.displayName)}<br>` : ""}<span class="muted">${r.resourceId ? esc(r.resourceId) : "whole target"}</span></td>
-<td>${esc(r.account)}<br><span class="muted">${esc(r.region)}</span></td>
-<td>${esc(r.reason)}${exception}
-${joined(r.actions ?? [], actionPart)}</td>
-<td>${evidence}</td></tr>
-`;
-}
-var OPEN_ROWS, BLOCK, STATUS_COLOURS, SEVERITY_COLOURS, BAR_WIDTH, RANK, html, ESCAPES, json, statusClass, joined;
+var OPEN_ROWS, BLOCK, STATUS_COLOURS, SEVERITY_COLOURS, BAR_WIDTH, RANK, html, STATUS_ORDER;
 var init_html = __esm({
   "reporters/html.ts"() {
     "use strict";
@@ -686,7 +1133,10 @@ var init_html = __esm({
     init_partial();
     init_severity();
     init_assets();
+    init_details();
     init_frameworks();
+    init_markup();
+    init_reason();
     OPEN_ROWS = 10;
     BLOCK = 1 << 20;
     STATUS_COLOURS = { FAIL: "#c0392b", ERROR: "#b9770e", EXCEPTED: "#6c5ce7", PASS: "#1e8449" };
@@ -700,6 +1150,7 @@ var init_html = __esm({
       open(head, out) {
         const shown = new Map(head.controls.map((c) => [c.id, [[], [], [], []]]));
         const listed = /* @__PURE__ */ new Map();
+        const fresh = /* @__PURE__ */ new Map();
         const plan = noPendingActions();
         const blocks = [];
         let pending = [];
@@ -718,7 +1169,9 @@ var init_html = __esm({
             const bucket = byRank[RANK[r.status]];
             if (bucket.length < OPEN_ROWS) bucket.push(r);
             listed.set(r.controlId, (listed.get(r.controlId) ?? 0) + 1);
-            const line = `${JSON.stringify(r)}
+            if (r.baseline === "new") fresh.set(r.controlId, (fresh.get(r.controlId) ?? 0) + 1);
+            const words = reasonWords(r);
+            const line = `${words === (r.reason ?? "") ? JSON.stringify(r) : JSON.stringify({ ...r, reason: r.reason === joinedMatches(r) ? void 0 : r.reason, words })}
 `;
             pending.push(line);
             pendingBytes += line.length;
@@ -726,15 +1179,12 @@ var init_html = __esm({
           },
           async end(summary) {
             seal();
-            await page(out, head, summary, { shown, listed, plan, blocks });
+            await page(out, head, summary, { shown, listed, fresh, plan, blocks });
           }
         };
       }
     };
-    ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;", "`": "&#x60;", "=": "&#x3D;" };
-    json = (value) => esc(JSON.stringify(value, null, 1));
-    statusClass = (status) => status.toLowerCase().replace("_", "-");
-    joined = (items, each, separator = "") => items.map(each).join(separator);
+    STATUS_ORDER = { FAIL: 0, ERROR: 1, EXCEPTED: 2, PASS: 3, NO_RESOURCES: 4 };
   }
 });
 
@@ -784,80 +1234,135 @@ ${JSON.stringify(r)}`);
 var markdown_exports = {};
 __export(markdown_exports, {
   MAX_SUMMARY_BYTES: () => MAX_SUMMARY_BYTES,
+  RESOURCES_PER_CONTROL: () => RESOURCES_PER_CONTROL,
+  TRUNCATED: () => TRUNCATED,
   markdown: () => markdown
 });
 function cell(text) {
   return text.replace(/[\\|`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
 }
-function bySeverity(controls) {
-  const counts = SEVERITIES.map((s) => [s, controls.reduce((n, c) => c.severity === s ? n + c.counts.FAIL : n, 0)]).filter(([, n]) => n > 0);
-  if (counts.length === 0) return ["No failures.", ""];
-  return ["### Failures by severity", "", ...counts.map(([s, n]) => `- **${s}**: ${n}`), ""];
+function headline(summary) {
+  const { FAIL, ERROR, EXCEPTED, PASS } = summary.totals;
+  if (ERROR > 0 && FAIL + EXCEPTED + PASS === 0) return `ERROR on every result (${ERROR}): nothing was evaluated`;
+  return `${FAIL} FAIL, ${ERROR} ERROR`;
+}
+function verdict(summary) {
+  const { FAIL, ERROR, EXCEPTED, PASS } = summary.totals;
+  if (FAIL > 0) {
+    const counts2 = SEVERITIES.map((s) => [s, summary.controls.reduce((n, c) => c.severity === s ? n + c.counts.FAIL : n, 0)]).filter(([, n]) => n > 0);
+    return ["### Failures by severity", "", ...counts2.map(([s, n]) => `- **${s}**: ${n} FAIL`), ""];
+  }
+  if (ERROR > 0 && EXCEPTED + PASS === 0) return [`**Nothing was evaluated**: all ${ERROR} result(s) are ERROR (targets or resources that could not be read, listed below). This is not a clean scan.`, ""];
+  if (ERROR > 0) return [`No FAIL among the results that were evaluated, but ${ERROR} result(s) are ERROR (not evaluated, listed below).`, ""];
+  return ["No failures.", ""];
 }
 function frameworks(summary) {
   const list = summary.frameworks ?? [];
   if (list.length === 0) return [];
   const rows = list.map((f) => {
     const { passRate, coverage, statuses } = f.summary;
-    const counts = REQUIREMENT_STATUSES.filter((st) => statuses[st] > 0).map((st) => `${statuses[st]} ${st}`);
-    return `| ${cell(f.title)} ${cell(f.version)} (${cell(f.id)}) | ${passRate === null ? "\u2013" : `${passRate}%`} | ${coverage}% | ${counts.join(", ")} |`;
+    const counts2 = REQUIREMENT_STATUSES.filter((st) => statuses[st] > 0).map((st) => `${statuses[st]} ${st}`);
+    return `| ${cell(f.title)} ${cell(f.version)} (${cell(f.id)}) | ${passRate === null ? "\u2013" : `${passRate}%`} | ${coverage}% | ${counts2.join(", ")} |`;
   });
   const failing = list.flatMap((f) => f.requirements.filter((r) => r.status === "fail").map((r) => ({ f, r })));
   const listed = failing.slice(0, TOP).map(({ f, r }) => `- ${cell(f.id)} **${cell(r.id)}** ${cell(r.title)} (${r.controls.filter((c) => c.status === "FAIL").map((c) => cell(c.id)).join(", ") || "attested non-compliant"})`);
-  const more = failing.length > TOP ? [`- \u2026and ${failing.length - TOP} more failing requirements (see the HTML report)`] : [];
+  const more = failing.length > TOP ? [`- \u2026 and ${failing.length - TOP} more failing requirements (see the HTML report)`] : [];
   return ["### Frameworks", "", "| Framework | Pass rate | Automated coverage | Requirements |", "|---|---:|---:|---|", ...rows, "", ...listed.length > 0 ? ["Failing requirements:", "", ...listed, ...more, ""] : []];
 }
 function delta(summary, fresh) {
   if (!summary.baseline) return [];
   const { new: added, unchanged, resolved } = summary.baseline;
   const severity = new Map(summary.controls.map((c) => [c.id, c.severity]));
-  const rows = fresh.map((r) => `- **${severity.get(r.controlId)}** ${cell(r.controlId)} ${cell(r.resourceId ?? "")} (${r.provider} ${cell(r.account)}/${cell(r.region)})`);
-  const more = added > TOP ? [`- \u2026and ${added - TOP} more`] : [];
-  return [`### Since the baseline (${cell(summary.baseline.scanId)})`, "", `**${added} new** \xB7 ${unchanged} unchanged \xB7 ${resolved.length} resolved`, "", ...rows, ...more, ...rows.length > 0 ? [""] : []];
+  const lines = [`### Since the baseline (${cell(summary.baseline.scanId)})`, "", `**${added} new** \xB7 ${unchanged} unchanged \xB7 ${resolved.length} resolved`, ""];
+  if (fresh.length > 0) {
+    lines.push("New:", "", ...fresh.map((r) => `- **${severity.get(r.controlId)}** ${cell(r.controlId)} ${resource(r)} in ${where(r)}`));
+    if (added > fresh.length) lines.push(`- \u2026 and ${added - fresh.length} more`);
+    lines.push("");
+  }
+  if (resolved.length > 0) {
+    lines.push("Resolved:", "", ...resolved.slice(0, TOP).map((r) => `- ${cell(r.controlId)} ${resource(r)} in ${where(r)}: now ${r.now === "absent" ? "no longer seen" : r.now}`));
+    if (resolved.length > TOP) lines.push(`- \u2026 and ${resolved.length - TOP} more`);
+    lines.push("");
+  }
+  return lines;
+}
+function failingControls(controls, failing, room) {
+  const list = controls.filter((c) => c.counts.FAIL > 0).sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.counts.FAIL - a.counts.FAIL || a.id.localeCompare(b.id));
+  if (list.length === 0) return [];
+  const lines = ["### Failing controls", ""];
+  let used = bytes(lines);
+  let listed = 0;
+  for (const severity of SEVERITIES) {
+    const group = list.filter((c) => c.severity === severity);
+    if (group.length === 0) continue;
+    const open2 = OPEN_SEVERITIES.includes(severity);
+    const start = open2 ? [] : [`<details><summary>${severity}: ${group.length} failing control(s)</summary>`, ""];
+    const end = open2 ? [] : ["</details>", ""];
+    const body = [];
+    for (const c of group) {
+      const names = failing.get(c.id) ?? [];
+      const entry = [`- **${cell(c.id)}** ${cell(c.title)} \xB7 ${c.severity} \xB7 ${c.counts.FAIL} FAIL`, ...names.map((n) => `  - ${n}`), ...c.counts.FAIL > names.length ? [`  - \u2026 and ${c.counts.FAIL - names.length} more`] : []];
+      const size = bytes(entry) + bytes(start) + bytes(end);
+      if (used + size > room) {
+        lines.push(...start, ...body, ...body.length > 0 ? [""] : [], ...end, `${TRUNCATED} (${list.length - listed} more failing controls).`, "");
+        return lines;
+      }
+      body.push(...entry);
+      used += bytes(entry);
+      listed += 1;
+    }
+    lines.push(...start, ...body, "", ...end);
+    used += bytes(start) + bytes(end) + 1;
+  }
+  return lines;
+}
+function remediation(summary, plan) {
+  const done = summary.remediation;
+  if (!done && plan.actions === 0) return [];
+  const line = done ? `**${done.applied} applied** \xB7 ${done.noOp} no-op \xB7 ${done.failed} failed \xB7 ${done.interrupted} interrupted; re-evaluated: **${done.fixed} fixed**, ${done.stillFailing} still failing. Audit log: ${cell(done.auditLog)}. Each action is in the HTML report.` : `${plan.actions} planned action(s) on ${plan.results} FAIL result(s)${plan.awaitingApproval > 0 ? `, ${plan.awaitingApproval} awaiting approval` : ""}: run with \`--remediate\` to apply. Each action is shown under its resource in the HTML report.`;
+  return ["### Remediation", "", line, ""];
+}
+function errors(list, total) {
+  if (total === 0) return [];
+  const rows = list.map((r) => `- ${cell(r.controlId)} ${r.resourceId ? `${resource(r)} ` : ""}in ${where(r)}: ${cell(short(r.reason ?? ""))}`);
+  const more = total > list.length ? [`- \u2026 and ${total - list.length} more`] : [];
+  return [`### ERROR (${total}): targets or resources that could not be read`, "", ...rows, ...more, ""];
 }
 function exceptions(summary) {
   if (!summary.exceptions || summary.exceptions.length === 0) return [];
   const order = { expired: 0, unused: 1, active: 2 };
   const list = [...summary.exceptions].sort((a, b) => order[a.state] - order[b.state]);
   const rows = list.slice(0, TOP).map((e) => `| ${e.state} | ${cell(e.control)} | ${cell(e.resource)} | ${e.applied} | ${cell(e.expires)} | ${cell(e.owner)} | ${cell(e.reason)} |`);
-  const more = list.length > TOP ? [`\u2026and ${list.length - TOP} more exceptions (see the HTML report).`, ""] : [];
+  const more = list.length > TOP ? [`\u2026 and ${list.length - TOP} more exceptions (see the HTML report).`, ""] : [];
   return ["### Exceptions", "", "| State | Control | Resource | Excepted | Expires | Owner | Reason |", "|---|---|---|---:|---|---|---|", ...rows, "", ...more];
 }
-function remediation(summary, rows, total, plan) {
-  if (total === 0 && !summary.remediation) return [];
-  const done = summary.remediation;
-  const headline = done ? `**${done.applied} applied** \xB7 ${done.noOp} no-op \xB7 ${done.failed} failed \xB7 ${done.interrupted} interrupted; re-evaluated: **${done.fixed} fixed**, ${done.stillFailing} still failing. Audit log: ${cell(done.auditLog)}` : `${plan.actions} planned action(s) on ${plan.results} FAIL result(s)${plan.awaitingApproval > 0 ? `, ${plan.awaitingApproval} awaiting approval` : ""}: run with \`--remediate\` to apply.`;
-  const table = rows.length > 0 ? ["| Control | Resource | Call | Status |", "|---|---|---|---|", ...rows, ""] : [];
-  const more = total > TOP_ACTIONS ? [`\u2026and ${total - TOP_ACTIONS} more actions (see the HTML report).`, ""] : [];
-  return ["### Remediation", "", headline, "", ...table, ...more];
+function notApplicable(controls) {
+  const quiet = controls.filter((c) => c.status === "NO_RESOURCES").map((c) => cell(c.id));
+  if (quiet.length === 0) return [];
+  const more = quiet.length > 100 ? ` and ${quiet.length - 100} more` : "";
+  return [`No resources of their type (not applicable): ${quiet.slice(0, 100).join(", ")}${more}`, ""];
 }
-function topControls(controls) {
-  const failing = controls.filter((c) => c.counts.FAIL > 0).sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.counts.FAIL - a.counts.FAIL || a.id.localeCompare(b.id));
-  if (failing.length === 0) return [];
-  const rows = failing.slice(0, TOP).map((c) => `| ${cell(c.id)} | ${cell(c.title)} | ${c.severity} | ${c.counts.FAIL} |`);
-  const more = failing.length > TOP ? [`\u2026and ${failing.length - TOP} more failing controls (see the HTML report).`, ""] : [];
-  return ["### Top failing controls", "", "| Control | Title | Severity | FAIL |", "|---|---|---|---:|", ...rows, "", ...more];
-}
-function errors(list, total) {
-  if (total === 0) return [];
-  const rows = list.map((r) => `- ${cell(r.controlId)} on ${r.provider} ${cell(r.account)}/${cell(r.region)}: ${cell(r.reason ?? "")}`);
-  const more = total > TOP ? [`- \u2026and ${total - TOP} more`] : [];
-  return ["### Not evaluated (targets that could not be read)", "", ...rows, ...more, ""];
+function bytes(lines) {
+  let n = 0;
+  for (const line of lines) n += Buffer.byteLength(line) + 1;
+  return n;
 }
 function capped(lines) {
-  const note = "\n> Truncated to fit the job summary limit: the HTML and JSON reports have everything.\n";
+  const note = `
+> ${TRUNCATED}: the HTML and JSON reports have everything.
+`;
   let size = 0;
   const kept = [];
   for (const line of lines) {
     size += Buffer.byteLength(line) + 1;
-    if (size > MAX_SUMMARY_BYTES - note.length) return `${kept.join("\n")}
+    if (size > MAX_SUMMARY_BYTES - Buffer.byteLength(note)) return `${kept.join("\n")}
 ${note}`;
     kept.push(line);
   }
   return `${kept.join("\n")}
 `;
 }
-var MAX_SUMMARY_BYTES, TOP, TOP_ACTIONS, markdown;
+var MAX_SUMMARY_BYTES, TOP, RESOURCES_PER_CONTROL, REASON_LENGTH, OPEN_SEVERITIES, TRUNCATED, where, short, resource, markdown;
 var init_markdown = __esm({
   "reporters/markdown.ts"() {
     "use strict";
@@ -865,9 +1370,16 @@ var init_markdown = __esm({
     init_framework_report();
     init_partial();
     init_severity();
+    init_reason();
     MAX_SUMMARY_BYTES = 900 * 1024;
     TOP = 10;
-    TOP_ACTIONS = 20;
+    RESOURCES_PER_CONTROL = 5;
+    REASON_LENGTH = 200;
+    OPEN_SEVERITIES = ["critical", "high"];
+    TRUNCATED = "\u2026 truncated, see the HTML report";
+    where = (r) => `${r.provider} ${cell(r.account)}/${cell(r.region)}`;
+    short = (text) => text.length > REASON_LENGTH ? `${text.slice(0, REASON_LENGTH - 1)}\u2026` : text;
+    resource = (r) => r.resourceId ? `${cell(r.resourceId)}${r.displayName && r.displayName !== r.resourceId ? ` (${cell(r.displayName)})` : ""}` : "whole target";
     markdown = {
       format: "markdown",
       extension: "md",
@@ -875,45 +1387,39 @@ var init_markdown = __esm({
       open(head, out) {
         const fresh = [];
         const errored = [];
-        const actionRows = [];
-        let actionCount = 0;
+        const failing = /* @__PURE__ */ new Map();
         const plan = noPendingActions();
         return {
           result(r) {
             if (r.baseline === "new" && fresh.length < TOP) fresh.push(r);
             if (r.status === "ERROR" && errored.length < TOP) errored.push(r);
-            if (r.actions) {
-              countPending(plan, r);
-              for (const a of r.actions) {
-                actionCount += 1;
-                if (actionRows.length < TOP_ACTIONS) actionRows.push(`| ${cell(r.controlId)} | ${cell(r.resourceId ?? "")} | ${cell(callsText(a))} | ${cell(actionStatusText(a))} |`);
-              }
+            if (r.status === "FAIL") {
+              const lines = failing.get(r.controlId) ?? [];
+              if (lines.length < RESOURCES_PER_CONTROL) lines.push(`${resource(r)} in ${where(r)}: ${cell(short(reasonWords(r)))}`);
+              failing.set(r.controlId, lines);
             }
+            if (r.actions) countPending(plan, r);
           },
           end(summary) {
             const { totals } = summary;
             const banner = partialBanner(head);
-            const lines = [
+            const before = [
               ...banner ? [`> **${cell(banner)}**`, ""] : [],
-              `## ctrlflow scan: ${totals.FAIL} failed, ${totals.ERROR} not evaluated`,
+              `## ctrlflow scan: ${headline(summary)}`,
               "",
               `${cell(head.inventory)} \xB7 ${head.targets.length} target(s) \xB7 ${summary.controls.length} control(s) \xB7 ${summary.finishedAt}`,
               "",
-              "| FAIL | PASS | ERROR | EXCEPTED |",
+              "| FAIL | ERROR | EXCEPTED | PASS |",
               "|---:|---:|---:|---:|",
-              `| ${totals.FAIL} | ${totals.PASS} | ${totals.ERROR} | ${totals.EXCEPTED} |`,
+              `| ${totals.FAIL} | ${totals.ERROR} | ${totals.EXCEPTED} | ${totals.PASS} |`,
               "",
-              ...bySeverity(summary.controls),
+              ...verdict(summary),
               ...frameworks(summary),
-              ...delta(summary, fresh),
-              ...topControls(summary.controls),
-              ...remediation(summary, actionRows, actionCount, plan),
-              ...errors(errored, totals.ERROR),
-              ...exceptions(summary)
+              ...delta(summary, fresh)
             ];
-            const quiet = summary.controls.filter((c) => c.status === "NO_RESOURCES").map((c) => c.id);
-            if (quiet.length > 0) lines.push(`No resources of their type (not applicable): ${quiet.join(", ")}`, "");
-            out.write(capped(lines));
+            const after = [...remediation(summary, plan), ...errors(errored, totals.ERROR), ...exceptions(summary), ...notApplicable(summary.controls)];
+            const room = MAX_SUMMARY_BYTES - bytes(before) - bytes(after) - 1024;
+            out.write(capped([...before, ...failingControls(summary.controls, failing, room), ...after]));
           }
         };
       }
@@ -1068,9 +1574,9 @@ ${links}`
   };
 }
 function result(r, control, ruleIndex) {
-  const where = `${r.provider} ${r.account} ${r.region}`;
+  const where2 = `${r.provider} ${r.account} ${r.region}`;
   const subject = r.resourceId ? `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId}` : `target ${r.account}/${r.region}`;
-  const text = r.status === "ERROR" ? `Could not evaluate ${control.id} on ${where}: ${r.reason ?? ""}` : [`${control.id} ${control.title}: ${subject} in ${where} fails. ${r.reason ?? ""}`.trim(), ...(r.actions ?? []).map((a) => `Action ${actionText(a)}.`)].join(" ");
+  const text = r.status === "ERROR" ? `Could not evaluate ${control.id} on ${where2}: ${r.reason ?? ""}` : [`${control.id} ${control.title}: ${subject} in ${where2} fails. ${r.reason ?? ""}`.trim(), ...(r.actions ?? []).map((a) => `Action ${actionText(a)}.`)].join(" ");
   const fingerprint = createHash("sha256").update(`${r.controlId}|${r.provider}|${r.account}|${r.region}|${r.resourceId ?? "(target)"}`).digest("hex");
   return {
     ruleId: r.controlId,
@@ -1112,6 +1618,7 @@ var init_sarif = __esm({
 import { parentPort, workerData } from "node:worker_threads";
 
 // reporters/index.ts
+init_result();
 var REPORTERS = [
   { format: "csv", load: async () => (await Promise.resolve().then(() => (init_csv(), csv_exports))).csv },
   { format: "html", load: async () => (await Promise.resolve().then(() => (init_html(), html_exports))).html },

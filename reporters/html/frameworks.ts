@@ -1,11 +1,11 @@
-import { REQUIREMENT_STATUSES, type FrameworkReport, type RequirementReport } from '../../src/model/framework-report.js';
-import type { ReportSummary } from '../../src/model/result.js';
+import { REQUIREMENT_STATUSES, type FrameworkReport, type RequirementControl, type RequirementReport } from '../../src/model/framework-report.js';
+import { STATUSES, type ReportSummary } from '../../src/model/result.js';
 
 /**
  * The HTML report's framework view, from the summary's `frameworks` section (src/engine/
  * frameworks.ts computes it once the controls' statuses are known): per framework its pass
  * rate, automated coverage and requirement counts, then every requirement with its status,
- * the controls behind it (linked to their sections) and its attestation. Absent section, no part.
+ * the controls behind it (linked to their sections) with their result counts, and its attestation. Absent section, no part.
  */
 export function frameworksPart(summary: ReportSummary, esc: (value: unknown) => string): string {
   const frameworks = summary.frameworks ?? [];
@@ -27,7 +27,7 @@ function framework(f: FrameworkReport, esc: (value: unknown) => string): string 
   ${counts.map((status) => `<div class="card"><span class="badge req-${status}">${status}</span><b>${s.statuses[status]}</b></div>`).join('\n  ')}
 </div>
 <details><summary>${f.requirements.length} requirements (${open} need attention)</summary>
-<table class="requirements">
+<table class="requirements stack">
   <thead><tr><th>Requirement</th><th>Title</th><th>Level</th><th>Assessment</th><th>Status</th><th>Controls</th></tr></thead>
   <tbody>
   ${f.requirements.map((r) => requirement(r, esc)).join('\n  ')}
@@ -38,9 +38,18 @@ function framework(f: FrameworkReport, esc: (value: unknown) => string): string 
 `;
 }
 
+/** A control's non-zero counts: "2 FAIL, 5 PASS". */
+const counts = (c: RequirementControl) => (c.counts ? STATUSES.filter((s) => c.counts![s] > 0).map((s) => `${c.counts![s]} ${s}`).join(', ') : '');
+
 function requirement(r: RequirementReport, esc: (value: unknown) => string): string {
-  const controls = r.controls.map((c) => (c.status === 'NOT_RUN' ? `${esc(c.id)} <span class="muted">not run</span>` : `<a href="#control-${esc(c.id)}">${esc(c.id)}</a> ${esc(c.status)}`)).join(', ');
+  const controls = r.controls
+    .map((c) => {
+      if (c.status === 'NOT_RUN') return `<span class="cid">${esc(c.id)}</span> <span class="muted">not run</span>`;
+      const n = counts(c);
+      return `<a class="cid" href="#control-${esc(c.id)}">${esc(c.id)}</a> ${esc(c.status)}${n ? ` <span class="muted">(${n})</span>` : ''}`;
+    })
+    .join(', ');
   const a = r.attestation;
   const attestation = a ? `<div class="muted">attested ${esc(a.status)} by ${esc(a.owner)} on ${esc(a.date)}, ${a.expired ? 'expired' : 'holds until'} ${esc(a.expires)}; evidence: ${esc(a.evidence)} (${esc(a.source)})</div>` : '';
-  return `<tr data-requirement-status="${esc(r.status)}"><td>${r.section ? `<span title="${esc(r.section)}">${esc(r.id)}</span>` : esc(r.id)}</td><td>${esc(r.title)}</td><td>${r.level ?? ''}</td><td>${esc(r.assessment)}</td><td><span class="badge req-${esc(r.status)}">${esc(r.status)}</span></td><td>${controls || '<span class="muted">none</span>'}${attestation}</td></tr>`;
+  return `<tr data-requirement-status="${esc(r.status)}"><td data-label="Requirement">${r.section ? `<span title="${esc(r.section)}">${esc(r.id)}</span>` : esc(r.id)}</td><td data-label="Title">${esc(r.title)}</td><td data-label="Level">${r.level ?? ''}</td><td data-label="Assessment">${esc(r.assessment)}</td><td data-label="Status"><span class="badge req-${esc(r.status)}">${esc(r.status)}</span></td><td data-label="Controls">${controls || '<span class="muted">none</span>'}${attestation}</td></tr>`;
 }
