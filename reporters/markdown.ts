@@ -1,4 +1,5 @@
 import { countPending, noPendingActions, type PendingActions } from '../src/model/action.js';
+import { append } from '../src/model/append.js';
 import { REQUIREMENT_STATUSES } from '../src/model/framework-report.js';
 import type { ControlSummary, ReportSummary, Result } from '../src/model/result.js';
 import { partialBanner } from '../src/model/partial.js';
@@ -158,14 +159,16 @@ function failingControls(controls: ControlSummary[], failing: Map<string, string
       const entry = [`- **${cell(c.id)}** ${cell(c.title)} · ${c.severity} · ${c.counts.FAIL} FAIL`, ...names.map((n) => `  - ${n}`), ...(c.counts.FAIL > names.length ? [`  - … and ${c.counts.FAIL - names.length} more`] : [])];
       const size = bytes(entry) + bytes(start) + bytes(end);
       if (used + size > room) {
-        lines.push(...start, ...body, ...(body.length > 0 ? [''] : []), ...end, `${TRUNCATED} (${list.length - listed} more failing controls).`, '');
+        append(append(append(lines, start), body), body.length > 0 ? [''] : []);
+        append(lines, end).push(`${TRUNCATED} (${list.length - listed} more failing controls).`, '');
         return lines;
       }
-      body.push(...entry);
+      append(body, entry);
       used += bytes(entry);
       listed += 1;
     }
-    lines.push(...start, ...body, '', ...end);
+    append(append(lines, start), body).push('');
+    append(lines, end);
     used += bytes(start) + bytes(end) + 1;
   }
   return lines;

@@ -1230,6 +1230,17 @@ ${JSON.stringify(r)}`);
   }
 });
 
+// src/model/append.ts
+function append(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+var init_append = __esm({
+  "src/model/append.ts"() {
+    "use strict";
+  }
+});
+
 // reporters/markdown.ts
 var markdown_exports = {};
 __export(markdown_exports, {
@@ -1304,14 +1315,16 @@ function failingControls(controls, failing, room) {
       const entry = [`- **${cell(c.id)}** ${cell(c.title)} \xB7 ${c.severity} \xB7 ${c.counts.FAIL} FAIL`, ...names.map((n) => `  - ${n}`), ...c.counts.FAIL > names.length ? [`  - \u2026 and ${c.counts.FAIL - names.length} more`] : []];
       const size = bytes(entry) + bytes(start) + bytes(end);
       if (used + size > room) {
-        lines.push(...start, ...body, ...body.length > 0 ? [""] : [], ...end, `${TRUNCATED} (${list.length - listed} more failing controls).`, "");
+        append(append(append(lines, start), body), body.length > 0 ? [""] : []);
+        append(lines, end).push(`${TRUNCATED} (${list.length - listed} more failing controls).`, "");
         return lines;
       }
-      body.push(...entry);
+      append(body, entry);
       used += bytes(entry);
       listed += 1;
     }
-    lines.push(...start, ...body, "", ...end);
+    append(append(lines, start), body).push("");
+    append(lines, end);
     used += bytes(start) + bytes(end) + 1;
   }
   return lines;
@@ -1367,6 +1380,7 @@ var init_markdown = __esm({
   "reporters/markdown.ts"() {
     "use strict";
     init_action();
+    init_append();
     init_framework_report();
     init_partial();
     init_severity();
