@@ -15,6 +15,8 @@ export const HELP_GROUPS: Record<string, readonly string[]> = {
     'region',
     'aws-profile',
     'aws-role-arn',
+    'aws-organization',
+    'aws-role-name',
     'aws-external-id',
     'aws-session-name',
     'aws-endpoint-url',
