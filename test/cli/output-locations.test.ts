@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputProblem } from '../../src/output/writable.js';
-import { cli, CONTENT, tempDir } from '../helpers/cli.js';
+import { cli, CONTENT, FIXTURE_CONTENT, tempDir } from '../helpers/cli.js';
 
 /**
  * Output locations are checked before anything is read: a run that could not write its
@@ -57,14 +57,13 @@ describe('a command whose output location cannot be written', () => {
     const { file } = place();
     const report = await cli('report', 'test/fixtures/scan-report.ts', '--out', file);
     expect([report.code, report.stderr]).toEqual([2, `error usage: --out ${file}: is a file, not a folder`]);
-    // snapshot and handle-event read the folders they are given, bundled or not (no --no-bundled).
-    const snapshot = await cli('snapshot', ...CONTENT.slice(1), '--out', file);
+    const snapshot = await cli('snapshot', ...FIXTURE_CONTENT, '--out', file);
     expect([snapshot.code, snapshot.stderr]).toEqual([2, `error usage: --out ${file}: is a file, not a folder`]);
   });
 
   it('handle-event checks --out before the event runs', async () => {
     const { file } = place();
-    const run = await cli('handle-event', 'examples/events/run-instances.json', ...CONTENT.slice(1), '--out', file);
+    const run = await cli('handle-event', 'examples/events/run-instances.json', ...FIXTURE_CONTENT, '--out', file);
     expect([run.code, run.stderr, run.stdout]).toEqual([2, `error usage: --out ${file}: is a file, not a folder`, '']);
   });
 });

@@ -6,8 +6,10 @@ import { bufferIo } from '../../src/cli/io.js';
 import type { ScanReport } from '../../src/model/result.js';
 
 export const REPO = join(import.meta.dirname, '..', '..');
-/** The fixture content alone (scan adds the bundled content unless --no-bundled). */
-export const CONTENT = ['--no-bundled', '--controls', 'test/fixtures/content/controls', '--flows', 'test/fixtures/content/flows'];
+/** The fixture content's flags, for any command that takes --controls and --flows. */
+export const FIXTURE_CONTENT = ['--controls', 'test/fixtures/content/controls', '--flows', 'test/fixtures/content/flows'];
+/** The fixture content alone, for scan (which adds the bundled content unless --no-bundled). */
+export const CONTENT = ['--no-bundled', ...FIXTURE_CONTENT];
 
 export function tempDir(prefix = 'ctrlflow-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
