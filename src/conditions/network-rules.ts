@@ -17,6 +17,8 @@ export interface NetworkRule {
   peer: { cidr: Cidr } | { group: string };
   /** How reports name the peer when deny rules cut it, e.g. `0.0.0.0/0 except 203.0.113.0/24 (deny rule block-bad)`. */
   peerText?: string;
+  /** ICMP: the type and code a rule admits (AWS FromPort/ToPort; -1 or absent is every one), for reports. */
+  icmp?: { type: number; code: number };
   /** AWS: the permission and the one peer entry of it this rule came from (see awsPermission). */
   aws?: { permission: Item; list: 'IpRanges' | 'Ipv6Ranges' | 'UserIdGroupPairs' | 'PrefixListIds'; entry: Item };
 }
@@ -34,8 +36,16 @@ export function awsPermission(rule: NetworkRule): Item | undefined {
 }
 
 const ALL_PORTS = { from: 0, to: 65535 };
-const PROTOCOLS: Record<string, string> = { '-1': 'all', '*': 'all', all: 'all', '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6' };
+const PROTOCOLS: Record<string, string> = { '-1': 'all', '*': 'all', all: 'all', '6': 'tcp', '17': 'udp', '132': 'sctp', '1': 'icmp', '58': 'icmpv6', 'icmpv6': 'icmpv6', 'ipv6-icmp': 'icmpv6' };
 const protocolOf = (p: unknown) => PROTOCOLS[String(p).toLowerCase()] ?? String(p).toLowerCase();
+
+/**
+ * Protocols whose rules name ports. Any other (icmp, icmpv6, esp, gre, a protocol number) has
+ * none: its rules answer a question that names no ports, or names the protocol.
+ */
+const PORTED: ReadonlySet<string> = new Set(['tcp', 'udp', 'sctp', 'all']);
+export const hasPorts = (protocol: string): boolean => PORTED.has(protocol);
+export const isIcmp = (protocol: string): boolean => protocol === 'icmp' || protocol === 'icmpv6';
 const list = (v: unknown): Item[] => (Array.isArray(v) ? (v as Item[]) : []);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)]);
 
@@ -83,9 +93,12 @@ function awsRules(group: Item): NetworkRule[] {
   for (const [key, direction] of [['IpPermissions', 'inbound'], ['IpPermissionsEgress', 'outbound']] as const) {
     for (const p of list(group[key])) {
       const protocol = protocolOf(p.IpProtocol);
-      const ports = protocol === 'all' || p.FromPort === undefined || p.FromPort === -1 ? ALL_PORTS : { from: Number(p.FromPort), to: Number(p.ToPort ?? p.FromPort) };
+      // ICMP's FromPort/ToPort are its type and code, not ports.
+      const ported = hasPorts(protocol) && protocol !== 'all';
+      const ports = !ported || p.FromPort === undefined || p.FromPort === -1 ? ALL_PORTS : { from: Number(p.FromPort), to: Number(p.ToPort ?? p.FromPort) };
+      const icmp = isIcmp(protocol) ? { icmp: { type: Number(p.FromPort ?? -1), code: Number(p.ToPort ?? -1) } } : {};
       const add = (peer: NetworkRule['peer'] | undefined, kind: NonNullable<NetworkRule['aws']>['list'], entry: Item) => {
-        if (peer) rules.push({ owner, direction, protocol, ...ports, peer, aws: { permission: p, list: kind, entry } });
+        if (peer) rules.push({ owner, direction, protocol, ...ports, ...icmp, peer, aws: { permission: p, list: kind, entry } });
       };
       for (const r of list(p.IpRanges)) add(cidrPeer(r.CidrIp), 'IpRanges', r);
       for (const r of list(p.Ipv6Ranges)) add(cidrPeer(r.CidrIpv6), 'Ipv6Ranges', r);
@@ -216,9 +229,18 @@ export function checkPortRange(value: number | string, path: (string | number)[]
   return parsePortRange(String(value)) ? [] : [{ path, code: 'bad-ports', message: `"${value}" is not a port or a range such as 20-25 (0-65535)` }];
 }
 
-/** `sg-0a1 inbound tcp 22 from 0.0.0.0/0`: how a report names a rule. */
+/**
+ * `sg-0a1 inbound tcp 22 from 0.0.0.0/0`, `sg-0a1 inbound icmp all types from 0.0.0.0/0`,
+ * `sg-0a1 inbound icmpv6 type 128 from ::/0`: how a report names a rule.
+ */
 export function describeRule(rule: NetworkRule): string {
-  const ports = portsText(rule.from, rule.to);
+  const ports = hasPorts(rule.protocol) ? portsText(rule.from, rule.to) : isIcmp(rule.protocol) ? icmpText(rule.icmp) : '';
   const peer = rule.peerText ?? ('cidr' in rule.peer ? rule.peer.cidr.text : rule.peer.group);
-  return `${rule.owner} ${rule.direction} ${rule.protocol} ${ports} ${rule.direction === 'inbound' ? 'from' : 'to'} ${peer}`;
+  const what = ports === '' ? `protocol ${rule.protocol}` : `${rule.protocol} ${ports}`;
+  return `${rule.owner} ${rule.direction} ${what} ${rule.direction === 'inbound' ? 'from' : 'to'} ${peer}`;
+}
+
+function icmpText(icmp: NetworkRule['icmp']): string {
+  if (!icmp || icmp.type < 0) return 'all types';
+  return icmp.code < 0 ? `type ${icmp.type}` : `type ${icmp.type} code ${icmp.code}`;
 }

@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import { cidrContains, isAnyAddress, isPublic, parseCidr, type Cidr } from './cidr.js';
-import { awsPermission, checkPortRange, describeRule, parsePortRange, portSchema, rulesOf, type NetworkRule } from './network-rules.js';
+import { awsPermission, checkPortRange, describeRule, hasPorts, isIcmp, parsePortRange, portSchema, rulesOf, type NetworkRule } from './network-rules.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 import { append } from '../model/append.js';
 
@@ -15,7 +15,11 @@ export interface SecurityGroupCondition extends ConditionConfig {
   ports?: number | string | (number | string)[];
   /** overlap (default): the rule's range meets the ports; covers: it spans all of them. */
   portMatch?: 'overlap' | 'covers';
-  protocol?: 'tcp' | 'udp' | 'icmp' | 'any';
+  /**
+   * any (default): rules of every protocol, ICMP and ICMPv6 included; tcp, udp: that protocol's
+   * rules and all-protocol ones; icmp: ICMP and ICMPv6 rules (and all-protocol ones); icmpv6: ICMPv6 only.
+   */
+  protocol?: 'tcp' | 'udp' | 'icmp' | 'icmpv6' | 'any';
   /** A CIDR the rule must admit entirely, `any` (0.0.0.0/0 or ::/0), `public`, or a group id. */
   source?: string;
   /** Match rules admitting any address outside these ranges ("outside IPs"). */
@@ -35,7 +39,7 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
       direction: { enum: ['inbound', 'outbound'] },
       ports: { anyOf: [portSchema, { type: 'array', items: portSchema, minItems: 1 }] },
       portMatch: { enum: ['overlap', 'covers'] },
-      protocol: { enum: ['tcp', 'udp', 'icmp', 'any'] },
+      protocol: { enum: ['tcp', 'udp', 'icmp', 'icmpv6', 'any'] },
       source: { type: 'string', minLength: 1 },
       allowedCidrs: { type: 'array', items: { type: 'string' } },
     },
@@ -58,15 +62,17 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
     const ranges = portList(config.ports).map((p) => parsePortRange(String(p))!);
     const covers = config.portMatch === 'covers';
     const peerFits = peerTest(config.source, (config.allowedCidrs ?? []).map((c) => parseCidr(c)!));
+    const protocolFits = (p: string): boolean => {
+      if (protocol === 'any' || p === 'all' || p === protocol) return true;
+      return protocol === 'icmp' && p === 'icmpv6'; // icmp asks about ICMP of both IP versions
+    };
     const fits = (rule: NetworkRule): boolean => {
-      if (rule.direction !== direction) return false;
-      if (protocol !== 'any' && rule.protocol !== 'all' && rule.protocol !== protocol) return false;
-      // ICMP has no ports: an ICMP rule answers only an ICMP question.
-      if (rule.protocol.startsWith('icmp')) return protocol === 'icmp' && peerFits(rule);
-      const portsFit =
-        protocol === 'icmp' ||
-        ranges.length === 0 ||
-        ranges.some((r) => (covers ? rule.from <= r.from && rule.to >= r.to : rule.from <= r.to && rule.to >= r.from));
+      if (rule.direction !== direction || !protocolFits(rule.protocol)) return false;
+      // ICMP (and any other protocol without ports) has no ports: its rules answer a question
+      // that names none, or names their protocol; a question about port 22 is not about ping.
+      const portless = !hasPorts(rule.protocol) || isIcmp(protocol);
+      if (portless) return (ranges.length === 0 || protocol !== 'any') && peerFits(rule);
+      const portsFit = ranges.length === 0 || ranges.some((r) => (covers ? rule.from <= r.from && rule.to >= r.to : rule.from <= r.to && rule.to >= r.from));
       return portsFit && peerFits(rule);
     };
     return (item) => {
