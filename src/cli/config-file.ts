@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../load/diagnostics.js';
 import { parseYamlFile } from '../load/yaml.js';
+import type { Problem } from '../model/problem.js';
 import { validateSchema } from '../model/validate.js';
 import { configSchema, type ScanOption } from './scan-options.js';
 import { UsageError } from './selection.js';
@@ -41,11 +42,16 @@ export async function readConfigFile(file: string, cwd: string, options: Record<
   if (parsed.value === null || parsed.value === undefined) return {};
   // `format: json` means `format: [json]`, as `--format json` does.
   const written = parsed.value as Record<string, unknown>;
-  const listed =
+  const listed: Record<string, unknown> =
     typeof written === 'object' && !Array.isArray(written)
       ? Object.fromEntries(Object.entries(written).map(([k, v]) => [k, options[k]?.array && !Array.isArray(v) ? [v] : v]))
       : written;
   const problems = validateSchema(configSchema(options), listed);
+  if (problems.length === 0 && Array.isArray(listed.var)) {
+    const { vars, problems: varProblems } = joinVarValues(listed.var as string[]);
+    listed.var = vars;
+    problems.push(...varProblems);
+  }
   if (problems.length > 0) {
     throw new ConfigFileError(problems.map((p) => ({ file: shown, ...parsed.locate(p.path, { key: p.code === 'unknown-key' }), code: p.code, message: p.message })));
   }
@@ -56,4 +62,21 @@ export async function readConfigFile(file: string, cwd: string, options: Record<
     values[name] = options[name]!.path ? (Array.isArray(value) ? value.map((v) => fromFile(String(v))) : fromFile(String(value))) : value;
   }
   return values;
+}
+
+/**
+ * `var: [trustedCidrs=10.0.0.0/8,192.168.0.0/16]` is a YAML flow list, which YAML splits at the
+ * comma into `trustedCidrs=10.0.0.0/8` and `192.168.0.0/16`: an entry without `=` cannot be a
+ * variable of its own, so it is the rest of the value before it, joined back with the comma
+ * YAML took (the value is then read by the variable's type, as `--var` reads it: `a,b` is a list).
+ */
+export function joinVarValues(entries: string[]): { vars: string[]; problems: Problem[] } {
+  const vars: string[] = [];
+  const problems: Problem[] = [];
+  entries.forEach((entry, i) => {
+    if (entry.indexOf('=') > 0) vars.push(entry);
+    else if (vars.length > 0 && !entry.includes('=')) vars[vars.length - 1] += `,${entry}`;
+    else problems.push({ path: ['var', i], code: 'bad-value', message: `"${entry}" is not NAME=VALUE (e.g. var: [trustedCidrs=10.0.0.0/8])` });
+  });
+  return { vars, problems };
 }

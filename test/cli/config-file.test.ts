@@ -64,4 +64,24 @@ describe('ctrlflow.config.yaml', () => {
     expect(code).toBe(2);
     expect(stderr).toBe('error usage: --config nope.yaml: no such file');
   });
+  it('takes a list variable written as in the README: var: [trustedCidrs=10.0.0.0/8,192.168.0.0/16]', async () => {
+    // YAML splits the flow list at the comma; the value is joined back, as --var would take it.
+    const statuses = (dir: string) => readReport(dir).results.map((r) => `${r.resourceId} ${r.status}`).sort();
+    const { root, sub } = repoWith(`${CONTENT}fail-on: none\nformat: json\nout: scan-out\nonly: [AWS-EC2-005]\nvar: [trustedCidrs=10.0.0.0/8,0.0.0.0/0]\n`);
+    const { code, stderr } = await cliIn(sub, 'scan');
+    expect(stderr).not.toMatch(/error/);
+    expect(code).toBe(0);
+    const flagged = tempDir();
+    expect((await cliIn(REPO, 'scan', '--inventory', 'examples/demo-inventory', '--only', 'AWS-EC2-005', '--format', 'json', '--fail-on', 'none', '--out', flagged, '--var', 'trustedCidrs=10.0.0.0/8,0.0.0.0/0')).code).toBe(0);
+    expect(statuses(join(root, 'scan-out'))).toEqual(statuses(flagged));
+    // Every IPv4 source is trusted now: only IPv6 rules can fail.
+    expect(readReport(join(root, 'scan-out')).results.filter((r) => r.status === 'FAIL').every((r) => r.reason.includes('::/0') || /from [0-9a-f]*:/.test(r.reason))).toBe(true);
+  });
+
+  it('points at a var entry that is not NAME=VALUE', async () => {
+    const { sub } = repoWith(`${CONTENT}var: [10.0.0.0/8, trustedCidrs=10.0.0.0/8]\n`);
+    const { code, stderr } = await cliIn(sub, 'scan');
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('../../ctrlflow.config.yaml:4:7 error bad-value: "10.0.0.0/8" is not NAME=VALUE (e.g. var: [trustedCidrs=10.0.0.0/8])');
+  });
 });
