@@ -106,6 +106,8 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
   };
 
   for (const absolute of [...files].sort()) {
+    // A control unit test named explicitly is the test loader's (control-tests.ts), not a document here.
+    if (/\.test\.ya?ml$/.test(absolute)) continue;
     const doc = await read(absolute);
     if (!doc || doc.parsed.diagnostics.length > 0) continue;
     const value = doc.parsed.value;

@@ -118,4 +118,29 @@ describe('ctrlflow validate', () => {
     expect(readReport(out).results.map((r) => `${r.resourceId} ${r.status}`)).toEqual(['arn:s1 FAIL', 'arn:s2 PASS']);
     expect((await validate(join(dir, 'flows'))).stderr).toEqual([expect.stringMatching(/secrets\.yaml:3:43 error missing-client: .*npm install @aws-sdk\/client-secrets-manager$/)]);
   });
+  it('checks the control unit tests beside the controls: schema, the control, paths, variables, expectation keys', async () => {
+    const { code, stdout, stderr } = await validate('test/fixtures/content/controls', 'test/fixtures/content/flows', 'test/fixtures/control-tests/unsound');
+    expect(code).toBe(2);
+    const at = 'test/fixtures/control-tests/unsound/';
+    expect(stderr).toEqual([
+      `${at}case-mistakes.test.yaml:4:16 error no-such-path: no inventory folder "../../inventories/basics" (a path is relative to this test file)`,
+      `${at}case-mistakes.test.yaml:10:13 error unknown-variable: flow "test-sg-world" has no variable "prot" (did you mean "port"?)`,
+      `${at}case-mistakes.test.yaml:11:15 error bad-key: "sg-0a1 " has spaces around it: no result names it so (write "sg-0a1")`,
+      `${at}case-mistakes.test.yaml:11:32 error unknown-target: "aws/111111111111/us-east-2" is no target of this case's inventory (did you mean "aws/111111111111/us-east-1"?)`,
+      `${at}case-mistakes.test.yaml:11:99 error bad-key: "aws/111111111111" is neither a resource nor a target: a target is cloud/account/region (e.g. aws/111111111111/us-east-1)`,
+      `${at}case-mistakes.test.yaml:13:12 error no-such-path: no event file "../../events/nope.json" (a path is relative to this test file)`,
+      `${at}status-typo.test.yaml:5:23 error bad-value: sg-0a1 must be one of "PASS", "FAIL", "ERROR"`,
+      `${at}wrong-control.test.yaml:1:10 error unknown-control: no control "TEST-SG-01" was loaded (did you mean "TEST-SG-001"?)`,
+      `${at}yaml-syntax.test.yaml:4:1 error yaml-syntax: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    ]);
+    expect(stdout).toEqual(['9 error(s) in 4 file(s)']);
+    // The same file named alone is checked as a test, not refused as an unknown document.
+    expect((await validate('test/fixtures/content/controls', 'test/fixtures/content/flows', `${at}status-typo.test.yaml`)).stderr).toEqual([`${at}status-typo.test.yaml:5:23 error bad-value: sg-0a1 must be one of "PASS", "FAIL", "ERROR"`]);
+  });
+
+  it('counts the control test files it checked', async () => {
+    const { code, stdout } = await validate('test/fixtures/content/controls', 'test/fixtures/content/flows', 'test/fixtures/control-tests/failing');
+    expect(code).toBe(0);
+    expect(stdout[0]).toBe('2 control(s), 2 flow(s) and 1 control test file(s) are valid');
+  });
 });
