@@ -8,6 +8,7 @@ import { findNodeKind } from '../nodes/index.js';
 import { checkFlow, type CheckOptions } from './check-flow.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { checkFrameworks, type LoadedFramework } from './frameworks.js';
+import { provenanceOf, type Provenance } from './provenance.js';
 import { parseYamlFile, type ParsedYaml } from './yaml.js';
 import { yamlFiles } from './yaml-files.js';
 import { append } from '../model/append.js';
@@ -34,11 +35,14 @@ export interface Catalog {
   /** Framework files (`requirements:`), checked against the controls both ways. */
   frameworks: LoadedFramework[];
   diagnostics: Diagnostic[];
+  /** The content hash of every control, flow and framework file loaded, and the git commit holding them (provenance.ts). */
+  provenance: Provenance;
 }
 
 interface Doc {
   file: string;
   absolute: string;
+  text: string;
   parsed: ParsedYaml;
 }
 
@@ -53,7 +57,7 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
   const cwd = options.cwd ?? process.cwd();
   const display = (absolute: string) => relative(cwd, absolute).split(sep).join('/') || absolute;
   const diagnostics: Diagnostic[] = [];
-  const report = (doc: Doc, problems: Problem[]) => {
+  const report = (doc: Pick<Doc, 'file' | 'parsed'>, problems: Problem[]) => {
     for (const p of problems) {
       const { line, col } = doc.parsed.locate(p.path, { key: p.code === 'unknown-key' });
       diagnostics.push({ file: doc.file, line, col, code: p.code, message: p.message });
@@ -76,7 +80,8 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
     const file = display(absolute);
     let doc: Doc | undefined;
     try {
-      doc = { file, absolute, parsed: parseYamlFile(file, await readFile(absolute, 'utf8')) };
+      const text = await readFile(absolute, 'utf8');
+      doc = { file, absolute, text, parsed: parseYamlFile(file, text) };
       append(diagnostics, doc.parsed.diagnostics);
     } catch (error) {
       const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -170,5 +175,7 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
   }
 
   const frameworks = checkFrameworks(frameworkDocs, controls.map((c) => ({ ...c, valid: valid.has(c.control) })), report);
-  return { controls: loaded, flows, frameworks, diagnostics: sortDiagnostics(diagnostics) };
+  // Every file the catalog was made of, whatever was selected from it later.
+  const provenance = await provenanceOf([...controls.map((c) => c.doc), ...checked, ...frameworkDocs]);
+  return { controls: loaded, flows, frameworks, diagnostics: sortDiagnostics(diagnostics), provenance };
 }

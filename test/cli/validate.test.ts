@@ -62,7 +62,8 @@ describe('ctrlflow validate', () => {
   it('passes a valid pair and a single file, and exits 0', async () => {
     const { code, stdout, stderr } = await validate('test/fixtures/invalid/good-control.yaml', 'test/fixtures/invalid/good-flow.yaml');
     expect({ code, stderr }).toEqual({ code: 0, stderr: [] });
-    expect(stdout).toEqual(['1 control(s) and 1 flow(s) are valid']);
+    expect(stdout[0]).toBe('1 control(s) and 1 flow(s) are valid');
+    expect(stdout[1]).toMatch(/^Content hash: sha256:[0-9a-f]{64} \(2 control, flow and framework file\(s\) under test\/fixtures\/invalid\)$/);
   });
 
   it('names a path that does not exist', async () => {

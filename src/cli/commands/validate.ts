@@ -1,6 +1,7 @@
 import { loadCatalog } from '../../load/catalog.js';
 import { checkControlTests, loadControlTests } from '../../load/control-tests.js';
 import { formatDiagnostic, sortDiagnostics } from '../../load/diagnostics.js';
+import { describeProvenance } from '../../load/provenance.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 
@@ -30,5 +31,6 @@ export async function validateCommand(paths: string[], io: Io, cwd = process.cwd
   if (frameworks.length > 0) parts.push(`${frameworks.length} framework(s)`);
   if (tests.length > 0) parts.push(`${tests.length} control test file(s)`);
   io.out(`${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!} are valid`);
+  for (const line of describeProvenance(catalog.provenance, cwd)) io.out(line);
   return EXIT.OK;
 }
