@@ -2,9 +2,9 @@ import type { Match } from '../model/result.js';
 import { under, type Problem } from '../model/problem.js';
 import { validateSchema } from '../model/validate.js';
 import type { Item } from '../providers/types.js';
-import { evaluate, isKeyword, parseExpression, type Expr } from './expression.js';
+import { evaluateKnown, isKeyword, parseExpression, type Expr } from './expression.js';
 import { CONDITION_KINDS, findConditionKind } from './index.js';
-import type { ConditionConfig, ConditionTest } from './types.js';
+import { isUndecided, type ConditionConfig, type ConditionTest, type Undecided } from './types.js';
 import { show } from './values.js';
 import { append } from '../model/append.js';
 
@@ -63,13 +63,20 @@ export function checkCriteria(criteria: Criteria): Problem[] {
   return problems;
 }
 
-export type CriteriaTest = (item: Item) => { matched: boolean; matches: Match[] };
+/**
+ * `matched`: the criteria hold. `undecided` (then `matched` is false): they could not be decided
+ * for this item, because a condition they depend on was undecided (the texts say which and why);
+ * an evaluate node reports such an item as ERROR, never PASS; a filter does not keep it.
+ */
+export type CriteriaTest = (item: Item) => { matched: boolean; matches: Match[]; undecided?: string[] };
 
 /**
  * Compile once per flow. Each condition is tested at most once per item, and only when the
  * expression (or, for a match, its explanation) needs it. `matches` explains a true outcome:
  * the conditions that matched and, under NOT, the ones that did not; on an OR every side that
- * holds is named, so a report shows all the reasons at once.
+ * holds is named, so a report shows all the reasons at once. An undecided condition counts by
+ * three-valued logic (expression.ts evaluateKnown): `missing OR short` holds when `missing`
+ * does, however `short` comes out.
  */
 export function compileCriteria(criteria: Criteria, env: { now: Date }): CriteriaTest {
   const tests = new Map<string, ConditionTest>();
@@ -83,27 +90,34 @@ export function compileCriteria(criteria: Criteria, env: { now: Date }): Criteri
     : criteria.conditions.map((c): Expr => ({ op: 'id', id: c.id })).reduce((left, right) => ({ op: 'and', left, right }));
 
   return (item) => {
-    const results = new Map<string, Match | null>();
-    const test = (id: string): Match | null => {
+    const results = new Map<string, Match | null | Undecided>();
+    const test = (id: string): Match | null | Undecided => {
       if (!results.has(id)) results.set(id, tests.get(id)!(item));
       return results.get(id)!;
     };
-    const truth = (id: string) => test(id) !== null;
-    const matched = evaluate(ast, truth);
-    return { matched, matches: matched ? why(ast, true) : [] };
+    const truth = (id: string): boolean | undefined => {
+      const result = test(id);
+      return isUndecided(result) ? undefined : result !== null;
+    };
+    const outcome = evaluateKnown(ast, truth);
+    if (outcome === undefined) {
+      const undecided = [...results.values()].filter(isUndecided).map((u) => u.text);
+      return { matched: false, matches: [], undecided };
+    }
+    return { matched: outcome, matches: outcome ? why(ast, true) : [] };
 
-    /** The conditions that make `expr` come out as `outcome`. */
+    /** The conditions that make `expr` come out as `outcome` (every side that counts is decided). */
     function why(expr: Expr, outcome: boolean): Match[] {
       switch (expr.op) {
         case 'id':
-          return outcome ? [test(expr.id)!] : [notMatched(configs.get(expr.id)!)];
+          return outcome ? [test(expr.id) as Match] : [notMatched(configs.get(expr.id)!)];
         case 'not':
           return why(expr.arg, !outcome);
         case 'and':
         case 'or': {
           // AND true / OR false need both sides; otherwise only the sides that decided.
           const both = (expr.op === 'and') === outcome;
-          const sides = [expr.left, expr.right].filter((s) => both || evaluate(s, truth) === outcome);
+          const sides = [expr.left, expr.right].filter((s) => both || evaluateKnown(s, truth) === outcome);
           return sides.flatMap((s) => why(s, outcome));
         }
       }

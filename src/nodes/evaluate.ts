@@ -88,7 +88,19 @@ export const evaluate: NodeKind<EvaluateConfig> = {
           });
           return;
         }
-        const { matched, matches } = failIf(item);
+        const { matched, matches, undecided } = failIf(item);
+        if (undecided) {
+          // A key the criteria depend on has no value to judge: never a silent PASS.
+          verdicts.push({
+            status: 'ERROR',
+            resourceId: String(id),
+            ...(name === undefined || name === null ? {} : { displayName: String(name) }),
+            evidence,
+            matches: [],
+            error: { code: 'UndecidedCondition', message: undecided.join('; ') },
+          });
+          return;
+        }
         verdicts.push({
           status: matched ? 'FAIL' : 'PASS',
           resourceId: String(id),
