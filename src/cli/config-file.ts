@@ -1,3 +1,4 @@
+import { append } from '../model/append.js';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -50,7 +51,7 @@ export async function readConfigFile(file: string, cwd: string, options: Record<
   if (problems.length === 0 && Array.isArray(listed.var)) {
     const { vars, problems: varProblems } = joinVarValues(listed.var as string[]);
     listed.var = vars;
-    problems.push(...varProblems);
+    append(problems, varProblems);
   }
   if (problems.length > 0) {
     throw new ConfigFileError(problems.map((p) => ({ file: shown, ...parsed.locate(p.path, { key: p.code === 'unknown-key' }), code: p.code, message: p.message })));

@@ -1,6 +1,7 @@
 import type { Match } from '../model/result.js';
 import { under, type Problem } from '../model/problem.js';
 import { validateSchema } from '../model/validate.js';
+import type { KeyRead } from '../providers/shape.js';
 import type { Item } from '../providers/types.js';
 import { evaluateKnown, isKeyword, parseExpression, type Expr } from './expression.js';
 import { CONDITION_KINDS, findConditionKind } from './index.js';
@@ -129,6 +130,11 @@ export function compileCriteria(criteria: Criteria, env: { now: Date }): Criteri
 function notMatched(c: ConditionConfig): Match {
   const parts = [c.key, c.operator, c.value === undefined ? undefined : show(c.value)].filter((p) => p !== undefined);
   return { condition: c.id, type: c.type, text: `NOT ${parts.length > 0 ? parts.join(' ') : c.id}` };
+}
+
+/** What the block's conditions read from an item (paths inside the block), for `validate`'s shape check. */
+export function criteriaReads(criteria: Criteria): KeyRead[] {
+  return criteria.conditions.flatMap((c, i) => (findConditionKind(c.type)?.reads?.(c) ?? []).map((read) => ({ ...read, at: ['conditions', i, ...read.at] })));
 }
 
 /** True when a condition of the block runs user code. */

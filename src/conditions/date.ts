@@ -71,6 +71,7 @@ export const date: ConditionKind<DateCondition, ConditionTest> = {
     }
     return problems;
   },
+  reads: (config) => [{ at: ['key'], path: config.key }],
   compile(config, { now }) {
     const read = compileJsonPath(config.key);
     const { id, key, operator, value } = config;

@@ -60,6 +60,7 @@ export const networkAcl: ConditionKind<NetworkAclCondition> = {
     }
     return problems;
   },
+  reads: () => [{ at: ['type'], anyOf: ['$.Entries', '$.NetworkAcl.Entries', '$.NetworkAcls[*].Entries'], what: 'networkAcl reads the entries of a network ACL, or of the one an instance has (the NetworkAcl addon)' }],
   compile(config) {
     const egress = config.direction === 'outbound';
     const ports = parsePortRange(String(config.ports ?? '*'))!;

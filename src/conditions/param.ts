@@ -101,6 +101,7 @@ export const param: ConditionKind<ParamCondition, ConditionTest> = {
     }
     return problems;
   },
+  reads: (config) => [{ at: ['key'], path: config.key }],
   compile(config) {
     const read = compileJsonPath(config.key);
     const { id, key, operator, value } = config;

@@ -56,6 +56,13 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
     });
     return problems;
   },
+  reads: () => [
+    {
+      at: ['type'],
+      anyOf: ['$.IpPermissions', '$.IpPermissionsEgress', '$.SecurityGroups[*].IpPermissions', '$.properties.securityRules', '$.allowed', '$.resource.data.allowed'],
+      what: 'securityGroup reads the rules of a security group, or of the groups an item has (the SecurityGroups addon joins them onto instances), an NSG or a firewall rule',
+    },
+  ],
   compile(config) {
     const direction = config.direction ?? 'inbound';
     const protocol = config.protocol ?? 'any';

@@ -1,6 +1,7 @@
 import { NODE_ID_MAX_LENGTH } from '../model/flow.js';
 import type { Match } from '../model/result.js';
 import type { Problem } from '../model/problem.js';
+import type { KeyRead } from '../providers/shape.js';
 import type { Item } from '../providers/types.js';
 
 /** A condition as written in a flow: `{ id: c1, type: param, key: $.X, operator: "==", value: 1 }`. */
@@ -37,6 +38,8 @@ export interface ConditionKind<C extends ConditionConfig = ConditionConfig, T ex
   sandboxed?: boolean;
   /** Checks beyond the schema (e.g. a JSONPath that does not parse). Empty when fine. */
   check?(config: C): Problem[];
+  /** The keys it reads from an item, for `validate` to check against the item's known shape (paths inside the condition). */
+  reads?(config: C): KeyRead[];
   /** Compile once per flow; assumes schema and check passed. `now` fixes the clock for date conditions. */
   compile(config: C, env: { now: Date }): T;
 }

@@ -6,6 +6,7 @@ import type { Problem } from '../model/problem.js';
 import { validateSchema } from '../model/validate.js';
 import { findNodeKind } from '../nodes/index.js';
 import { checkFlow, type CheckOptions } from './check-flow.js';
+import { checkFlowShapes } from './check-shapes.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { checkFrameworks, type LoadedFramework } from './frameworks.js';
 import { provenanceOf, type Provenance } from './provenance.js';
@@ -172,6 +173,14 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
       return undefined;
     }
     return id;
+  }
+
+  // validate: every key the flows read, against the shape of what the cloud returns (AWS).
+  if (options.runtime) {
+    for (const [flow, problems] of await checkFlowShapes(flows.values())) {
+      const doc = flowDocs.get(flow.flow.id);
+      if (doc) report(doc, problems);
+    }
   }
 
   const frameworks = checkFrameworks(frameworkDocs, controls.map((c) => ({ ...c, valid: valid.has(c.control) })), report);

@@ -1,10 +1,12 @@
-import { checkCriteria, compileCriteria, criteriaNeedSandbox, criteriaSchema } from '../conditions/criteria.js';
+import { append } from '../model/append.js';
+import { checkCriteria, compileCriteria, criteriaNeedSandbox, criteriaReads, criteriaSchema } from '../conditions/criteria.js';
+import { checkKeyReads, UNKNOWN, type KeyRead } from '../providers/shape.js';
 import { checkJsonPaths, compileJsonPath } from '../conditions/json-path.js';
 import type { ConditionConfig } from '../conditions/types.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import { under } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
-import { checkTemplates } from './actions/template.js';
+import { checkTemplates, templateReads } from './actions/template.js';
 import { compileItemValue, readErrorOf } from './per-item.js';
 import type { NodeContext, NodeKind, Verdict } from './types.js';
 
@@ -56,6 +58,17 @@ export const evaluate: NodeKind<EvaluateConfig> = {
     }
     (config.evidence.keys ?? []).forEach((k, i) => paths.push([['evidence', 'keys', i], k]));
     return [...under(['fail_if'], checkCriteria(config.fail_if)), ...checkJsonPaths(paths), ...checkTemplates(templates, ['evidence'])];
+  },
+  shape(config, [input = UNKNOWN]) {
+    const reads: KeyRead[] = criteriaReads(config.fail_if).map((r) => ({ ...r, at: ['fail_if', ...r.at] }));
+    for (const key of ['resourceId', 'displayName'] as const) {
+      const value = config.evidence[key];
+      if (value === undefined) continue;
+      if (isJsonPath(value)) reads.push({ at: ['evidence', key], path: value });
+      else append(reads, templateReads(value, ['evidence', key]));
+    }
+    (config.evidence.keys ?? []).forEach((path, i) => reads.push({ at: ['evidence', 'keys', i], path }));
+    return { output: input, problems: checkKeyReads(input, reads) };
   },
   compile(config, env) {
     const failIf = compileCriteria(config.fail_if, env);

@@ -103,6 +103,32 @@ describe('ctrlflow validate', () => {
     expect(stdout).toEqual(['6 error(s) in 6 file(s)']);
   });
 
+  it('checks every key a flow reads against the SDK output shape of the call, through addons, perItem and formatter renames', async () => {
+    const { code, stdout, stderr } = await validate('test/fixtures/invalid-aws-keys');
+    expect(code).toBe(2);
+    const at = 'test/fixtures/invalid-aws-keys/';
+    expect(stderr).toEqual([
+      `${at}addon-and-formatter.yaml:11:48 error unknown-member: "MetadataOptionz": Instance has no top-level key "MetadataOptionz" (did you mean "MetadataOptions"?)`,
+      `${at}addon-and-formatter.yaml:19:41 error unknown-member: "$.SecurityGroups[*].GroupNam": SecurityGroup at $.SecurityGroups[*] has no member "GroupNam" (did you mean "GroupName"?)`,
+      `${at}addon-and-formatter.yaml:21:19 error unknown-member: "$.InstanceId": Instance (items of EC2.DescribeInstances) has no member "InstanceId" (renamed "Id" by formatter shaped)`,
+      `${at}condition-key.yaml:12:42 error unknown-member: "$.BackupRetentionPeriods": DBInstance (items of RDS.DescribeDBInstances) has no member "BackupRetentionPeriods" (did you mean "BackupRetentionPeriod"?)`,
+      `${at}evidence-and-template.yaml:15:20 error unknown-member: "$.DBInstanceIdentifer": DBInstance (items of RDS.DescribeDBInstances) has no member "DBInstanceIdentifer" (did you mean "DBInstanceIdentifier"?)`,
+      `${at}evidence-and-template.yaml:16:14 error unknown-member: "$.Endpoint.Adress": Endpoint at $.Endpoint has no member "Adress" (did you mean "Address"?)`,
+      `${at}evidence-and-template.yaml:16:78 error unknown-member: "$.TagList.Key": a list at $.TagList has no member "Key": a list's elements are read with [*] (…[*].Key) or [0]`,
+      `${at}evidence-and-template.yaml:25:32 error unknown-member: "$.CACertificateIdentifer": DBInstance (items of RDS.DescribeDBInstances) has no member "CACertificateIdentifer" (did you mean "CACertificateIdentifier"?)`,
+      `${at}items-path.yaml:7:12 error unknown-member: "$.EventSelector[*]": GetEventSelectorsResponse has no member "EventSelector" (did you mean "EventSelectors"?)`,
+      `${at}method-name.yaml:6:13 error unknown-method: @aws-sdk/client-rds has no DescribeDbInstancesCommand (did you mean "DescribeDBInstances"?)`,
+      `${at}service-name.yaml:5:14 error unknown-service: @aws-sdk/client-ec2 has no Ec2Client: name the service by its client class without "Client" (did you mean "EC2"?)`,
+      `${at}write-method.yaml:6:13 error write-method: DeleteDBInstance is not a read: aws.resource only reads (Describe…, List…, Get…, Select…, BatchGet…, BatchDescribe…, Lookup…, Search…); a write belongs in an aws.action, which runs only with --remediate`,
+    ]);
+    expect(stdout).toEqual(['12 error(s) in 7 file(s)']);
+  });
+
+  it('passes keys the shape has: perItem answers under into, formatter fields, single answers, credential report columns', async () => {
+    const { code, stderr } = await validate('test/fixtures/aws-keys-good');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: [] });
+  });
+
   it('leaves what a live read needs installed to validate: a snapshot of a service with no client installed scans', async () => {
     const dir = tempDir();
     for (const folder of ['controls', 'flows', 'snap/aws/111111111111/us-east-1']) mkdirSync(join(dir, folder), { recursive: true });

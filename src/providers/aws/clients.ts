@@ -47,6 +47,8 @@ export interface ServiceModule {
   Client: new (config: object) => SdkClient;
   /** `${method}Command`, when the client has it. */
   command(method: string): CommandClass | undefined;
+  /** Everything the package exports, its operation and structure schemas (`DescribeDBInstances$`, `DBInstance$` …) among them (shapes.ts). */
+  exports: Readonly<Record<string, unknown>>;
 }
 
 /** A service whose client cannot be loaded: ERROR for the target, never a crash. */
@@ -87,6 +89,7 @@ async function load(service: string): Promise<ServiceModule> {
         const command = module[`${method}Command`];
         return typeof command === 'function' ? (command as CommandClass) : undefined;
       },
+      exports: module,
     };
   }
   throw new ServiceLoadError('ClientNotInstalled', `no AWS SDK client for service "${service}" is installed: ${installHint(service)}`);
