@@ -47,6 +47,8 @@ function view(report: ScanReport) {
     severityChart: severityChart(report),
     controls: report.controls.map((c) => control(c, byControl.get(c.id) ?? [])),
     compliance: complianceView(report.controls),
+    // Condition keys no item had: the condition checked nothing (--strict makes it ERROR).
+    warnings: report.controls.flatMap((c) => (c.warnings ?? []).map((w) => ({ control: c.id, message: w.message }))),
     // After --remediate the report's summary; before, what a run with it would do.
     plan: report.remediation ? undefined : pendingActions(report.results),
   };

@@ -32,6 +32,7 @@ export const markdown: Reporter = {
       ...bySeverity(report),
       ...delta(report),
       ...topControls(report.controls),
+      ...warnings(report.controls),
       ...remediation(report),
       ...errors(report.results),
       ...exceptions(report),
@@ -90,6 +91,14 @@ function topControls(controls: ControlSummary[]): string[] {
   const rows = failing.slice(0, TOP).map((c) => `| ${cell(c.id)} | ${cell(c.title)} | ${c.severity} | ${c.counts.FAIL} |`);
   const more = failing.length > TOP ? [`…and ${failing.length - TOP} more failing controls (see the HTML report).`, ''] : [];
   return ['### Top failing controls', '', '| Control | Title | Severity | FAIL |', '|---|---|---|---:|', ...rows, '', ...more];
+}
+
+/** Condition keys no item had: the condition checked nothing (`--strict` makes it ERROR). */
+function warnings(controls: ControlSummary[]): string[] {
+  const list = controls.flatMap((c) => (c.warnings ?? []).map((w) => `- ${cell(c.id)}: ${cell(w.message)}`));
+  if (list.length === 0) return [];
+  const more = list.length > TOP ? [`- …and ${list.length - TOP} more`] : [];
+  return ['### Warnings (keys no item had)', '', ...list.slice(0, TOP), ...more, ''];
 }
 
 function errors(results: Result[]): string[] {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { Log, ReportingDescriptor, Result as SarifResult } from 'sarif';
+import type { Log, Notification, ReportingDescriptor, Result as SarifResult } from 'sarif';
 import { actionText } from '../src/model/action.js';
-import type { ControlSummary, Result, ScanReport } from '../src/model/result.js';
+import type { ControlSummary, ControlWarning, Result, ScanReport } from '../src/model/result.js';
 import { severityRank, type Severity } from '../src/model/severity.js';
 import type { Reporter } from './types.js';
 
@@ -66,9 +66,12 @@ function build(report: ScanReport, reportable: Result[], keep: number, limits: t
             executionSuccessful: true,
             startTimeUtc: report.startedAt,
             endTimeUtc: report.finishedAt,
-            toolExecutionNotifications: capped
-              ? [{ level: 'warning', message: { text: `${reportable.length} results exceed GitHub's limits (${limits.results} a run, ${limits.gzipBytes / 1e6} MB gzipped); the ${kept.length} most severe are included. The JSON report has all of them.` } }]
-              : [],
+            toolExecutionNotifications: [
+              ...(capped
+                ? [{ level: 'warning' as const, message: { text: `${reportable.length} results exceed GitHub's limits (${limits.results} a run, ${limits.gzipBytes / 1e6} MB gzipped); the ${kept.length} most severe are included. The JSON report has all of them.` } }]
+                : []),
+              ...report.controls.flatMap((c) => (c.warnings ?? []).map((w) => warning(c, w, index.get(c.id)!))),
+            ],
           },
         ],
         results: kept.map((r) => result(r, byId.get(r.controlId)!, index.get(r.controlId)!)),
@@ -125,6 +128,18 @@ function rule(c: ControlSummary): ReportingDescriptor {
       precision: 'very-high',
       'problem.severity': LEVEL[c.severity] === 'note' ? 'recommendation' : LEVEL[c.severity],
     },
+  };
+}
+
+/** A control's warning (a condition key no item had) as a notification on its rule, at the control file. */
+function warning(c: ControlSummary, w: ControlWarning, ruleIndex: number): Notification {
+  return {
+    level: 'warning',
+    message: { text: `${c.id}: ${w.message}` },
+    descriptor: { id: w.code },
+    associatedRule: { id: c.id, index: ruleIndex },
+    locations: [{ physicalLocation: { artifactLocation: { uri: c.file }, region: { startLine: c.line } } }],
+    properties: { node: w.node, condition: w.condition, key: w.key, items: w.items },
   };
 }
 

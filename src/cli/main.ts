@@ -72,6 +72,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             exceptions: a.exceptions as string | undefined,
             baseline: a.baseline as string | undefined,
             failOnNew: a['fail-on-new'] as boolean,
+            strict: a.strict as boolean,
             attestations: a.attestations as string | undefined,
             remediate: a.remediate as string[] | undefined,
             yes: a.yes as boolean,

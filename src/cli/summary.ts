@@ -20,6 +20,10 @@ export function printSummary(report: ScanReport, code: ExitCode, io: Io, onlyNew
     .filter((c) => c.status === 'FAIL' || c.status === 'ERROR' || fixedOf.has(c.id))
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id));
   for (const control of attention) printControl(control, report.results.filter((r) => r.controlId === control.id), io);
+  // A key no item had: the condition checked nothing, whatever the status says.
+  const warned = controls.filter((c) => (c.warnings ?? []).length > 0);
+  if (warned.length > 0) io.out('');
+  for (const c of warned) for (const w of c.warnings!) io.out(`WARN  ${c.id}  ${w.message} (--strict makes this ERROR)`);
   const quiet = controls.filter((c) => c.status === 'NO_RESOURCES').map((c) => c.id);
   if (quiet.length > 0) io.out(`No resources (not applicable): ${quiet.join(', ')}`);
   if (report.apiCalls && Object.keys(report.apiCalls).length > 0) {

@@ -3,7 +3,7 @@ import type { NodeConfig } from '../model/flow.js';
 import { findNodeKind } from '../nodes/index.js';
 import { NodeConfigError, type CompileEnv, type NodeKind, type RunBody, type RunNode } from '../nodes/types.js';
 import { TargetReadError } from '../providers/types.js';
-import { buildBodyGraph, buildGraph, parseInputRef } from './graph.js';
+import { buildBodyGraph, buildGraph, parseInputRef, type InputRef } from './graph.js';
 import { runFlow, type CompiledFlow, type CompiledNode } from './run-flow.js';
 import { parseOverride, resolveValues, substitute } from './variables.js';
 
@@ -34,7 +34,34 @@ export function compileFlow(loaded: LoadedFlow, overrides: Record<string, string
   const { values, redacted } = resolveValues(declared, parsed);
   const { graph } = buildGraph(loaded.nodes, findNodeKind);
   const nodes = compileNodes(loaded.nodes, { values, redacted, env, file: loaded.file, flowId: loaded.flow.id });
-  return { id: loaded.flow.id, file: loaded.file, nodes, order: graph.order, inputs: graph.inputs };
+  return { id: loaded.flow.id, file: loaded.file, nodes, order: graph.order, inputs: graph.inputs, unchecked: uncheckedEvaluates(nodes, graph.inputs) };
+}
+
+/**
+ * The evaluate nodes whose items no schema describes, so `validate` could not check their
+ * keys (src/load/check-shapes.ts): anything read from Azure, GCP, HTTP, user code or AWS
+ * Config's query rows on the way. The scan checks those keys against the items instead.
+ */
+function uncheckedEvaluates(nodes: Map<string, CompiledNode>, inputs: Map<string, InputRef[]>): Set<string> {
+  const known = new Map<string, boolean>();
+  const isKnown = (id: string): boolean => {
+    const cached = known.get(id);
+    if (cached !== undefined) return cached;
+    known.set(id, false); // a cycle is no schema
+    const node = nodes.get(id);
+    let result = false;
+    if (node?.kind.shape) {
+      const from = (inputs.get(id) ?? []).map((ref) => ref.node);
+      if (node.kind.type === 'aws.resource') {
+        const method = String(node.config.method);
+        // A listing's items are its own answer; a per-item read joins onto its input's items.
+        result = !method.startsWith('Select') && (node.config.perItem === undefined || from.every(isKnown));
+      } else result = from.length > 0 && from.every(isKnown);
+    }
+    known.set(id, result);
+    return result;
+  };
+  return new Set([...nodes].filter(([id, node]) => node.kind.type === 'evaluate' && !isKnown(id)).map(([id]) => id));
 }
 
 interface CompileScope {

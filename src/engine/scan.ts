@@ -9,7 +9,9 @@ import { loadSandbox } from '../sandbox/quickjs.js';
 import { VERSION } from '../version.js';
 import { compileFlow, needsSandbox } from './compile.js';
 import { flowTargets } from './flow-targets.js';
+import { keyWarnings, strictResults } from './key-warnings.js';
 import { controlSummary, resultsFor } from './results.js';
+import { append } from '../model/append.js';
 import { runFlow, type CompiledFlow, type FlowExecution } from './run-flow.js';
 
 export interface ScanInput {
@@ -31,6 +33,8 @@ export interface ScanInput {
   onProgress?: (done: number, total: number, label: string) => void;
   /** Run by a cloud event (src/events/run.ts): the resources it names, per flow and node. */
   eventScope?: EventScope;
+  /** A condition key no item had (KeyNeverFound) makes the control's PASS results ERROR, not just a warning. */
+  strict?: boolean;
 }
 
 export interface Shard {
@@ -106,10 +110,13 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
     targetsByControl.set(loaded, list);
   }
   for (const [loaded, targets] of [...targetsByControl].sort(([a], [b]) => a.control.id.localeCompare(b.control.id))) {
-    const own = targets.flatMap((t) => resultsFor(loaded, executions.get(unitKey(loaded.flowId, t))!));
+    const ran = targets.map((t) => executions.get(unitKey(loaded.flowId, t))!);
+    const warnings = keyWarnings(ran);
+    let own = ran.flatMap((execution) => resultsFor(loaded, execution));
+    if (input.strict) own = strictResults(own, warnings);
     for (const { provider, account, region } of targets) scanned.set(targetKey({ provider, account, region }), { provider, account, region });
-    results.push(...own);
-    controls.push(controlSummary(loaded, own));
+    append(results, own);
+    controls.push({ ...controlSummary(loaded, own), ...(warnings.length > 0 ? { warnings } : {}) });
   }
 
   const totals = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;

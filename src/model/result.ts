@@ -70,6 +70,22 @@ export interface ResolvedFinding {
 /** How a control came out overall. NO_RESOURCES: nothing of its type was found (not applicable). */
 export type ControlStatus = Status | 'NO_RESOURCES';
 
+/**
+ * What makes a control's results less than they seem, though none is wrong by itself:
+ * `KeyNeverFound`, a condition key that none of the items judged had (where no schema let
+ * `validate` check it), so the condition checked nothing. `--strict` turns its PASS into ERROR.
+ */
+export interface ControlWarning {
+  code: 'KeyNeverFound';
+  message: string;
+  /** The evaluate node, the condition and its key as written. */
+  node: string;
+  condition: string;
+  key: string;
+  /** The items judged, on every target of the control, none of which had the key. */
+  items: number;
+}
+
 export interface ControlSummary {
   id: string;
   title: string;
@@ -88,6 +104,7 @@ export interface ControlSummary {
   /** Repo-relative control file and the line of its `id`, for SARIF locations. */
   file: string;
   line: number;
+  warnings?: ControlWarning[];
 }
 
 export interface TargetSummary {

@@ -2,6 +2,7 @@ import { append } from '../model/append.js';
 import { checkCriteria, compileCriteria, criteriaNeedSandbox, criteriaReads, criteriaSchema } from '../conditions/criteria.js';
 import { checkKeyReads, UNKNOWN, type KeyRead } from '../providers/shape.js';
 import { checkJsonPaths, compileJsonPath } from '../conditions/json-path.js';
+import { compileKeyPresence, tallyPresence, type KeyTally } from '../conditions/key-presence.js';
 import type { ConditionConfig } from '../conditions/types.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import { under } from '../model/problem.js';
@@ -75,7 +76,13 @@ export const evaluate: NodeKind<EvaluateConfig> = {
     const resourceId = compileEvidence(config.evidence.resourceId);
     const displayName = config.evidence.displayName ? compileEvidence(config.evidence.displayName) : undefined;
     const keys = (config.evidence.keys ?? []).map((k) => [k, compileJsonPath(k)] as const);
+    // The keys the conditions read, as written: the scan tells which of them no item had.
+    const conditionKeys = criteriaReads(config.fail_if).flatMap((read) => {
+      const condition = config.fail_if.conditions[Number(read.at[1])];
+      return 'path' in read && condition ? [{ condition: condition.id, key: read.path, presence: compileKeyPresence(read.path) }] : [];
+    });
     return async ([items = []], ctx) => {
+      const tallies: KeyTally[] = conditionKeys.map(({ condition, key }) => ({ condition, key, found: 0, absent: 0 }));
       const failed: Item[] = [];
       const passed: Item[] = [];
       const verdicts: Verdict[] = [];
@@ -101,6 +108,7 @@ export const evaluate: NodeKind<EvaluateConfig> = {
           });
           return;
         }
+        conditionKeys.forEach((k, i) => tallyPresence(tallies[i]!, k.presence(item)));
         const { matched, matches, undecided } = failIf(item);
         if (undecided) {
           // A key the criteria depend on has no value to judge: never a silent PASS.
@@ -123,7 +131,7 @@ export const evaluate: NodeKind<EvaluateConfig> = {
         });
         (matched ? failed : passed).push(item);
       });
-      return { ports: { failed, passed }, verdicts };
+      return { ports: { failed, passed }, verdicts, ...(tallies.length > 0 ? { keys: tallies } : {}) };
     };
   },
 };

@@ -2,6 +2,7 @@ import type { EventScope } from '../events/scope.js';
 import type { Match } from '../model/result.js';
 import type { NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
+import type { KeyTally } from '../conditions/key-presence.js';
 import type { Shape } from '../providers/shape.js';
 import type { ApiCall, InventoryProvider, Item, Target } from '../providers/types.js';
 
@@ -70,6 +71,8 @@ export interface NodeOutput {
   artifacts?: Artifact[];
   /** What history should show beyond counts and outputs (a loop's iterations). */
   detail?: Record<string, unknown>;
+  /** An evaluate node's condition keys: on how many items each was found, or absent (the scan's keys-no-item-had check). */
+  keys?: KeyTally[];
 }
 
 /** What a running node may touch: never an SDK, never process or the file system. */

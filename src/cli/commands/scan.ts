@@ -36,6 +36,8 @@ export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | '
   exceptions?: string;
   baseline?: string;
   failOnNew?: boolean;
+  /** A condition key no item had makes the control's PASS results ERROR (KeyNeverFound). */
+  strict?: boolean;
   attestations?: string;
   cwd: string;
 }
@@ -78,6 +80,7 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
       environment: process.env,
       failOn: args.failOn,
       keepOutputs: args.history !== undefined,
+      strict: args.strict === true,
       shard: restrictTo ? undefined : args.shard,
       restrictTo,
       onProgress: (done, total, label) => io.status(`[${done}/${total}] ${label}`),
