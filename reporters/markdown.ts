@@ -52,11 +52,11 @@ function bySeverity(report: ScanReport): string[] {
 /** With --baseline: what changed since the previous run, new failures listed first. */
 function delta(report: ScanReport): string[] {
   if (!report.baseline) return [];
-  const { new: added, unchanged, resolved } = report.baseline;
+  const { new: added, unchanged, excepted = 0, resolved } = report.baseline;
   const fresh = report.results.filter((r) => r.baseline === 'new');
   const rows = fresh.slice(0, TOP).map((r) => `- **${r.severity}** ${cell(r.controlId)} ${cell(r.resourceId ?? '')} (${r.provider} ${cell(r.account)}/${cell(r.region)})`);
   const more = fresh.length > TOP ? [`- …and ${fresh.length - TOP} more`] : [];
-  return [`### Since the baseline (${cell(report.baseline.scanId)})`, '', `**${added} new** · ${unchanged} unchanged · ${resolved.length} resolved`, '', ...rows, ...more, ...(rows.length > 0 ? [''] : [])];
+  return [`### Since the baseline (${cell(report.baseline.scanId)})`, '', `**${added} new** · ${unchanged} unchanged · ${excepted} excepted · ${resolved.length} resolved`, '', ...rows, ...more, ...(rows.length > 0 ? [''] : [])];
 }
 
 /** With --exceptions: each exception's state, expired and unused first as they need action. */

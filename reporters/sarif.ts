@@ -79,6 +79,9 @@ function build(report: ScanReport, reportable: Result[], keep: number, limits: t
           inventory: report.inventory,
           totals: report.totals,
           ...(report.remediation ? { remediation: report.remediation } : {}),
+          ...(report.baseline
+            ? { baseline: { file: report.baseline.file, scanId: report.baseline.scanId, new: report.baseline.new, unchanged: report.baseline.unchanged, excepted: report.baseline.excepted ?? 0, resolved: report.baseline.resolved.length } }
+            : {}),
           ...(capped ? { truncated: true, totalResults: reportable.length } : {}),
         },
       },
@@ -164,6 +167,7 @@ function result(r: Result, control: ControlSummary, ruleIndex: number): SarifRes
       },
     ],
     partialFingerprints: { primaryLocationLineHash: fingerprint, 'ctrlflow/v1': fingerprint },
+    ...(r.baseline === 'new' || r.baseline === 'unchanged' ? { baselineState: r.baseline } : {}),
     properties: {
       status: r.status,
       account: r.account,

@@ -36,7 +36,10 @@ export function printSummary(report: ScanReport, code: ExitCode, io: Io, onlyNew
   const remediation = remediationLine(report);
   if (remediation) io.out(remediation);
   for (const f of report.frameworks ?? []) io.out(frameworkLine(f));
-  if (report.baseline) io.out(`Against ${report.baseline.file}: ${report.baseline.new} new, ${report.baseline.unchanged} unchanged, ${report.baseline.resolved.length} resolved`);
+  if (report.baseline) {
+    const b = report.baseline;
+    io.out(`Against ${b.file}: ${b.new} new, ${b.unchanged} unchanged, ${b.excepted ?? 0} excepted, ${b.resolved.length} resolved`);
+  }
   io.out(`Totals: ${totals.FAIL} FAIL · ${totals.PASS} PASS · ${totals.ERROR} ERROR · ${totals.EXCEPTED} EXCEPTED`);
   io.out(verdict(code, report, onlyNew));
 }

@@ -51,20 +51,20 @@ export interface Result {
   errorCode?: string;
   /** On EXCEPTED: the exception that covers it (`source` is its `file:line`). */
   exception?: { reason: string; owner: string; expires: string; source: string };
-  /** With --baseline, on a FAIL: whether the previous run failed it too. */
-  baseline?: 'new' | 'unchanged';
+  /** With --baseline: on a FAIL whether the previous run failed it too (`new`, `unchanged`); every EXCEPTED result is `excepted`. */
+  baseline?: 'new' | 'unchanged' | 'excepted';
   /** On a FAIL (or, after --remediate, the result it became): what the flow's action nodes plan or did. */
   actions?: ActionRecord[];
 }
 
-/** A FAIL of the baseline run that no longer fails (now PASS, EXCEPTED, or no longer seen). */
+/** A FAIL of the baseline run that is fixed: it now PASSes, or is no longer seen. (Now EXCEPTED is `excepted`; now ERROR is not known to be fixed.) */
 export interface ResolvedFinding {
   controlId: string;
   provider: Cloud;
   account: string;
   region: string;
   resourceId?: string;
-  now: Status | 'absent';
+  now: 'PASS' | 'absent';
 }
 
 /** How a control came out overall. NO_RESOURCES: nothing of its type was found (not applicable). */
@@ -135,7 +135,7 @@ export interface ScanReport {
   /** With --exceptions: every exception and what became of it. */
   exceptions?: ExceptionUse[];
   /** With --baseline: the delta against the previous run's JSON report. */
-  baseline?: { file: string; scanId: string; new: number; unchanged: number; resolved: ResolvedFinding[] };
+  baseline?: { file: string; scanId: string; new: number; unchanged: number; excepted?: number; resolved: ResolvedFinding[] };
   /** With --remediate: what was applied, and the audit log it was recorded in. */
   remediation?: { auditLog: string; applied: number; noOp: number; failed: number; interrupted: number; fixed: number; stillFailing: number };
   /** Set by `ctrlflow report` when it merged several results: the scans it read. */

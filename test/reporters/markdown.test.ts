@@ -15,7 +15,7 @@ describe('markdown reporter', () => {
 
   it('shows the delta against the baseline and every exception with its state', async () => {
     const text = await markdown.render(EXCEPTED_REPORT);
-    expect(text).toContain('### Since the baseline (scan-2026-10-31T00:00:00.000Z)\n\n**1 new** · 0 unchanged · 1 resolved');
+    expect(text).toContain('### Since the baseline (scan-2026-10-31T00:00:00.000Z)\n\n**1 new** · 0 unchanged · 1 excepted · 1 resolved');
     expect(text).toContain('- **high** AWS-EC2-001 sg-0new (aws 111111111111/us-east-1)');
     const rows = text.split('\n').filter((line) => /^\| (active|expired|unused) \|/.test(line));
     expect(rows).toEqual([
