@@ -25,6 +25,7 @@ export const markdown: Reporter = {
       '',
       `${cell(report.inventory)} · ${report.targets.length} target(s) · ${report.controls.length} control(s) · ${report.finishedAt}`,
       '',
+      ...controlSet(report),
       '| FAIL | PASS | ERROR | EXCEPTED |',
       '|---:|---:|---:|---:|',
       `| ${report.totals.FAIL} | ${report.totals.PASS} | ${report.totals.ERROR} | ${report.totals.EXCEPTED} |`,
@@ -42,6 +43,14 @@ export const markdown: Reporter = {
     return capped(lines);
   },
 };
+
+/** The control set: git commit (dirty when a loaded file differs from it) and content hash. */
+function controlSet(report: ScanReport): string[] {
+  const set = report.controlSet;
+  if (!set && !report.controlsCommit) return [];
+  const commit = report.controlsCommit ? `git ${report.controlsCommit}${set?.dirty ? `-dirty (${set.changed?.length ?? 0} loaded file(s) differ from it)` : ''}` : 'commit unknown';
+  return [`Control set: ${commit}${set ? ` · content ${set.contentHash} (${set.files} file(s))` : ''}`, ''];
+}
 
 function bySeverity(report: ScanReport): string[] {
   const counts = SEVERITIES.map((s) => [s, report.results.filter((r) => r.status === 'FAIL' && r.severity === s).length] as const).filter(([, n]) => n > 0);

@@ -78,6 +78,8 @@ function build(report: ScanReport, reportable: Result[], keep: number, limits: t
         properties: {
           inventory: report.inventory,
           totals: report.totals,
+          ...(report.controlsCommit ? { controlsCommit: report.controlsCommit } : {}),
+          ...(report.controlSet ? { controlSet: report.controlSet } : {}),
           ...(report.remediation ? { remediation: report.remediation } : {}),
           ...(report.baseline
             ? { baseline: { file: report.baseline.file, scanId: report.baseline.scanId, new: report.baseline.new, unchanged: report.baseline.unchanged, excepted: report.baseline.excepted ?? 0, resolved: report.baseline.resolved.length } }

@@ -6,6 +6,7 @@ import { loadAttestations, type LoadedAttestation } from '../load/attestations.j
 import type { Diagnostic } from '../load/diagnostics.js';
 import { loadExceptions, type LoadedException } from '../load/exceptions.js';
 import type { LoadedFramework } from '../load/frameworks.js';
+import type { Provenance } from '../load/provenance.js';
 import { readScanReport } from '../load/report-file.js';
 import type { Framework } from '../model/framework.js';
 import type { ScanReport } from '../model/result.js';
@@ -19,6 +20,8 @@ export interface ReportInputs {
   attestations?: LoadedAttestation[];
   /** The frameworks whose requirement statuses the report shows (set by scan after selecting controls). */
   frameworks?: Framework[];
+  /** What the control set was (the catalog's provenance), named in the report. */
+  provenance?: Provenance;
   diagnostics: Diagnostic[];
 }
 
@@ -44,12 +47,19 @@ export async function loadReportInputs(args: { exceptions?: string; baseline?: s
 }
 
 /**
- * The scan's report with the control set's commit, then exceptions applied, then compared to
+ * The scan's report with the control set's commit and content hash, then exceptions applied, then compared to
  * the baseline, then each framework's requirement statuses (which see EXCEPTED, not FAIL).
  */
 export async function shapeReport(report: ScanReport, inputs: ReportInputs, controlsPath: string, now: Date): Promise<ScanReport> {
-  const controlsCommit = await gitCommitOf(controlsPath);
-  let shaped: ScanReport = { ...report, ...(controlsCommit ? { controlsCommit } : {}) };
+  const p = inputs.provenance;
+  const controlsCommit = p ? p.commit : await gitCommitOf(controlsPath);
+  const controlSet: ScanReport['controlSet'] = p && {
+    contentHash: p.contentHash,
+    files: p.files.length,
+    ...(p.commit === undefined ? {} : { commit: p.commit, dirty: p.dirty === true }),
+    ...(p.dirty && p.changed ? { changed: p.changed } : {}),
+  };
+  let shaped: ScanReport = { ...report, ...(controlsCommit ? { controlsCommit } : {}), ...(controlSet ? { controlSet } : {}) };
   if (inputs.exceptions) shaped = applyExceptions(shaped, inputs.exceptions, now);
   if (inputs.baseline) shaped = compareToBaseline(shaped, inputs.baseline.report, inputs.baseline.file);
   if (inputs.frameworks?.length) shaped = { ...shaped, frameworks: frameworkReports(inputs.frameworks, shaped.controls, inputs.attestations ?? [], now.toISOString().slice(0, 10)) };

@@ -22,7 +22,9 @@ export function mergeReports(inputs: { file: string; report: ScanReport }[]): Sc
   const exceptions = reports.flatMap((r) => r.exceptions ?? []);
   const commits = [...new Set(reports.map((r) => r.controlsCommit))];
   const remediation = mergeRemediation(reports);
-  const { baseline: _baseline, controlsCommit: _commit, exceptions: _exceptions, remediation: _remediation, ...base } = first.report;
+  // One control set only when every input names the same content.
+  const sets = [...new Set(reports.map((r) => JSON.stringify(r.controlSet ?? null)))];
+  const { baseline: _baseline, controlsCommit: _commit, controlSet: _set, exceptions: _exceptions, remediation: _remediation, ...base } = first.report;
   const merged: ScanReport = {
     ...base,
     scanId: `merged-${reports.map((r) => r.scanId).join('+')}`,
@@ -33,6 +35,7 @@ export function mergeReports(inputs: { file: string; report: ScanReport }[]): Sc
     controls,
     results,
     ...(commits.length === 1 && commits[0] ? { controlsCommit: commits[0] } : {}),
+    ...(sets.length === 1 && first.report.controlSet ? { controlSet: first.report.controlSet } : {}),
     ...(exceptions.length > 0 ? { exceptions } : {}),
     ...(remediation ? { remediation } : {}),
     sources: inputs.map((i) => ({ file: i.file, scanId: i.report.scanId })),

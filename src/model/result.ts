@@ -132,6 +132,12 @@ export interface ScanReport {
   totals: Record<Status, number>;
   /** The git commit (HEAD) of the repository holding the controls, when they are in one. */
   controlsCommit?: string;
+  /**
+   * The control set as loaded (src/load/provenance.ts): the content hash of every control, flow
+   * and framework file read, how many, and the git commit holding them with `dirty` when some
+   * loaded file is not as committed (`changed` names them).
+   */
+  controlSet?: { contentHash: string; files: number; commit?: string; dirty?: boolean; changed?: string[] };
   /** With --exceptions: every exception and what became of it. */
   exceptions?: ExceptionUse[];
   /** With --baseline: the delta against the previous run's JSON report. */

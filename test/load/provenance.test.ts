@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateCommand } from '../../src/cli/commands/validate.js';
 import { bufferIo } from '../../src/cli/io.js';
 import { loadCatalog } from '../../src/load/catalog.js';
-import { tempDir } from '../helpers/cli.js';
+import { cli, readReport, tempDir } from '../helpers/cli.js';
 
 const CONTROL = 'id: C-1\ntitle: t\nseverity: low\nprovider: aws\nresourceType: X\nflow: f\n';
 const FLOW =
@@ -115,5 +115,36 @@ describe('catalog provenance', () => {
     ]);
     write(dir, { 'flows/f.yaml': FLOW.replace('exists', 'notExists') });
     expect((await run())[2]).toBe(`Git commit: ${head}-dirty (1 loaded file(s) differ from it: flows/f.yaml)`);
+  });
+});
+
+describe('the report names the control set', () => {
+  it('by commit, dirty with the changed files once a loaded file is edited, and by content hash, in JSON, HTML and Markdown', async () => {
+    const dir = tempDir();
+    git(dir, 'init', '-q');
+    write(dir, { 'controls/C-1.yaml': CONTROL, 'flows/f.yaml': FLOW, 'snap/aws/111111111111/us-east-1/EC2.DescribeSecurityGroups.json': '{"SecurityGroups":[{"GroupId":"sg-1"}]}' });
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'content');
+    const head = git(dir, 'rev-parse', 'HEAD');
+    const scan = async () => {
+      const out = join(dir, 'out');
+      rmSync(out, { recursive: true, force: true });
+      await cli('scan', '--controls', join(dir, 'controls'), '--flows', join(dir, 'flows'), '--inventory', join(dir, 'snap'), '--out', out, '--fail-on', 'none', '--format', 'json', 'html', 'markdown');
+      return { report: readReport(out), html: readFileSync(join(out, 'ctrlflow.html'), 'utf8'), md: readFileSync(join(out, 'ctrlflow.md'), 'utf8') };
+    };
+    const hash = (await loadCatalog(['controls', 'flows'], { cwd: dir })).provenance.contentHash;
+    const clean = await scan();
+    expect(clean.report.controlsCommit).toBe(head);
+    expect(clean.report.controlSet).toEqual({ contentHash: hash, files: 2, commit: head, dirty: false });
+    expect(clean.html).toContain(`<dt>Control set</dt><dd>git ${head} · content ${hash} (2 file(s))</dd>`);
+    expect(clean.md).toContain(`Control set: git ${head} · content ${hash} (2 file(s))\n`);
+
+    write(dir, { 'flows/f.yaml': FLOW.replace('exists', 'notExists') });
+    const edited = await scan();
+    const newHash = (await loadCatalog(['controls', 'flows'], { cwd: dir })).provenance.contentHash;
+    expect(newHash).not.toBe(hash);
+    expect(edited.report.controlSet).toEqual({ contentHash: newHash, files: 2, commit: head, dirty: true, changed: ['flows/f.yaml'] });
+    expect(edited.html).toContain(`<dt>Control set</dt><dd>git ${head}-dirty (1 loaded file(s) differ from it: flows/f.yaml) · content ${newHash} (2 file(s))</dd>`);
+    expect(edited.md).toContain(`Control set: git ${head}-dirty (1 loaded file(s) differ from it) · content ${newHash} (2 file(s))\n`);
   });
 });

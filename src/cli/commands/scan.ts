@@ -60,7 +60,7 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
   // Event and schedule flows run on their events and schedules (src/events/triggers.ts).
   const { run: controls, skipped } = splitByTrigger(selectControls(catalog, args.only, args.severity, args.cloud, args.framework), catalog.flows, args.only);
   if (skipped.length > 0) io.out(`Not run by a scan: ${skipped.map((c) => c.control.id).join(', ')} (event- or schedule-triggered: see handle-event, listen, scan --due; or name the control with --only)`);
-  const inputs = { ...loadedInputs, frameworks: reportedFrameworks(catalog, controls, args.framework ?? []) };
+  const inputs = { ...loadedInputs, frameworks: reportedFrameworks(catalog, controls, args.framework ?? []), provenance: catalog.provenance };
   const overrides = parseVarFlags(args.var);
   const flowIds = new Set(controls.map((c) => c.flowId));
   for (const name of Object.keys(overrides)) {
