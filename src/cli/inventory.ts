@@ -18,6 +18,8 @@ export interface InventoryArgs {
   region?: string[];
   awsProfile?: string[];
   awsRoleArn?: string[];
+  awsOrganization?: boolean;
+  awsRoleName?: string;
   awsExternalId?: string;
   awsSessionName?: string;
   awsEndpointUrl?: string;
@@ -34,6 +36,7 @@ export async function openInventory(args: InventoryArgs, clouds: Cloud[], cwd: s
     if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`--inventory ${args.inventory}: no such folder`);
     return openSnapshot(root, args.inventory);
   }
+  checkAwsAccountFlags(args);
   // The cloud SDKs are loaded only for a live scan of their cloud: a snapshot scan starts fast.
   const [{ openAws }, { openAzure }, { openGcp }] = await Promise.all([
     clouds.includes('aws') ? import('../providers/aws/live.js') : { openAws: undefined },
@@ -47,6 +50,8 @@ export async function openInventory(args: InventoryArgs, clouds: Cloud[], cwd: s
             regions: args.region,
             profiles: args.awsProfile,
             roleArns: args.awsRoleArn,
+            organization: args.awsOrganization,
+            roleName: args.awsRoleName,
             externalId: args.awsExternalId,
             sessionName: args.awsSessionName,
             endpoint: args.awsEndpointUrl ?? process.env.AWS_ENDPOINT_URL,
@@ -58,4 +63,21 @@ export async function openInventory(args: InventoryArgs, clouds: Cloud[], cwd: s
     ...(openAzure ? { azure: openAzure({ subscriptions: args.azureSubscription, managementGroup: args.azureManagementGroup }) } : {}),
     ...(openGcp ? { gcp: openGcp({ projects: args.gcpProject, folders: args.gcpFolder, organizations: args.gcpOrganization }) } : {}),
   });
+}
+
+/** An IAM role name, optionally under a path (`audit/ctrlflow-read`), as IAM allows it. */
+const ROLE_NAME = /^(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+
+/** Which accounts to read is said one way at a time: the organisation, roles by ARN, or profiles. */
+function checkAwsAccountFlags(args: InventoryArgs): void {
+  if (!args.awsOrganization) {
+    if (args.awsRoleName !== undefined) throw new UsageError('--aws-role-name goes with --aws-organization (the role assumed in each of its accounts); for one account name its role with --aws-role-arn');
+    return;
+  }
+  if (args.awsRoleName === undefined || args.awsRoleName === '') {
+    throw new UsageError('--aws-organization needs --aws-role-name: the role to assume in each account (e.g. OrganizationAccountAccessRole, or a read-only audit role deployed to every account)');
+  }
+  if (!ROLE_NAME.test(args.awsRoleName)) throw new UsageError(`--aws-role-name ${args.awsRoleName}: not an IAM role name (letters, digits and +=,.@_- , up to 64, optionally under a path: audit/ctrlflow)`);
+  if (args.awsRoleArn?.length) throw new UsageError('--aws-organization reads every account of the organisation: drop --aws-role-arn (or drop --aws-organization to read only those roles)');
+  if ((args.awsProfile?.length ?? 0) > 1) throw new UsageError('--aws-organization lists the accounts with one set of credentials: give at most one --aws-profile (the management or delegated-administrator account)');
 }

@@ -53,6 +53,12 @@ export function bufferIo(): Io & { stdout: string[]; stderr: string[] } {
 
 export function processIo(): Io {
   const tty = process.stderr.isTTY === true;
+  // A reader that stops early (`ctrlflow run … | head`) closes the pipe: stop quietly, as
+  // Unix tools do, instead of dying on the unhandled EPIPE with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return {
     ...(tty && process.stdin.isTTY === true
       ? {

@@ -84,9 +84,10 @@ export const date: ConditionKind<DateCondition, ConditionTest> = {
     // A definite key with no date is neither older nor newer than anything: undecided (param.ts).
     const definite = isDefiniteJsonPath(key);
     return (item) => {
-      // Like param: the values that satisfied the test are what the Match shows.
+      // Like param: the values that satisfied the test are what the Match shows. A live SDK
+      // answer holds Date objects where its snapshot holds their ISO text: both show as the text.
       const values = read(item);
-      const hits = values.filter(holds);
+      const hits = values.filter(holds).map((v) => (v instanceof Date ? v.toISOString() : v));
       if (hits.length === 0) {
         if (!definite || values.some((v) => !Number.isNaN(toTime(v)))) return null;
         const seen = values.length === 0 ? 'missing' : `${show(seenValue(values))}, not a date`;

@@ -1,17 +1,20 @@
-import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import { cidrOverlaps, cidrSubtract, parseCidr, publicSpace, type Cidr } from './cidr.js';
+import { gcpRules } from './gcp-firewall.js';
+import { ALL_PORTS, hasPorts, isIcmp, parsePortRange, portSegments, portsText, protocolOf, type PortRange } from './ports.js';
 
 /**
  * One allow rule in a common shape, whatever the cloud: an AWS security group permission,
  * an Azure NSG Allow rule less what higher-priority Deny rules take away, a GCP firewall
- * `allowed` entry (enabled only).
+ * `allowed` entry (enabled only), less the deny rules given with it (gcp-firewall.ts).
  * `peer` is the source of an inbound rule and the destination of an outbound one.
  */
 export interface NetworkRule {
   owner: string;
   direction: 'inbound' | 'outbound';
   protocol: string;
+  /** An `all` rule that no longer admits these protocols (a deny of each took it: they are rules of their own). */
+  exceptProtocols?: string[];
   from: number;
   to: number;
   peer: { cidr: Cidr } | { group: string };
@@ -35,29 +38,8 @@ export function awsPermission(rule: NetworkRule): Item | undefined {
   return { IpProtocol: p.IpProtocol, ...(p.FromPort === undefined ? {} : { FromPort: p.FromPort, ToPort: p.ToPort }), [list]: [{ [key]: entry[key] }] };
 }
 
-const ALL_PORTS = { from: 0, to: 65535 };
-const PROTOCOLS: Record<string, string> = { '-1': 'all', '*': 'all', all: 'all', '6': 'tcp', '17': 'udp', '132': 'sctp', '1': 'icmp', '58': 'icmpv6', 'icmpv6': 'icmpv6', 'ipv6-icmp': 'icmpv6' };
-const protocolOf = (p: unknown) => PROTOCOLS[String(p).toLowerCase()] ?? String(p).toLowerCase();
-
-/**
- * Protocols whose rules name ports. Any other (icmp, icmpv6, esp, gre, a protocol number) has
- * none: its rules answer a question that names no ports, or names the protocol.
- */
-const PORTED: ReadonlySet<string> = new Set(['tcp', 'udp', 'sctp', 'all']);
-export const hasPorts = (protocol: string): boolean => PORTED.has(protocol);
-export const isIcmp = (protocol: string): boolean => protocol === 'icmp' || protocol === 'icmpv6';
 const list = (v: unknown): Item[] => (Array.isArray(v) ? (v as Item[]) : []);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)]);
-
-/** `22`, `20-25`, `*` -> a port range; undefined when unreadable. */
-export function parsePortRange(text: string): { from: number; to: number } | undefined {
-  if (text === '*' || text === '') return ALL_PORTS;
-  const m = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text.trim());
-  if (!m) return undefined;
-  const from = Number(m[1]);
-  const to = m[2] === undefined ? from : Number(m[2]);
-  return from <= to && to <= 65535 ? { from, to } : undefined;
-}
 
 /** Items are shared by every flow of a scan: normalise each one's rules once. */
 const normalised = new WeakMap<Item, NetworkRule[]>();
@@ -78,7 +60,7 @@ function readRules(item: Item): NetworkRule[] {
   const properties = item.properties as Item | undefined;
   if (properties && Array.isArray(properties.securityRules)) return azureRules(String(item.name ?? item.id), list(properties.securityRules));
   const data = ((item.resource as Item | undefined)?.data as Item | undefined) ?? item;
-  if (Array.isArray(data.allowed)) return gcpRules(data);
+  if (Array.isArray(data.allowed)) return gcpRules(data, []);
   return [];
 }
 
@@ -121,7 +103,7 @@ interface AzureRule {
   allow: boolean;
   direction: 'inbound' | 'outbound';
   protocol: string;
-  ranges: { from: number; to: number }[];
+  ranges: PortRange[];
   prefixes: string[];
 }
 
@@ -154,7 +136,7 @@ function azureRules(owner: string, securityRules: Item[]): NetworkRule[] {
     const denies = ordered.slice(0, i).filter((d) => !d.allow && d.direction === rule.direction && (d.protocol === 'all' || d.protocol === rule.protocol));
     const name = `${owner}/${rule.name}`;
     for (const ports of rule.ranges) {
-      for (const segment of portSegments(ports, denies)) {
+      for (const segment of portSegments(ports, denies.flatMap((d) => d.ranges))) {
         const covering = denies.filter((d) => d.ranges.some((r) => r.from <= segment.from && r.to >= segment.to));
         for (const prefix of rule.prefixes) {
           for (const peer of effectivePeers(prefix, covering)) rules.push({ owner: name, direction: rule.direction, protocol: rule.protocol, ...segment, ...peer });
@@ -163,14 +145,6 @@ function azureRules(owner: string, securityRules: Item[]): NetworkRule[] {
     }
   });
   return rules;
-}
-
-/** The allow range cut wherever a deny range starts or ends inside it. */
-function portSegments(ports: { from: number; to: number }, denies: AzureRule[]): { from: number; to: number }[] {
-  const cuts = new Set([ports.from, ports.to + 1]);
-  for (const d of denies) for (const r of d.ranges) for (const p of [r.from, r.to + 1]) if (p > ports.from && p <= ports.to) cuts.add(p);
-  const bounds = [...cuts].sort((a, b) => a - b);
-  return bounds.slice(0, -1).map((from, i) => ({ from, to: bounds[i + 1]! - 1 }));
 }
 
 /** What one allow prefix still admits after the covering denies: CIDR pieces, or a service tag unless denied. */
@@ -199,36 +173,6 @@ function azureCidrs(prefix: string | string[], role: 'allow' | 'deny'): Cidr[] |
   return cidr ? [cidr] : undefined;
 }
 
-function gcpRules(data: Item): NetworkRule[] {
-  if (data.disabled === true) return [];
-  const owner = String(data.name ?? 'firewall');
-  const direction = String(data.direction ?? 'INGRESS').toUpperCase() === 'EGRESS' ? 'outbound' : 'inbound';
-  const peers = [
-    ...strings(direction === 'inbound' ? data.sourceRanges : data.destinationRanges).flatMap((r) => (parseCidr(r) ? [{ cidr: parseCidr(r)! }] : [])),
-    ...[...strings(data.sourceTags), ...strings(data.sourceServiceAccounts)].map((group) => ({ group })),
-  ];
-  const rules: NetworkRule[] = [];
-  for (const allowed of list(data.allowed)) {
-    const protocol = protocolOf(allowed.IPProtocol);
-    const ranges = allowed.ports === undefined ? [ALL_PORTS] : strings(allowed.ports).flatMap((r) => parsePortRange(r) ?? []);
-    for (const ports of ranges) for (const peer of peers) rules.push({ owner, direction, protocol, ...ports, peer });
-  }
-  return rules;
-}
-
-/** A port as a condition may give it: 22 or "22" or "20-25" (checked by checkPortRange). */
-export const portSchema = { anyOf: [{ type: 'integer', minimum: 0, maximum: 65535 }, { type: 'string' }] } as const;
-
-/** `22`, `20-25` or `all ports`, as reason lines say it. */
-export function portsText(from: number, to: number): string {
-  return from === 0 && to === 65535 ? 'all ports' : from === to ? String(from) : `${from}-${to}`;
-}
-
-/** A bad-ports problem unless `value` is a port or a range. */
-export function checkPortRange(value: number | string, path: (string | number)[]): Problem[] {
-  return parsePortRange(String(value)) ? [] : [{ path, code: 'bad-ports', message: `"${value}" is not a port or a range such as 20-25 (0-65535)` }];
-}
-
 /**
  * `sg-0a1 inbound tcp 22 from 0.0.0.0/0`, `sg-0a1 inbound icmp all types from 0.0.0.0/0`,
  * `sg-0a1 inbound icmpv6 type 128 from ::/0`: how a report names a rule.
@@ -236,7 +180,8 @@ export function checkPortRange(value: number | string, path: (string | number)[]
 export function describeRule(rule: NetworkRule): string {
   const ports = hasPorts(rule.protocol) ? portsText(rule.from, rule.to) : isIcmp(rule.protocol) ? icmpText(rule.icmp) : '';
   const peer = rule.peerText ?? ('cidr' in rule.peer ? rule.peer.cidr.text : rule.peer.group);
-  const what = ports === '' ? `protocol ${rule.protocol}` : `${rule.protocol} ${ports}`;
+  const protocol = rule.exceptProtocols ? `${rule.protocol} except ${rule.exceptProtocols.join(',')}` : rule.protocol;
+  const what = ports === '' ? `protocol ${protocol}` : `${protocol} ${ports}`;
   return `${rule.owner} ${rule.direction} ${what} ${rule.direction === 'inbound' ? 'from' : 'to'} ${peer}`;
 }
 

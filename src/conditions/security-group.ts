@@ -1,13 +1,18 @@
 import type { Problem } from '../model/problem.js';
+import type { Item } from '../providers/types.js';
 import { cidrContains, isAnyAddress, isPublic, parseCidr, type Cidr } from './cidr.js';
-import { awsPermission, checkPortRange, describeRule, hasPorts, isIcmp, parsePortRange, portSchema, rulesOf, type NetworkRule } from './network-rules.js';
+import { gcpRules } from './gcp-firewall.js';
+import { checkJsonPaths, compileJsonPath } from './json-path.js';
+import { awsPermission, describeRule, rulesOf, type NetworkRule } from './network-rules.js';
+import { checkPortRange, hasPorts, isIcmp, parsePortRange, portSchema } from './ports.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 import { append } from '../model/append.js';
 
 /**
  * Security-group logic on an item that is a group (AWS security group, Azure NSG, GCP
  * firewall rule) or has groups (an RDS instance with the SecurityGroups addon): matches when
- * any allow rule fits direction, protocol, ports and source.
+ * any allow rule fits direction, protocol, ports and source. Azure NSG deny rules are read
+ * from the NSG; GCP deny rules are separate assets, which `denyRules` finds on the item.
  */
 export interface SecurityGroupCondition extends ConditionConfig {
   direction?: 'inbound' | 'outbound';
@@ -16,14 +21,19 @@ export interface SecurityGroupCondition extends ConditionConfig {
   /** overlap (default): the rule's range meets the ports; covers: it spans all of them. */
   portMatch?: 'overlap' | 'covers';
   /**
-   * any (default): rules of every protocol, ICMP and ICMPv6 included; tcp, udp: that protocol's
-   * rules and all-protocol ones; icmp: ICMP and ICMPv6 rules (and all-protocol ones); icmpv6: ICMPv6 only.
+   * any (default): every protocol; without ports that includes ICMP, ICMPv6 and other
+   * portless protocols (their rules have no ports). icmp: ICMP and ICMPv6; icmpv6: ICMPv6.
    */
   protocol?: 'tcp' | 'udp' | 'icmp' | 'icmpv6' | 'any';
   /** A CIDR the rule must admit entirely, `any` (0.0.0.0/0 or ::/0), `public`, or a group id. */
   source?: string;
   /** Match rules admitting any address outside these ranges ("outside IPs"). */
   allowedCidrs?: string[];
+  /**
+   * GCP: a JSONPath to the deny firewall rules (assets, or their `resource.data`) to subtract
+   * from a rule's `allowed` entries, e.g. those of its network joined onto it by a joiner.
+   */
+  denyRules?: string;
 }
 
 export const securityGroup: ConditionKind<SecurityGroupCondition> = {
@@ -42,6 +52,7 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
       protocol: { enum: ['tcp', 'udp', 'icmp', 'icmpv6', 'any'] },
       source: { type: 'string', minLength: 1 },
       allowedCidrs: { type: 'array', items: { type: 'string' } },
+      denyRules: { type: 'string', minLength: 1 },
     },
   },
   check(config) {
@@ -54,6 +65,7 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
     (config.allowedCidrs ?? []).forEach((c, i) => {
       if (!parseCidr(c)) problems.push({ path: ['allowedCidrs', i], code: 'bad-cidr', message: `"${c}" is not a CIDR such as 10.0.0.0/8` });
     });
+    if (config.denyRules !== undefined) append(problems, checkJsonPaths([[['denyRules'], config.denyRules]]));
     return problems;
   },
   reads: () => [
@@ -69,21 +81,24 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
     const ranges = portList(config.ports).map((p) => parsePortRange(String(p))!);
     const covers = config.portMatch === 'covers';
     const peerFits = peerTest(config.source, (config.allowedCidrs ?? []).map((c) => parseCidr(c)!));
-    const protocolFits = (p: string): boolean => {
-      if (protocol === 'any' || p === 'all' || p === protocol) return true;
-      return protocol === 'icmp' && p === 'icmpv6'; // icmp asks about ICMP of both IP versions
+    const protocolFits = (rule: NetworkRule): boolean => {
+      if (protocol !== 'any' && rule.exceptProtocols?.includes(protocol)) return false;
+      if (protocol === 'any' || rule.protocol === 'all' || rule.protocol === protocol) return true;
+      return protocol === 'icmp' && rule.protocol === 'icmpv6'; // icmp asks about ICMP of both IP versions
     };
     const fits = (rule: NetworkRule): boolean => {
-      if (rule.direction !== direction || !protocolFits(rule.protocol)) return false;
-      // ICMP (and any other protocol without ports) has no ports: its rules answer a question
-      // that names none, or names their protocol; a question about port 22 is not about ping.
-      const portless = !hasPorts(rule.protocol) || isIcmp(protocol);
-      if (portless) return (ranges.length === 0 || protocol !== 'any') && peerFits(rule);
+      if (rule.direction !== direction || !protocolFits(rule)) return false;
+      // ICMP has no ports: its rules answer a question that names none, or names ICMP; a
+      // question about port 22 is not about ping. Another protocol without ports (esp, gre, a
+      // number) admits all of its traffic, so it answers any question of protocol any.
+      if (isIcmp(rule.protocol) || isIcmp(protocol)) return (ranges.length === 0 || protocol !== 'any') && peerFits(rule);
+      if (!hasPorts(rule.protocol)) return peerFits(rule);
       const portsFit = ranges.length === 0 || ranges.some((r) => (covers ? rule.from <= r.from && rule.to >= r.to : rule.from <= r.to && rule.to >= r.from));
       return portsFit && peerFits(rule);
     };
+    const rulesFor = config.denyRules === undefined ? rulesOf : withDenies(compileJsonPath(config.denyRules));
     return (item) => {
-      const fitting = rulesOf(item).filter(fits);
+      const fitting = rulesFor(item).filter(fits);
       if (fitting.length === 0) return null;
       const matched = [...new Set(fitting.map(describeRule))];
       // AWS: the matched permissions, one per peer, for an action that revokes exactly these.
@@ -96,6 +111,25 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
     };
   },
 };
+
+/**
+ * A GCP firewall rule's allow entries less the deny rules found at `read` (cached per item, as
+ * rulesOf is); any other item, or a rule with no deny beside it, is read as usual.
+ */
+function withDenies(read: (item: Item) => unknown[]): (item: Item) => NetworkRule[] {
+  const cache = new WeakMap<Item, NetworkRule[]>();
+  return (item) => {
+    const data = ((item.resource as Item | undefined)?.data as Item | undefined) ?? item;
+    const denies = read(item).flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is Item => v !== null && typeof v === 'object');
+    if (!Array.isArray(data.allowed) || denies.length === 0) return rulesOf(item);
+    let rules = cache.get(item);
+    if (!rules) {
+      rules = gcpRules(data, denies);
+      cache.set(item, rules);
+    }
+    return rules;
+  };
+}
 
 function portList(ports: SecurityGroupCondition['ports']): (number | string)[] {
   return ports === undefined ? [] : Array.isArray(ports) ? ports : [ports];

@@ -28,6 +28,12 @@ export interface ScanInput {
   concurrency?: number;
   /** Run only shard `index` of `count` (1-based) of the (control × target) work. */
   shard?: Shard;
+  /**
+   * `account`: a shard takes whole accounts (every count-th of them by id), so each account is
+   * read, and its roles assumed, by one shard only (`--aws-organization`). Default: the
+   * (control × target) pairs are dealt out one by one.
+   */
+  shardBy?: 'account';
   /** Only these targets (targetKey): a re-evaluation after remediation reads just where it acted. */
   restrictTo?: Set<string>;
   onProgress?: (done: number, total: number, label: string) => void;
@@ -76,6 +82,7 @@ export async function runScan(input: ScanInput): Promise<ScanOutcome> {
       return targets.length > 0 ? targets.map((target) => ({ loaded, target })) : [{ loaded, target: undefined }];
     }),
     input.shard,
+    input.shardBy,
   );
 
   // Work units: (flow, target), each run once whatever number of controls share the flow.
@@ -151,11 +158,18 @@ interface WorkItem {
   target: Target | undefined;
 }
 
-function shardOf(work: WorkItem[], shard: Shard | undefined): WorkItem[] {
+function shardOf(work: WorkItem[], shard: Shard | undefined, by: 'account' | undefined): WorkItem[] {
   if (!shard) return work;
   const key = (w: WorkItem) => [w.loaded.control.id, w.target?.provider ?? '', w.target?.account ?? '', w.target?.region ?? ''].join('\u0000');
   const sorted = [...work].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  return sorted.filter((_, i) => i % shard.count === shard.index - 1);
+  if (by !== 'account') return sorted.filter((_, i) => i % shard.count === shard.index - 1);
+  // Whole accounts, dealt out in id order; then each control that has no target at all (it
+  // shows as NO_RESOURCES in one shard), in control id order.
+  const accounts = [...new Set(sorted.flatMap((w) => (w.target ? [`${w.target.provider}/${w.target.account}`] : [])))].sort();
+  const targetless = [...new Set(sorted.flatMap((w) => (w.target ? [] : [w.loaded.control.id])))];
+  const slot = new Map([...accounts, ...targetless].map((unit, i) => [unit, i % shard.count]));
+  const unitOf = (w: WorkItem) => (w.target ? `${w.target.provider}/${w.target.account}` : w.loaded.control.id);
+  return sorted.filter((w) => slot.get(unitOf(w)) === shard.index - 1);
 }
 
 /** A target as one string, `provider/account/region`. */

@@ -7,8 +7,9 @@ import type { NodeKind } from './types.js';
  * `iamPolicy`); with `search`, the results of searchAllResources for that query instead (the
  * search index's summary: `name`, `location`, `labels`, `state`, `additionalAttributes`).
  * `contentType` joins one more content of listAssets by asset name: ORG_POLICY (`orgPolicy`,
- * the organization policies set on a project, folder or organization) or ACCESS_POLICY
- * (`accessPolicy`, `accessLevel`, `servicePerimeter`; organization scope).
+ * the organization policies set on a project, folder or organization), ACCESS_POLICY
+ * (`accessPolicy`, `accessLevel`, `servicePerimeter`; organization scope) or OS_INVENTORY
+ * (`osInventory` of VM instances whose OS Config agent reports: OS, packages, available updates).
  */
 export interface GcpResourceConfig extends NodeConfig {
   assetType: string;

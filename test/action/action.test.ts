@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import nock from 'nock';
 import { ACTION_INPUTS, runAction } from '../../src/action/run-action.js';
-import { mockAwsEstate, REGION, sampleEstate } from '../helpers/aws-estate.js';
+import { ESTATE_CONTROLS, mockAwsEstate, REGION, sampleEstate } from '../helpers/aws-estate.js';
 import { scanOptions } from '../../src/cli/scan-options.js';
 import type { ScanReport } from '../../src/model/result.js';
 import { REPO, tempDir } from '../helpers/cli.js';
@@ -165,7 +165,7 @@ describe('GitHub Action', () => {
     const estate = sampleEstate();
     const mock = mockAwsEstate(estate);
     try {
-      const { env } = githubEnv({ cloud: 'aws', region: REGION, out: join(tempDir(), 'r'), 'fail-on': 'none', format: 'json', remediate: 'AWS-EBS-002', yes: 'true', 'max-actions': '1', summary: 'false', annotations: 'false' });
+      const { env } = githubEnv({ cloud: 'aws', region: REGION, only: ESTATE_CONTROLS.join(' '), out: join(tempDir(), 'r'), 'fail-on': 'none', format: 'json', remediate: 'AWS-EBS-002', yes: 'true', 'max-actions': '1', summary: 'false', annotations: 'false' });
       Object.assign(process.env, env, { AWS_ACCESS_KEY_ID: 'AKIDTEST', AWS_SECRET_ACCESS_KEY: 's', AWS_EC2_METADATA_DISABLED: 'true', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent', CI: 'true' });
       vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
       expect(await runAction(REPO)).toBe(0);

@@ -29,7 +29,8 @@ describe('export and import', () => {
     const { code, stdout } = await cli('validate', 'controls', join(dir, 'flows'));
     expect(stdout).toMatch(/are valid$/);
     expect(code).toBe(0);
-  });
+    // Two CLI runs per ten bundled flows (25 bundles and more): well over 20 s on a busy machine.
+  }, 180_000);
 
   it('leaves HTTP auth, credential headers and secret values out, and says what to set again', async () => {
     const dir = tempDir();

@@ -30,7 +30,7 @@ describe('ctrlflow.config.yaml', () => {
     expect(stderr).not.toMatch(/error/);
     expect(code).toBe(0);
     expect(existsSync(join(root, 'scan-out', 'ctrlflow.csv'))).toBe(false);
-    expect(readReport(join(root, 'scan-out')).controls.map((c) => c.id)).toEqual(['AWS-RDS-001', 'AWS-RDS-002']);
+    expect(readReport(join(root, 'scan-out')).controls.map((c) => c.id)).toEqual(['AWS-RDS-001', 'AWS-RDS-002', 'AWS-RDS-003', 'AWS-RDS-004']);
   });
 
   it('loses to a flag given on the command line', async () => {

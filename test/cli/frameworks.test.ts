@@ -59,7 +59,11 @@ describe('ctrlflow list frameworks', () => {
 describe('scan --framework', () => {
   it('runs exactly the controls a framework maps, and reports only that framework', async () => {
     const { report } = await scan('--framework', 'cis-aws-7.0');
-    expect(report.controls.map((c) => c.id)).toEqual(['AWS-EC2-001', 'AWS-EC2-002', 'AWS-EC2-003', 'AWS-EC2-004', 'AWS-RDS-001', 'AWS-RDS-002']);
+    const mapped = [...new Set(BUNDLED.find((f) => f.id === 'cis-aws-7.0')!.requirements.flatMap((r) => r.controls))].sort();
+    expect(mapped).toContain('AWS-EC2-007');
+    // AWS-EC2-005 (the organisation's own ranges) maps to no requirement, so it does not run.
+    expect(mapped).not.toContain('AWS-EC2-005');
+    expect(report.controls.map((c) => c.id)).toEqual(mapped);
     expect(report.frameworks!.map((f) => f.id)).toEqual(['cis-aws-7.0']);
   });
 
@@ -102,7 +106,9 @@ describe('the demo scan with --attestations', () => {
     // one without controls is not evaluated; a manual one without a failing evidence control is
     // decided by its attestation (examples/demo-attestations.yaml), or missing.
     const attested: Record<string, Record<string, string>> = {
-      'cis-aws-7.0': { '2.2': 'manual-attested', '2.3': 'manual-expired' },
+      // 2.2 and 2.3 are attested too, but their evidence controls (AWS-ACCT-002, AWS-ACCT-001) fail in
+      // the dev account, and a failing evidence control outranks an attestation.
+      'cis-aws-7.0': { '2.1.4': 'manual-attested', '2.2': 'manual-attested', '2.3': 'manual-expired' },
       'cis-azure-6.0': { '2.1.3': 'not-applicable' },
       'cis-gcp-5.0': { '1.3': 'fail' },
     };
@@ -116,13 +122,14 @@ describe('the demo scan with --attestations', () => {
       expect(byStatus(framework), framework.id).toEqual(expected);
       expect(framework.summary.passRate, framework.id).toBe(expected.pass ? expect.any(Number) : 0);
     }
-    expect(byStatus(aws!)['manual-attested']).toEqual(['2.2']);
+    expect(byStatus(aws!)['manual-attested']).toEqual(['2.1.4']);
+    expect(aws!.requirements.find((r) => r.id === '2.2')!.status).toBe('fail');
     expect(byStatus(azure!)['not-applicable']).toEqual(['2.1.3']);
     expect(byStatus(gcp!).fail).toContain('1.3');
-    const r63 = aws!.requirements.find((r) => r.id === '6.3')!;
+    const r314 = aws!.requirements.find((r) => r.id === '3.1.4')!;
     const [fail, pass] = [0, 1].map((i) => (id: string) => DEMO_EXPECTED[id]!.counts[i]!);
-    expect(r63.controls).toEqual(
-      ['AWS-EC2-001', 'AWS-EC2-002', 'AWS-EC2-003'].map((id) => ({ id, status: 'FAIL', counts: { FAIL: fail!(id), ERROR: 0, EXCEPTED: 0, PASS: pass!(id) } })),
+    expect(r314.controls).toEqual(
+      ['AWS-S3-002', 'AWS-S3-003'].map((id) => ({ id, status: 'FAIL', counts: { FAIL: fail!(id), ERROR: 0, EXCEPTED: 0, PASS: pass!(id) } })),
     );
     expect(aws!.requirements.find((r) => r.id === '2.3')!.attestation).toEqual({
       status: 'compliant',
@@ -137,17 +144,18 @@ describe('the demo scan with --attestations', () => {
   });
 
   it('sees EXCEPTED results as accepted, and a requirement with a control left out as not evaluated', async () => {
-    const exceptions = join('test', 'fixtures', 'frameworks', 'except-ec2-004.yaml');
-    const { report } = await scan('--only', 'AWS-EC2-004', 'AWS-EC2-003', '--exceptions', exceptions);
-    expect(report.controls.map((c) => `${c.id} ${c.status}`)).toEqual(['AWS-EC2-003 FAIL', 'AWS-EC2-004 EXCEPTED']);
+    const exceptions = join('test', 'fixtures', 'frameworks', 'except-ec2-010.yaml');
+    const { report } = await scan('--only', 'AWS-EC2-010', 'AWS-S3-003', '--exceptions', exceptions);
+    expect(report.controls.map((c) => `${c.id} ${c.status}`)).toEqual(['AWS-EC2-010 EXCEPTED', 'AWS-S3-003 FAIL']);
     const aws = report.frameworks!.find((f) => f.id === 'cis-aws-7.0')!;
     const status = (id: string) => aws.requirements.find((r) => r.id === id)!.status;
-    // 6.7 has only AWS-EC2-004, whose failures are all excepted.
+    // 6.7 has only AWS-EC2-010, whose failures are all excepted.
     expect(status('6.7')).toBe('pass');
-    // 6.3 lists AWS-EC2-001 and -002 too, which did not run; a FAIL of the one that ran still counts.
-    expect(status('6.3')).toBe('fail');
+    // 3.1.4 lists AWS-S3-002 too, which did not run; a FAIL of the one that ran still counts.
+    expect(status('3.1.4')).toBe('fail');
     expect(status('3.2.1')).toBe('not-evaluated');
-    expect(aws.summary.passRate).toBe(33.3);
+    // Evaluated: 6.7 (pass) and 3.1.4 (fail); every other automated requirement did not run.
+    expect(aws.summary.passRate).toBe(50);
   });
 
   it('stops with exit 2 and file:line:col on a bad attestations file, before scanning', async () => {

@@ -6,14 +6,16 @@ import { main } from '../../src/cli/main.js';
 import { bufferIo } from '../../src/cli/io.js';
 import type { AuditEntry } from '../../src/engine/remediate.js';
 import type { Result } from '../../src/model/result.js';
-import { ACCOUNT, mockAwsEstate, REGION, sampleEstate, type Estate, type MockedEstate } from '../helpers/aws-estate.js';
+import { ACCOUNT, ESTATE_CONTROLS, mockAwsEstate, REGION, sampleEstate, type Estate, type MockedEstate } from '../helpers/aws-estate.js';
 import { cli, readReport, REPO, tempDir } from '../helpers/cli.js';
 
 /**
  * --remediate against a live AWS account mocked at the HTTP layer (real SDK clients): the
  * exact write calls of each bundled AWS remediation, and none where none may be made.
  */
-const LIVE = ['--cloud', 'aws', '--region', REGION, '--format', 'json', '--fail-on', 'none'];
+const LIVE_ANY = ['--cloud', 'aws', '--region', REGION, '--format', 'json', '--fail-on', 'none'];
+/** The controls the mocked estate answers the reads of; a test naming its own --only uses LIVE_ANY. */
+const LIVE = [...LIVE_ANY, '--only', ...ESTATE_CONTROLS];
 const TICKETS = 'https://tickets.example.com';
 
 let estate: Estate;
@@ -152,7 +154,7 @@ describe('ctrlflow scan --remediate (AWS, HTTP mocked)', () => {
   it('quarantines only with approval: creates the deny-all group once, then reuses it', async () => {
     estate.instances.push({ id: 'i-api', vpc: 'vpc-1', publicIp: '203.0.113.11', tokens: 'optional', groups: ['sg-closed'], tags: {} });
     const out = tempDir();
-    const run = await cli('scan', ...LIVE, '--out', out, '--only', 'AWS-EC2-004', '--remediate', '--yes', '--approve', 'AWS-EC2-004');
+    const run = await cli('scan', ...LIVE_ANY, '--out', out, '--only', 'AWS-EC2-004', '--remediate', '--yes', '--approve', 'AWS-EC2-004');
     expect(run.stderr).not.toMatch(/error/i);
     const tagTime = mock.writes.find((w) => w.Action === 'CreateTags')?.['Tag.1.Value'] ?? '';
     expect(tagTime).toMatch(/^AWS-EC2-004 \d{4}-/);
@@ -175,14 +177,14 @@ describe('ctrlflow scan --remediate (AWS, HTTP mocked)', () => {
     const report = readReport(out);
     expect(resultOf(report.results, 'AWS-EC2-004', 'i-web').actions?.map((a) => [a.status, a.outcome])).toEqual([['applied', 'still-failing']]);
     const written = mock.writes.length;
-    await cli('scan', ...LIVE, '--out', out, '--only', 'AWS-EC2-004', '--remediate', '--yes', '--approve', 'AWS-EC2-004');
+    await cli('scan', ...LIVE_ANY, '--out', out, '--only', 'AWS-EC2-004', '--remediate', '--yes', '--approve', 'AWS-EC2-004');
     expect(mock.writes.length).toBe(written);
   });
 
   it('makes a call once when several controls plan it: a group open on every port fails SSH, RDP and all-ports', async () => {
     estate.groups[0]!.inbound = [{ protocol: 'tcp', from: 0, to: 65535, cidr: '0.0.0.0/0' }];
     const out = tempDir();
-    await cli('scan', ...LIVE, '--out', out, '--only', 'AWS-EC2-00*', '--remediate', 'AWS-EC2-001', 'AWS-EC2-002', 'AWS-EC2-003', '--yes');
+    await cli('scan', ...LIVE_ANY, '--out', out, '--only', 'AWS-EC2-00*', '--remediate', 'AWS-EC2-001', 'AWS-EC2-002', 'AWS-EC2-003', '--yes');
     expect(mock.writes).toEqual([
       { Action: 'RevokeSecurityGroupIngress', GroupId: 'sg-open', 'IpPermissions.1.IpProtocol': 'tcp', 'IpPermissions.1.FromPort': '0', 'IpPermissions.1.ToPort': '65535', 'IpPermissions.1.IpRanges.1.CidrIp': '0.0.0.0/0' },
     ]);
@@ -200,10 +202,10 @@ describe('ctrlflow scan --remediate (AWS, HTTP mocked)', () => {
     const out = tempDir();
     const approvals = join(out, 'approvals.yaml');
     writeFileSync(approvals, 'approvals:\n  - { control: AWS-EC2-004, resource: i-other, approvedBy: alice@example.com }\n');
-    await cli('scan', ...LIVE, '--out', out, '--only', 'AWS-EC2-004', '--remediate', '--yes', '--approvals', approvals);
+    await cli('scan', ...LIVE_ANY, '--out', out, '--only', 'AWS-EC2-004', '--remediate', '--yes', '--approvals', approvals);
     expect(mock.writes).toEqual([]);
     writeFileSync(approvals, 'approvals:\n  - { control: AWS-EC2-004, resource: i-web, approvedBy: alice@example.com, reason: CHG-1234 }\n');
-    await cli('scan', ...LIVE, '--out', out, '--only', 'AWS-EC2-004', '--remediate', '--yes', '--approvals', approvals);
+    await cli('scan', ...LIVE_ANY, '--out', out, '--only', 'AWS-EC2-004', '--remediate', '--yes', '--approvals', approvals);
     expect(mock.writes.map((w) => w.Action)).toEqual(['CreateSecurityGroup', 'RevokeSecurityGroupEgress', 'ModifyInstanceAttribute', 'CreateTags']);
   });
 
@@ -265,6 +267,7 @@ describe('ctrlflow scan --remediate (AWS, HTTP mocked)', () => {
 
     const questions: string[] = [];
     const io = { ...bufferIo(), confirm: async (q: string) => (questions.push(q), false) };
+    // LIVE names only the controls whose reads the mocked account answers.
     const code = await main(['scan', ...LIVE, '--out', tempDir(), '--remediate', 'AWS-RDS-001'], io, REPO);
     expect(code).toBe(0);
     expect(questions).toEqual(['Apply these 1 action(s) to the live cloud? [y/N] ']);
@@ -280,7 +283,7 @@ describe('ctrlflow scan --remediate (AWS, HTTP mocked)', () => {
   it('goes on after a failed action; the result stays FAIL with the error, exit 1', async () => {
     mock.failNext('ModifyDBInstance', 'InvalidDBInstanceState');
     const out = tempDir();
-    const run = await cli('scan', ...LIVE.filter((a) => a !== 'none' && a !== '--fail-on'), '--out', out, '--only', 'AWS-RDS-001', 'AWS-EBS-002', '--remediate', '--yes');
+    const run = await cli('scan', ...LIVE_ANY.filter((a) => a !== 'none' && a !== '--fail-on'), '--out', out, '--only', 'AWS-RDS-001', 'AWS-EBS-002', '--remediate', '--yes');
     expect(run.code).toBe(1);
     expect(mock.writes.map((w) => w.Action)).toEqual(['ModifySnapshotAttribute', 'ModifyDBInstance']);
     const { results, remediation } = readReport(out);
@@ -298,7 +301,7 @@ describe('ctrlflow scan --remediate (AWS, HTTP mocked)', () => {
     // Three actions; the second call is held in flight, where a killed process would leave it.
     const held = mock.hold('RevokeSecurityGroupIngress', () => true);
     const out = tempDir();
-    const running = cli('scan', ...LIVE, '--out', out, '--only', 'AWS-EBS-002', 'AWS-EC2-001', 'AWS-RDS-001', '--remediate', '--yes');
+    const running = cli('scan', ...LIVE_ANY, '--out', out, '--only', 'AWS-EBS-002', 'AWS-EC2-001', 'AWS-RDS-001', '--remediate', '--yes');
     await held.reached;
     const atKill = audit(out);
     expect(atKill.map((e) => [e.event, e.call.method, e.outcome ?? ''])).toEqual([

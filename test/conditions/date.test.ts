@@ -61,6 +61,14 @@ describe('date condition', () => {
     expect(result !== null && isUndecided(result) ? 'undecided' : result !== null).toBe(r.expect);
   });
 
+  it('shows a Date value (a live SDK answer) as the ISO text its snapshot holds', () => {
+    const config = { id: 'd1', type: 'date', key: '$.Expiration', operator: 'olderThanDays', value: 0 } as const;
+    const live = date.compile(config, NOW)({ Expiration: new Date('2020-01-01T00:00:00Z') });
+    const replayed = date.compile(config, NOW)({ Expiration: '2020-01-01T00:00:00.000Z' });
+    expect(live).toEqual(replayed);
+    expect(live!.text).toBe('$.Expiration olderThanDays 0 (seen: 2020-01-01T00:00:00.000Z)');
+  });
+
   it('has a matching and a non-matching row for every operator', () => {
     for (const operator of DATE_OPERATORS) {
       expect(new Set(valid.filter((r) => r.config.operator === operator && r.expect !== 'undecided').map((r) => r.expect)), operator).toEqual(new Set([true, false]));

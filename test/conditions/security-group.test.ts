@@ -121,8 +121,10 @@ describe('securityGroup condition', () => {
       expect(test({ source: 'any' }, group('sg-1', echo6))?.rules).toEqual([{ IpProtocol: '58', FromPort: 128, ToPort: -1, Ipv6Ranges: [{ CidrIpv6: '::/0' }] }]);
     });
 
-    it('a question about ports is not about ping: ICMP and portless rules do not answer it', () => {
-      for (const permission of [icmp, echo6, esp]) expect(test({ ports: '0-65535', source: 'any' }, group('sg-1', permission))).toBeNull();
+    it('a question about ports is not about ping: ICMP rules do not answer it; a portless protocol (ESP) admits all its traffic, so it does', () => {
+      for (const permission of [icmp, echo6]) expect(test({ ports: '0-65535', source: 'any' }, group('sg-1', permission))).toBeNull();
+      expect(test({ ports: 22, source: 'any' }, group('sg-1', esp))?.seen).toEqual(['sg-1 inbound protocol 50 from 0.0.0.0/0']);
+      expect(test({ ports: 22, protocol: 'tcp', source: 'any' }, group('sg-1', esp))).toBeNull();
       expect(test({ ports: 22, source: 'any' }, group('sg-1', all))).not.toBeNull();
     });
 
@@ -208,6 +210,95 @@ describe('securityGroup condition', () => {
     expect(test({ ports: 22, protocol: 'tcp', source: 'any' }, firewall({ allowed: [{ IPProtocol: 'all' }] }))?.text).toBe('fw inbound all all ports from 0.0.0.0/0');
     expect(test({ ports: 22, protocol: 'tcp', source: 'any' }, firewall({ allowed: [{ IPProtocol: 'tcp', ports: ['22'] }], disabled: true }))).toBeNull();
     expect(test({ ports: 22, source: 'any' }, firewall({ direction: 'EGRESS', destinationRanges: ['0.0.0.0/0'], allowed: [{ IPProtocol: 'tcp' }] }))).toBeNull();
+  });
+
+  describe('GCP deny firewall rules, by priority, network and targets', () => {
+    const NET = 'https://www.googleapis.com/compute/v1/projects/p1/global/networks/prod';
+    const fw = (name: string, data: Item): Item => ({
+      name: `//compute.googleapis.com/projects/p1/global/firewalls/${name}`,
+      assetType: 'compute.googleapis.com/Firewall',
+      resource: { data: { name, network: NET, direction: 'INGRESS', priority: 1000, sourceRanges: ['0.0.0.0/0'], ...data } },
+    });
+    const allowSsh = (extra: Item = {}) => fw('allow-ssh', { allowed: [{ IPProtocol: 'tcp', ports: ['22'] }], ...extra });
+    const deny = (name: string, extra: Item = {}) => fw(name, { priority: 900, denied: [{ IPProtocol: 'tcp', ports: ['22'] }], ...extra });
+    /** The allow rule with the deny rules a joiner put beside it. */
+    const withDenies = (allow: Item, ...denies: Item[]): Item => ({ ...allow, denyRules: denies });
+    const ask = (item: Item, condition: Omit<SecurityGroupCondition, 'id' | 'type'> = {}) => test({ ports: 22, protocol: 'tcp', source: 'any', denyRules: '$.denyRules', ...condition }, item);
+
+    it('a deny that comes first (lower number, or the same: deny wins a tie) takes the allow; a later one does not', () => {
+      expect(ask(withDenies(allowSsh(), deny('deny-ssh')))).toBeNull();
+      expect(ask(withDenies(allowSsh(), deny('deny-ssh', { priority: 1000 })))).toBeNull();
+      expect(ask(withDenies(allowSsh(), deny('deny-ssh', { priority: 1001 })))?.text).toBe('allow-ssh inbound tcp 22 from 0.0.0.0/0');
+      // No priority is 1000, as the Compute API defines it.
+      expect(ask(withDenies(allowSsh({ priority: undefined }), deny('deny-ssh', { priority: undefined })))).toBeNull();
+    });
+
+    it('without denyRules, or with no deny beside the rule, the allow is read as before', () => {
+      expect(test({ ports: 22, protocol: 'tcp', source: 'any' }, withDenies(allowSsh(), deny('deny-ssh')))?.text).toBe('allow-ssh inbound tcp 22 from 0.0.0.0/0');
+      expect(ask(withDenies(allowSsh()))?.text).toBe('allow-ssh inbound tcp 22 from 0.0.0.0/0');
+      expect(ask(allowSsh())?.text).toBe('allow-ssh inbound tcp 22 from 0.0.0.0/0');
+    });
+
+    it('only an enabled deny of the same direction and network counts (any URL form of the network)', () => {
+      expect(ask(withDenies(allowSsh(), deny('deny-ssh', { disabled: true })))).not.toBeNull();
+      expect(ask(withDenies(allowSsh(), deny('deny-ssh', { direction: 'EGRESS', destinationRanges: ['0.0.0.0/0'], sourceRanges: undefined })))).not.toBeNull();
+      expect(ask(withDenies(allowSsh(), deny('deny-ssh', { network: 'https://www.googleapis.com/compute/v1/projects/p1/global/networks/dev' })))).not.toBeNull();
+      expect(ask(withDenies(allowSsh(), deny('deny-ssh', { network: 'https://compute.googleapis.com/compute/beta/projects/p1/global/networks/prod' })))).toBeNull();
+    });
+
+    it('a deny must apply to every instance the allow does: all instances, or a superset of its target tags or accounts', () => {
+      expect(ask(withDenies(allowSsh(), deny('deny-web', { targetTags: ['web'] })))?.text).toBe('allow-ssh inbound tcp 22 from 0.0.0.0/0');
+      expect(ask(withDenies(allowSsh({ targetTags: ['web'] }), deny('deny-web', { targetTags: ['web', 'db'] })))).toBeNull();
+      expect(ask(withDenies(allowSsh({ targetTags: ['web', 'db'] }), deny('deny-web', { targetTags: ['web'] })))).not.toBeNull();
+      expect(ask(withDenies(allowSsh({ targetTags: ['web'] }), deny('deny-all')))).toBeNull();
+      const sa = 'app@p1.iam.gserviceaccount.com';
+      expect(ask(withDenies(allowSsh({ targetServiceAccounts: [sa] }), deny('deny-sa', { targetServiceAccounts: [sa] })))).toBeNull();
+      expect(ask(withDenies(allowSsh({ targetTags: ['web'] }), deny('deny-sa', { targetServiceAccounts: [sa] })))).not.toBeNull();
+    });
+
+    it('a deny of part of the source leaves the rest, and says which rule took what', () => {
+      const item = withDenies(allowSsh(), deny('block-bad', { sourceRanges: ['203.0.113.0/24'] }));
+      expect(ask(item)).toBeNull();
+      expect(ask(item, { source: 'public' })?.seen).toEqual(['allow-ssh inbound tcp 22 from 0.0.0.0/0 except 203.0.113.0/24 (deny rule block-bad)']);
+      expect(ask(item, { source: '198.51.100.0/24' })).not.toBeNull();
+      expect(ask(item, { source: '203.0.113.0/25' })).toBeNull();
+      // Two denies that each take half of the address space take it all between them.
+      const halves = withDenies(allowSsh(), deny('deny-low', { sourceRanges: ['0.0.0.0/1'] }), deny('deny-high', { sourceRanges: ['128.0.0.0/1'] }));
+      expect(ask(halves, { source: 'public' })).toBeNull();
+    });
+
+    it('a deny of part of the ports leaves the other ports', () => {
+      const item = withDenies(fw('allow-range', { allowed: [{ IPProtocol: 'tcp', ports: ['20-25'] }] }), deny('deny-ssh'));
+      expect(ask(item)).toBeNull();
+      expect(ask(item, { ports: [21, 23] })?.seen).toEqual(['allow-range inbound tcp 20-21 from 0.0.0.0/0', 'allow-range inbound tcp 23-25 from 0.0.0.0/0']);
+      // A deny of every port of the protocol (no ports listed) takes the whole range.
+      expect(ask(withDenies(fw('allow-range', { allowed: [{ IPProtocol: 'tcp', ports: ['20-25'] }] }), deny('deny-tcp', { denied: [{ IPProtocol: 'tcp' }] })), { ports: '0-65535' })).toBeNull();
+    });
+
+    it('a deny of one protocol splits an all-protocol allow: that protocol less the deny, and all the others', () => {
+      const item = withDenies(fw('allow-all', { allowed: [{ IPProtocol: 'all' }] }), deny('deny-admin', { denied: [{ IPProtocol: 'tcp', ports: ['22', '3389'] }] }));
+      expect(ask(item, { ports: [22, 3389] })).toBeNull();
+      expect(ask(item, { ports: 443 })?.seen).toEqual(['allow-all inbound tcp 23-3388 from 0.0.0.0/0']);
+      expect(ask(item, { protocol: 'udp' })?.seen).toEqual(['allow-all inbound all except tcp all ports from 0.0.0.0/0']);
+      expect(ask(item, { protocol: 'any', ports: 22 })?.seen).toEqual(['allow-all inbound all except tcp all ports from 0.0.0.0/0']);
+      // A deny of every protocol takes everything.
+      expect(ask(withDenies(fw('allow-all', { allowed: [{ IPProtocol: 'all' }] }), deny('deny-all', { denied: [{ IPProtocol: 'all' }] })), { protocol: 'any', ports: '0-65535' })).toBeNull();
+    });
+
+    it('source tags and accounts: taken by a deny of the same tag or account, not by a deny of some addresses', () => {
+      const tagged = fw('allow-from-bastion', { sourceRanges: undefined, sourceTags: ['bastion'], allowed: [{ IPProtocol: 'tcp', ports: ['22'] }] });
+      expect(ask(withDenies(tagged, deny('deny-bastion', { sourceRanges: undefined, sourceTags: ['bastion'] })), { source: 'bastion' })).toBeNull();
+      expect(ask(withDenies(tagged, deny('deny-world')), { source: 'bastion' })?.text).toBe('allow-from-bastion inbound tcp 22 from bastion');
+      expect(ask(withDenies(tagged, deny('deny-everything', { sourceRanges: ['0.0.0.0/0', '::/0'] })), { source: 'bastion' })).toBeNull();
+    });
+
+    it('an ingress rule that names no source admits every IPv4 address', () => {
+      expect(test({ ports: 22, source: 'any' }, fw('no-source', { sourceRanges: undefined, allowed: [{ IPProtocol: 'tcp', ports: ['22'] }] }))?.text).toBe('no-source inbound tcp 22 from 0.0.0.0/0');
+    });
+
+    it('rejects a denyRules path that does not parse', () => {
+      expect(securityGroup.check!({ id: 'sg', type: 'securityGroup', denyRules: '$.[' } as SecurityGroupCondition).map((p) => `${p.path.join('.')} ${p.code}`)).toEqual(['denyRules bad-jsonpath']);
+    });
   });
 
   it.each([

@@ -9,6 +9,9 @@ import type { DemoExpectation } from './expected.js';
 const DEMO = 'ctrlflow-demo/global';
 const SEC = 'ctrlflow-security/global';
 const bucket = (name: string) => `${DEMO} //storage.googleapis.com/${name}`;
+const fn = (location: string, name: string) => `${DEMO} //cloudfunctions.googleapis.com/projects/ctrlflow-demo/locations/${location}/functions/${name}`;
+const gaeVersion = (service: string, version: string) => `${DEMO} //appengine.googleapis.com/apps/ctrlflow-demo/services/${service}/versions/${version}`;
+const proxy = (collection: string, name: string) => `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo/global/${collection}/${name}`;
 const firewall = (name: string) => `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo/global/firewalls/${name}`;
 const vm = (zone: string, name: string) => `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo/zones/${zone}/instances/${name}`;
 const cloudSql = (name: string) => `${DEMO} //cloudsql.googleapis.com/projects/ctrlflow-demo/instances/${name}`;
@@ -17,6 +20,11 @@ const kmsKey = (name: string) => `${DEMO} //cloudkms.googleapis.com/projects/ctr
 const DEMO_PROJECT = `${DEMO} //cloudresourcemanager.googleapis.com/projects/123456789012`;
 const SEC_PROJECT = `${SEC} //cloudresourcemanager.googleapis.com/projects/210987654321`;
 const PROJECTS = [DEMO_PROJECT, SEC_PROJECT];
+/** Both projects belong to organization 987654321098: each scan judges its contacts. */
+const ORGANIZATION = '//cloudresourcemanager.googleapis.com/organizations/987654321098';
+/** A project's Compute Engine settings (GET compute/v1/projects/PROJECT). */
+const DEMO_COMPUTE_PROJECT = `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo`;
+const SEC_COMPUTE_PROJECT = `${SEC} //compute.googleapis.com/projects/ctrlflow-security`;
 const saKey = (target: string, project: string, account: string, id: string) =>
   `${target} //iam.googleapis.com/projects/${project}/serviceAccounts/${account}@${project}.iam.gserviceaccount.com/keys/${id}`;
 const CI_DEPLOYER_KEY = saKey(DEMO, 'ctrlflow-demo', 'ci-deployer', '3f1c9a7e5b2d4c6a8e0f1a2b3c4d5e6f7a8b9c0d');
@@ -34,6 +42,12 @@ const API_KEYS = [MAPS_FRONTEND, LEGACY_UNRESTRICTED, REPORTING_ALL_APIS];
 
 const SEC_AUDIT_LOGS = `${SEC} //storage.googleapis.com/ctrlflow-security-audit-logs`;
 const BUCKETS = [...['ctrlflow-demo-public-site', 'ctrlflow-demo-logs', 'ctrlflow-demo-legacy', 'ctrlflow-demo-data'].map(bucket), SEC_AUDIT_LOGS];
+/** The resources with an IAM policy of their own: the projects, buckets, KMS keys and datasets (as searchAllIamPolicies names them). */
+const IAM_POLICIES = [
+  ...PROJECTS, ...BUCKETS,
+  ...['data-key', 'legacy-key', 'release-signing'].map((k) => `${DEMO} //cloudkms.googleapis.com/projects/ctrlflow-demo/locations/europe-west1/keyRings/app/cryptoKeys/${k}`),
+  ...['marketing_public', 'finance', 'staging'].map((d) => `${DEMO} //bigquery.googleapis.com/projects/ctrlflow-demo/datasets/${d}`),
+];
 const backendService = (name: string, region?: string) =>
   `${DEMO} //compute.googleapis.com/projects/ctrlflow-demo/${region ? `regions/${region}` : 'global'}/backendServices/${name}`;
 const network = (target: string, project: string, name: string) => `${target} //compute.googleapis.com/projects/${project}/global/networks/${name}`;
@@ -62,8 +76,15 @@ const BQ_TABLES = [bqTable('finance', 'ledger'), bqTable('marketing_public', 'ca
 const dataproc = (name: string) => `${DEMO} //dataproc.googleapis.com/projects/ctrlflow-demo/regions/europe-west1/clusters/${name}`;
 /** Application load balancers only: tcp-proxy-backend and ilb-passthrough are left out by the filter nodes. */
 const HTTP_BACKENDS = [backendService('web-backend'), backendService('api-backend'), backendService('legacy-web-backend'), backendService('internal-api', 'europe-west1')];
-/** Enabled ingress rules only: disabled-ssh and egress-all are left out by the filter node. */
-const FIREWALLS = ['default-allow-ssh', 'allow-rdp-range', 'allow-https', 'allow-internal', 'allow-all-world'].map(firewall);
+/**
+ * Enabled ingress allow rules only: disabled-ssh, egress-all and the deny rules deny-ssh-web and
+ * prod-deny-admin-world are left out by the filter nodes. prod-allow-admin (tcp 22 and 3389
+ * from the world) passes because prod-deny-admin-world (priority 900, all instances of
+ * prod-vpc) takes it; deny-ssh-web targets tag web only, so default-allow-ssh still fails.
+ */
+const FIREWALLS = [
+  'default-allow-ssh', 'allow-rdp-range', 'allow-https', 'allow-internal', 'allow-all-world', 'prod-allow-admin', 'prod-allow-iap', 'prod-allow-health-checks',
+].map(firewall);
 const WEB_1 = vm('europe-west1-b', 'web-1');
 const BATCH_1 = vm('europe-west1-b', 'batch-1');
 const BASTION_1 = vm('europe-west1-c', 'bastion-1');
@@ -96,6 +117,8 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-API-002': { universe: API_KEYS, fail: [LEGACY_UNRESTRICTED, REPORTING_ALL_APIS], counts: [2, 1] },
   // Age is measured against the scan's clock: every demo key is old, none can pass for long.
   'GCP-API-003': { universe: API_KEYS, fail: API_KEYS, counts: [3, 0] },
+  // Evidence (1.14): maps-frontend is limited to https://shop.example.com/*, reporting-all-apis to one address.
+  'GCP-API-005': { universe: API_KEYS, fail: [LEGACY_UNRESTRICTED], counts: [1, 2] },
   'GCP-API-004': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-BQ-001': { universe: DATASETS, fail: [dataset('marketing_public')], counts: [1, 2] },
   'GCP-BQ-002': { universe: BQ_TABLES, fail: [bqTable('marketing_public', 'campaigns'), bqTable('staging', 'raw_events')], counts: [2, 1] },
@@ -105,6 +128,14 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-DNS-002': { universe: SIGNED_ZONES, fail: [zone('legacy-example-org')], counts: [1, 1] },
   'GCP-DNS-003': { universe: SIGNED_ZONES, fail: [zone('legacy-example-org')], counts: [1, 1] },
   'GCP-DNS-004': { universe: NETWORKS, fail: [DEFAULT_NETWORK, LEGACY_NETWORK], counts: [2, 2] },
+  // Evidence (1.18): the v2 assets, and the v1 asset nightly-export, which the v2 listing does not hold (legacy-report's v1 asset is judged once, as v2).
+  'GCP-FN-001': {
+    universe: [fn('europe-west1', 'order-webhook'), fn('europe-west1', 'thumbnailer'), fn('us-central1', 'legacy-report'), fn('us-central1', 'nightly-export')],
+    fail: [fn('europe-west1', 'order-webhook'), fn('us-central1', 'legacy-report')],
+    counts: [2, 2],
+  },
+  // Evidence (4.10): serving standard versions; the stopped version 20250601t090000 is left out.
+  'GCP-GAE-001': { universe: [gaeVersion('default', '20261001t120000'), gaeVersion('api', 'v3')], fail: [gaeVersion('default', '20261001t120000')], counts: [1, 1] },
   'GCP-GCE-001': { universe: VMS, fail: [WEB_1], counts: [1, 6] },
   'GCP-GCE-002': { universe: VMS, fail: [WEB_1, BATCH_1, LEGACY_APP_1], counts: [3, 4] },
   'GCP-GCE-003': { universe: VMS, fail: [LEGACY_APP_1], counts: [1, 6] },
@@ -116,6 +147,10 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-GCE-009': { universe: VMS, fail: [WEB_1, LEGACY_APP_1], counts: [2, 5] },
   'GCP-GCE-010': { universe: VMS, fail: [WEB_1, BASTION_1, NAT_GW_1], counts: [3, 4] },
   /** N2D machine types only (the default confidentialMachineTypes): the e2 and n1 instances are left out. */
+  // The project half of CIS 4.4: ctrlflow-demo's metadata has no enable-oslogin, ctrlflow-security's says TRUE.
+  'GCP-GCE-012': { universe: [DEMO_COMPUTE_PROJECT, SEC_COMPUTE_PROJECT], fail: [DEMO_COMPUTE_PROJECT], counts: [1, 1] },
+  // Evidence (4.12): web-1 has two updates waiting, legacy-app-1 turns VM Manager off, nat-gw-1 reports no inventory.
+  'GCP-GCE-013': { universe: VMS, fail: [WEB_1, LEGACY_APP_1, NAT_GW_1], counts: [3, 4] },
   'GCP-GCE-011': { universe: [ANALYTICS_1, VAULT_1], fail: [ANALYTICS_1], counts: [1, 1] },
   'GCP-GCS-001': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-public-site'), bucket('ctrlflow-demo-legacy')], counts: [2, 3] },
   'GCP-GCS-002': { universe: BUCKETS, fail: [bucket('ctrlflow-demo-legacy'), bucket('ctrlflow-demo-data')], counts: [2, 3] },
@@ -125,7 +160,11 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   // USER_MANAGED keys only; like GCP-API-003, a fresh key would not stay fresh.
   'GCP-IAM-004': { universe: [CI_DEPLOYER_KEY], fail: [CI_DEPLOYER_KEY], counts: [1, 0] },
   'GCP-IAM-005': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  // Evidence (1.2): every IAM policy in each project (searchAllIamPolicies); two grant to consumer Gmail accounts.
+  'GCP-IAM-008': { universe: IAM_POLICIES, fail: [DEMO_PROJECT, bucket('ctrlflow-demo-data')], counts: [2, 11] },
   'GCP-IAM-006': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  // The organization's contacts cover SECURITY, TECHNICAL and LEGAL; its ALL contact is INVALID, so SUSPENSION has none.
+  'GCP-IAM-007': { universe: [`${DEMO} ${ORGANIZATION}`, `${SEC} ${ORGANIZATION}`], fail: [`${DEMO} ${ORGANIZATION}`, `${SEC} ${ORGANIZATION}`], counts: [2, 0] },
   'GCP-KMS-001': { universe: KMS_KEYS, fail: [kmsKey('legacy-key'), kmsKey('backup-key')], counts: [2, 1] },
   'GCP-KMS-002': { universe: ALL_KMS_KEYS, fail: [kmsKey('legacy-key')], counts: [1, 3] },
   'GCP-LOG-001': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
@@ -139,6 +178,20 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-LOG-008': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-LOG-009': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-LOG-010': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  // ctrlflow-demo: its own config lacks DATA_READ and exempts ci-deployer; ctrlflow-security inherits a full one from its folder.
+  'GCP-LOG-012': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
+  // Evidence (2.16): ctrlflow-demo answers FAILED_PRECONDITION (Access Transparency off); ctrlflow-security enrolls all services.
+  'GCP-LOG-013': {
+    universe: [`${DEMO} projects/ctrlflow-demo/accessApprovalSettings`, `${SEC} projects/ctrlflow-security/accessApprovalSettings`],
+    fail: [`${DEMO} projects/ctrlflow-demo/accessApprovalSettings`],
+    counts: [1, 1],
+  },
+  // Evidence (2.15): the same read; FAILED_PRECONDITION in ctrlflow-demo says Access Transparency is off.
+  'GCP-LOG-014': {
+    universe: [`${DEMO} projects/ctrlflow-demo/accessApprovalSettings`, `${SEC} projects/ctrlflow-security/accessApprovalSettings`],
+    fail: [`${DEMO} projects/ctrlflow-demo/accessApprovalSettings`],
+    counts: [1, 1],
+  },
   'GCP-LOG-011': { universe: HTTP_BACKENDS, fail: [backendService('web-backend'), backendService('legacy-web-backend')], counts: [2, 2] },
   'GCP-SQL-001': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql')], counts: [1, 6] },
   // Database flags, one engine each: reporting-mysql, analytics-pg and erp-sqlserver break every flag of their engine.
@@ -148,7 +201,25 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
   'GCP-SQL-019': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql')], counts: [1, 6] },
   'GCP-SQL-020': { universe: CLOUD_SQL_PRIMARIES, fail: [cloudSql('reporting-mysql'), cloudSql('analytics-pg')], counts: [2, 4] },
   'GCP-SQL-021': { universe: CLOUD_SQL_PRIMARIES, fail: [cloudSql('reporting-mysql')], counts: [1, 5] },
-  'GCP-VPC-001': { universe: FIREWALLS, fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-all-world')], counts: [3, 2] },
+  // Evidence (6.6): MySQL and PostgreSQL only; orders-pg, its replica and inventory-mysql turn the flag on.
+  'GCP-SQL-022': { universe: [...MYSQL, ...POSTGRES], fail: [cloudSql('reporting-mysql'), cloudSql('analytics-pg')], counts: [2, 3] },
+  // Evidence (6.9): every instance, the read replica included.
+  'GCP-SQL-023': { universe: CLOUD_SQL, fail: [cloudSql('reporting-mysql'), cloudSql('analytics-pg')], counts: [2, 5] },
+  'GCP-VPC-001': { universe: FIREWALLS, fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-all-world')], counts: [3, 5] },
+  // Evidence (3.11): web-https-proxy has no SSL policy (Google's COMPATIBLE default), legacy-ssl-proxy uses legacy-compatible.
+  'GCP-VPC-005': {
+    universe: [proxy('targetHttpsProxies', 'web-https-proxy'), proxy('targetHttpsProxies', 'api-https-proxy'), proxy('targetHttpsProxies', 'partner-https-proxy'), proxy('targetSslProxies', 'legacy-ssl-proxy')],
+    fail: [proxy('targetHttpsProxies', 'web-https-proxy'), proxy('targetSslProxies', 'legacy-ssl-proxy')],
+    counts: [2, 2],
+  },
+  // Evidence (3.12): the same rules as GCP-VPC-001; allow-https fails too (80-90 and 443 from the world), Google's ranges pass.
+  'GCP-VPC-006': {
+    universe: FIREWALLS,
+    fail: [firewall('default-allow-ssh'), firewall('allow-rdp-range'), firewall('allow-https'), firewall('allow-all-world')],
+    counts: [4, 4],
+  },
+  // Evidence (3.8): the organization's perimeter security_data enforces ctrlflow-security; ctrlflow-demo is only in its dry-run spec.
+  'GCP-VPC-007': { universe: PROJECTS, fail: [DEMO_PROJECT], counts: [1, 1] },
   'GCP-VPC-002': { universe: NETWORKS, fail: [DEFAULT_NETWORK], counts: [1, 3] },
   'GCP-VPC-003': { universe: NETWORKS, fail: [LEGACY_NETWORK], counts: [1, 3] },
   'GCP-VPC-004': {
@@ -162,4 +233,4 @@ export const GCP_EXPECTED: Record<string, DemoExpectation> = {
  * Left out by filter nodes or by type, so they have no result at all (release-signing, left out
  * of GCP-KMS-001 by its filter, has a GCP-KMS-002 result: that control reads every key).
  */
-export const GCP_ABSENT = ['disabled-ssh', 'egress-all', '9b1d3f5a-7c2e-4a6b-8d0f-3e5a7c9b1d4f', 'tcp-proxy-backend', 'ilb-passthrough', 'prod-proxy-only', 'corp-internal', 'ledger_summary'];
+export const GCP_ABSENT = ['disabled-ssh', 'egress-all', 'deny-ssh-web', 'prod-deny-admin-world', '20250601t090000', '9b1d3f5a-7c2e-4a6b-8d0f-3e5a7c9b1d4f', 'tcp-proxy-backend', 'ilb-passthrough', 'prod-proxy-only', 'corp-internal', 'ledger_summary'];

@@ -121,6 +121,7 @@ export function mockAccounts(): Record<string, number> {
     if (service === 'sts') {
       const f = form(text);
       if (f.Action === 'AssumeRole') {
+        count('STS.AssumeRole');
         const key = Object.keys(KEYS).find((k) => f.RoleArn === `arn:aws:iam::${KEYS[k]}:role/Audit`)!;
         const creds = `<Credentials><AccessKeyId>${key}</AccessKeyId><SecretAccessKey>s</SecretAccessKey><SessionToken>t</SessionToken><Expiration>2030-01-01T00:00:00Z</Expiration></Credentials>`;
         return [200, queryReply('sts', 'AssumeRole', `<AssumedRoleUser><Arn>arn:aws:sts::${KEYS[key]}:assumed-role/Audit/c</Arn><AssumedRoleId>ARO:${key}</AssumedRoleId></AssumedRoleUser>${creds}`)];

@@ -6,6 +6,13 @@ import nock from 'nock';
  * sees the change. Every write request is recorded as its query-protocol form.
  */
 export const ACCOUNT = '111111111111';
+/**
+ * The bundled controls whose reads the mocked estates answer (EC2 and RDS: the first nine AWS
+ * controls). Tests of the live provider and of remediation select these with --only, so that
+ * content added later (S3, CloudTrail, KMS … each tested by its own .test.yaml) does not send
+ * them calls nobody mocks.
+ */
+export const ESTATE_CONTROLS = ['AWS-EBS-001', 'AWS-EBS-002', 'AWS-EC2-001', 'AWS-EC2-002', 'AWS-EC2-003', 'AWS-EC2-004', 'AWS-EC2-005', 'AWS-RDS-001', 'AWS-RDS-002'];
 export const REGION = 'us-east-1';
 
 export interface Permission {

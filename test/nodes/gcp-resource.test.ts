@@ -39,7 +39,7 @@ describe('gcp.resource', () => {
       },
     ],
     invalid: [
-      { name: 'an unknown content type', config: { assetType: 'storage.googleapis.com/Bucket', contentType: 'OS_INVENTORY' }, problems: ['contentType bad-value'] },
+      { name: 'an unknown content type', config: { assetType: 'storage.googleapis.com/Bucket', contentType: 'RELATIONSHIP' }, problems: ['contentType bad-value'] },
       { name: 'contentType with search', config: { assetType: 'storage.googleapis.com/Bucket', search: 'x', contentType: 'ORG_POLICY' }, problems: ['contentType bad-value'] },
       { name: 'not an asset type', config: { assetType: 'Bucket' }, problems: ['assetType bad-value'] },
       { name: 'unknown key', config: { assetType: 'storage.googleapis.com/Bucket', project: 'p' }, problems: ['project unknown-key'] },

@@ -71,11 +71,13 @@ describe('account-level reads (2 accounts x 2 regions, HTTP mocked)', () => {
       'IAM.GetCredentialReport': 2,
       'S3.GetPublicAccessBlock': 4,
       'S3.ListBuckets': 2,
+      // The two roles, assumed once each through the scan's own (counted, time-limited) STS client.
+      'STS.AssumeRole': 2,
       'STS.GetCallerIdentity': 2,
     };
     expect(report.apiCalls).toEqual(minimum);
     expect(seen).toEqual(minimum); // what the server saw: no retry, no redirect followed
-    expect(live.stdout).toContain('API requests: 22 (');
+    expect(live.stdout).toContain('API requests: 24 (');
 
     const snapshot = tempDir();
     const recorded = await cli('snapshot', ...CONTENT, ...ESTATE, '--out', snapshot);

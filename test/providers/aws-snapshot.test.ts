@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../src/model/result.js';
+import { ESTATE_CONTROLS } from '../helpers/aws-estate.js';
 import { cli, readReport, tempDir } from '../helpers/cli.js';
 
 /**
@@ -81,7 +82,7 @@ afterAll(() => {
   process.env = saved;
 });
 
-const ESTATE = ['--cloud', 'aws', ...Object.values(ACCOUNTS).flatMap((a) => ['--aws-role-arn', `arn:aws:iam::${a}:role/Audit`]), ...REGIONS.flatMap((r) => ['--region', r])];
+const ESTATE = ['--cloud', 'aws', '--only', ...ESTATE_CONTROLS, ...Object.values(ACCOUNTS).flatMap((a) => ['--aws-role-arn', `arn:aws:iam::${a}:role/Audit`]), ...REGIONS.flatMap((r) => ['--region', r])];
 // Times differ between two scans; an action's params may hold the scan's time (a tag value).
 const comparable = (r: Result) => JSON.parse(JSON.stringify({ ...r, executionId: '', time: '' }).replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'TIME')) as Result;
 
@@ -109,18 +110,19 @@ describe('ctrlflow snapshot (AWS, 2 accounts x 3 regions, HTTP mocked)', () => {
     ]);
 
     const replayOut = tempDir();
-    const replay = await cli('scan', '--cloud', 'aws', '--inventory', snapshot, '--format', 'json', '--out', replayOut, '--fail-on', 'none');
+    const replay = await cli('scan', '--cloud', 'aws', '--only', ...ESTATE_CONTROLS, '--inventory', snapshot, '--format', 'json', '--out', replayOut, '--fail-on', 'none');
     expect(replay.code).toBe(0);
     expect(readReport(replayOut).results.map(comparable)).toEqual(liveReport.results.map(comparable));
 
-    // The minimum: 5 distinct calls x 6 targets, one page each; plus one STS identity per account.
+    // The minimum: 5 distinct calls x 6 targets, one page each; plus one role and one STS identity per account.
     expect(liveReport.apiCalls).toEqual({
       'EC2.DescribeInstances': 6,
       'EC2.DescribeSecurityGroups': 6,
       'EC2.DescribeSnapshots': 12,
       'RDS.DescribeDBInstances': 6,
+      'STS.AssumeRole': 2,
       'STS.GetCallerIdentity': 2,
     });
-    expect(live.stdout).toContain('API requests: 32 (');
+    expect(live.stdout).toContain('API requests: 34 (');
   });
 });

@@ -99,6 +99,16 @@ describe('GCP REST reads', () => {
     await expect(open().list(P1, sinks)).rejects.toMatchObject({ code: 'RepeatedPageToken' });
   });
 
+  it.each([
+    ['an HTML page', '<!DOCTYPE html><html><head><title>Proxy login</title></head></html>', 'text/html', 'an HTML page ("Proxy login")'],
+    ['an empty body', '', 'application/json', 'an empty body'],
+    ['text that is not JSON', 'hello', 'text/plain', 'a body that is not JSON'],
+    ['a JSON list', '[1]', 'application/json', 'a JSON list, not an object'],
+  ])('a 200 answer that is %s is ERROR BadResponse naming the URL', async (_what, body, type, what) => {
+    nock(LOGGING).get('/v2/projects/p1/sinks').reply(200, body, { 'content-type': type });
+    await expect(open().list(P1, sinks)).rejects.toMatchObject({ name: 'TargetReadError', code: 'BadResponse', message: `GET ${LOGGING}/v2/projects/p1/sinks answered HTTP 200 with ${what}, not an answer` });
+  });
+
   it('sends the credential only to https Google API URLs, never along a climbing path', async () => {
     const gcp = open();
     for (const url of ['https://collector.example.com/v1/x', 'http://logging.googleapis.com/v2/x', 'https://logging.googleapis.com.example.com/v2/x', 'https://logging.googleapis.com/v2/projects/p1/%2E%2E/x', 'https://user@logging.googleapis.com/v2/x']) {

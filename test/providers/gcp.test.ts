@@ -213,4 +213,30 @@ describe('GCP Cloud Asset provider (REST transport)', () => {
     expect(await snapshot.list({ provider: 'gcp', account: 'p1', region: 'global' }, call)).toEqual(items);
     expect(await snapshot.list({ provider: 'gcp', account: 'p1', region: 'global' }, { ...call, params: { assetTypes: call.params.assetTypes } })).toEqual([project]);
   });
+
+  it('joins OS_INVENTORY content (what the OS Config agent reports) onto VM instances by name', async () => {
+    const vm = {
+      name: '//compute.googleapis.com/projects/p1/zones/europe-west1-b/instances/web-1',
+      assetType: 'compute.googleapis.com/Instance',
+      resource: { version: 'v1', discoveryName: 'Instance', data: { name: 'web-1', status: 'RUNNING' } },
+    };
+    const osInventory = {
+      osInfo: { shortName: 'debian', version: '12', hostname: 'web-1' },
+      items: { 'availablePackage:openssl': { id: 'availablePackage:openssl', type: 'AVAILABLE_PACKAGE', availablePackage: { aptPackage: { packageName: 'openssl', version: '3.0.15-1~deb12u1' } } } },
+      updateTime: '2026-11-01T06:00:00.000Z',
+    };
+    const kind = (q: Record<string, unknown>) => ({ '1': 'RESOURCE', '2': 'IAM_POLICY', '6': 'OS_INVENTORY' })[String(q.contentType)] ?? String(q.contentType);
+    const listing = (content: string, body: object) =>
+      nock(API)
+        .get('/v1/projects/p1/assets')
+        .query((q) => kind(q) === content)
+        .reply(200, body);
+    listing('RESOURCE', { assets: [vm] });
+    listing('IAM_POLICY', {});
+    listing('OS_INVENTORY', { assets: [{ name: vm.name, assetType: vm.assetType, osInventory }] });
+    const call: ApiCall = { service: 'CloudAsset', method: 'ListAssets', params: { assetTypes: ['compute.googleapis.com/Instance'], contentType: 'OS_INVENTORY' } };
+    const items = await openGcp({ projects: ['p1'], authClient: stubAuth() }).list({ provider: 'gcp', account: 'p1', region: 'global' }, call);
+    expect(items).toEqual([{ ...vm, osInventory }]);
+    expect(nock.isDone()).toBe(true);
+  });
 });

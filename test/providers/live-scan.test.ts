@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -16,12 +16,36 @@ import { REPO, tempDir } from '../helpers/cli.js';
 
 const DEMO_SUBSCRIPTION = '00000000-0000-0000-0000-000000000001';
 const DENIED = '00000000-0000-0000-0000-0000000000d2';
-const recorded = JSON.parse(readFileSync(join(REPO, 'examples/demo-inventory/azure', DEMO_SUBSCRIPTION, 'global/ResourceGraph.Resources.json'), 'utf8')) as { data: { type: string }[] };
-/** The demo's recording of the type a query asks for, as Resource Graph would filter it. */
+const DEMO_DIR = join(REPO, 'examples/demo-inventory/azure', DEMO_SUBSCRIPTION, 'global');
+const demoFile = (name: string): unknown => (existsSync(join(DEMO_DIR, name)) ? JSON.parse(readFileSync(join(DEMO_DIR, name), 'utf8')) : undefined);
+/** The demo's recording of the table and type a query asks for, as Resource Graph would filter it. */
 function demoRowsFor(query: string) {
-  const type = /type =~ '([^']+)'/.exec(query)![1];
-  const rows = recorded.data.filter((r) => r.type === type);
+  const [, table, type] = /^(\w+) \| where type =~ '([^']+)'/.exec(query)!;
+  const recorded = (demoFile(`ResourceGraph.${table}.json`) as { data: { type: string }[] } | undefined)?.data ?? [];
+  const rows = recorded.filter((r) => r.type === type);
   return { totalRecords: rows.length, count: rows.length, resultTruncated: 'false', data: rows };
+}
+/** The demo's REST recordings (ARM.Get.json, Graph.Get.json): request as sent -> answer, keys matched without regard to case. */
+function restAnswers(file: string): Map<string, unknown> {
+  return new Map(Object.entries(demoFile(file) as Record<string, unknown>).map(([k, v]) => [k.toLowerCase(), v]));
+}
+const ARM_ANSWERS = restAnswers('ARM.Get.json');
+const GRAPH_ANSWERS = restAnswers('Graph.Get.json');
+/** Serves GETs on an API from one recording map; each request served is noted (decoded) in `served`. */
+function serveRest(origin: string, answers: Map<string, unknown>, served: string[]) {
+  nock(origin)
+    .persist()
+    .get(() => true)
+    .query(true)
+    .reply((sent: unknown) => {
+      const url = new URL((sent as Request).url);
+      const request = decodeURIComponent(url.pathname + url.search);
+      served.push(request);
+      const answer = answers.get(request.toLowerCase());
+      if (answer === undefined) return [404, { error: { code: 'NotRecordedInDemo', message: request } }];
+      const error = (answer as { $error?: unknown }).$error;
+      return error ? [403, { error }] : [200, answer as nock.Body];
+    });
 }
 const credential = { getToken: async () => ({ token: 'stub-token', expiresOnTimestamp: Date.now() + 3_600_000 }) };
 
@@ -41,33 +65,43 @@ async function scanCloud(cloud: 'azure' | 'gcp', provider: InventoryProvider): P
 }
 const comparable = (r: Result) => ({ ...r, executionId: '', time: '' });
 
-/** The bundled Azure controls, and the Resource Graph types their flows read (one query each). */
-async function azureContent(): Promise<{ controls: number; types: number }> {
+/**
+ * The bundled Azure controls, the Resource Graph reads their flows make (one query per table and
+ * type), and the controls whose flows read only tenant-wide data (Microsoft Graph, ARM paths
+ * outside any subscription): those answer for a subscription Resource Graph refuses, too.
+ */
+async function azureContent(): Promise<{ controls: number; types: number; tenantOnly: Set<string> }> {
   const catalog = await loadCatalog(['controls', 'flows'], { cwd: REPO });
   const controls = catalog.controls.filter((c) => c.control.provider === 'azure');
-  const nodes = [...new Set(controls.map((c) => c.flowId))].flatMap((id) => catalog.flows.get(id)!.nodes);
-  const types = new Set(nodes.filter((n) => n.type === 'azure.resource').map((n) => String(n.resourceType).toLowerCase()));
-  return { controls: controls.length, types: types.size };
+  const nodesOf = (flowId: string) => catalog.flows.get(flowId)!.nodes;
+  const nodes = [...new Set(controls.map((c) => c.flowId))].flatMap(nodesOf);
+  const types = new Set(nodes.filter((n) => n.type === 'azure.resource').map((n) => `${String(n.table ?? 'resources')} ${String(n.resourceType).toLowerCase()}`));
+  const tenantOnly = new Set(controls.filter((c) => !nodesOf(c.flowId).some((n) => n.type === 'azure.resource')).map((c) => c.control.id));
+  return { controls: controls.length, types: types.size, tenantOnly };
 }
 
-describe('live Azure scan (real SDK client, Resource Graph mocked at HTTP)', () => {
-  it('gives the snapshot results for a readable subscription, ERROR for a denied one, one batch shared by the controls', async () => {
+describe('live Azure scan (real SDK client, Resource Graph, ARM and Graph mocked at HTTP)', () => {
+  it('gives the snapshot results for a readable subscription, ERROR for a denied one, one request per distinct call', async () => {
     const content = await azureContent();
     let asked = '';
     const batches = new Set<string>();
     nock('https://management.azure.com')
-      .post('/providers/Microsoft.ResourceGraph/resources', (b: { subscriptions: string[]; query: string }) => b.subscriptions.length === 2 && batches.add(b.query) !== undefined)
+      .post('/providers/Microsoft.ResourceGraph/resources', (b?: { subscriptions: string[]; query: string }) => b?.subscriptions?.length === 2 && batches.add(b.query) !== undefined)
       .query(true)
       .times(content.types)
       .reply(403, { error: { code: 'AuthorizationFailed', message: `no read access over scope '/subscriptions/${DENIED}'` } })
-      .post('/providers/Microsoft.ResourceGraph/resources', (b: { subscriptions: string[]; query: string }) => ((asked = b.query), b.subscriptions[0] === DEMO_SUBSCRIPTION))
+      .post('/providers/Microsoft.ResourceGraph/resources', (b?: { subscriptions: string[]; query: string }) => b?.subscriptions?.[0] === DEMO_SUBSCRIPTION && (asked = b.query) !== '')
       .query(true)
       .times(content.types)
       .reply(200, () => demoRowsFor(asked))
-      .post('/providers/Microsoft.ResourceGraph/resources', (b: { subscriptions: string[] }) => b.subscriptions[0] === DENIED)
+      .post('/providers/Microsoft.ResourceGraph/resources', (b?: { subscriptions: string[] }) => b?.subscriptions?.[0] === DENIED)
       .query(true)
       .times(content.types)
       .reply(403, { error: { code: 'AuthorizationFailed', message: `no read access over scope '/subscriptions/${DENIED}'` } });
+    const armServed: string[] = [];
+    const graphServed: string[] = [];
+    serveRest('https://management.azure.com', ARM_ANSWERS, armServed);
+    serveRest('https://graph.microsoft.com', GRAPH_ANSWERS, graphServed);
     const azure = openAzure({ credential, subscriptions: [DEMO_SUBSCRIPTION, DENIED] });
     const live = await scanAzure(azure);
     const snapshot = await scanAzure(openSnapshot(join(REPO, 'examples/demo-inventory')));
@@ -76,10 +110,22 @@ describe('live Azure scan (real SDK client, Resource Graph mocked at HTTP)', () 
     const denied = live.filter((r) => r.account === DENIED);
     const azureControls = [...new Set(snapshot.map((r) => r.controlId))].sort();
     expect(azureControls).toHaveLength(content.controls);
-    expect(denied.map((r) => [r.controlId, r.status, r.errorCode])).toEqual(azureControls.map((id) => [id, 'ERROR', 'AuthorizationFailed']));
-    // Controls sharing a resource type share its queries: per type one batch (refused), then one query per subscription.
+    // Controls that read the subscription are ERROR there; tenant-wide reads (Entra ID through
+    // Graph, the tenant's subscription policy and Entra diagnostic settings) still answer.
+    const subscriptionBound = azureControls.filter((id) => !content.tenantOnly.has(id));
+    expect(denied.filter((r) => !content.tenantOnly.has(r.controlId)).map((r) => [r.controlId, r.status, r.errorCode])).toEqual(subscriptionBound.map((id) => [id, 'ERROR', 'AuthorizationFailed']));
+    const asDemo = (r: Result) => comparable({ ...r, account: DEMO_SUBSCRIPTION });
+    expect(denied.filter((r) => content.tenantOnly.has(r.controlId)).map(asDemo)).toEqual(snapshot.filter((r) => content.tenantOnly.has(r.controlId)).map(comparable));
+    expect([...content.tenantOnly].sort()).toEqual(['AZ-ENT-001', 'AZ-ENT-002', 'AZ-IAM-005', 'AZ-MON-006', 'AZ-MON-007']);
+
+    // Controls sharing a read share its requests: per table and type one batch (refused), then
+    // one query per subscription; each recorded ARM request once, the two tenant-wide ARM reads
+    // once more for the denied subscription (a target of their own); each Graph request once per scan.
     expect(batches.size).toBe(content.types);
-    expect(azure.requests()).toEqual({ 'ResourceGraph.Resources': 3 * batches.size });
+    const tenantArm = ['/providers/Microsoft.Subscription/policies/default?api-version=2021-10-01', '/providers/microsoft.aadiam/diagnosticSettings?api-version=2017-04-01'];
+    expect([...armServed].sort()).toEqual([...Object.keys(demoFile('ARM.Get.json') as object), ...tenantArm].sort());
+    expect([...graphServed].sort()).toEqual(Object.keys(demoFile('Graph.Get.json') as object).sort());
+    expect(azure.requests()).toEqual({ 'ResourceGraph.Resources': 3 * batches.size, 'ARM.GET': ARM_ANSWERS.size + tenantArm.length, 'Graph.GET': GRAPH_ANSWERS.size });
   });
 });
 
@@ -88,24 +134,27 @@ describe('ctrlflow snapshot of Azure and GCP', () => {
     const content = await azureContent();
     let asked = '';
     nock('https://management.azure.com')
-      .post('/providers/Microsoft.ResourceGraph/resources', (b: { query: string }) => ((asked = b.query), true))
+      .post('/providers/Microsoft.ResourceGraph/resources', (b?: { query: string }) => b?.query !== undefined && (asked = b.query) !== '')
       .query(true)
       .times(content.types)
       .reply(200, () => demoRowsFor(asked));
+    serveRest('https://management.azure.com', ARM_ANSWERS, []);
+    serveRest('https://graph.microsoft.com', GRAPH_ANSWERS, []);
     const recorder = new SnapshotRecorder();
     const live = await scanCloud('azure', recorder.wrap(openAzure({ credential, subscriptions: [DEMO_SUBSCRIPTION] })));
     const root = tempDir();
-    expect(await recorder.write(root)).toEqual({ calls: content.types, targets: 1, errors: 0 });
+    expect(await recorder.write(root)).toEqual({ calls: content.types + ARM_ANSWERS.size + GRAPH_ANSWERS.size, targets: 1, errors: 0 });
     const replay = await scanCloud('azure', openSnapshot(root));
     expect(replay.map(comparable)).toEqual(live.map(comparable));
     expect(live.filter((r) => r.status === 'FAIL').length).toBeGreaterThan(0);
   });
 
   it('records an unreadable GCP project as its error, so the re-scan says ERROR there too', async () => {
-    // Every call (two content types per asset type the bundled GCP flows read) is refused.
-    nock('https://cloudasset.googleapis.com')
+    // Every call is refused: two content types per asset type the bundled GCP flows read, and the
+    // project-level REST reads (Compute Engine settings, Access Approval …) on any Google API host.
+    nock(/^https:\/\/[a-z0-9-]+\.googleapis\.com/)
       .persist()
-      .get(/\/v1\/projects\/denied\/assets/)
+      .get(/\/(projects|apps)\/denied([/:?]|$)/)
       .reply(403, { error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } });
     const recorder = new SnapshotRecorder();
     const auth = new googleAuthLibrary.OAuth2Client();

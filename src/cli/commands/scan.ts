@@ -82,6 +82,8 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
       keepOutputs: args.history !== undefined,
       strict: args.strict === true,
       shard: restrictTo ? undefined : args.shard,
+      // An organisation's accounts are split between the shards, each read by one shard only.
+      ...(args.awsOrganization ? { shardBy: 'account' as const } : {}),
       restrictTo,
       onProgress: (done, total, label) => io.status(`[${done}/${total}] ${label}`),
     });

@@ -1,11 +1,16 @@
 import type { AwsCredentialIdentityProvider, RetryStrategyV2 } from '@smithy/types';
 import type { Item } from '../types.js';
+import { namedBadAnswer, readAnswer } from './attempt.js';
 import { loadService, type SdkClient, type ServiceModule } from './clients.js';
+
+/** Per HTTP attempt, from the request's start to its body's end (README "Live inventory"): 6 attempts of 30 s at most, about 3 minutes, before a hung read is ERROR. */
+export const AWS_ATTEMPT_TIMEOUT_MS = 30_000;
 
 export interface ClientSettings {
   /** An AWS-compatible emulator. */
   endpoint?: string;
   retryStrategy?: RetryStrategyV2;
+  /** Per attempt (default AWS_ATTEMPT_TIMEOUT_MS). */
   requestTimeoutMs?: number;
   /** Requests in flight per service and region. */
   concurrency: number;
@@ -20,8 +25,9 @@ export interface Connection {
 
 /**
  * The SDK clients of a scan, one per service, region and account's credentials, every one set
- * up alike whatever the service: the adaptive retry mode (6 attempts), the request timeout,
- * and a counter of every HTTP attempt by `Service.Method` (retries included).
+ * up alike whatever the service: the adaptive retry mode (6 attempts), a per-attempt timeout
+ * that aborts the attempt (a retryable failure), the answer checks of attempt.ts, and a
+ * counter of every HTTP attempt by `Service.Method` (retries included).
  */
 export function clientPool(settings: ClientSettings, requests: Record<string, number>) {
   const clients = new Map<string, Promise<SdkClient>>();
@@ -33,15 +39,20 @@ export function clientPool(settings: ClientSettings, requests: Record<string, nu
   };
 
   const make = async (service: string, region: string, credentials: AwsCredentialIdentityProvider): Promise<SdkClient> => {
-    const { Client } = await loadService(service);
-    const client = new Client({
+    const module = await loadService(service);
+    const timeoutMs = settings.requestTimeoutMs ?? AWS_ATTEMPT_TIMEOUT_MS;
+    const client = new module.Client({
       region,
       credentials,
       // An emulator serves S3 buckets by path, not by host name (other clients ignore the key).
       ...(settings.endpoint ? { endpoint: settings.endpoint, forcePathStyle: true } : {}),
       ...(settings.retryStrategy ? { retryStrategy: settings.retryStrategy } : { retryMode: 'adaptive', maxAttempts: 6 }),
-      requestHandler: { requestTimeout: settings.requestTimeoutMs ?? 30_000 },
+      // Without throwOnRequestTimeout the SDK only logs that an attempt is late, and waits on.
+      requestHandler: { requestTimeout: timeoutMs, throwOnRequestTimeout: true },
     });
+    const answers = { service, timeoutMs, shapeOf: (method: string) => module.outputShape(method) };
+    client.middlewareStack.addRelativeTo(readAnswer(answers), { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'ctrlflowReadAnswer' });
+    client.middlewareStack.addRelativeTo(namedBadAnswer(answers), { relation: 'before', toMiddleware: 'deserializerMiddleware', name: 'ctrlflowNamedBadAnswer' });
     // Inside the retry loop, so each attempt counts as the request it is.
     client.middlewareStack.add(
       (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => (args: unknown) => {
@@ -68,6 +79,8 @@ export function clientPool(settings: ClientSettings, requests: Record<string, nu
     },
   };
 }
+
+export type ClientPool = ReturnType<typeof clientPool>;
 
 /** Makes `${method}Command` with this input on a connection, in its lane. Undefined when the client has no such command. */
 export function send(connection: Connection, method: string, input: object): Promise<Item> | undefined {
@@ -98,9 +111,17 @@ function laneFor(lanes: Map<string, Lane>, key: string, limit: number): Lane {
   return lane;
 }
 
-/** An SDK error as AWS's code (AccessDenied, UnauthorizedOperation, OptInRequired …) and message. */
+/**
+ * An SDK error as AWS's code (AccessDenied, UnauthorizedOperation, OptInRequired …) and message.
+ * An attempt that timed out, the last of its retries, is `ETIMEDOUT` with the attempts made.
+ */
 export function describeAwsError(error: unknown): { code: string; message: string } {
-  const e = error as { name?: unknown; Code?: unknown; code?: unknown; message?: unknown };
+  const e = error as { name?: unknown; Code?: unknown; code?: unknown; message?: unknown; $metadata?: { attempts?: unknown } };
+  const message = String(e.message ?? error).split('\n')[0]!;
+  if (e.name === 'TimeoutError') {
+    const attempts = typeof e.$metadata?.attempts === 'number' ? `, ${e.$metadata.attempts} attempt(s)` : '';
+    return { code: 'ETIMEDOUT', message: `no answer in time${attempts} (${message})` };
+  }
   const code = [e.Code, e.code, e.name].find((c): c is string => typeof c === 'string' && c !== 'Error') ?? 'AwsError';
-  return { code, message: String(e.message ?? error).split('\n')[0]! };
+  return { code, message };
 }

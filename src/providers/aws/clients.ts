@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { canonicalService, installHint, packageCandidates } from './names.js';
+import { outputShape, protocolOf, type OutputShape } from './output-shape.js';
 
 /**
  * SDK v3 client packages, loaded only when a call of their service is made: a scan of EC2
@@ -37,7 +38,10 @@ export function isBundledPackage(name: string): boolean {
 /** The SDK client as the providers use it. */
 export interface SdkClient {
   send(command: unknown): Promise<Record<string, unknown>>;
-  middlewareStack: { add(middleware: unknown, options: object): void };
+  middlewareStack: { add(middleware: unknown, options: object): void; addRelativeTo(middleware: unknown, options: object): void };
+  /** The wire protocol (`config.protocol.getShapeId()`: aws.protocols#ec2Query …), on clients built with schemas. */
+  config: { protocol?: { getShapeId?(): string } };
+  destroy?(): void;
 }
 export type CommandClass = new (input: object) => unknown;
 
@@ -47,6 +51,8 @@ export interface ServiceModule {
   Client: new (config: object) => SdkClient;
   /** `${method}Command`, when the client has it. */
   command(method: string): CommandClass | undefined;
+  /** What an answer of `method` holds (output-shape.ts), from the client's schema; undefined when it has none. */
+  outputShape(method: string): OutputShape | undefined;
   /** Everything the package exports, its operation and structure schemas (`DescribeDBInstances$`, `DBInstance$` …) among them (shapes.ts). */
   exports: Readonly<Record<string, unknown>>;
 }
@@ -82,17 +88,37 @@ async function load(service: string): Promise<ServiceModule> {
     if (typeof Client !== 'function') {
       throw new ServiceLoadError('UnknownService', `${candidate} has no ${service}Client: name the service by its client class without "Client"`);
     }
+    const SdkClientClass = Client as new (config: object) => SdkClient;
+    const shapes = new Map<string, OutputShape | undefined>();
+    let protocol: ReturnType<typeof protocolOf> | undefined;
     return {
       name: candidate,
-      Client: Client as new (config: object) => SdkClient,
+      Client: SdkClientClass,
       command: (method) => {
         const command = module[`${method}Command`];
         return typeof command === 'function' ? (command as CommandClass) : undefined;
+      },
+      outputShape: (method) => {
+        if (!shapes.has(method)) {
+          protocol ??= protocolOfClient(SdkClientClass);
+          shapes.set(method, outputShape(module, method, protocol));
+        }
+        return shapes.get(method);
       },
       exports: module,
     };
   }
   throw new ServiceLoadError('ClientNotInstalled', `no AWS SDK client for service "${service}" is installed: ${installHint(service)}`);
+}
+
+/** The protocol a client speaks, from a client made for that only (no request is sent, no credential is looked up). */
+function protocolOfClient(Client: new (config: object) => SdkClient): ReturnType<typeof protocolOf> {
+  const client = new Client({ region: 'us-east-1', credentials: { accessKeyId: 'none', secretAccessKey: 'none' } });
+  try {
+    return protocolOf(client.config.protocol?.getShapeId?.());
+  } finally {
+    client.destroy?.();
+  }
 }
 
 async function importPackage(name: string): Promise<Record<string, unknown> | undefined> {

@@ -16,6 +16,12 @@ export const PAGING_KEYS: ReadonlySet<string> = new Set([
   'Truncated',
 ]);
 
+/** A page that holds no list and so gives no item: `{}`, or a List…/Describe… page without any list (recorded-page.ts holds these to the SDK's shape). */
+export function givesNoItem(call: ApiCall, page: Item): boolean {
+  if (Object.values(page).some(Array.isArray)) return false;
+  return /^(List|Describe)/.test(call.method) || Object.keys(page).every((k) => PAGING_KEYS.has(k));
+}
+
 const readers = new Map<string, JsonPathReader>();
 
 /**

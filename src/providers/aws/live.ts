@@ -1,30 +1,25 @@
-import { fromIni, fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
-import type { AwsCredentialIdentityProvider, RetryStrategyV2 } from '@smithy/types';
+import type { RetryStrategyV2 } from '@smithy/types';
 import type { Cloud } from '../../model/control.js';
 import { canonicalJson } from '../canonical-json.js';
 import { ActionCallError, GLOBAL_REGION, ProviderSetupError, TargetReadError, type ActOutcome, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
+import { assumable, awsAccounts, type Account, type AccountOptions } from './accounts.js';
 import { clientPool, describeAwsError, send, type Connection } from './client-pool.js';
 import { ServiceLoadError } from './clients.js';
 import { fetchCredentialReport, type CredentialReportPolling } from './credential-report.js';
 import { extractAwsItems } from './extract.js';
 import { isCredentialReport, READ_METHOD } from './names.js';
+import { readAllPages } from './pages.js';
 
-export interface AwsOptions {
+export interface AwsOptions extends AccountOptions {
   /** `--region` (repeatable) or `all` (the regions enabled for each account); default: the SDK's configured region. */
   regions?: string[];
-  /** `--aws-profile` (repeatable): one account per profile; default: the SDK's default credential chain. */
-  profiles?: string[];
-  /** `--aws-role-arn` (repeatable): roles assumed from the base credentials, one account each. */
-  roleArns?: string[];
-  externalId?: string;
-  sessionName?: string;
   /** `--aws-endpoint-url` or AWS_ENDPOINT_URL: an AWS-compatible emulator. */
   endpoint?: string;
   /** Requests in flight per service and region. */
   concurrency?: number;
-  /** Tests: the base credentials and a fast retry strategy. */
-  credentials?: AwsCredentialIdentityProvider;
+  /** Tests: a fast retry strategy. */
   retryStrategy?: RetryStrategyV2;
+  /** Per HTTP attempt (default 30 s, client-pool.ts): an attempt that outlives it is aborted and retried. */
   requestTimeoutMs?: number;
   /** Tests: a fast credential report poll. */
   credentialReport?: CredentialReportPolling;
@@ -32,35 +27,14 @@ export interface AwsOptions {
   onPage?: (target: Target, call: ApiCall, page: Item) => void;
 }
 
-/**
- * A next page is asked for with the token the page gave, under the request key it belongs to:
- * NextToken/nextToken (most services), Marker (IAM, RDS), NextMarker → Marker (KMS, EFS),
- * NextContinuationToken → ContinuationToken (S3 ListObjectsV2), ContinuationToken (S3
- * ListBuckets). A page saying IsTruncated/Truncated false is the last, whatever else it holds
- * (ListObjectsV2 echoes the token it was asked with).
- */
-const PAGE_TOKENS: [string, string][] = [
-  ['NextToken', 'NextToken'],
-  ['nextToken', 'nextToken'],
-  ['Marker', 'Marker'],
-  ['NextMarker', 'Marker'],
-  ['NextContinuationToken', 'ContinuationToken'],
-  ['ContinuationToken', 'ContinuationToken'],
-];
 /** A region a flow routes a call to comes from cloud data (a bucket's region): it must look like one. */
 const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-
-interface Account {
-  id: string;
-  credentials: AwsCredentialIdentityProvider;
-  label: string;
-}
 
 /**
  * AWS through the SDK v3 clients of any service (loaded when first used), any read method by
  * name, paginated to the end and extracted like the snapshot reader, so flows run unchanged on
- * both. Accounts come from profiles and assumed roles (STS identifies each); each account has
- * its regions' targets and one `global` target whose calls go to the home region. Calls run
+ * both. Accounts come from profiles, assumed roles or an organisation's listing (accounts.ts);
+ * each account has its regions' targets and one `global` target whose calls go to the home region. Calls run
  * under a per service and region limit with the SDK's adaptive retry; every HTTP attempt is counted.
  */
 export function openAws(options: AwsOptions = {}): InventoryProvider & { requests(): Record<string, number>; act(target: Target, call: ApiCall): Promise<ActOutcome> } {
@@ -69,32 +43,7 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
   /** Raw pages by (account, region, call): two flows picking other items: of one call share its requests (until a write). */
   const fetched = new Map<string, Promise<Item[]>>();
 
-  const accounts = lazy(async (): Promise<Account[]> => {
-    const bases: { credentials: AwsCredentialIdentityProvider; label: string }[] = options.profiles?.length
-      ? options.profiles.map((profile) => ({ credentials: memoized(fromIni({ profile })), label: `profile ${profile}` }))
-      : [{ credentials: memoized(options.credentials ?? fromNodeProviderChain()), label: 'the default credentials' }];
-    const sources = options.roleArns?.length
-      ? options.roleArns.map((roleArn) => ({
-          label: `role ${roleArn}`,
-          credentials: memoized(fromTemporaryCredentials({
-            masterCredentials: bases[0]!.credentials,
-            params: { RoleArn: roleArn, RoleSessionName: options.sessionName ?? 'ctrlflow', ...(options.externalId ? { ExternalId: options.externalId } : {}) },
-            clientConfig: { region: homeRegion(), ...(options.endpoint ? { endpoint: options.endpoint } : {}) },
-          })),
-        }))
-      : bases;
-    return Promise.all(
-      sources.map(async (source) => {
-        try {
-          const identity = await send(await pool.connect('STS', homeRegion(), source.credentials), 'GetCallerIdentity', {})!;
-          return { id: String(identity.Account), credentials: source.credentials, label: source.label };
-        } catch (error) {
-          const { code, message } = describeAwsError(error);
-          throw new ProviderSetupError(`could not use ${source.label} (${code}: ${message}); check the AWS credentials, profile or role`);
-        }
-      }),
-    );
-  });
+  const accounts = lazy(() => awsAccounts(options, pool, homeRegion));
 
   /** Where account-level (global) calls go: the first --region, else the SDK's configured region, else us-east-1. */
   const homeRegion = (): string =>
@@ -125,6 +74,9 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
     if (!REGION_NAME.test(region)) throw new TargetReadError('InvalidRegion', `"${region}" is not an AWS region name; the call was not made`, call);
     const account = await accountOf(target);
     if (!account) throw new TargetReadError('UnknownAccount', `no credentials for account ${target.account}`, call);
+    // An organisation account whose role cannot be assumed: ERROR with STS's code, on each of its targets.
+    const refused = await assumable(account);
+    if (refused) throw new TargetReadError(refused.code, refused.message, call);
     let connection: Connection;
     try {
       connection = await pool.connect(call.service, region, account.credentials);
@@ -133,21 +85,11 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
       throw error;
     }
     if (!connection.module.command(call.method)) throw new TargetReadError('UnknownMethod', `${connection.module.name} has no ${call.method}Command: check the method name`, call);
-    const pages: Item[] = [];
+    let pages: Item[];
     try {
-      if (isCredentialReport(call.service, call.method)) {
-        pages.push(await fetchCredentialReport((method) => send(connection, method, {})!, call, options.credentialReport));
-      } else {
-        let input: Record<string, unknown> = { ...call.params };
-        for (;;) {
-          const page = await send(connection, call.method, input)!;
-          pages.push(page);
-          if (page.IsTruncated === false || page.Truncated === false) break;
-          const token = PAGE_TOKENS.find(([out]) => typeof page[out] === 'string' && page[out] !== '');
-          if (!token) break;
-          input = { ...call.params, [token[1]]: page[token[0]] };
-        }
-      }
+      pages = isCredentialReport(call.service, call.method)
+        ? [await fetchCredentialReport((method) => send(connection, method, {})!, call, options.credentialReport)]
+        : await readAllPages(connection, call, options.maxPages);
     } catch (error) {
       if (error instanceof TargetReadError) throw error;
       const { code, message } = describeAwsError(error);
@@ -158,7 +100,7 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
   }
 
   return {
-    description: `aws (${options.roleArns?.length ? `${options.roleArns.length} role(s)` : options.profiles?.length ? `profiles ${options.profiles.join(', ')}` : 'default credentials'})`,
+    description: `aws (${options.organization ? `organisation, role ${options.roleName ?? '?'} in each account` : options.roleArns?.length ? `${options.roleArns.length} role(s)` : options.profiles?.length ? `profiles ${options.profiles.join(', ')}` : 'default credentials'})`,
     async targets(cloud: Cloud): Promise<Target[]> {
       if (cloud !== 'aws') return [];
       const targets: Target[] = [];
@@ -168,7 +110,11 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
           regions = await regionsFor(account);
         } catch (error) {
           const { code, message } = describeAwsError(error);
-          throw new ProviderSetupError(`could not list the regions of account ${account.id} (${code}: ${message}); name them with --region`);
+          const why = `could not list the regions of ${account.label} (${code}: ${message}); name them with --region`;
+          if (!account.role) throw new ProviderSetupError(why);
+          // One organisation account stops no other: its home region and global target are ERROR, with STS's code when its role was refused.
+          account.refused = (await assumable(account)) ?? { code, message: why };
+          regions = [homeRegion()];
         }
         for (const region of regions) targets.push({ provider: 'aws', account: account.id, region });
         // Account-level reads (IAM, S3, Organizations …) run here once, not once per region.
@@ -193,6 +139,8 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
       fetched.clear();
       const account = await accountOf(target);
       if (!account) throw new ActionCallError('UnknownAccount', `no credentials for account ${target.account}`);
+      const refused = await assumable(account);
+      if (refused) throw new ActionCallError(refused.code, refused.message);
       let connection: Connection;
       try {
         connection = await pool.connect(call.service, regionOf(target, call), account.credentials);
@@ -222,25 +170,6 @@ function changedBy(call: ApiCall, output: Item): boolean {
     return !(unknown > 0 && (revoked ?? 0) === 0);
   }
   return true;
-}
-
-/**
- * One set of credentials per account for every client (an SDK client memoizes only its own):
- * a role is assumed once, and again only when its session is about to expire.
- */
-function memoized(provider: AwsCredentialIdentityProvider): AwsCredentialIdentityProvider {
-  let current: ReturnType<AwsCredentialIdentityProvider> | undefined;
-  return async () => {
-    current ??= provider();
-    try {
-      const identity = await current;
-      if (identity.expiration && identity.expiration.getTime() - Date.now() < 5 * 60_000) current = undefined;
-      return identity;
-    } catch (error) {
-      current = undefined;
-      throw error;
-    }
-  };
 }
 
 function lazy<T>(make: () => Promise<T>): () => Promise<T> {

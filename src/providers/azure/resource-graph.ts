@@ -3,7 +3,9 @@ import type { TokenCredential } from '@azure/identity';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Cloud } from '../../model/control.js';
 import { armActor } from './arm.js';
-import { restClient, timeoutIsRetryable } from './rest-client.js';
+import { notJsonObject } from '../answer-body.js';
+import { MAX_PAGES, pageGuard } from '../paging.js';
+import { readErrorOf, restClient, timeoutIsRetryable } from './rest-client.js';
 import { azureRestReads } from './rest-reads.js';
 import { kqlOf } from './tables.js';
 import { ProviderSetupError, TargetReadError, type ActOutcome, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
@@ -23,6 +25,8 @@ export interface AzureOptions {
   /** The SDK pipeline's retries on 429 (Retry-After) and 5xx; tests shorten the delays. */
   retry?: { maxRetries: number; retryDelayInMs: number; maxRetryDelayInMs: number };
   sleep?: (ms: number) => Promise<unknown>;
+  /** Pages of one query at most (default MAX_PAGES); tests lower it. */
+  maxPages?: number;
 }
 
 /** Resource Graph's own limits: 1000 rows a page, and we ask for at most 1000 subscriptions a query. */
@@ -76,26 +80,47 @@ export function openAzure(options: AzureOptions = {}): InventoryProvider & { req
   const write = armActor(arm);
   const restRead = azureRestReads(arm, graphApi, timeoutMs);
 
-  /** Every page of one query, pagination by $skipToken; waits out a spent user quota before each request. */
+  /**
+   * Every page of one query, pagination by $skipToken; waits out a spent user quota before each
+   * request. A repeated $skipToken or more than MAX_PAGES pages is ERROR, never a partial list
+   * passed on as whole; so is a 200 answer without `data` (an HTML page, an empty or non-JSON
+   * body), which the API always writes ([] when no row matches).
+   */
   const query = async (request: QueryRequest): Promise<Item[]> => {
     const graph = await connect();
     const rows: Item[] = [];
     let skipToken: string | undefined;
-    const seen = new Set<string>();
+    const guard = pageGuard('Resource Graph', undefined, options.maxPages ?? MAX_PAGES);
     do {
       const wait = quotaWaitUntil - Date.now();
       if (wait > 0) await sleep(wait);
-      const page = await graph.resources(
-        { ...request, options: { resultFormat: 'objectArray', top: PAGE_ROWS, ...(skipToken ? { skipToken } : {}) } },
-        { requestOptions: { timeout: timeoutMs }, onResponse: (raw) => noteQuota(raw.headers.get('x-ms-user-quota-remaining'), raw.headers.get('x-ms-user-quota-resets-after')) },
-      );
+      let raw: { status: number; bodyAsText?: string | null; headers: { get(name: string): string | undefined } } | undefined;
+      let page;
+      try {
+        page = await graph.resources(
+          { ...request, options: { resultFormat: 'objectArray', top: PAGE_ROWS, ...(skipToken ? { skipToken } : {}) } },
+          {
+            requestOptions: { timeout: timeoutMs },
+            onResponse: (response) => {
+              raw = response;
+              noteQuota(response.headers.get('x-ms-user-quota-remaining'), response.headers.get('x-ms-user-quota-resets-after'));
+            },
+          },
+        );
+      } catch (error) {
+        const e = error as { code?: unknown };
+        if (e.code === 'PARSE_ERROR') throw readErrorOf(error, 'Resource Graph', { service: 'ResourceGraph', method: 'Resources', params: {} });
+        throw error;
+      }
       // The SDK's model types `data` as a map, so a row list arrives keyed "0", "1", …
       const data: unknown = page.data;
-      rows.push(...((Array.isArray(data) ? data : data && typeof data === 'object' ? Object.values(data) : []) as Item[]));
-      skipToken = page.skipToken;
-      // A token seen before would page forever: ERROR, never a partial list passed on as whole.
-      if (skipToken && seen.has(skipToken)) throw new TargetReadError('RepeatedPageToken', 'Resource Graph sent the same $skipToken twice; stopped rather than loop');
-      if (skipToken) seen.add(skipToken);
+      if (data === null || typeof data !== 'object') {
+        const body = notJsonObject(raw?.bodyAsText, raw?.headers.get('content-type'));
+        throw new TargetReadError('BadResponse', `Resource Graph answered HTTP ${raw?.status ?? 200} ${body ? `with ${body}` : 'without "data"'}, not an answer`);
+      }
+      for (const row of (Array.isArray(data) ? data : Object.values(data)) as Item[]) rows.push(row);
+      skipToken = page.skipToken || undefined;
+      guard.next(skipToken);
     } while (skipToken);
     return rows;
   };

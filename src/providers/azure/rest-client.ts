@@ -1,7 +1,9 @@
 import { ServiceClient } from '@azure/core-client';
 import { createHttpHeaders, createPipelineRequest, RestError, type PipelinePolicy } from '@azure/core-rest-pipeline';
 import type { TokenCredential } from '@azure/identity';
+import { notJsonObject } from '../answer-body.js';
 import { isDotSegment } from '../request-path.js';
+import { MAX_PAGES } from '../paging.js';
 import { TargetReadError, type ApiCall, type Item } from '../types.js';
 
 export interface RestClientOptions {
@@ -65,8 +67,6 @@ export const timeoutIsRetryable: PipelinePolicy = {
   },
 };
 
-/** More pages than this is a loop or a runaway listing: the read is ERROR rather than a partial list passed on. */
-export const MAX_PAGES = 5000;
 
 export interface GetOptions {
   /** Per attempt, in ms. */
@@ -97,8 +97,7 @@ export async function getPages(client: RestClient, path: string, call: ApiCall, 
     try {
       response = await service.sendRequest(request);
     } catch (error) {
-      const e = error as { code?: unknown; message?: unknown };
-      throw new TargetReadError(typeof e.code === 'string' ? e.code : 'AzureError', String(e.message ?? error).split('\n')[0]!, call);
+      throw readErrorOf(error, `${call.service} ${path}`, call);
     }
     const body = parseJson(response.bodyAsText);
     if (response.status >= 400) {
@@ -109,7 +108,7 @@ export async function getPages(client: RestClient, path: string, call: ApiCall, 
     }
     // A bare list (rare) is kept as one `value` page, so every page is an object.
     const page: Item | undefined = Array.isArray(body) ? { value: body } : body !== null && typeof body === 'object' ? (body as Item) : undefined;
-    if (!page) throw new TargetReadError('BadResponse', `${call.service} ${path} answered ${response.status} without a JSON object`, call);
+    if (!page) throw new TargetReadError('BadResponse', `${call.service} ${path} answered HTTP ${response.status} with ${notJsonObject(response.bodyAsText, response.headers.get('content-type')) ?? 'no JSON object'}, not an answer`, call);
     pages.push(page);
     const next = page[options.nextKey];
     url = typeof next === 'string' && next !== '' ? next : undefined;
@@ -118,6 +117,21 @@ export async function getPages(client: RestClient, path: string, call: ApiCall, 
     }
   }
   return pages;
+}
+
+/**
+ * A pipeline error as the read's ERROR: the service's code, or `BadResponse` for a 2xx body the
+ * pipeline could not parse (PARSE_ERROR: not JSON), naming what came instead.
+ */
+export function readErrorOf(error: unknown, what: string, call: ApiCall): TargetReadError {
+  const e = error as { code?: unknown; message?: unknown; statusCode?: unknown; response?: { status?: number; bodyAsText?: string | null; headers?: { get(name: string): string | undefined } } };
+  const status = e.response?.status ?? (typeof e.statusCode === 'number' ? e.statusCode : undefined);
+  if (e.code === 'PARSE_ERROR') {
+    if (status !== undefined && status >= 400) return new TargetReadError(`HTTP${status}`, `${what} answered HTTP ${status}`, call);
+    const body = notJsonObject(e.response?.bodyAsText, e.response?.headers?.get('content-type')) ?? 'a body that is not JSON';
+    return new TargetReadError('BadResponse', `${what} answered HTTP ${status ?? 200} with ${body}, not an answer`, call);
+  }
+  return new TargetReadError(typeof e.code === 'string' ? e.code : 'AzureError', String(e.message ?? error).split('\n')[0]!, call);
 }
 
 function originOf(url: string): string | undefined {

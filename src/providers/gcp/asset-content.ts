@@ -1,7 +1,7 @@
 import type { Item } from '../types.js';
 
 /** The extra content a `gcp.resource` may ask for beside RESOURCE and IAM_POLICY. */
-export const EXTRA_CONTENT_TYPES = ['ORG_POLICY', 'ACCESS_POLICY'] as const;
+export const EXTRA_CONTENT_TYPES = ['ORG_POLICY', 'ACCESS_POLICY', 'OS_INVENTORY'] as const;
 export type ExtraContentType = (typeof EXTRA_CONTENT_TYPES)[number];
 
 export type ContentType = 'RESOURCE' | 'IAM_POLICY' | ExtraContentType;
@@ -12,6 +12,8 @@ const FIELDS: Record<ContentType, readonly string[]> = {
   IAM_POLICY: ['iamPolicy'],
   ORG_POLICY: ['orgPolicy'],
   ACCESS_POLICY: ['accessPolicy', 'accessLevel', 'servicePerimeter'],
+  // What VM Manager's OS Config agent reports of a VM instance: its OS, installed packages and the updates available.
+  OS_INVENTORY: ['osInventory'],
 };
 
 /**

@@ -1,7 +1,9 @@
 import type { Cloud } from '../../model/control.js';
 import { isExtraContentType, joinByName, withoutDefaults, type ContentType } from './asset-content.js';
 import { gcpActor, type GcpRequester } from './rest.js';
+import { attemptProblemOf, fetchWithin, TIMEOUT_ATTEMPTS } from './attempt.js';
 import { gcpRestReader } from './rest-read.js';
+import { ATTEMPT_TIMEOUT_MS, MAX_PAGES, pageGuard } from '../paging.js';
 import { PROJECT_ASSET, scopeTargets, type ScopeTargets } from './scope.js';
 import { ActionCallError, ProviderSetupError, TargetReadError, type ActOutcome, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 
@@ -23,8 +25,10 @@ export interface GcpOptions {
   /** Default: Application Default Credentials. */
   authClient?: GcpAuthClient;
   apiEndpoint?: string;
-  /** Per HTTP attempt of a REST read; a timed-out attempt is retried. Default 60 s. */
+  /** Per HTTP attempt of every read (Cloud Asset and REST); a timed-out attempt is aborted and retried. Default 60 s. */
   timeoutMs?: number;
+  /** Pages of one listing at most (default MAX_PAGES); tests lower it. */
+  maxPages?: number;
 }
 
 const PAGE_SIZE = 1000;
@@ -44,13 +48,14 @@ type AssetClient = {
  * so nothing needs gRPC and tests intercept it). `listAssets` is asked for the RESOURCE and the
  * IAM_POLICY content of the asset types, page by page, and the two are joined by asset name,
  * giving each asset `resource.data` and `iamPolicy` as the REST API (and the snapshot) write
- * them; a node's `contentType` (ORG_POLICY, ACCESS_POLICY) adds that content to the join.
+ * them; a node's `contentType` (ORG_POLICY, ACCESS_POLICY, OS_INVENTORY) adds that content to the join.
  * What Cloud Asset does not hold is read with `REST Get` (rest-read.ts) on the same auth
  * client. Scope: projects, folders or organizations.
  */
 export function openGcp(options: GcpOptions): InventoryProvider & { requests(): Record<string, number>; act(target: Target, call: ApiCall): Promise<ActOutcome> } {
   const requests: Record<string, number> = {};
   const count = (name: string) => void (requests[name] = (requests[name] ?? 0) + 1);
+  const timeoutMs = options.timeoutMs ?? ATTEMPT_TIMEOUT_MS;
   let client: Promise<AssetClient> | undefined;
   let auth: Promise<GcpAuthClient> | undefined;
   // One auth client for reads and writes.
@@ -67,11 +72,11 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
   const connect = (): Promise<AssetClient> => {
     client ??= (async () => {
       const [{ v1 }, real] = await Promise.all([import('@google-cloud/asset'), authOf()]);
-      // Each fetch is one HTTP request, retries included: that is what we count.
+      // Each fetch is one HTTP request, retries included: that is what we count, and what gets its time limit.
       const counted: GcpAuthClient = {
         universeDomain: real.universeDomain,
         getRequestHeaders: (url) => real.getRequestHeaders(url),
-        fetch: (url, init) => (count('CloudAsset.ListAssets'), real.fetch(url, init)),
+        fetch: (url, init) => (count('CloudAsset.ListAssets'), fetchWithin(real, url, init, timeoutMs)),
       };
       return new v1.AssetServiceClient({ fallback: true, authClient: counted as never, ...(options.apiEndpoint ? { apiEndpoint: options.apiEndpoint } : {}) }) as unknown as AssetClient;
     })().catch((error: unknown) => {
@@ -89,34 +94,46 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
     return real as GcpRequester;
   };
   const write = gcpActor(() => requester((code, message) => new ActionCallError(code, message)), count);
-  const restRead = gcpRestReader(() => requester((code, message) => new TargetReadError(code, message)), count, options.timeoutMs ?? 60_000);
+  const restRead = gcpRestReader(() => requester((code, message) => new TargetReadError(code, message)), count, timeoutMs, options.maxPages);
 
   /** Every page of one listing; the client hands back plain objects in protobuf form (Struct as
    * `fields`, Timestamp as seconds), which through their message type become proto3 JSON, as
    * the REST API writes them. */
-  const pageAll = async (messageType: string, fetchPage: (client: AssetClient, pageToken?: string) => Page): Promise<Item[]> => {
+  const pageAll = async (what: string, messageType: string, fetchPage: (client: AssetClient, pageToken?: string) => Page): Promise<Item[]> => {
     const assetClient = await connect();
     const { serializer } = await import('google-gax');
     const type = assetClient._protos.lookupType(messageType);
     const items: Item[] = [];
     let pageToken: string | undefined;
-    const seen = new Set<string>();
+    // A token seen before would page forever, and more than MAX_PAGES is a runaway: ERROR, never a partial list passed on as whole.
+    const guard = pageGuard(what, undefined, options.maxPages ?? MAX_PAGES);
     do {
-      const [page, next] = await fetchPage(assetClient, pageToken);
+      const [page, next] = await pageWithin(what, () => fetchPage(assetClient, pageToken));
       for (const message of page) items.push(withoutDefaults(serializer.toProto3JSON(type.fromObject(message) as never) as Item));
       pageToken = next?.pageToken || undefined;
-      // A token seen before would page forever: ERROR, never a partial list passed on as whole.
-      if (pageToken && seen.has(pageToken)) throw new TargetReadError('RepeatedPageToken', 'Cloud Asset sent the same nextPageToken twice; stopped rather than loop');
-      if (pageToken) seen.add(pageToken);
+      guard.next(pageToken);
     } while (pageToken);
     return items;
   };
+  /** One page, asked again after an attempt that timed out, TIMEOUT_ATTEMPTS times at most (gax does not retry an abort). */
+  const pageWithin = async (what: string, fetchPage: () => Page): Promise<Awaited<Page>> => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await fetchPage();
+      } catch (error) {
+        const problem = attemptProblemOf(error);
+        if (problem?.kind === 'body') throw new TargetReadError('BadResponse', `${what} answered HTTP ${problem.status} with ${problem.detail}, not an answer`);
+        if (problem?.kind !== 'timeout') throw error;
+        if (attempt >= TIMEOUT_ATTEMPTS) throw new TargetReadError('ETIMEDOUT', `${what}: no answer within ${timeoutMs} ms, ${attempt} times`);
+      }
+    }
+  };
   const listAll = (parent: string, assetTypes: string[], contentType: ContentType): Promise<Item[]> =>
-    pageAll('google.cloud.asset.v1.Asset', (c, pageToken) =>
+    pageAll('Cloud Asset listAssets', 'google.cloud.asset.v1.Asset', (c, pageToken) =>
       c.listAssets({ parent, assetTypes, contentType, pageSize: PAGE_SIZE, ...(pageToken ? { pageToken } : {}) }, { autoPaginate: false }),
     );
   const searchAll = (scope: string, query: string, assetTypes: string[]): Promise<Item[]> =>
-    pageAll('google.cloud.asset.v1.ResourceSearchResult', (c, pageToken) =>
+    pageAll('Cloud Asset searchAllResources', 'google.cloud.asset.v1.ResourceSearchResult', (c, pageToken) =>
       c.searchAllResources({ scope, query, assetTypes, pageSize: SEARCH_PAGE_SIZE, ...(pageToken ? { pageToken } : {}) }, { autoPaginate: false }),
     );
 

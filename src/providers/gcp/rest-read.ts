@@ -1,11 +1,9 @@
+import { notJsonObject } from '../answer-body.js';
+import { MAX_PAGES } from '../paging.js';
 import { isDotSegment } from '../request-path.js';
 import { TargetReadError, type ApiCall, type Item } from '../types.js';
+import { TIMEOUT_ATTEMPTS } from './attempt.js';
 import { describeGcpError, type GcpRequester } from './rest.js';
-
-/** More pages than this is a loop or a runaway listing: ERROR rather than a partial list passed on. */
-export const MAX_PAGES = 5000;
-/** Attempts of a page that gets no answer in time. */
-const TIMEOUT_ATTEMPTS = 3;
 
 /**
  * `REST Get { url }`: a GET of any Google REST API through the reads' auth client (the write
@@ -14,12 +12,12 @@ const TIMEOUT_ATTEMPTS = 3;
  * `*.googleapis.com` are sent the credential, whatever a template made of cloud data.
  * Retried on 429 and 5xx (gaxios) and after a timeout (here), every attempt counted as `REST.GET`.
  */
-export function gcpRestReader(client: () => Promise<GcpRequester>, count: (name: string) => void, timeoutMs: number): (call: ApiCall) => Promise<Item[]> {
+export function gcpRestReader(client: () => Promise<GcpRequester>, count: (name: string) => void, timeoutMs: number, maxPages = MAX_PAGES): (call: ApiCall) => Promise<Item[]> {
   /**
    * One page. The timeout is ours (an abort gaxios does not retry), so a hung request is
    * retried here the same way on the wire and under test, and ends as ERROR, never a hang.
    */
-  const get = async (requester: GcpRequester, url: string, call: ApiCall): Promise<unknown> => {
+  const get = async (requester: GcpRequester, url: string, call: ApiCall): Promise<{ data: unknown; status: number }> => {
     for (let attempt = 1; ; attempt++) {
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -31,7 +29,7 @@ export function gcpRestReader(client: () => Promise<GcpRequester>, count: (name:
           signal: controller.signal,
           retryConfig: { retry: 3, httpMethodsToRetry: ['GET'], onRetryAttempt: () => count('REST.GET') },
         });
-        return response.data;
+        return { data: response.data, status: response.status };
       } catch (error) {
         if (!controller.signal.aborted) {
           const { code, message } = describeGcpError(error);
@@ -53,13 +51,17 @@ export function gcpRestReader(client: () => Promise<GcpRequester>, count: (name:
     do {
       const url = new URL(first);
       if (token !== undefined) url.searchParams.set('pageToken', token);
-      const data = await get(requester, url.href, call);
-      if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new TargetReadError('BadResponse', `GET ${first} did not answer a JSON object`, call);
+      const { data, status } = await get(requester, url.href, call);
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        // gaxios parses JSON and hands anything else on as text.
+        const what = typeof data === 'string' ? (notJsonObject(data, undefined) ?? 'a body that is not JSON') : Array.isArray(data) ? 'a JSON list, not an object' : 'no JSON object';
+        throw new TargetReadError('BadResponse', `GET ${first} answered HTTP ${status} with ${what}, not an answer`, call);
+      }
       const page = data as Item;
       pages.push(page);
       token = typeof page.nextPageToken === 'string' && page.nextPageToken !== '' ? page.nextPageToken : undefined;
       if (token !== undefined && seen.has(token)) throw new TargetReadError('RepeatedPageToken', `GET ${first}: the API sent the same nextPageToken twice; stopped rather than loop`, call);
-      if (token !== undefined && pages.length >= MAX_PAGES) throw new TargetReadError('TooManyPages', `GET ${first}: more than ${MAX_PAGES} pages; stopped rather than pass on a partial list`, call);
+      if (token !== undefined && pages.length >= maxPages) throw new TargetReadError('TooManyPages', `GET ${first}: more than ${maxPages} pages; stopped rather than pass on a partial list`, call);
       if (token !== undefined) seen.add(token);
     } while (token !== undefined);
     return pages;

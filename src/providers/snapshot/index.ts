@@ -6,6 +6,7 @@ import { isExtraContentType, withContent } from '../gcp/asset-content.js';
 import { GLOBAL_REGION, TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 import { errorFileOf, mappedRequest, recordingFileNames, TARGET_ERROR_FILE } from './layout.js';
 import { RecordingError, recordingReader } from './read-recording.js';
+import { recordedShapeProblem } from './recorded-shape.js';
 import { answerOf, parseRequestMap, type RequestMap } from './request-map.js';
 
 /**
@@ -15,7 +16,8 @@ import { answerOf, parseRequestMap, type RequestMap } from './request-map.js';
  * every resource of the subscription/project in one recording; the request's type selects,
  * as the live query would. REST reads (ARM, Graph, GCP REST) are answered from one map per
  * target and kind (`ARM.Get.json`, see layout.ts), as their pages. A call with no recording
- * is an ERROR (NotRecorded), never empty. Every file is read through read-recording.ts.
+ * is an ERROR (NotRecorded), never empty, and so is a recording that is not the recorded
+ * shape of its call (BadRecording, recorded-shape.ts). Every file is read through read-recording.ts.
  */
 export function openSnapshot(root: string, label = root): InventoryProvider {
   const files = new Map<string, Promise<unknown[] | undefined>>();
@@ -77,15 +79,22 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
       } catch (error) {
         throw unreadable(error, join(dir, names[0]!), call);
       }
+      let file = join(dir, names[0]!);
       for (const name of names) {
         try {
           pages = await readPages(join(dir, name));
         } catch (error) {
           throw unreadable(error, join(dir, name), call);
         }
-        if (pages) break;
+        if (pages) {
+          file = join(dir, name);
+          break;
+        }
       }
-      if (!pages) throw new TargetReadError('NotRecorded', `no recording: ${join(dir, names[0]!)}`, call);
+      if (!pages) throw new TargetReadError('NotRecorded', `no recording: ${file}`, call);
+      // Not the recorded shape of the call (`{}` for EC2.DescribeSecurityGroups, Resource Graph without data …): ERROR, never "no resources".
+      const problem = await recordedShapeProblem(target.provider, call, pages);
+      if (problem) throw new TargetReadError('BadRecording', `${problem}: ${file}`, call);
       return pages.flatMap((page) => itemsOf(target.provider, call, page as Item));
     },
   };

@@ -44,6 +44,11 @@ export class SnapshotRecorder {
     };
   }
 
+  /** Calls recorded so far (answered or refused): 0 means there is nothing to write. */
+  get calls(): number {
+    return this.items.size + this.errors.size;
+  }
+
   /** Writes the files; returns how many calls and targets they hold. */
   async write(root: string): Promise<{ calls: number; targets: number; errors: number }> {
     const files = new Map<string, unknown>();
