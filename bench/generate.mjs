@@ -1,5 +1,5 @@
-// Writes a synthetic snapshot inventory of about N resources that every bundled flow can
-// read: node bench/generate.mjs N DIR. Uses the built package (npm run build first).
+// Writes a synthetic snapshot inventory of about N resources that the flows of the bench's
+// controls (bench/controls.mjs) can read: node bench/generate.mjs N DIR. Uses the built package (npm run build first).
 // Resources are spread over 2 AWS accounts x 2 regions, one Azure subscription and one GCP
 // project, with a fixed share of breaches, from a seeded generator (same N, same files).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { loadCatalog } from '../dist/src/load/catalog.js';
 import { AWS_ADDONS } from '../dist/src/nodes/addons/aws.js';
 import { callFileName } from '../dist/src/providers/snapshot/layout.js';
+import { BENCH_CONTROLS } from './controls.mjs';
 
 const [n = '10000', dir = `bench/.data/${n}`] = process.argv.slice(2);
 const total = Number(n);
@@ -96,12 +97,13 @@ function gcpAssets(count) {
   return [...buckets, ...firewalls];
 }
 
-/** Every AWS call the bundled flows make, addons included. */
+/** Every AWS call the flows of the bench's controls make, addons included. */
 async function awsCalls() {
   const catalog = await loadCatalog(['controls', 'flows']);
   if (catalog.diagnostics.length > 0) throw new Error('bundled content does not validate: run ctrlflow validate');
+  const flowIds = new Set(catalog.controls.filter((c) => BENCH_CONTROLS.includes(c.control.id)).map((c) => c.flowId));
   const calls = new Map();
-  for (const { nodes } of catalog.flows.values()) {
+  for (const { nodes } of [...catalog.flows.values()].filter((f) => flowIds.has(f.flow.id))) {
     for (const node of nodes.filter((x) => x.type === 'aws.resource')) {
       const call = { service: node.service, method: node.method, params: node.params ?? {} };
       calls.set(callFileName(call), call);

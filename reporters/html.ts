@@ -1,99 +1,285 @@
-import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
-import { ACTION_STATUS_TEXT, callsText, pendingActions } from '../src/model/action.js';
-import type { ControlSummary, Result, ScanReport, Status } from '../src/model/result.js';
+import { gzipSync } from 'node:zlib';
+import { ACTION_STATUS_TEXT, callsText, countPending, noPendingActions, type ActionRecord, type PendingActions } from '../src/model/action.js';
+import type { ControlSummary, ReportHead, ReportSummary, Result, Status } from '../src/model/result.js';
 import { SEVERITIES, type Severity } from '../src/model/severity.js';
-import type { Reporter } from './types.js';
+import { SCRIPT, STYLE } from './html/assets.js';
+import { frameworksPart } from './html/frameworks.js';
+import type { Reporter, TextSink } from './types.js';
 
-/** Rows shown open per control; longer lists start collapsed. */
+/** Results shown in the page itself per control, worst first; the rest are shown on demand. */
 const OPEN_ROWS = 10;
+/** Uncompressed bytes of result lines per gzip block of the page's data. */
+const BLOCK = 1 << 20;
 const STATUS_COLOURS: Record<Status, string> = { FAIL: '#c0392b', ERROR: '#b9770e', EXCEPTED: '#6c5ce7', PASS: '#1e8449' };
+const SEVERITY_COLOURS: Record<Severity, string> = { critical: '#7b241c', high: '#c0392b', medium: '#e67e22', low: '#f1c40f', info: '#95a5a6' };
+const BAR_WIDTH = 300;
+const RANK: Record<Status, number> = { FAIL: 0, ERROR: 1, EXCEPTED: 2, PASS: 3 };
 
-// A private instance: no helper registered elsewhere leaks in. Templates escape every {{value}}.
-const hbs = Handlebars.create();
-hbs.registerHelper('json', (value: unknown) => JSON.stringify(value, null, 1));
-hbs.registerHelper('lower', (value: unknown) => String(value).toLowerCase());
-const template = hbs.compile(readFileSync(new URL('./html/report.hbs', import.meta.url), 'utf8'), { strict: false });
-
-/** One self-contained HTML file (inline CSS and JS, no network): summary, controls table, details. */
+/**
+ * One self-contained HTML file (inline CSS and JS, no network) that opens fast at any size:
+ * the summary, each framework's requirement statuses (the summary's `frameworks` section),
+ * the controls table, the compliance view and a section per control with its
+ * first results (worst first) in the page; every other FAIL, ERROR and EXCEPTED result (and a
+ * PASS that --remediate fixed) travels in the page as gzip-compressed JSON lines, shown on
+ * demand. PASS results are counted per control; the CSV and JSON reports list them.
+ * The page is written in parts once the summary is known: nothing builds it as one string.
+ */
 export const html: Reporter = {
   format: 'html',
   extension: 'html',
   summary: 'one self-contained page for people and auditors',
-  render: (report) => template(view(report)),
+  open(head, out) {
+    const shown = new Map<string, Result[][]>(head.controls.map((c) => [c.id, [[], [], [], []]]));
+    const listed = new Map<string, number>();
+    const plan = noPendingActions();
+    const blocks: Buffer[] = [];
+    let pending: string[] = [];
+    let pendingBytes = 0;
+    const seal = () => {
+      if (pending.length === 0) return;
+      // Level 1: four times faster than the default for a page a fifth larger.
+      blocks.push(gzipSync(pending.join(''), { level: 1 }));
+      pending = [];
+      pendingBytes = 0;
+    };
+    return {
+      result(r) {
+        countPending(plan, r);
+        if (r.status === 'PASS' && !r.actions) return;
+        const byRank = shown.get(r.controlId)!;
+        const bucket = byRank[RANK[r.status]]!;
+        if (bucket.length < OPEN_ROWS) bucket.push(r);
+        listed.set(r.controlId, (listed.get(r.controlId) ?? 0) + 1);
+        const line = `${JSON.stringify(r)}\n`;
+        pending.push(line);
+        pendingBytes += line.length;
+        if (pendingBytes >= BLOCK) seal();
+      },
+      async end(summary) {
+        seal();
+        await page(out, head, summary, { shown, listed, plan, blocks });
+      },
+    };
+  },
 };
 
-function view(report: ScanReport) {
-  const byControl = new Map<string, Result[]>();
-  for (const r of report.results) {
-    const list = byControl.get(r.controlId);
-    if (list) list.push(r);
-    else byControl.set(r.controlId, [r]);
+interface Collected {
+  shown: Map<string, Result[][]>;
+  listed: Map<string, number>;
+  plan: PendingActions;
+  blocks: Buffer[];
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+/** Text as HTML (the escapes Handlebars uses): cloud data never becomes markup. */
+export function esc(value: unknown): string {
+  const text = value === undefined || value === null ? '' : String(value);
+  return /[&<>"'`=]/.test(text) ? text.replace(/[&<>"'`=]/g, (c) => ESCAPES[c]!) : text;
+}
+const json = (value: unknown) => esc(JSON.stringify(value, null, 1));
+const statusClass = (status: string) => status.toLowerCase().replace('_', '-');
+const joined = <T>(items: readonly T[], each: (item: T) => string, separator = '') => items.map(each).join(separator);
+
+async function page(out: TextSink, head: ReportHead, summary: ReportSummary, collected: Collected): Promise<void> {
+  const { totals } = summary;
+  const frameworks = complianceView(summary.controls);
+  out.write(`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>ctrlflow report — ${esc(summary.finishedAt)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>ctrlflow compliance report</h1>
+<dl class="meta">
+  <dt>Scan</dt><dd>${esc(head.startedAt)} → ${esc(summary.finishedAt)}</dd>
+  <dt>Inventory</dt><dd>${esc(head.inventory)}</dd>
+  <dt>Tool</dt><dd>ctrlflow ${esc(head.tool.version)}</dd>
+  <dt>Control set</dt><dd>${controlSetText(head)}</dd>
+  <dt>Fail on</dt><dd>${esc(head.failOn)}</dd>
+  ${summary.sources ? `<dt>Merged from</dt><dd>${joined(summary.sources, (s) => `${esc(s.file)} (${esc(s.scanId)})`, ', ')}</dd>` : ''}
+</dl>
+<dl class="meta">
+  <dt>Accounts</dt><dd>${joined([...new Set(head.targets.map((t) => `${t.provider} ${t.account}`))], esc, ', ') || 'none'}</dd>
+  <dt>Regions</dt><dd>${joined([...new Set(head.targets.map((t) => t.region))].sort(), esc, ', ') || 'none'}</dd>
+</dl>
+`);
+  out.write(summaryPart(summary, collected.plan));
+  out.write(baselinePart(summary));
+  out.write(warningsPart(summary.controls));
+  out.write(exceptionsPart(summary));
+  out.write(frameworksPart(summary, esc));
+  out.write(controlsTable(summary.controls, frameworks));
+  out.write(compliancePart(frameworks));
+  out.write('<h2>Details</h2>\n');
+  for (const control of summary.controls) {
+    out.write(controlSection(control, collected));
+    await out.drained();
   }
-  const total = Math.max(1, report.results.length);
+  out.write(`
+<footer>Generated by ctrlflow ${esc(head.tool.version)} · scan ${esc(head.scanId)} · ${totals.PASS} PASS result(s) are counted here and listed in the CSV and JSON reports</footer>
+<script type="application/json" id="ctrlflow-rows">[`);
+  for (let i = 0; i < collected.blocks.length; i += 1) {
+    out.write(`${i > 0 ? ',' : ''}"${collected.blocks[i]!.toString('base64')}"`);
+    await out.drained();
+  }
+  out.write(`]</script>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`);
+}
+
+function summaryPart(summary: ReportSummary, plan: PendingActions): string {
+  const total = Math.max(1, summary.totals.FAIL + summary.totals.ERROR + summary.totals.EXCEPTED + summary.totals.PASS);
   let x = 0;
   const bars = (['FAIL', 'ERROR', 'EXCEPTED', 'PASS'] as const).map((status) => {
-    const width = (report.totals[status] / total) * 100;
-    const bar = { status, count: report.totals[status], x, width, colour: STATUS_COLOURS[status] };
+    const width = (summary.totals[status] / total) * 100;
+    const bar = { status, count: summary.totals[status], x, width, colour: STATUS_COLOURS[status] };
     x += width;
     return bar;
   });
-  return {
-    report,
-    title: `ctrlflow report — ${report.finishedAt}`,
-    accounts: [...new Set(report.targets.map((t) => `${t.provider} ${t.account}`))],
-    regions: [...new Set(report.targets.map((t) => t.region))].sort(),
-    bars,
-    severityChart: severityChart(report),
-    controls: report.controls.map((c) => control(c, byControl.get(c.id) ?? [])),
-    compliance: complianceView(report.controls),
-    // Condition keys no item had: the condition checked nothing (--strict makes it ERROR).
-    warnings: report.controls.flatMap((c) => (c.warnings ?? []).map((w) => ({ control: c.id, message: w.message }))),
-    // After --remediate the report's summary; before, what a run with it would do.
-    plan: report.remediation ? undefined : pendingActions(report.results),
+  const fails = SEVERITIES.map((severity) => ({ severity, fail: summary.controls.reduce((n, c) => (c.severity === severity ? n + c.counts.FAIL : n), 0) }));
+  const max = fails.reduce((m, c) => Math.max(m, c.fail), 1);
+  const chart = fails.map((c, i) => ({ ...c, y: i * 20, width: Math.round((c.fail / max) * BAR_WIDTH), colour: SEVERITY_COLOURS[c.severity] }));
+  const done = summary.remediation;
+  const card = (cls: string, label: string, value: number) => `<div class="card"><span class="badge ${cls}">${label}</span><b>${value}</b></div>`;
+  const remediation = done
+    ? `<h2 id="remediation">Remediation</h2>
+<div class="cards">
+  ${card('act-applied', 'applied', done.applied)}
+  ${card('act-no-op', 'no-op', done.noOp)}
+  ${card('act-failed', 'failed', done.failed)}
+  ${card('act-interrupted', 'interrupted', done.interrupted)}
+  ${card('outcome-fixed', 'fixed', done.fixed)}
+  ${card('outcome-still-failing', 'still failing', done.stillFailing)}
+</div>
+<p>Re-evaluated after the actions ran. Every call is recorded in the audit log <code>${esc(done.auditLog)}</code>.</p>
+`
+    : plan.actions > 0
+      ? `<h2 id="remediation">Remediation</h2>
+<p><b>${plan.actions}</b> planned action(s) on ${plan.results} FAIL result(s)${plan.awaitingApproval > 0 ? `, ${plan.awaitingApproval} awaiting approval` : ''}: run with <code>--remediate</code> to apply. Each is shown under its resource below.</p>
+`
+      : '';
+  return `
+<h2>Summary</h2>
+<div class="cards">
+  ${joined(bars, (b) => `<div class="card"><span class="badge ${b.status.toLowerCase()}">${b.status}</span><b>${b.count}</b></div>`)}
+</div>
+<svg role="img" aria-label="Results by status" width="100%" height="22" viewBox="0 0 100 4" preserveAspectRatio="none">
+  ${joined(bars, (b) => `<rect x="${b.x}" y="0" width="${b.width}" height="4" fill="${b.colour}"><title>${b.status}: ${b.count}</title></rect>`)}
+</svg>
+<h3>Failures by severity</h3>
+<svg class="chart" role="img" aria-label="Failures by severity" width="420" height="${chart.length * 20}" viewBox="0 0 420 ${chart.length * 20}">
+  ${joined(chart, (b) => `<g transform="translate(0 ${b.y})"><text x="0" y="14" font-size="12">${b.severity}</text><rect x="70" y="2" width="${b.width}" height="14" fill="${b.colour}"><title>${b.severity}: ${b.fail} FAIL</title></rect><text x="${76 + b.width}" y="14" font-size="12">${b.fail}</text></g>`)}
+</svg>
+
+${remediation}`;
+}
+
+/** The git commit (dirty, naming the loaded files that differ from it) and the content hash of the control set. */
+function controlSetText(head: ReportHead): string {
+  const set = head.controlSet;
+  const changed = set?.changed ?? [];
+  const dirty = set?.dirty ? `-dirty (${changed.length} loaded file(s) differ from it${changed.length > 0 ? `: ${joined(changed, esc, ', ')}` : ''})` : '';
+  const commit = head.controlsCommit ? `git ${esc(head.controlsCommit)}${dirty}` : 'commit unknown';
+  return `${commit}${set ? ` · content ${esc(set.contentHash)} (${set.files} file(s))` : ''}`;
+}
+
+/** Condition keys no item had: the condition checked nothing (--strict makes it ERROR). */
+function warningsPart(controls: readonly ControlSummary[]): string {
+  const list = controls.flatMap((c) => (c.warnings ?? []).map((w) => ({ control: c.id, message: w.message })));
+  if (list.length === 0) return '';
+  return `
+<h2 id="warnings">Warnings</h2>
+<p>A condition key that none of the items had: the condition checked nothing there (a misspelt key, or a property the estate never sets). <code>--strict</code> makes these ERROR.</p>
+<ul class="warnings">${joined(list, (w) => `<li><a href="#control-${esc(w.control)}">${esc(w.control)}</a>: ${esc(w.message)}</li>`)}</ul>
+`;
+}
+
+function baselinePart(summary: ReportSummary): string {
+  const b = summary.baseline;
+  if (!b) return '';
+  const resolved =
+    b.resolved.length > 0
+      ? `<details><summary>${b.resolved.length} resolved since the baseline</summary>
+<table id="resolved">
+  <thead><tr><th>Control</th><th>Resource</th><th>Account / region</th><th>Now</th></tr></thead>
+  <tbody>${joined(b.resolved, (r) => `<tr><td>${esc(r.controlId)}</td><td>${r.resourceId ? esc(r.resourceId) : 'whole target'}</td><td>${esc(r.provider)} ${esc(r.account)} / ${esc(r.region)}</td><td>${esc(r.now)}</td></tr>`)}</tbody>
+</table>
+</details>
+`
+      : '';
+  return `
+<h2>Since the baseline</h2>
+<p>Compared with ${esc(b.file)} (scan ${esc(b.scanId)}):</p>
+<div class="cards">
+  <div class="card"><span class="badge fail">new</span><b>${b.new}</b></div>
+  <div class="card"><span class="badge error">unchanged</span><b>${b.unchanged}</b></div>
+  <div class="card"><span class="badge delta-excepted">excepted</span><b>${b.excepted ?? 0}</b></div>
+  <div class="card"><span class="badge pass">resolved</span><b>${b.resolved.length}</b></div>
+</div>
+${resolved}`;
+}
+
+function exceptionsPart(summary: ReportSummary): string {
+  if (!summary.exceptions || summary.exceptions.length === 0) return '';
+  return `
+<h2>Exceptions</h2>
+<table id="exceptions">
+  <thead><tr><th>State</th><th>Control</th><th>Resource</th><th>Excepted</th><th>Reason</th><th>Owner</th><th>Expires</th><th>Defined at</th></tr></thead>
+  <tbody>
+  ${joined(summary.exceptions, (e) => `<tr data-state="${esc(e.state)}"><td><span class="badge exc-${esc(e.state)}">${esc(e.state)}</span></td><td>${esc(e.control)}</td><td>${esc(e.resource)}</td><td>${e.applied}</td><td>${esc(e.reason)}</td><td>${esc(e.owner)}</td><td>${esc(e.expires)}</td><td class="muted">${esc(e.source)}</td></tr>`)}
+  </tbody>
+</table>
+`;
+}
+
+function controlsTable(controls: ControlSummary[], frameworks: Framework[]): string {
+  const row = (c: ControlSummary) => {
+    const complianceText = Object.entries(c.compliance).map(([f, ids]) => `${f} ${ids.join(' ')}`).join(' ');
+    const data = `${c.id} ${c.title} ${complianceText}`.toLowerCase();
+    return `
+    <tr data-status="${esc(c.status)}" data-severity="${esc(c.severity)}" data-provider="${esc(c.provider)}" data-frameworks="${esc(Object.keys(c.compliance).join('\n'))}" data-text="${esc(data)}">
+      <td><a href="#control-${esc(c.id)}">${esc(c.id)}</a></td><td>${esc(c.title)}</td><td class="sev-${esc(c.severity)}">${esc(c.severity)}</td><td>${esc(c.provider)}</td>
+      <td><span class="badge ${statusClass(c.status)}">${esc(c.status)}</span></td><td>${c.counts.FAIL}</td><td>${c.counts.PASS}</td><td>${c.counts.ERROR}</td><td>${c.counts.EXCEPTED}</td>
+    </tr>`;
   };
+  return `
+<h2>Controls</h2>
+<div class="controls-filter">
+  <input id="filter-text" type="search" placeholder="Filter by id, title, framework…" aria-label="Filter controls">
+  <select id="filter-status" aria-label="Status">
+    <option value="">All statuses</option><option>FAIL</option><option>ERROR</option><option>EXCEPTED</option><option>PASS</option><option value="NO_RESOURCES">No resources</option>
+  </select>
+  <select id="filter-severity" aria-label="Severity">
+    <option value="">All severities</option><option>critical</option><option>high</option><option>medium</option><option>low</option><option>info</option>
+  </select>
+  <select id="filter-provider" aria-label="Provider">
+    <option value="">All providers</option><option>aws</option><option>azure</option><option>gcp</option>
+  </select>
+  <select id="filter-framework" aria-label="Compliance framework">
+    <option value="">All frameworks</option>${joined(frameworks, (f) => `<option>${esc(f.framework)}</option>`)}
+  </select>
+</div>
+<table id="controls">
+  <thead><tr><th data-sort="0">Control</th><th data-sort="1">Title</th><th data-sort="2">Severity</th><th data-sort="3">Provider</th><th data-sort="4">Status</th><th data-sort="5">FAIL</th><th data-sort="6">PASS</th><th data-sort="7">ERROR</th><th data-sort="8">EXCEPTED</th></tr></thead>
+  <tbody>${joined(controls, row)}
+  </tbody>
+</table>
+`;
 }
 
-function control(c: ControlSummary, results: Result[]) {
-  const ordered = [...results].sort((a, b) => rank(a.status) - rank(b.status));
-  return {
-    ...c,
-    statusClass: c.status.toLowerCase().replace('_', '-'),
-    frameworks: Object.entries(c.compliance).map(([framework, ids]) => ({ framework, ids: ids.join(', ') })),
-    // Newline-separated: framework names may hold spaces but not newlines.
-    frameworkList: Object.keys(c.compliance).join('\n'),
-    complianceText: Object.entries(c.compliance).map(([f, ids]) => `${f} ${ids.join(' ')}`).join(' '),
-    open: ordered.slice(0, OPEN_ROWS).map(row),
-    more: ordered.slice(OPEN_ROWS).map(row),
-    noResources: c.status === 'NO_RESOURCES',
-  };
-}
-
-const SEVERITY_COLOURS: Record<Severity, string> = { critical: '#7b241c', high: '#c0392b', medium: '#e67e22', low: '#f1c40f', info: '#95a5a6' };
-const BAR_WIDTH = 300;
-
-/** Horizontal bars of FAIL counts per severity, scaled to the largest. */
-function severityChart(report: ScanReport) {
-  const counts = SEVERITIES.map((severity) => ({ severity, fail: report.results.filter((r) => r.status === 'FAIL' && r.severity === severity).length }));
-  const max = Math.max(1, ...counts.map((c) => c.fail));
-  const bars = counts.map((c, i) => {
-    const width = Math.round((c.fail / max) * BAR_WIDTH);
-    return { ...c, y: i * 20, width, labelX: 76 + width, colour: SEVERITY_COLOURS[c.severity] };
-  });
-  return { bars, height: bars.length * 20 };
-}
-
-function row(r: Result) {
-  const actions = (r.actions ?? []).map((a) => ({ ...a, statusText: ACTION_STATUS_TEXT[a.status], outcomeText: a.outcome?.replace('-', ' '), callsText: callsText(a) }));
-  return { ...r, statusClass: r.status.toLowerCase(), hasEvidence: Object.keys(r.evidence).length > 0, actions };
-}
-
-function rank(status: Status): number {
-  return ['FAIL', 'ERROR', 'EXCEPTED', 'PASS'].indexOf(status);
+interface Framework {
+  framework: string;
+  sections: { section: string; controls: ControlSummary[] }[];
 }
 
 /** Framework -> section -> the controls mapped to it, with their status. */
-function complianceView(controls: ControlSummary[]) {
+function complianceView(controls: ControlSummary[]): Framework[] {
   const frameworks = new Map<string, Map<string, ControlSummary[]>>();
   for (const c of controls) {
     for (const [framework, sections] of Object.entries(c.compliance)) {
@@ -105,8 +291,74 @@ function complianceView(controls: ControlSummary[]) {
   const natural = (a: string, b: string) => a.localeCompare(b, undefined, { numeric: true });
   return [...frameworks.keys()].sort(natural).map((framework) => ({
     framework,
-    sections: [...frameworks.get(framework)!.entries()]
-      .sort(([a], [b]) => natural(a, b))
-      .map(([section, list]) => ({ section, controls: list.map((c) => ({ id: c.id, status: c.status, statusClass: c.status.toLowerCase().replace('_', '-') })) })),
+    sections: [...frameworks.get(framework)!.entries()].sort(([a], [b]) => natural(a, b)).map(([section, list]) => ({ section, controls: list })),
   }));
 }
+
+function compliancePart(frameworks: Framework[]): string {
+  if (frameworks.length === 0) return '';
+  return `
+<h2>Compliance</h2>
+${joined(
+  frameworks,
+  (f) => `<h3>${esc(f.framework)}</h3>
+<table>
+  <thead><tr><th>Section</th><th>Controls</th></tr></thead>
+  <tbody>
+  ${joined(f.sections, (s) => `<tr><td>§${esc(s.section)}</td><td>${joined(s.controls, (c) => `<a href="#control-${esc(c.id)}">${esc(c.id)}</a> <span class="badge ${statusClass(c.status)}">${esc(c.status)}</span> `)}</td></tr>`)}
+  </tbody>
+</table>
+`,
+)}`;
+}
+
+function controlSection(c: ControlSummary, collected: Collected): string {
+  const frameworks = Object.entries(c.compliance);
+  const worst = (collected.shown.get(c.id) ?? []).flat().slice(0, OPEN_ROWS);
+  const listed = collected.listed.get(c.id) ?? 0;
+  const passNote = c.counts.PASS > 0 ? `<p class="muted">${c.counts.PASS} resource(s) pass (listed in the CSV and JSON reports).</p>\n  ` : '';
+  const results =
+    c.status === 'NO_RESOURCES'
+      ? '<p class="muted">No resources of this type were found (not applicable).</p>'
+      : `${passNote}${
+          worst.length > 0
+            ? `<table class="results" data-control="${esc(c.id)}">
+    <thead><tr><th>Status</th><th>Resource</th><th>Account / region</th><th>Reason</th><th>Evidence</th></tr></thead>
+    <tbody>
+    ${joined(worst, resultRow)}
+    </tbody>
+  </table>`
+            : ''
+        }${listed > worst.length ? `\n  <button class="more-rows" type="button" data-control="${esc(c.id)}">Show all ${listed} results</button>` : ''}`;
+  return `<section class="control" id="control-${esc(c.id)}">
+  <header><h3>${esc(c.id)} — ${esc(c.title)}</h3><span class="badge ${statusClass(c.status)}">${esc(c.status)}</span><span class="sev-${esc(c.severity)}">${esc(c.severity)}</span><span class="muted">${esc(c.provider)} · ${esc(c.resourceType)} · flow ${esc(c.flowId)}</span></header>
+  ${joined(c.warnings ?? [], (w) => `<p class="warning"><span class="label">Warning.</span> ${esc(w.message)}</p>`)}
+  ${c.description ? `<p>${esc(c.description)}</p>` : ''}
+  ${c.rationale ? `<p><span class="label">Rationale.</span> ${esc(c.rationale)}</p>` : ''}
+  ${c.remediation ? `<p><span class="label">Remediation.</span> ${esc(c.remediation)}</p>` : ''}
+  ${frameworks.length > 0 ? `<p><span class="label">Compliance.</span> ${joined(frameworks, ([f, ids]) => `${esc(f)} ${esc(ids.join(', '))}`, '; ')}</p>` : ''}
+  ${c.references.length > 0 ? `<p><span class="label">References.</span> ${joined(c.references, (ref) => `<a href="${esc(ref)}" rel="noreferrer noopener">${esc(ref)}</a>`, ', ')}</p>` : ''}
+  ${results}
+</section>
+`;
+}
+
+function actionPart(a: ActionRecord): string {
+  return `<div class="action"><span class="label">Action</span> <span class="badge act-${esc(a.status)}">${esc(ACTION_STATUS_TEXT[a.status])}</span>${a.outcome ? ` <span class="badge outcome-${esc(a.outcome)}">${esc(a.outcome.replace('-', ' '))}</span>` : ''} ${a.name ? `${esc(a.name)} ` : ''}<span class="muted">(node ${esc(a.node)})</span>${a.error ? `<div>${esc(a.error.code)}: ${esc(a.error.message)}</div>` : ''}
+<details><summary>${esc(callsText(a))}</summary>${joined(a.calls, (call) => `<div>${esc(call.service)} ${esc(call.method)} <span class="muted">via ${esc(call.via)}, step ${esc(call.step)}</span><pre>${json(call.params)}</pre></div>`)}</details></div>`;
+}
+
+function resultRow(r: Result): string {
+  const exception = r.exception
+    ? `<div class="exception"><span class="label">Excepted</span> until ${esc(r.exception.expires)} by ${esc(r.exception.owner)}: ${esc(r.exception.reason)} <span class="muted">(${esc(r.exception.source)})</span></div>`
+    : '';
+  const evidence = r.evidence && Object.keys(r.evidence).length > 0 ? `<details><summary>evidence</summary><pre>${json(r.evidence)}</pre></details>` : '';
+  return `<tr><td><span class="badge ${statusClass(r.status)}">${esc(r.status)}</span>${r.baseline ? ` <span class="badge delta-${esc(r.baseline)}">${esc(r.baseline)}</span>` : ''}</td>
+<td>${r.displayName ? `${esc(r.displayName)}<br>` : ''}<span class="muted">${r.resourceId ? esc(r.resourceId) : 'whole target'}</span></td>
+<td>${esc(r.account)}<br><span class="muted">${esc(r.region)}</span></td>
+<td>${esc(r.reason)}${exception}
+${joined(r.actions ?? [], actionPart)}</td>
+<td>${evidence}</td></tr>
+`;
+}
+

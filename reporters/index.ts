@@ -1,13 +1,38 @@
-import { csv } from './csv.js';
-import { html } from './html.js';
-import { json } from './json.js';
-import { markdown } from './markdown.js';
-import { sarif } from './sarif.js';
-import type { Reporter } from './types.js';
+import { splitReport, type ScanReport } from '../src/model/result.js';
+import type { Reporter, TextSink } from './types.js';
+
+/** One line per report format: its name and how to load its module (formats load only when used). */
+export interface ReporterEntry {
+  format: string;
+  load(): Promise<Reporter>;
+}
 
 /** THE table of report formats, sorted by format; CLI choices come from it. */
-export const REPORTERS: readonly Reporter[] = [csv, html, json, markdown, sarif];
+export const REPORTERS: readonly ReporterEntry[] = [
+  { format: 'csv', load: async () => (await import('./csv.js')).csv },
+  { format: 'html', load: async () => (await import('./html.js')).html },
+  { format: 'json', load: async () => (await import('./json.js')).json },
+  { format: 'markdown', load: async () => (await import('./markdown.js')).markdown },
+  { format: 'sarif', load: async () => (await import('./sarif.js')).sarif },
+];
 
-export function findReporter(format: string): Reporter | undefined {
-  return REPORTERS.find((r) => r.format === format);
+export const FORMATS: readonly string[] = REPORTERS.map((r) => r.format);
+
+export async function findReporter(format: string): Promise<Reporter | undefined> {
+  return REPORTERS.find((r) => r.format === format)?.load();
+}
+
+/**
+ * A whole report (a fixture, a small merged file) rendered into one string through the same
+ * stream every scan uses. For tests and for bounded formats (the Action's job summary); scans
+ * write to files through src/output.
+ */
+export async function renderReport(reporter: Reporter, report: ScanReport): Promise<string> {
+  const { head, summary } = splitReport(report);
+  const parts: string[] = [];
+  const out: TextSink = { write: (text) => void parts.push(text), drained: async () => undefined };
+  const writer = reporter.open(head, out);
+  for (const r of report.results) writer.result(r);
+  await writer.end(summary);
+  return parts.join('');
 }

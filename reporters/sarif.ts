@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { Log, Notification, ReportingDescriptor, Result as SarifResult } from 'sarif';
+import type { Notification, ReportingDescriptor, Result as SarifResult } from 'sarif';
 import { actionText } from '../src/model/action.js';
-import type { ControlSummary, ControlWarning, Result, ScanReport } from '../src/model/result.js';
-import { severityRank, type Severity } from '../src/model/severity.js';
-import type { Reporter } from './types.js';
+import type { ControlInfo, ControlSummary, ControlWarning, ReportHead, ReportSummary, Result, TargetSummary } from '../src/model/result.js';
+import { SEVERITIES, type Severity } from '../src/model/severity.js';
+import type { Reporter, TextSink } from './types.js';
 
 /** GitHub reads security-severity only when a rule is tagged `security`; these are its bands. */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' };
@@ -22,74 +22,128 @@ const MAX_TAGS = 20;
  * A result's action records are in its properties and named in its message; a result that
  * --remediate fixed is a PASS, so it leaves the run and GitHub closes its alert, while the
  * run's properties keep the remediation summary.
+ *
+ * Within GitHub's limits: over them the most severe results are kept (as many as fit) and the
+ * run says how many were left out; the JSON report always has them all. While the scan streams,
+ * at most `limits.results` rendered results are held, the least severe (latest) dropped first.
  */
-export const sarif: Reporter = {
-  format: 'sarif',
-  extension: 'sarif',
-  summary: 'SARIF 2.1.0 for GitHub code scanning',
-  render: (report) => renderSarif(report),
-};
+export const sarif: Reporter = sarifReporter(LIMITS);
 
-/**
- * The SARIF text within GitHub's limits: over them, the most severe results are kept (as many
- * as fit) and the run says how many were left out. The JSON report always has them all.
- */
-export function renderSarif(report: ScanReport, limits = LIMITS): string {
-  // Worst first (stable, so control order stands within a severity): a cap drops the least severe.
-  const reportable = report.results.filter((r) => r.status === 'FAIL' || r.status === 'ERROR').sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
-  let keep = Math.min(reportable.length, limits.results);
-  for (;;) {
-    const text = build(report, reportable, keep, limits);
-    const size = keep === 0 ? 0 : gzipSync(text).length;
-    if (size <= limits.gzipBytes) return text;
-    // Shrink in proportion, with a margin, until it fits.
-    keep = Math.floor(keep * (limits.gzipBytes / size) * 0.9);
+export function sarifReporter(limits: { results: number; gzipBytes: number }): Reporter {
+  return {
+    format: 'sarif',
+    extension: 'sarif',
+    summary: 'SARIF 2.1.0 for GitHub code scanning',
+    open(head, out) {
+      const controls = new Map(head.controls.map((c, i) => [c.id, { control: c, index: i }]));
+      // Kept rendered results by severity, most severe first; arrival order within a severity.
+      const kept: string[][] = SEVERITIES.map(() => []);
+      let held = 0;
+      let reportable = 0;
+      return {
+        result(r) {
+          if (r.status !== 'FAIL' && r.status !== 'ERROR') return;
+          reportable += 1;
+          const { control, index } = controls.get(r.controlId)!;
+          const rank = SEVERITIES.indexOf(control.severity);
+          // Full, and this one is no more severe than the least severe held: it is the one dropped.
+          if (held >= limits.results && !kept.slice(rank + 1).some((list) => list.length > 0)) return;
+          kept[rank]!.push(JSON.stringify(result(r, control, index)));
+          held += 1;
+          if (held > limits.results) {
+            for (let s = kept.length - 1; s >= 0; s -= 1) {
+              if (kept[s]!.length > 0) {
+                kept[s]!.pop();
+                held -= 1;
+                break;
+              }
+            }
+          }
+        },
+        async end(summary) {
+          const results = kept.flat();
+          let keep = results.length;
+          for (;;) {
+            const parts = document(head, summary, results, keep, reportable, limits);
+            const size = keep === 0 ? 0 : gzipBound(parts);
+            if (size <= limits.gzipBytes) return write(parts, out);
+            // Shrink in proportion, with a margin, until it fits.
+            keep = Math.floor(keep * (limits.gzipBytes / size) * 0.9);
+          }
+        },
+      };
+    },
+  };
+}
+
+async function write(parts: string[], out: TextSink): Promise<void> {
+  for (let i = 0; i < parts.length; i += 1) {
+    out.write(parts[i]!);
+    if (i % 1000 === 999) await out.drained();
   }
 }
 
-function build(report: ScanReport, reportable: Result[], keep: number, limits: typeof LIMITS): string {
-  const rules = report.controls.map(rule);
-  const index = new Map(report.controls.map((c, i) => [c.id, i]));
-  const byId = new Map(report.controls.map((c) => [c.id, c]));
-  const kept = reportable.slice(0, keep);
-  const capped = reportable.length > kept.length;
-  const log: Log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
+/**
+ * An upper bound of the file's gzipped size: its parts compressed in 1 MB blocks, each on its
+ * own (blocks compress no better apart than together), never the file as one string.
+ */
+function gzipBound(parts: string[]): number {
+  let size = 0;
+  let block: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (block.length > 0) size += gzipSync(block.join('')).length;
+    block = [];
+    length = 0;
+  };
+  for (const part of parts) {
+    block.push(part);
+    length += part.length;
+    if (length >= 1 << 20) flush();
+  }
+  flush();
+  return size;
+}
+
+/** The SARIF file in parts: the run up to its results, each result, the rest. */
+function document(head: ReportHead, summary: ReportSummary, results: string[], keep: number, reportable: number, limits: { results: number; gzipBytes: number }): string[] {
+  const capped = reportable > keep;
+  const run = {
+    tool: { driver: { name: 'ctrlflow', version: head.tool.version, semanticVersion: head.tool.version, informationUri: head.tool.informationUri, rules: head.controls.map(rule) } },
+    automationDetails: { id: automationId(head.targets) },
+    columnKind: 'utf16CodeUnits',
+    invocations: [
       {
-        tool: { driver: { name: 'ctrlflow', version: report.tool.version, semanticVersion: report.tool.version, informationUri: report.tool.informationUri, rules } },
-        automationDetails: { id: automationId(report) },
-        columnKind: 'utf16CodeUnits',
-        invocations: [
-          {
-            executionSuccessful: true,
-            startTimeUtc: report.startedAt,
-            endTimeUtc: report.finishedAt,
-            toolExecutionNotifications: [
-              ...(capped
-                ? [{ level: 'warning' as const, message: { text: `${reportable.length} results exceed GitHub's limits (${limits.results} a run, ${limits.gzipBytes / 1e6} MB gzipped); the ${kept.length} most severe are included. The JSON report has all of them.` } }]
-                : []),
-              ...report.controls.flatMap((c) => (c.warnings ?? []).map((w) => warning(c, w, index.get(c.id)!))),
-            ],
-          },
+        executionSuccessful: true,
+        startTimeUtc: head.startedAt,
+        endTimeUtc: summary.finishedAt,
+        toolExecutionNotifications: [
+          ...(capped
+            ? [{ level: 'warning' as const, message: { text: `${reportable} results exceed GitHub's limits (${limits.results} a run, ${limits.gzipBytes / 1e6} MB gzipped); the ${keep} most severe are included. The JSON report has all of them.` } }]
+            : []),
+          ...summary.controls.flatMap((c, i) => (c.warnings ?? []).map((w) => warning(c, w, i))),
         ],
-        results: kept.map((r) => result(r, byId.get(r.controlId)!, index.get(r.controlId)!)),
-        properties: {
-          inventory: report.inventory,
-          totals: report.totals,
-          ...(report.controlsCommit ? { controlsCommit: report.controlsCommit } : {}),
-          ...(report.controlSet ? { controlSet: report.controlSet } : {}),
-          ...(report.remediation ? { remediation: report.remediation } : {}),
-          ...(report.baseline
-            ? { baseline: { file: report.baseline.file, scanId: report.baseline.scanId, new: report.baseline.new, unchanged: report.baseline.unchanged, excepted: report.baseline.excepted ?? 0, resolved: report.baseline.resolved.length } }
-            : {}),
-          ...(capped ? { truncated: true, totalResults: reportable.length } : {}),
-        },
       },
     ],
+    properties: {
+      inventory: head.inventory,
+      totals: summary.totals,
+      ...(head.controlsCommit ? { controlsCommit: head.controlsCommit } : {}),
+      ...(head.controlSet ? { controlSet: head.controlSet } : {}),
+      ...(summary.remediation ? { remediation: summary.remediation } : {}),
+      ...(summary.baseline
+        ? { baseline: { file: summary.baseline.file, scanId: summary.baseline.scanId, new: summary.baseline.new, unchanged: summary.baseline.unchanged, excepted: summary.baseline.excepted ?? 0, resolved: summary.baseline.resolved.length } }
+        : {}),
+      ...(capped ? { truncated: true, totalResults: reportable } : {}),
+    },
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const before = JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [{ ...run, results: [] }] });
+  // Split the run at its empty results list: everything before `[`, the results, everything after.
+  const at = before.indexOf('"results":[]') + '"results":['.length;
+  const parts = [before.slice(0, at)];
+  for (let i = 0; i < keep; i += 1) parts.push(i === 0 ? results[i]! : `,${results[i]!}`);
+  parts.push(`${before.slice(at)}\n`);
+  return parts;
 }
 
 /**
@@ -98,14 +152,14 @@ function build(report: ScanReport, reportable: Result[], keep: number, limits: t
  * accounts) upload side by side while tonight's scan of a scope replaces last night's.
  * A long account list is replaced by a digest of it to keep the id short.
  */
-export function automationId(report: ScanReport): string {
-  const clouds = [...new Set(report.targets.map((t) => t.provider))].sort().join('-') || 'none';
-  const accounts = [...new Set(report.targets.map((t) => t.account))].sort().join('+') || 'none';
-  const scope = accounts.length <= 80 ? accounts : `${report.targets.length}-targets-${createHash('sha256').update(accounts).digest('hex').slice(0, 12)}`;
+export function automationId(targets: readonly TargetSummary[]): string {
+  const clouds = [...new Set(targets.map((t) => t.provider))].sort().join('-') || 'none';
+  const accounts = [...new Set(targets.map((t) => t.account))].sort().join('+') || 'none';
+  const scope = accounts.length <= 80 ? accounts : `${targets.length}-targets-${createHash('sha256').update(accounts).digest('hex').slice(0, 12)}`;
   return `ctrlflow/${clouds}/${scope.replace(/[^A-Za-z0-9+._-]/g, '_')}/`;
 }
 
-function rule(c: ControlSummary): ReportingDescriptor {
+function rule(c: ControlInfo): ReportingDescriptor {
   const compliance = Object.entries(c.compliance).flatMap(([framework, ids]) => ids.map((id) => `${framework}/${id}`));
   const allTags = [...new Set(['security', c.provider, ...c.tags, ...compliance])];
   const tags = allTags.slice(0, MAX_TAGS);
@@ -148,19 +202,19 @@ function warning(c: ControlSummary, w: ControlWarning, ruleIndex: number): Notif
   };
 }
 
-function result(r: Result, control: ControlSummary, ruleIndex: number): SarifResult {
+function result(r: Result, control: ControlInfo, ruleIndex: number): SarifResult {
   const where = `${r.provider} ${r.account} ${r.region}`;
   const subject = r.resourceId ? `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId}` : `target ${r.account}/${r.region}`;
   const text =
     r.status === 'ERROR'
-      ? `Could not evaluate ${control.id} on ${where}: ${r.reason}`
-      : [`${control.title}: ${subject} in ${where} fails. ${r.reason}`.trim(), ...(r.actions ?? []).map((a) => `Action ${actionText(a)}.`)].join(' ');
+      ? `Could not evaluate ${control.id} on ${where}: ${r.reason ?? ''}`
+      : [`${control.title}: ${subject} in ${where} fails. ${r.reason ?? ''}`.trim(), ...(r.actions ?? []).map((a) => `Action ${actionText(a)}.`)].join(' ');
   // Stable across nightly runs and distinct per resource, so GitHub tracks each finding.
-  const fingerprint = createHash('sha256').update([r.controlId, r.provider, r.account, r.region, r.resourceId ?? '(target)'].join('|')).digest('hex');
+  const fingerprint = createHash('sha256').update(`${r.controlId}|${r.provider}|${r.account}|${r.region}|${r.resourceId ?? '(target)'}`).digest('hex');
   return {
     ruleId: r.controlId,
     ruleIndex,
-    level: r.status === 'ERROR' ? 'warning' : LEVEL[r.severity],
+    level: r.status === 'ERROR' ? 'warning' : LEVEL[control.severity],
     message: { text },
     locations: [
       {
@@ -174,7 +228,7 @@ function result(r: Result, control: ControlSummary, ruleIndex: number): SarifRes
       status: r.status,
       account: r.account,
       region: r.region,
-      evidence: r.evidence,
+      evidence: r.evidence ?? {},
       ...(r.errorCode ? { errorCode: r.errorCode } : {}),
       ...(r.actions ? { actions: r.actions } : {}),
     },

@@ -7,15 +7,17 @@ import { build } from 'esbuild';
 
 const out = 'dist/action';
 rmSync(out, { recursive: true, force: true });
-mkdirSync(join(out, 'html'), { recursive: true });
+mkdirSync(out, { recursive: true });
 
+// The action, and the thread that writes the reports (src/output/render-worker.ts), which the
+// action starts from beside itself.
 await build({
-  entryPoints: ['src/action/index.ts'],
+  entryPoints: { index: 'src/action/index.ts', 'render-worker': 'src/output/render-worker.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  outfile: join(out, 'index.js'),
+  outdir: out,
   // CommonJS dependencies inside an ES module bundle still call require().
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   legalComments: 'linked',
@@ -23,7 +25,6 @@ await build({
 });
 
 // Files the code reads beside itself at run time (import.meta.url-relative).
-copyFileSync('reporters/html/report.hbs', join(out, 'html', 'report.hbs'));
 const require = createRequire(import.meta.url);
 const quickjs = dirname(require.resolve('@jitl/quickjs-wasmfile-release-sync/emscripten-module'));
 copyFileSync(join(quickjs, 'emscripten-module.wasm'), join(out, 'emscripten-module.wasm'));

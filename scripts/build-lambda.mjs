@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 
 const out = 'dist/lambda';
 rmSync(out, { recursive: true, force: true });
-mkdirSync(join(out, 'html'), { recursive: true });
+mkdirSync(out, { recursive: true });
 
 await build({
   entryPoints: { index: 'src/lambda/handler.ts' },
@@ -23,9 +23,8 @@ await build({
   logLevel: 'warning',
 });
 
-// Files the code reads beside itself at run time (import.meta.url-relative); the results schema
-// is read from ../../schemas, which the zip holds at its root.
-copyFileSync('reporters/html/report.hbs', join(out, 'html', 'report.hbs'));
+// Files the code reads beside itself at run time (import.meta.url-relative); the 1.0 results
+// schema (read by --baseline and report) is read from ../../schemas, which the zip holds at its root.
 const require = createRequire(import.meta.url);
 const quickjs = dirname(require.resolve('@jitl/quickjs-wasmfile-release-sync/emscripten-module'));
 copyFileSync(join(quickjs, 'emscripten-module.wasm'), join(out, 'emscripten-module.wasm'));

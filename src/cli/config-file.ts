@@ -1,13 +1,11 @@
-import { append } from '../model/append.js';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../load/diagnostics.js';
-import { parseYamlFile } from '../load/yaml.js';
+import { append } from '../model/append.js';
 import type { Problem } from '../model/problem.js';
-import { validateSchema } from '../model/validate.js';
 import { configSchema, type ScanOption } from './scan-options.js';
-import { UsageError } from './selection.js';
+import { UsageError } from './usage.js';
 
 export const CONFIG_FILE = 'ctrlflow.config.yaml';
 
@@ -38,6 +36,8 @@ export function findConfigFile(cwd: string, explicit: string | undefined): strin
  */
 export async function readConfigFile(file: string, cwd: string, options: Record<string, ScanOption>): Promise<Record<string, unknown>> {
   const shown = relative(cwd, file) || file;
+  // The YAML parser and the schema checker load only when there is a config file to read.
+  const [{ parseYamlFile }, { validateSchema }] = await Promise.all([import('../load/yaml.js'), import('../model/validate.js')]);
   const parsed = parseYamlFile(shown, await readFile(file, 'utf8'));
   if (parsed.diagnostics.length > 0) throw new ConfigFileError(parsed.diagnostics);
   if (parsed.value === null || parsed.value === undefined) return {};

@@ -1,3 +1,5 @@
+import { redactText } from '../output/redact.js';
+
 /**
  * Where a command writes. The bin entry passes process streams; tests collect lines. Every
  * line goes through `printable` in both, so what came from outside (a cloud name or id, an
@@ -9,6 +11,7 @@
  * - a line that would begin (after blanks) with `::` or `##[`, the GitHub Actions workflow
  *   command markers, gets its first character escaped (`\u003a:add-mask::…`): only the Action
  *   itself issues workflow commands (through @actions/core, which writes past the Io).
+ * - a known secret of the run (src/output/redact.ts) is *****, before anything else.
  * A command with several lines of its own (pretty JSON) prints them one `out` each.
  */
 export interface Io {
@@ -28,9 +31,9 @@ export interface Io {
 const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const WORKFLOW_COMMAND = /^(\s*)(::|##\[)/;
 
-/** A line as the Io prints it: control characters escaped, never a workflow command (see Io). */
+/** A line as the Io prints it: secrets masked, control characters escaped, never a workflow command (see Io). */
 export function printable(line: string): string {
-  const escaped = line.replace(UNSAFE, (c) => {
+  const escaped = redactText(line).replace(UNSAFE, (c) => {
     if (c === '\n') return '\\n';
     if (c === '\r') return '\\r';
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;

@@ -1,34 +1,36 @@
-import yargs, { type Argv } from 'yargs';
-import { FlowInputError } from '../engine/compile.js';
-import { formatDiagnostic } from '../load/diagnostics.js';
+import type { Argv } from 'yargs';
+import type { ResultStream } from '../engine/stream.js';
 import { CLOUDS, type Cloud } from '../model/control.js';
+import type { EvidenceLevel, ReportSummary } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
-import { ProviderSetupError } from '../providers/types.js';
 import { VERSION } from '../version.js';
-import { REPORTERS } from '../../reporters/index.js';
-import { exportCommand } from './commands/export.js';
-import { handleEventCommand } from './commands/handle-event.js';
-import { listenArgs, listenCommand, listenOptions } from './commands/listen.js';
-import { importCommand } from './commands/import.js';
-import { listCommand, LIST_TOPICS, type ListTopic } from './commands/list.js';
-import { reportCommand } from './commands/report.js';
-import { runCommand } from './commands/run.js';
-import { scanCommand } from './commands/scan.js';
-import { dueScanCommand } from './commands/scan-due.js';
-import { snapshotCommand } from './commands/snapshot.js';
-import { testCommand } from './commands/test.js';
-import { validateCommand } from './commands/validate.js';
-import { CONFIG_FILE, ConfigFileError, findConfigFile, readConfigFile } from './config-file.js';
-import { eventArgs, eventOptions } from './event-options.js';
+import { FORMATS } from '../../reporters/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { inventoryArgs, inventoryOptions, scanOptions, type ScanOption } from './scan-options.js';
-import { defaultContentPaths, parseShard, UsageError } from './selection.js';
+import { defaultContentPaths, parseShard, UsageError } from './usage.js';
 
-const FORMATS = REPORTERS.map((r) => r.format);
+import { LIST_TOPICS, type ListTopic } from './commands/list.js';
+import { CONFIG_FILE, ConfigFileError, findConfigFile, readConfigFile } from './config-file.js';
+import { eventArgs, eventOptions, listenArgs, listenOptions } from './event-options.js';
+
+// Commands, reporters, the engine and the cloud SDKs are imported when a command runs: `--version` loads none of them.
+/**
+ * What an embedding caller (the GitHub Action) adds to a run: more consumers of the result
+ * stream, and the run's summary and files once it is done, so nothing is read back from disk.
+ */
+export interface MainHooks {
+  outputs?: ResultStream[];
+  onRun?(run: { summary?: ReportSummary; files: string[] }): void;
+}
 
 /** Parses argv, runs one command and returns its exit code; never calls process.exit. */
-export async function main(argv: string[], io: Io = processIo(), cwd = process.cwd()): Promise<ExitCode> {
+export async function main(argv: string[], io: Io = processIo(), cwd = process.cwd(), hooks: MainHooks = {}): Promise<ExitCode> {
+  // The one answer that needs nothing else loaded.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    io.out(VERSION);
+    return EXIT.OK;
+  }
   const defaults = defaultContentPaths(cwd);
   let code: ExitCode = EXIT.OK;
   const debug = argv.includes('--debug');
@@ -38,6 +40,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
   } catch (error) {
     return reportError(error, io, debug);
   }
+  const { default: yargs } = await import('yargs');
   const cli = yargs(argv)
     .scriptName('ctrlflow')
     .usage('$0 <command> [options]')
@@ -53,8 +56,14 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .option('state', { type: 'string', describe: 'with --due: the file recording the last run (read, then written)' }),
       async (a) => {
         if (a.state !== undefined && a.due === undefined) throw new UsageError('--state goes with --due (it records when scheduled flows last ran)');
-        const scan = a.due === undefined ? scanCommand : (args: Parameters<typeof scanCommand>[0], out: Io) => dueScanCommand({ ...args, due: a.due as string, state: a.state as string | undefined }, out);
-        code = await scan(
+        const { runScanCommand } = await import('./commands/scan.js');
+        const due = a.due as string | undefined;
+        // --due: only the scheduled flows due now, each run as `scan --only` their controls would be.
+        const scan: typeof runScanCommand =
+          due === undefined
+            ? runScanCommand
+            : async (args, out) => ({ code: await (await import('./commands/scan-due.js')).dueScanCommand({ ...args, due, state: a.state as string | undefined }, out), files: [] });
+        const run = await scan(
           {
             controls: a.controls as string[],
             flows: a.flows as string[],
@@ -80,10 +89,14 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             approve: a.approve as string[],
             approvals: a.approvals as string | undefined,
             auditLog: a['audit-log'] as string | undefined,
+            evidence: a.evidence as EvidenceLevel,
             cwd,
           },
           io,
+          hooks.outputs,
         );
+        code = run.code;
+        hooks.onRun?.(run);
       },
     )
     .command(
@@ -91,6 +104,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       'run the event-triggered controls whose pattern matches a cloud event (a file, a batch, or - for stdin), on the resources it names',
       (y: Argv) => y.positional('input', { type: 'string', describe: 'event JSON file, a list or JSON lines of events, or - (stdin, the default)' }).options(eventOptions(defaults)),
       async (a) => {
+        const { handleEventCommand } = await import('./commands/handle-event.js');
         code = await handleEventCommand({ ...eventArgs(a, cwd), input: a.input as string | undefined }, io);
       },
     )
@@ -99,6 +113,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       'consume the SQS queue an EventBridge rule targets: each event as handle-event, one line each, until SIGTERM/SIGINT',
       (y: Argv) => y.options(eventOptions(defaults)).options(listenOptions()),
       async (a) => {
+        const { listenCommand } = await import('./commands/listen.js');
         code = await listenCommand({ ...eventArgs(a, cwd), ...listenArgs(a) }, io);
       },
     )
@@ -111,7 +126,10 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .option('format', { choices: FORMATS, array: true, default: FORMATS, describe: 'report formats' })
           .option('out', { type: 'string', default: 'reports', describe: 'folder for the reports' }),
       async (a) => {
-        code = await reportCommand({ inputs: a.inputs as string[], format: [...new Set(a.format as string[])], out: a.out as string, cwd }, io);
+        const { runReportCommand } = await import('./commands/report.js');
+        const run = await runReportCommand({ inputs: a.inputs as string[], format: [...new Set(a.format as string[])], out: a.out as string, cwd }, io);
+        code = run.code;
+        hooks.onRun?.(run);
       },
     )
     .command(
@@ -120,6 +138,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       (y: Argv) => y.positional('paths', { type: 'string', array: true, describe: 'files or folders (default: controls flows)' }),
       async (a) => {
         const paths = (a.paths as string[] | undefined) ?? [];
+        const { validateCommand } = await import('./commands/validate.js');
         code = await validateCommand(paths.length > 0 ? paths : [defaults.controls, defaults.flows], io, cwd);
       },
     )
@@ -135,6 +154,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .option('target', { type: 'string', describe: 'CLOUD/ACCOUNT/REGION (default: every target of the flow\'s cloud)' })
           .option('var', { type: 'string', array: true, default: [], describe: 'NAME=VALUE' }),
       async (a) => {
+        const { runCommand } = await import('./commands/run.js');
         code = await runCommand(
           {
             flow: a.flow as string,
@@ -158,6 +178,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .option('flows', { type: 'string', array: true, default: [defaults.flows], describe: 'flow files or folders' }),
       async (a) => {
         const paths = (a.paths as string[] | undefined) ?? [];
+        const { testCommand } = await import('./commands/test.js');
         code = await testCommand(paths.length > 0 ? paths : [defaults.controls], a.flows as string[], io, cwd);
       },
     )
@@ -166,6 +187,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       'list controls, flows, frameworks, nodes, conditions, formats or providers',
       (y: Argv) => contentOptions(y.positional('topic', { choices: LIST_TOPICS, demandOption: true }), defaults),
       async (a) => {
+        const { listCommand } = await import('./commands/list.js');
         code = await listCommand(a.topic as ListTopic, [...(a.controls as string[]), ...(a.flows as string[])], cwd, io);
       },
     )
@@ -182,6 +204,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .option('var', { type: 'string', array: true, default: [], describe: 'NAME=VALUE' })
           .option('out', { type: 'string', demandOption: true, describe: 'the snapshot folder to write' }),
       async (a) => {
+        const { snapshotCommand } = await import('./commands/snapshot.js');
         code = await snapshotCommand(
           { ...inventoryArgs(a), controls: a.controls as string[], flows: a.flows as string[], cloud: a.cloud as Cloud[] | undefined, only: a.only as string[], var: a.var as string[], out: a.out as string, cwd },
           io,
@@ -197,6 +220,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .option('flows', { type: 'string', array: true, default: [defaults.flows], describe: 'flow files or folders' })
           .option('output', { alias: 'o', type: 'string', demandOption: true, describe: 'the bundle file to write' }),
       async (a) => {
+        const { exportCommand } = await import('./commands/export.js');
         code = await exportCommand({ names: a.names as string[], flows: a.flows as string[], output: a.output as string, cwd }, io);
       },
     )
@@ -209,6 +233,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .option('into', { type: 'string', default: 'flows', describe: 'folder for the flow files' })
           .option('force', { type: 'boolean', default: false, describe: 'replace flow files that exist' }),
       async (a) => {
+        const { importCommand } = await import('./commands/import.js');
         code = await importCommand({ bundle: a.bundle as string, into: a.into as string, force: a.force as boolean, cwd }, io);
       },
     )
@@ -227,7 +252,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
   try {
     await cli.parseAsync();
   } catch (error) {
-    return reportError(error, io, debug);
+    return await reportError(error, io, debug);
   }
   return code;
 }
@@ -254,18 +279,22 @@ async function withConfigDefaults(options: Record<string, ScanOption>, argv: str
 }
 
 /** A bad flag is one clear line and exit 2; anything else is our bug, still without a stack unless --debug. */
-function reportError(error: unknown, io: Io, debug: boolean): ExitCode {
-  if (error instanceof ConfigFileError) {
+async function reportError(error: unknown, io: Io, debug: boolean): Promise<ExitCode> {
+  // Known by name: their modules load only with the commands that throw them.
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'ConfigFileError') {
+    const { formatDiagnostic } = await import('../load/diagnostics.js');
+    if (!(error instanceof ConfigFileError)) throw error;
     for (const d of error.diagnostics) io.err(formatDiagnostic(d));
     io.err(`${error.diagnostics.length} error(s) in the config file: nothing was scanned`);
     return EXIT.BAD_INPUT;
   }
-  if (error instanceof ProviderSetupError) {
-    io.err(`error provider: ${error.message}`);
+  if (name === 'ProviderSetupError') {
+    io.err(`error provider: ${(error as Error).message}`);
     return EXIT.UNREADABLE;
   }
-  if (error instanceof UsageError || error instanceof FlowInputError) {
-    io.err(`error usage: ${error.message}`);
+  if (error instanceof UsageError || name === 'FlowInputError' || name === 'OutputPathError') {
+    io.err(`error usage: ${(error as Error).message}`);
     return EXIT.BAD_INPUT;
   }
   const message = error instanceof Error ? error.message : String(error);

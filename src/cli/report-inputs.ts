@@ -1,22 +1,21 @@
 import { resolve } from 'node:path';
-import { compareToBaseline } from '../engine/baseline.js';
-import { applyExceptions } from '../engine/exceptions.js';
-import { frameworkReports } from '../engine/frameworks.js';
+import type { Baseline } from '../engine/baseline.js';
+import { frameworksSection } from '../engine/frameworks.js';
+import type { SummarySection } from '../engine/stream.js';
 import { loadAttestations, type LoadedAttestation } from '../load/attestations.js';
 import type { Diagnostic } from '../load/diagnostics.js';
 import { loadExceptions, type LoadedException } from '../load/exceptions.js';
 import type { LoadedFramework } from '../load/frameworks.js';
 import type { Provenance } from '../load/provenance.js';
-import { readScanReport } from '../load/report-file.js';
-import type { Framework } from '../model/framework.js';
-import type { ScanReport } from '../model/result.js';
-import { gitCommitOf } from './git-commit.js';
+import { readBaseline } from '../load/report-file.js';
+import type { ControlSet } from '../model/result.js';
 import { append } from '../model/append.js';
+import type { Framework } from '../model/framework.js';
 
-/** What `scan` reads besides content and inventory to shape its report: --exceptions, --baseline, --attestations. */
+/** What `scan` reads besides content and inventory to shape its results: --exceptions, --baseline, --attestations. */
 export interface ReportInputs {
   exceptions?: LoadedException[];
-  baseline?: { file: string; report: ScanReport };
+  baseline?: Baseline;
   attestations?: LoadedAttestation[];
   /** The frameworks whose requirement statuses the report shows (set by scan after selecting controls). */
   frameworks?: Framework[];
@@ -39,29 +38,32 @@ export async function loadReportInputs(args: { exceptions?: string; baseline?: s
     inputs.exceptions = loaded.exceptions;
   }
   if (args.baseline) {
-    const loaded = await readScanReport(resolve(args.cwd, args.baseline), args.baseline);
+    const loaded = await readBaseline(resolve(args.cwd, args.baseline), args.baseline);
     append(inputs.diagnostics, loaded.diagnostics);
-    if (loaded.report) inputs.baseline = { file: args.baseline, report: loaded.report };
+    if (loaded.baseline) inputs.baseline = loaded.baseline;
   }
   return inputs;
 }
 
 /**
- * The scan's report with the control set's commit and content hash, then exceptions applied, then compared to
- * the baseline, then each framework's requirement statuses (which see EXCEPTED, not FAIL).
+ * The control set as the report names it (the catalog's provenance): content hash, file count,
+ * git commit and whether some loaded file differs from it.
  */
-export async function shapeReport(report: ScanReport, inputs: ReportInputs, controlsPath: string, now: Date): Promise<ScanReport> {
-  const p = inputs.provenance;
-  const controlsCommit = p ? p.commit : await gitCommitOf(controlsPath);
-  const controlSet: ScanReport['controlSet'] = p && {
+export function controlSetOf(p: Provenance | undefined): ControlSet | undefined {
+  if (!p) return undefined;
+  return {
     contentHash: p.contentHash,
     files: p.files.length,
     ...(p.commit === undefined ? {} : { commit: p.commit, dirty: p.dirty === true }),
     ...(p.dirty && p.changed ? { changed: p.changed } : {}),
   };
-  let shaped: ScanReport = { ...report, ...(controlsCommit ? { controlsCommit } : {}), ...(controlSet ? { controlSet } : {}) };
-  if (inputs.exceptions) shaped = applyExceptions(shaped, inputs.exceptions, now);
-  if (inputs.baseline) shaped = compareToBaseline(shaped, inputs.baseline.report, inputs.baseline.file);
-  if (inputs.frameworks?.length) shaped = { ...shaped, frameworks: frameworkReports(inputs.frameworks, shaped.controls, inputs.attestations ?? [], now.toISOString().slice(0, 10)) };
-  return shaped;
+}
+
+/**
+ * The summary sections these inputs add to a scan: each framework's requirement statuses
+ * (computed from the controls' statuses after exceptions, so they see EXCEPTED, not FAIL).
+ */
+export function summarySections(inputs: ReportInputs, now: Date): SummarySection[] {
+  if (!inputs.frameworks?.length) return [];
+  return [frameworksSection(inputs.frameworks, inputs.attestations ?? [], now.toISOString().slice(0, 10))];
 }

@@ -2,8 +2,9 @@ import type { Options } from 'yargs';
 import { CLOUDS } from '../model/control.js';
 import { SEVERITIES } from '../model/severity.js';
 import type { InventoryArgs } from './inventory.js';
-import { UsageError } from './selection.js';
-import { REPORTERS } from '../../reporters/index.js';
+import { EVIDENCE_LEVELS } from '../model/result.js';
+import { UsageError } from './usage.js';
+import { FORMATS } from '../../reporters/index.js';
 
 /** A scan flag: its yargs definition, and whether its value is a path (relative to the config file when set there). */
 export interface ScanOption extends Options {
@@ -34,8 +35,6 @@ export function wholeNumber(flag: string, min: number, max: number): ScanOption 
   };
 }
 
-const FORMATS = REPORTERS.map((r) => r.format);
-
 /**
  * THE table of `ctrlflow scan` flags. yargs reads it, and `ctrlflow.config.yaml` takes a
  * default for each (its schema is made from this table), so a new flag is one line here.
@@ -51,6 +50,7 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
     severity: { choices: SEVERITIES, describe: 'only controls at or above this severity' },
     'fail-on': { choices: [...SEVERITIES, 'none'], default: 'low', describe: 'exit 1 when a FAIL at or above this severity exists' },
     format: { choices: FORMATS, array: true, default: FORMATS, describe: 'report formats' },
+    evidence: { choices: EVIDENCE_LEVELS, default: 'findings', describe: 'what PASS results carry: findings (identity, status, target) or full (their evidence too)' },
     out: { type: 'string', default: 'reports', path: true, describe: 'folder for the reports' },
     var: { type: 'string', array: true, default: [], describe: 'NAME=VALUE: override a flow variable' },
     history: { type: 'string', path: true, describe: 'folder for execution records (one JSON per flow run)' },

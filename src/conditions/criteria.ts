@@ -3,7 +3,7 @@ import { under, type Problem } from '../model/problem.js';
 import { validateSchema } from '../model/validate.js';
 import type { KeyRead } from '../providers/shape.js';
 import type { Item } from '../providers/types.js';
-import { evaluateKnown, isKeyword, parseExpression, type Expr } from './expression.js';
+import { isKeyword, parseExpression, type Expr } from './expression.js';
 import { CONDITION_KINDS, findConditionKind } from './index.js';
 import { isUndecided, type ConditionConfig, type ConditionTest, type Undecided } from './types.js';
 import { show } from './values.js';
@@ -71,59 +71,125 @@ export function checkCriteria(criteria: Criteria): Problem[] {
  */
 export type CriteriaTest = (item: Item) => { matched: boolean; matches: Match[]; undecided?: string[] };
 
+/** The expression with each condition id replaced by its index: no lookup by name per item. */
+type Indexed = { op: 'id'; index: number } | { op: 'not'; arg: Indexed } | { op: 'and' | 'or'; left: Indexed; right: Indexed };
+
+const NOT_MATCHED: { matched: boolean; matches: Match[]; undecided?: string[] } = Object.freeze({ matched: false, matches: Object.freeze([]) as unknown as Match[] });
+
 /**
  * Compile once per flow. Each condition is tested at most once per item, and only when the
  * expression (or, for a match, its explanation) needs it. `matches` explains a true outcome:
  * the conditions that matched and, under NOT, the ones that did not; on an OR every side that
  * holds is named, so a report shows all the reasons at once. An undecided condition counts by
- * three-valued logic (expression.ts evaluateKnown): `missing OR short` holds when `missing`
- * does, however `short` comes out.
+ * three-valued logic (as expression.ts evaluateKnown): `missing OR short` holds when `missing`
+ * does, however `short` comes out. Per item nothing is built but the answer: the tests' results
+ * go into one array the compiled test reuses (tests run one item at a time, synchronously), and
+ * the expression is walked by plain functions.
  */
 export function compileCriteria(criteria: Criteria, env: { now: Date }): CriteriaTest {
-  const tests = new Map<string, ConditionTest>();
-  const configs = new Map<string, ConditionConfig>();
-  for (const c of criteria.conditions) {
-    tests.set(c.id, findConditionKind(c.type)!.compile(c, env));
-    configs.set(c.id, c);
-  }
+  const ids = criteria.conditions.map((c) => c.id);
+  const tests = criteria.conditions.map((c) => findConditionKind(c.type)!.compile(c, env));
+  const notes = criteria.conditions.map(notMatched);
   const ast: Expr = criteria.expression
-    ? (parseExpression(criteria.expression, [...tests.keys()]) as { ast: Expr }).ast
+    ? (parseExpression(criteria.expression, ids) as { ast: Expr }).ast
     : criteria.conditions.map((c): Expr => ({ op: 'id', id: c.id })).reduce((left, right) => ({ op: 'and', left, right }));
-
+  const indexed = index(ast, ids);
+  const memo = new Array<Match | null | Undecided | undefined>(tests.length);
+  const run: Run = { tests, notes, memo, item: undefined };
+  // One condition, no expression: the common case needs no walk at all.
+  if (tests.length === 1 && indexed.op === 'id') {
+    const test = tests[0]!;
+    return (item) => {
+      const match = test(item);
+      if (match === null) return NOT_MATCHED;
+      if (isUndecided(match)) return { matched: false, matches: [], undecided: [match.text] };
+      return { matched: true, matches: [match] };
+    };
+  }
   return (item) => {
-    const results = new Map<string, Match | null | Undecided>();
-    const test = (id: string): Match | null | Undecided => {
-      if (!results.has(id)) results.set(id, tests.get(id)!(item));
-      return results.get(id)!;
-    };
-    const truth = (id: string): boolean | undefined => {
-      const result = test(id);
-      return isUndecided(result) ? undefined : result !== null;
-    };
-    const outcome = evaluateKnown(ast, truth);
+    memo.fill(undefined);
+    run.item = item;
+    const outcome = truth(indexed, run);
     if (outcome === undefined) {
-      const undecided = [...results.values()].filter(isUndecided).map((u) => u.text);
+      const undecided: string[] = [];
+      for (const m of memo) if (m !== undefined && m !== null && isUndecided(m)) undecided.push(m.text);
       return { matched: false, matches: [], undecided };
     }
-    return { matched: outcome, matches: outcome ? why(ast, true) : [] };
-
-    /** The conditions that make `expr` come out as `outcome` (every side that counts is decided). */
-    function why(expr: Expr, outcome: boolean): Match[] {
-      switch (expr.op) {
-        case 'id':
-          return outcome ? [test(expr.id) as Match] : [notMatched(configs.get(expr.id)!)];
-        case 'not':
-          return why(expr.arg, !outcome);
-        case 'and':
-        case 'or': {
-          // AND true / OR false need both sides; otherwise only the sides that decided.
-          const both = (expr.op === 'and') === outcome;
-          const sides = [expr.left, expr.right].filter((s) => both || evaluateKnown(s, truth) === outcome);
-          return sides.flatMap((s) => why(s, outcome));
-        }
-      }
-    }
+    if (!outcome) return NOT_MATCHED;
+    const matches: Match[] = [];
+    why(indexed, true, run, matches);
+    return { matched: true, matches };
   };
+}
+
+interface Run {
+  tests: ConditionTest[];
+  notes: Match[];
+  memo: (Match | null | Undecided | undefined)[];
+  item: Item | undefined;
+}
+
+function index(ast: Expr, ids: string[]): Indexed {
+  switch (ast.op) {
+    case 'id':
+      return { op: 'id', index: ids.indexOf(ast.id) };
+    case 'not':
+      return { op: 'not', arg: index(ast.arg, ids) };
+    default:
+      return { op: ast.op, left: index(ast.left, ids), right: index(ast.right, ids) };
+  }
+}
+
+function test(i: number, run: Run): Match | null | Undecided {
+  let m = run.memo[i];
+  if (m === undefined) run.memo[i] = m = run.tests[i]!(run.item!);
+  return m;
+}
+
+/** Three-valued: undefined when the outcome depends on an undecided condition. */
+function truth(e: Indexed, run: Run): boolean | undefined {
+  switch (e.op) {
+    case 'id': {
+      const m = test(e.index, run);
+      return m === null ? false : isUndecided(m) ? undefined : true;
+    }
+    case 'not': {
+      const arg = truth(e.arg, run);
+      return arg === undefined ? undefined : !arg;
+    }
+    case 'and': {
+      const left = truth(e.left, run);
+      if (left === false) return false;
+      const right = truth(e.right, run);
+      if (right === false) return false;
+      return left === true && right === true ? true : undefined;
+    }
+    case 'or': {
+      const left = truth(e.left, run);
+      if (left === true) return true;
+      const right = truth(e.right, run);
+      if (right === true) return true;
+      return left === false && right === false ? false : undefined;
+    }
+  }
+}
+
+/** Appends the conditions that make `e` come out as `outcome`. */
+function why(e: Indexed, outcome: boolean, run: Run, into: Match[]): void {
+  switch (e.op) {
+    case 'id':
+      into.push(outcome ? (test(e.index, run) as Match) : run.notes[e.index]!);
+      return;
+    case 'not':
+      return why(e.arg, !outcome, run, into);
+    case 'and':
+    case 'or': {
+      // AND true / OR false need both sides; otherwise only the sides that decided.
+      const both = (e.op === 'and') === outcome;
+      if (both || truth(e.left, run) === outcome) why(e.left, outcome, run, into);
+      if (both || truth(e.right, run) === outcome) why(e.right, outcome, run, into);
+    }
+  }
 }
 
 /** A condition that did not hold, stated for a reason line: `NOT $.StorageEncrypted == true`. */

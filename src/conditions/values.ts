@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { redactText } from '../output/redact.js';
 
 /**
  * Equality as compliance checks need it: deep for objects, and `true`/`false` equal to the
@@ -43,6 +44,7 @@ export function seenValue(values: unknown[]): unknown {
 
 /** Short text of a value for a reason line. */
 export function show(v: unknown): string {
-  const text = typeof v === 'string' ? v : JSON.stringify(v) ?? 'undefined';
+  // Masked before it is cut: no prefix of a secret may be shown.
+  const text = redactText(typeof v === 'string' ? v : JSON.stringify(v) ?? 'undefined');
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }

@@ -5,6 +5,7 @@ import { NodeConfigError, type CompileEnv, type NodeKind, type RunBody, type Run
 import { TargetReadError } from '../providers/types.js';
 import { buildBodyGraph, buildGraph, parseInputRef, type InputRef } from './graph.js';
 import { runFlow, type CompiledFlow, type CompiledNode } from './run-flow.js';
+import { addSecret } from '../output/redact.js';
 import { parseOverride, resolveValues, substitute } from './variables.js';
 
 /**
@@ -31,7 +32,9 @@ export function compileFlow(loaded: LoadedFlow, overrides: Record<string, string
     }
     parsed[name] = result.value;
   }
-  const { values, redacted } = resolveValues(declared, parsed);
+  const { values, redacted, secrets } = resolveValues(declared, parsed);
+  // Masked in every output from here on, whatever path the value takes.
+  for (const secret of secrets) addSecret(secret);
   const { graph } = buildGraph(loaded.nodes, findNodeKind);
   const nodes = compileNodes(loaded.nodes, { values, redacted, env, file: loaded.file, flowId: loaded.flow.id });
   return { id: loaded.flow.id, file: loaded.file, nodes, order: graph.order, inputs: graph.inputs, unchecked: uncheckedEvaluates(nodes, graph.inputs) };

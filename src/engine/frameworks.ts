@@ -11,6 +11,7 @@ import {
   type RequirementStatus,
 } from '../model/framework-report.js';
 import type { ControlSummary } from '../model/result.js';
+import type { SummarySection } from './stream.js';
 
 /** What a requirement needs to know of a control: how it came out. */
 export type ControlOutcome = Pick<ControlSummary, 'id' | 'status' | 'counts'>;
@@ -44,6 +45,15 @@ export function frameworkReports(frameworks: Framework[], controls: ControlOutco
     const { id, title, version, provider, source } = framework;
     return { id, title, version, provider, ...(source === undefined ? {} : { source }), summary: frameworkSummary(framework, requirements), requirements };
   });
+}
+
+/**
+ * The `frameworks` section of a scan's summary: computed once the controls' statuses are
+ * known (EXCEPTED results count as accepted, so after exceptions were applied), before any
+ * report writes its summary. `today` (YYYY-MM-DD, UTC) decides which attestations have expired.
+ */
+export function frameworksSection(frameworks: Framework[], attestations: LoadedAttestation[], today: string): SummarySection {
+  return { key: 'frameworks', finish: (summary) => frameworkReports(frameworks, summary.controls, attestations, today) };
 }
 
 function recordOf(entry: LoadedAttestation, today: string): AttestationRecord {

@@ -7,7 +7,9 @@ import type { FlowExecution } from './run-flow.js';
  * key absent from some items and found on others is an optional property, not a mistake; a
  * key that could be neither (empty lists on the way) says nothing.
  */
-export function keyWarnings(executions: FlowExecution[]): ControlWarning[] {
+export type KeyRecord = Partial<Pick<FlowExecution, 'error' | 'keys'>>;
+
+export function keyWarnings(executions: readonly KeyRecord[]): ControlWarning[] {
   const sums = new Map<string, { node: string; condition: string; key: string; found: number; absent: number; member?: string; nearest?: string }>();
   for (const execution of executions) {
     if (execution.error) continue;

@@ -1,57 +1,68 @@
-import type { ScanReport, TargetSummary } from '../model/result.js';
-import { findingKey } from './baseline.js';
+import type { FrameworkReport } from '../model/framework-report.js';
+import { SCHEMA_VERSION, type ControlSummary, type ReportHead, type ReportSummary, type TargetSummary } from '../model/result.js';
+import type { Remediation } from '../model/result.js';
 import { definitionsOf, frameworkReports } from './frameworks.js';
-import { withResults } from './results.js';
 
 /**
- * Several saved scans (shards, clouds, accounts) as one report: each control once (the first
- * definition wins), targets once, results once per finding (control, place, resource: a scan
- * given twice does not double its findings), counts, totals and framework statuses recomputed. A baseline delta
- * belongs to one scan, so a merge keeps none; exceptions are listed from every input, and
- * remediation summaries are added up, naming every audit log.
+ * Several saved scans (shards, clouds, accounts) as one report, head and summary; the results
+ * stream through in input order, each finding once (src/cli/commands/report.ts), and the
+ * counts are recounted. Each control once (the first definition wins), targets once. A
+ * baseline delta belongs to one scan, so a merge keeps none; exceptions are listed from every
+ * input, remediation summaries are added up naming every audit log, and API requests added;
+ * framework statuses are computed again over the recounted controls (mergedFrameworks).
  */
-export function mergeReports(inputs: { file: string; report: ScanReport }[]): ScanReport {
-  const [first] = inputs;
-  if (!first) throw new Error('mergeReports needs at least one report');
-  if (inputs.length === 1) return first.report;
-  const reports = inputs.map((i) => i.report);
-  const controls = uniqueBy(reports.flatMap((r) => r.controls), (c) => c.id).sort((a, b) => a.id.localeCompare(b.id));
-  // Grouped by control as a scan writes them; the sort is stable, so each input's order stands.
-  const results = uniqueBy(reports.flatMap((r) => r.results), findingKey).sort((a, b) => a.controlId.localeCompare(b.controlId));
-  const targets = uniqueBy(reports.flatMap((r) => r.targets), (t: TargetSummary) => `${t.provider}/${t.account}/${t.region}`);
-  const exceptions = reports.flatMap((r) => r.exceptions ?? []);
-  const commits = [...new Set(reports.map((r) => r.controlsCommit))];
-  const remediation = mergeRemediation(reports);
+export function mergeHeads(heads: readonly ReportHead[]): ReportHead {
+  const [first] = heads;
+  if (!first) throw new Error('mergeHeads needs at least one report');
+  const controls = uniqueBy(heads.flatMap((h) => h.controls), (c) => c.id).sort((a, b) => a.id.localeCompare(b.id));
+  const targets = uniqueBy(heads.flatMap((h) => h.targets), (t: TargetSummary) => `${t.provider}/${t.account}/${t.region}`);
+  const commits = [...new Set(heads.map((h) => h.controlsCommit))];
   // One control set only when every input names the same content.
-  const sets = [...new Set(reports.map((r) => JSON.stringify(r.controlSet ?? null)))];
-  const { baseline: _baseline, controlsCommit: _commit, controlSet: _set, exceptions: _exceptions, remediation: _remediation, ...base } = first.report;
-  const merged: ScanReport = {
-    ...base,
-    scanId: `merged-${reports.map((r) => r.scanId).join('+')}`,
-    startedAt: reports.map((r) => r.startedAt).sort()[0]!,
-    finishedAt: reports.map((r) => r.finishedAt).sort().at(-1)!,
-    inventory: [...new Set(reports.map((r) => r.inventory))].join('; '),
+  const sets = [...new Set(heads.map((h) => JSON.stringify(h.controlSet ?? null)))];
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: first.tool,
+    scanId: `merged-${heads.map((h) => h.scanId).join('+')}`,
+    startedAt: heads.map((h) => h.startedAt).sort()[0]!,
+    inventory: [...new Set(heads.map((h) => h.inventory))].join('; '),
+    failOn: first.failOn,
+    evidence: heads.some((h) => h.evidence === 'full') ? 'full' : 'findings',
     targets,
     controls,
-    results,
     ...(commits.length === 1 && commits[0] ? { controlsCommit: commits[0] } : {}),
-    ...(sets.length === 1 && first.report.controlSet ? { controlSet: first.report.controlSet } : {}),
-    ...(exceptions.length > 0 ? { exceptions } : {}),
-    ...(remediation ? { remediation } : {}),
-    sources: inputs.map((i) => ({ file: i.file, scanId: i.report.scanId })),
+    ...(sets.length === 1 && first.controlSet ? { controlSet: first.controlSet } : {}),
   };
-  const whole = withResults(merged, results);
-  // A shard's requirement statuses saw only its share of the controls: compute them again.
-  const sections = reports.flatMap((r) => r.frameworks ?? []);
-  if (sections.length === 0) return whole;
-  const { frameworks, attestations } = definitionsOf(sections);
-  return { ...whole, frameworks: frameworkReports(frameworks, whole.controls, attestations, whole.startedAt.slice(0, 10)) };
 }
 
-type Remediation = NonNullable<ScanReport['remediation']>;
+/** The summary's parts that are not counts: the caller adds the recounted controls and totals. */
+export function mergeSummaries(inputs: readonly { file: string; head: ReportHead; summary: ReportSummary }[]): Omit<ReportSummary, 'controls' | 'totals'> {
+  const summaries = inputs.map((i) => i.summary);
+  const exceptions = summaries.flatMap((s) => s.exceptions ?? []);
+  const remediation = mergeRemediation(summaries.flatMap((s) => (s.remediation ? [s.remediation] : [])));
+  const calls: Record<string, number> = {};
+  for (const s of summaries) for (const [name, n] of Object.entries(s.apiCalls ?? {})) calls[name] = (calls[name] ?? 0) + n;
+  return {
+    finishedAt: summaries.map((s) => s.finishedAt).sort().at(-1)!,
+    ...(Object.keys(calls).length > 0 ? { apiCalls: Object.fromEntries(Object.entries(calls).sort(([a], [b]) => a.localeCompare(b))) } : {}),
+    ...(exceptions.length > 0 ? { exceptions } : {}),
+    ...(remediation ? { remediation } : {}),
+    sources: inputs.map((i) => ({ file: i.file, scanId: i.head.scanId })),
+  };
+}
 
-function mergeRemediation(reports: ScanReport[]): Remediation | undefined {
-  const done = reports.flatMap((r) => (r.remediation ? [r.remediation] : []));
+/**
+ * The requirement statuses of the merged scan: each input's `frameworks` section saw only its
+ * share of the controls (a shard), so they are computed again, from the frameworks and
+ * attestations the sections were computed from, over the recounted controls.
+ */
+export function mergedFrameworks(summaries: readonly ReportSummary[], controls: readonly ControlSummary[], today: string): FrameworkReport[] | undefined {
+  const sections = summaries.flatMap((s) => s.frameworks ?? []);
+  if (sections.length === 0) return undefined;
+  const { frameworks, attestations } = definitionsOf(sections);
+  return frameworkReports(frameworks, [...controls], attestations, today);
+}
+
+function mergeRemediation(done: Remediation[]): Remediation | undefined {
   if (done.length === 0) return undefined;
   const sum = (key: Exclude<keyof Remediation, 'auditLog'>) => done.reduce((n, d) => n + d[key], 0);
   return {

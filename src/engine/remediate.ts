@@ -1,10 +1,9 @@
 import type { ActionCall, ActionRecord } from '../model/action.js';
-import type { Result, ScanReport } from '../model/result.js';
+import type { ControlInfo, Result } from '../model/result.js';
 import type { ActionData, PlannedAction } from '../nodes/types.js';
 import { ActionCallError, TargetReadError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
-import { findingKey } from './baseline.js';
 import { globMatcher } from '../conditions/safe-regex.js';
-import type { FlowExecution } from './run-flow.js';
+import { redactText } from '../output/redact.js';
 
 /**
  * Remediation is planned on every scan and run only when asked: the plan attaches to FAIL
@@ -32,41 +31,51 @@ export interface Runnable {
   records: ActionRecord[];
 }
 
-export interface Plan {
-  /** Action records by result key (control, target, resource), as reports show them. */
-  records: Map<string, ActionRecord[]>;
-  /** What --remediate would run now, one per distinct action. */
-  runnable: Runnable[];
+/** What a scan plans as its results stream by: each FAIL's action records, and what --remediate would run. */
+export interface Planner {
+  /**
+   * Attaches the action records of `result` (a shaped FAIL) from the actions its execution
+   * planned, and, when the run remediates and the action is selected and approved, keeps it
+   * to run.
+   */
+  plan(result: Result, control: ControlInfo, actions: ReadonlyMap<string, PlannedAction[]>, target: Target): void;
+  /** What --remediate would run now, one per distinct action, in the order the results came. */
+  runnable(): Runnable[];
 }
 
-/** The plan for a shaped report (exceptions applied): each FAIL result's actions with their status. */
-export function planActions(report: ScanReport, executions: FlowExecution[], choice: RemediationChoice, now: Date): Plan {
+/** The actions an execution planned, by the resource they act on (one map per execution, never per result). */
+export function actionsByResource(planned: readonly PlannedAction[]): ReadonlyMap<string, PlannedAction[]> {
+  const byResource = new Map<string, PlannedAction[]>();
+  for (const action of planned) {
+    const list = byResource.get(action.resourceId);
+    if (list) list.push(action);
+    else byResource.set(action.resourceId, [action]);
+  }
+  return byResource;
+}
+
+/** The planner of a run: plan-only, or with the controls --remediate names and the approvals given. */
+export function planner(choice: RemediationChoice, now: Date): Planner {
   const remediated = choice.remediate?.map(globMatcher);
   const approvedControls = choice.approvedControls.map(globMatcher);
   const approvedResources = choice.approvedResources.map((a) => ({ control: globMatcher(a.control), resource: a.resource }));
-  const failsByResource = new Map<string, Result[]>();
-  for (const r of report.results) {
-    if (r.status !== 'FAIL' || r.resourceId === undefined) continue;
-    const key = [r.flowId, r.provider, r.account, r.region, r.resourceId].join('\u0000');
-    failsByResource.set(key, [...(failsByResource.get(key) ?? []), r]);
-  }
-  const records = new Map<string, ActionRecord[]>();
   const runnable = new Map<string, Runnable>();
-  for (const execution of executions) {
-    const { target } = execution;
-    for (const action of execution.actions) {
-      const fails = failsByResource.get([execution.flowId, target.provider, target.account, target.region, action.resourceId].join('\u0000')) ?? [];
-      for (const result of fails) {
-        const data: ActionData = { control: result.controlId, title: result.title, severity: result.severity, time: now.toISOString() };
+  const time = now.toISOString();
+  return {
+    runnable: () => [...runnable.values()],
+    plan(result, control, actions, target) {
+      if (result.status !== 'FAIL' || result.resourceId === undefined) return;
+      const own = actions.get(result.resourceId);
+      if (!own) return;
+      const data: ActionData = { control: control.id, title: control.title, severity: control.severity, time };
+      const selected = remediated !== undefined && (remediated.length === 0 || remediated.some((id) => id(control.id)));
+      for (const action of own) {
         const calls: ActionCall[] = action.steps.map((step) => {
           const shown = step.shown(step.call(data));
           return { step: step.id, via: step.via, service: shown.service, method: shown.method, params: shown.params };
         });
-        const selected = remediated !== undefined && (remediated.length === 0 || remediated.some((id) => id(result.controlId)));
         const approved =
-          action.approval !== 'required' ||
-          approvedControls.some((id) => id(result.controlId)) ||
-          approvedResources.some((a) => a.control(result.controlId) && a.resource === action.resourceId);
+          action.approval !== 'required' || approvedControls.some((id) => id(control.id)) || approvedResources.some((a) => a.control(control.id) && a.resource === action.resourceId);
         const record: ActionRecord = {
           node: action.node,
           ...(action.name ? { name: action.name } : {}),
@@ -74,22 +83,33 @@ export function planActions(report: ScanReport, executions: FlowExecution[], cho
           ...(action.approval ? { approval: action.approval } : {}),
           calls,
         };
-        const key = findingKey(result);
-        records.set(key, [...(records.get(key) ?? []), record]);
+        (result.actions ??= []).push(record);
         if (!selected || !approved) continue;
         // Controls sharing a flow plan the same call on the same resource: it runs once.
         const runKey = JSON.stringify([target, action.node, action.resourceId, calls.map(({ step, ...c }) => [step, c.service, c.method, c.params])]);
         const existing = runnable.get(runKey);
         if (existing) {
-          existing.controls.push(result.controlId);
+          existing.controls.push(control.id);
           existing.records.push(record);
         } else {
-          runnable.set(runKey, { key: runKey, target, resourceId: action.resourceId, controls: [result.controlId], action, data, records: [record] });
+          runnable.set(runKey, { key: runKey, target, resourceId: action.resourceId, controls: [control.id], action, data, records: [record] });
         }
       }
-    }
-  }
-  return { records, runnable: [...runnable.values()] };
+    },
+  };
+}
+
+/**
+ * Where remediation calls are recorded, before and after each is made (JSON lines, appended,
+ * never rewritten). The engine owns the shape; the caller decides where it lives.
+ */
+export interface AuditLog {
+  /** As reports name it, e.g. `reports/ctrlflow-audit.jsonl`. */
+  readonly name: string;
+  /** Made writable before the first call, or nothing is changed: throws with the reason. */
+  open(): Promise<void>;
+  /** Awaited before the call is made, so an interrupted run never leaves a call unrecorded. */
+  append(entry: AuditEntry): Promise<void>;
 }
 
 /** One line of the audit log (JSON lines, append-only). */
@@ -114,8 +134,8 @@ export interface ApplyOptions {
   run: string;
   /** Awaited before the call is made, so an interrupted run never leaves a call unrecorded. */
   audit(entry: AuditEntry): Promise<void>;
-  /** True once the run was asked to stop (SIGINT): the remaining actions are left interrupted. */
-  stopped?(): boolean;
+  /** Aborted once the run was asked to stop (Ctrl-C): the call in flight finishes, the remaining actions are left interrupted. */
+  signal?: AbortSignal;
   /** Once per action, after it ran. */
   onDone?(runnable: Runnable, index: number): void;
 }
@@ -123,7 +143,7 @@ export interface ApplyOptions {
 /** Runs each action's steps in order; a failed call ends its action, never the others. */
 export async function applyActions(runnable: Runnable[], provider: InventoryProvider, options: ApplyOptions): Promise<void> {
   for (const [index, item] of runnable.entries()) {
-    if (options.stopped?.()) {
+    if (options.signal?.aborted) {
       for (const r of runnable.slice(index)) for (const record of r.records) record.status = 'interrupted';
       return;
     }
@@ -204,25 +224,19 @@ function actOn(provider: InventoryProvider, target: Target, call: Parameters<Non
   return provider.act(target, call);
 }
 
+/** A failed call as records show it: secrets masked before the first line is taken, so no part of one is kept. */
 function describe(error: unknown): { code: string; message: string } {
-  if (error instanceof ActionCallError || error instanceof TargetReadError) return { code: error.code, message: error.message };
+  if (error instanceof ActionCallError || error instanceof TargetReadError) return { code: error.code, message: redactText(error.message) };
   const e = error as { code?: unknown; status?: unknown; message?: unknown };
   const code = typeof e.code === 'string' ? e.code : typeof e.status === 'number' ? `HTTP${e.status}` : 'ActionFailed';
-  return { code, message: String(e.message ?? error).split('\n')[0]! };
+  return { code, message: redactText(String(e.message ?? error)).split('\n')[0]! };
 }
 
-/** The report with each FAIL's action records, and after a remediation the re-evaluation's outcome. */
-export function attachActions(report: ScanReport, records: Map<string, ActionRecord[]>, remediated: boolean): ScanReport {
-  if (records.size === 0) return report;
-  const results = report.results.map((r) => {
-    const own = records.get(findingKey(r));
-    if (!own) return r;
-    const done = own.map((record) =>
-      remediated && (record.status === 'applied' || record.status === 'no-op') && (r.status === 'FAIL' || r.status === 'PASS')
-        ? { ...record, outcome: r.status === 'FAIL' ? ('still-failing' as const) : ('fixed' as const) }
-        : record,
-    );
-    return { ...r, actions: done };
-  });
-  return { ...report, results };
+/** After --remediate, on a result of the re-evaluation: its finding's action records, with the outcome of those that ran. */
+export function withOutcomes(result: Result, records: readonly ActionRecord[]): ActionRecord[] {
+  return records.map((record) =>
+    (record.status === 'applied' || record.status === 'no-op') && (result.status === 'FAIL' || result.status === 'PASS')
+      ? { ...record, outcome: result.status === 'FAIL' ? ('still-failing' as const) : ('fixed' as const) }
+      : record,
+  );
 }

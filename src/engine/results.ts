@@ -1,57 +1,13 @@
 import type { LoadedControl } from '../load/catalog.js';
-import { STATUSES, type ControlStatus, type ControlSummary, type Result, type ScanReport, type Status } from '../model/result.js';
+import type { ExceptionUse } from '../model/exception.js';
+import { STATUSES, type ControlInfo, type ControlStatus, type ControlSummary, type EvidenceLevel, type ResolvedFinding, type Result, type Status } from '../model/result.js';
+import { atOrAbove, type Severity } from '../model/severity.js';
+import type { Verdict } from '../nodes/types.js';
 import type { FlowExecution } from './run-flow.js';
 
-/**
- * The results of one control on one target: one per resource, or one ERROR when the run
- * failed. Each is one object literal of a fixed shape (absent fields are undefined, which
- * JSON leaves out): at 200k results, spreading a shared base cost a second.
- */
-export function resultsFor(loaded: LoadedControl, execution: FlowExecution): Result[] {
+/** What a report states once about a control. */
+export function controlInfo(loaded: LoadedControl): ControlInfo {
   const { control } = loaded;
-  const { account, region } = execution.target;
-  const compliance = control.compliance ?? {};
-  const make = (status: Result['status'], fields: Pick<Result, 'resourceId' | 'displayName' | 'evidence' | 'reason' | 'matches' | 'errorCode'>): Result => ({
-    controlId: control.id,
-    title: control.title,
-    severity: control.severity,
-    status,
-    provider: control.provider,
-    account,
-    region,
-    resourceType: control.resourceType,
-    resourceId: fields.resourceId,
-    displayName: fields.displayName,
-    evidence: fields.evidence,
-    reason: fields.reason,
-    matches: fields.matches,
-    remediation: control.remediation,
-    compliance,
-    flowId: execution.flowId,
-    executionId: execution.executionId,
-    time: execution.finishedAt,
-    errorCode: fields.errorCode,
-  });
-  if (execution.error) {
-    // Never PASS what could not be read: one ERROR for the control on this target.
-    const { message, code } = execution.error;
-    return [make('ERROR', { resourceId: undefined, displayName: undefined, evidence: {}, reason: message, matches: [], errorCode: code })];
-  }
-  return execution.verdicts.map((v) =>
-    make(v.status, {
-      resourceId: v.resourceId,
-      displayName: v.displayName,
-      evidence: v.evidence,
-      reason: v.error ? v.error.message : v.matches.map((m) => m.text).join('; '),
-      matches: v.matches,
-      errorCode: v.error?.code,
-    }),
-  );
-}
-
-export function controlSummary(loaded: LoadedControl, results: Result[]): ControlSummary {
-  const { control } = loaded;
-  const counts = countStatuses(results);
   return {
     id: control.id,
     title: control.title,
@@ -59,8 +15,6 @@ export function controlSummary(loaded: LoadedControl, results: Result[]): Contro
     provider: control.provider,
     resourceType: control.resourceType,
     flowId: loaded.flowId,
-    status: overall(counts),
-    counts,
     ...(control.description === undefined ? {} : { description: control.description }),
     ...(control.rationale === undefined ? {} : { rationale: control.rationale }),
     ...(control.remediation === undefined ? {} : { remediation: control.remediation }),
@@ -72,28 +26,141 @@ export function controlSummary(loaded: LoadedControl, results: Result[]): Contro
   };
 }
 
-export function countStatuses(results: Result[]): Record<Status, number> {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const r of results) counts[r.status] += 1;
-  return counts;
+/**
+ * The results of one control on one target: one per resource, or one ERROR when the run
+ * failed. Each is one object literal of one fixed shape (a field not there is undefined, which
+ * JSON leaves out), fields in the order the JSON report writes them. A PASS carries identity,
+ * status and target only, unless `level` is `full`.
+ */
+export function resultsOf(controlId: string, execution: FlowExecution, level: EvidenceLevel): Result[] {
+  const { provider, account, region } = execution.target;
+  if (execution.error) {
+    // Never PASS what could not be read: one ERROR for the control on this target.
+    const { message, code } = execution.error;
+    return [make(controlId, 'ERROR', provider, account, region, undefined, undefined, {}, message, [], execution.executionId, execution.finishedAt, code)];
+  }
+  const { verdicts } = execution;
+  const results = new Array<Result>(verdicts.length);
+  for (let i = 0; i < verdicts.length; i += 1) results[i] = fromVerdict(controlId, verdicts[i]!, execution, level);
+  return results;
 }
 
-/** The report with its results replaced (e.g. some now EXCEPTED): control counts, statuses and totals follow. */
-export function withResults(report: ScanReport, results: Result[]): ScanReport {
-  const byControl = new Map<string, Result[]>();
-  for (const r of results) {
-    const list = byControl.get(r.controlId);
-    if (list) list.push(r);
-    else byControl.set(r.controlId, [r]);
-  }
-  const controls = report.controls.map((c) => {
-    const counts = countStatuses(byControl.get(c.id) ?? []);
-    return { ...c, counts, status: overall(counts) };
-  });
-  return { ...report, controls, results, totals: countStatuses(results) };
+function fromVerdict(controlId: string, v: Verdict, execution: FlowExecution, level: EvidenceLevel): Result {
+  const { provider, account, region } = execution.target;
+  if (v.status === 'PASS' && level === 'findings') return make(controlId, 'PASS', provider, account, region, v.resourceId, v.displayName, undefined, undefined, undefined, undefined, undefined, undefined);
+  let reason = '';
+  if (v.error) reason = v.error.message;
+  else for (let i = 0; i < v.matches.length; i += 1) reason += i === 0 ? v.matches[i]!.text : `; ${v.matches[i]!.text}`;
+  return make(controlId, v.status, provider, account, region, v.resourceId, v.displayName, v.evidence, reason, v.matches, execution.executionId, execution.finishedAt, v.error?.code);
+}
+
+function make(
+  controlId: string,
+  status: Status,
+  provider: Result['provider'],
+  account: string,
+  region: string,
+  resourceId: string | undefined,
+  displayName: string | undefined,
+  evidence: Result['evidence'],
+  reason: string | undefined,
+  matches: Result['matches'],
+  executionId: string | undefined,
+  time: string | undefined,
+  errorCode: string | undefined,
+): Result {
+  return { controlId, status, provider, account, region, resourceId, displayName, evidence, reason, matches, executionId, time, errorCode, exception: undefined, baseline: undefined, actions: undefined };
+}
+
+export function zeroCounts(): Record<Status, number> {
+  return { FAIL: 0, ERROR: 0, EXCEPTED: 0, PASS: 0 };
 }
 
 /** The worst status present, in STATUSES order; nothing at all means not applicable. */
-function overall(counts: Record<Status, number>): ControlStatus {
+export function overall(counts: Record<Status, number>): ControlStatus {
   return STATUSES.find((s) => counts[s] > 0) ?? 'NO_RESOURCES';
+}
+
+/**
+ * Everything a summary counts, counted once as the results stream by: each control's counts,
+ * the totals, the exit-code facts, each exception's uses, and the current status of every
+ * FAIL of the baseline run.
+ */
+export class Tally {
+  readonly totals = zeroCounts();
+  private readonly counts = new Map<string, Record<Status, number>>();
+  private readonly severity = new Map<string, Severity>();
+  private readonly exceptionUses = new Map<string, number>();
+  private readonly now = new Map<string, Status>();
+  anyError = false;
+  gates = false;
+  baselineNew = 0;
+  baselineUnchanged = 0;
+  baselineExcepted = 0;
+
+  constructor(
+    private readonly controls: readonly ControlInfo[],
+    private readonly failOn: Severity | 'none',
+    private readonly onlyNew: boolean,
+    /** The baseline run's FAILs by finding key, when there is one. */
+    private readonly previous?: ReadonlyMap<string, Omit<ResolvedFinding, 'now'>>,
+  ) {
+    for (const c of controls) {
+      this.counts.set(c.id, zeroCounts());
+      this.severity.set(c.id, c.severity);
+    }
+  }
+
+  count(r: Result): void {
+    this.totals[r.status] += 1;
+    this.counts.get(r.controlId)![r.status] += 1;
+    if (r.status === 'ERROR') this.anyError = true;
+    else if (r.status === 'FAIL') {
+      if (this.failOn !== 'none' && (!this.onlyNew || r.baseline === 'new') && atOrAbove(this.severity.get(r.controlId)!, this.failOn)) this.gates = true;
+      if (r.baseline === 'new') this.baselineNew += 1;
+      else if (r.baseline === 'unchanged') this.baselineUnchanged += 1;
+    } else if (r.status === 'EXCEPTED') {
+      if (r.baseline === 'excepted') this.baselineExcepted += 1;
+      if (r.exception) this.exceptionUses.set(r.exception.source, (this.exceptionUses.get(r.exception.source) ?? 0) + 1);
+    }
+    if (this.previous) {
+      const key = findingKey(r);
+      if (this.previous.has(key)) this.now.set(key, r.status);
+    }
+  }
+
+  controlSummaries(): ControlSummary[] {
+    return this.controls.map((c) => {
+      const counts = this.counts.get(c.id)!;
+      return { ...c, status: overall(counts), counts };
+    });
+  }
+
+  /** How often each exception (by its `file:line`) turned a FAIL into EXCEPTED. */
+  applied(source: string): number {
+    return this.exceptionUses.get(source) ?? 0;
+  }
+
+  /** The baseline's FAILs that no longer fail, with what they are now. */
+  resolved(): ResolvedFinding[] {
+    const resolved: ResolvedFinding[] = [];
+    for (const [key, old] of this.previous ?? []) {
+      const now = this.now.get(key) ?? 'absent';
+      // Resolved only when it now PASSes or is gone: EXCEPTED is accepted, ERROR is unknown.
+      if (now === 'PASS' || now === 'absent') resolved.push({ ...old, now });
+    }
+    return resolved;
+  }
+
+  exceptions(uses: readonly Omit<ExceptionUse, 'applied' | 'state'>[], expired: (u: Omit<ExceptionUse, 'applied' | 'state'>) => boolean): ExceptionUse[] {
+    return uses.map((u) => {
+      const applied = this.applied(u.source);
+      return { ...u, state: expired(u) ? 'expired' : applied > 0 ? 'active' : 'unused', applied };
+    });
+  }
+}
+
+/** One finding across runs: the same control on the same resource (or whole target) in the same place. */
+export function findingKey(r: Pick<Result, 'controlId' | 'provider' | 'account' | 'region' | 'resourceId'>): string {
+  return `${r.controlId}\u0000${r.provider}\u0000${r.account}\u0000${r.region}\u0000${r.resourceId ?? ''}`;
 }

@@ -70,6 +70,8 @@ export interface RunOptions {
   keepOutputs?: boolean;
   /** Outputs given rather than run: a loop body's source is the loop's items of the iteration. */
   seed?: Record<string, Record<string, Item[]>>;
+  /** Gather PASS verdicts' evidence (default true); a scan at `--evidence findings` does not read it. */
+  passEvidence?: boolean;
   /** Run by a cloud event: what it names, passed to every node (src/events/scope.ts). */
   eventScope?: EventScope;
 }
@@ -93,8 +95,16 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
   };
   const wanted = options.till ? ancestorsOf(flow, options.till) : undefined;
   const outputs = new Map<string, Record<string, Item[]>>();
-  const verdicts = new WeakMap<Item, Verdict>();
-  const verdictOf = (item: Item) => verdicts.get(item);
+  // Which verdict an item got, for action nodes; indexed only when one asks.
+  const judged: { items: Item[]; verdicts: Verdict[] }[] = [];
+  let verdicts: WeakMap<Item, Verdict> | undefined;
+  const verdictOf = (item: Item) => {
+    if (!verdicts) {
+      verdicts = new WeakMap();
+      for (const j of judged) for (let i = 0; i < j.verdicts.length; i += 1) if (j.items[i]) verdicts.set(j.items[i]!, j.verdicts[i]!);
+    }
+    return verdicts.get(item);
+  };
 
   for (const [id, ports] of Object.entries(options.seed ?? {})) outputs.set(id, ports);
 
@@ -116,17 +126,21 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
     const nodeStart = Date.now();
     record.startedAt = new Date(nodeStart).toISOString();
     try {
-      const out = await node.run(inputs, { target, provider, flowId: flow.id, nodeId: id, now: options.now, keepOutputs: options.keepOutputs, verdictOf, eventScope: options.eventScope });
+      const out = await node.run(inputs, { target, provider, flowId: flow.id, nodeId: id, now: options.now, keepOutputs: options.keepOutputs, verdictOf, passEvidence: options.passEvidence, eventScope: options.eventScope });
       outputs.set(id, out.ports);
       record.status = 'succeeded';
       for (const [port, items] of Object.entries(out.ports)) record.outputCounts[port] = items.length;
       if (options.keepOutputs) record.output = out.ports;
       if (out.detail) record.detail = out.detail;
-      execution.verdicts.push(...(out.verdicts ?? []));
-      out.verdicts?.forEach((verdict, i) => inputs[0]?.[i] && verdicts.set(inputs[0][i], verdict));
-      execution.actions.push(...(out.actions ?? []));
+      // Appended one by one: a spread of 160k verdicts as arguments overflows the stack.
+      if (out.verdicts) {
+        for (const verdict of out.verdicts) execution.verdicts.push(verdict);
+        judged.push({ items: inputs[0] ?? [], verdicts: out.verdicts });
+        verdicts = undefined;
+      }
+      for (const action of out.actions ?? []) execution.actions.push(action);
       if (out.keys && flow.unchecked?.has(id)) (execution.keys ??= []).push({ node: id, tallies: out.keys });
-      execution.artifacts.push(...(out.artifacts ?? []));
+      for (const artifact of out.artifacts ?? []) execution.artifacts.push(artifact);
     } catch (error) {
       record.status = 'failed';
       record.error = describeFailure(error, id, node.config.type);

@@ -1,10 +1,10 @@
 import { JsonDepthError, parseJsonWithin, walkDeeper } from '../load/json-limits.js';
 import type { FlowVariable } from '../model/flow.js';
+import { REDACTED } from '../output/redact.js';
 
 /** `$wf.variables:NAME`, as QFlow writes a reference to a flow variable. */
 const REFERENCE = /\$wf\.variables:([A-Za-z_][A-Za-z0-9_]*)/g;
 const WHOLE = /^\$wf\.variables:([A-Za-z_][A-Za-z0-9_]*)$/;
-export const REDACTED = '*****';
 
 /** Every reference inside a value, with its path, so the loader can point at unknown names. */
 export function findVariableRefs(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; name: string }[] {
@@ -79,16 +79,21 @@ export function parseOverride(variable: FlowVariable, text: string): { value: un
   }
 }
 
-/** The values a flow runs with: declared values, then overrides; secret ones also listed for redaction. */
+/**
+ * The values a flow runs with: declared values, then overrides; `redacted` with the secret
+ * ones as *****, and `secrets` their values, for the run's redaction (src/output/redact.ts).
+ */
 export function resolveValues(
   declared: Record<string, FlowVariable>,
   overrides: Record<string, unknown>,
-): { values: Record<string, unknown>; redacted: Record<string, unknown> } {
+): { values: Record<string, unknown>; redacted: Record<string, unknown>; secrets: unknown[] } {
   const values: Record<string, unknown> = {};
   const redacted: Record<string, unknown> = {};
+  const secrets: unknown[] = [];
   for (const [name, variable] of Object.entries(declared)) {
     values[name] = name in overrides ? overrides[name] : variable.value;
     redacted[name] = variable.secret ? REDACTED : values[name];
+    if (variable.secret) secrets.push(values[name]);
   }
-  return { values, redacted };
+  return { values, redacted, secrets };
 }

@@ -10,8 +10,9 @@ import { targetKey } from '../engine/scan.js';
 import { loadCatalog, type LoadedControl, type LoadedFlow } from '../load/catalog.js';
 import { formatDiagnostic } from '../load/diagnostics.js';
 import type { Cloud } from '../model/control.js';
-import type { ScanReport } from '../model/result.js';
+import type { ReportSummary } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
+import { outputProblem } from '../output/writable.js';
 import type { InventoryProvider } from '../providers/types.js';
 import type { CloudEvent } from './event.js';
 import { matchesPattern } from './pattern.js';
@@ -48,6 +49,8 @@ export interface EventHandling {
 
 /** Loads and checks what every event will need; a mistake is exit 2 before any event runs. */
 export async function prepareHandling(args: EventArgs, io: Io): Promise<EventHandling | ExitCode> {
+  const unwritable = await outputProblem(args.cwd, { folders: { '--out': args.out }, files: { '--audit-log': args.auditLog } });
+  if (unwritable) throw new UsageError(unwritable);
   const catalog = await loadCatalog([...args.controls, ...args.flows], { cwd: args.cwd });
   if (catalog.diagnostics.length > 0) {
     for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
@@ -89,7 +92,8 @@ export interface EventOutcome {
   /** The controls whose flows the event triggered. */
   controls: string[];
   code: ExitCode;
-  report?: ScanReport;
+  /** The run's summary (totals, remediation, frameworks), when something ran. */
+  report?: ReportSummary;
   /** Leave it for redelivery: a target could not be read, or remediation was interrupted. */
   retry: boolean;
   /** One line: what matched, what came of it. */
@@ -120,7 +124,7 @@ export async function handleEvent(event: CloudEvent, handling: EventHandling, ou
     return { event, controls: ids, code: EXIT.UNREADABLE, retry: true, summary: `account ${event.account}/${event.region} not reachable` };
   }
   const { args } = handling;
-  const { code, report } = await runControls({
+  const { code, summary: report } = await runControls({
     controls: matched,
     flows: handling.flows,
     provider,

@@ -1,31 +1,33 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
-import { runRemediation, type RemediationArgs } from '../cli/remediation.js';
-import { shapeReport, type ReportInputs } from '../cli/report-inputs.js';
-import { writeReportFiles } from '../cli/report-files.js';
-import { printSummary } from '../cli/summary.js';
+import { relative } from 'node:path';
 import { EXIT, type ExitCode } from '../cli/exit-codes.js';
+import { gitCommitOf } from '../cli/git-commit.js';
 import type { Io } from '../cli/io.js';
-import { attachActions, planActions, type RemediationChoice } from '../engine/remediate.js';
-import { runScan } from '../engine/scan.js';
+import { fileAuditLog, type RemediationArgs } from '../cli/remediation.js';
+import { summarySections, type ReportInputs } from '../cli/report-inputs.js';
+import { SummaryPrinter } from '../cli/summary.js';
+import { runPipeline } from '../engine/pipeline.js';
+import type { RemediationChoice } from '../engine/remediate.js';
 import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
-import type { ScanReport } from '../model/result.js';
-import { atOrAbove, type Severity } from '../model/severity.js';
-import { withCallCache } from '../providers/call-cache.js';
+import type { ReportHead, ReportSummary } from '../model/result.js';
+import type { Severity } from '../model/severity.js';
+import { keepExecution } from '../output/executions.js';
+import { OutputRoot } from '../output/files.js';
+import { openReportFiles } from '../output/reports.js';
 import type { InventoryProvider } from '../providers/types.js';
 import type { EventScope } from './scope.js';
 
 /**
  * THE adapter between events and the engine: "run these controls on these targets with this
  * event scope, write the reports, remediate when asked, and give the exit code". handle-event,
- * listen and the Lambda handler run every event through it; it uses today's engine entry points
- * (runScan, planActions, runRemediation, the report writers) the way `scan` does, so the
- * engine can change underneath by changing this one module.
+ * listen and the Lambda handler run every event through it; it calls the engine's one entry
+ * point (runPipeline) the way `scan` does: the results stream to the report files and the
+ * terminal summary, exceptions and framework statuses shape them, and --remediate runs
+ * inside the pipeline with its audit log.
  */
 export interface ControlRun {
   controls: LoadedControl[];
   flows: Map<string, LoadedFlow>;
-  /** The inventory as opened (live or snapshot); each run (and each re-evaluation) gets its own call cache. */
+  /** The inventory as opened (live or snapshot); each target (and each re-evaluation) gets its own call cache. */
   provider: InventoryProvider;
   /** Only these targets (`provider/account/region`). */
   targets: Set<string>;
@@ -49,60 +51,60 @@ export interface ControlRun {
 
 export interface ControlRunOutcome {
   code: ExitCode;
-  report: ScanReport;
+  head: ReportHead;
+  summary: ReportSummary;
   files: string[];
 }
 
 export async function runControls(run: ControlRun): Promise<ControlRunOutcome> {
-  const scan = (controls: LoadedControl[], targets: Set<string>) =>
-    runScan({
-      controls,
+  const out = new OutputRoot(run.out);
+  const [reports, controlsCommit] = await Promise.all([openReportFiles(run.format, out.dir, run.environment), gitCommitOf(run.controlsPath)]);
+  const printer = new SummaryPrinter();
+  const remediating = run.choice.remediate !== undefined;
+  // Ctrl-C while remediating: the call in flight finishes, no other starts.
+  const stop = new AbortController();
+  const onSigint = () => {
+    if (!stop.signal.aborted) run.io.err('Stopping after the current action (the audit log records what ran).');
+    stop.abort();
+  };
+  if (remediating) process.once('SIGINT', onSigint);
+  let outcome;
+  try {
+    outcome = await runPipeline({
+      controls: run.controls,
       flows: run.flows,
-      provider: withCallCache(run.provider),
+      provider: run.provider,
       overrides: run.overrides,
       now: run.now,
       environment: run.environment,
       failOn: run.failOn,
-      restrictTo: targets,
+      restrictTo: run.targets,
       eventScope: run.eventScope,
+      exceptions: run.inputs.exceptions,
+      baseline: run.inputs.baseline,
+      controlsCommit,
+      choice: run.choice,
+      remediation: remediating
+        ? {
+            maxActions: run.remediation.maxActions ?? 10,
+            environment: run.environment,
+            confirm: run.remediation.yes ? undefined : run.io.confirm,
+            audit: fileAuditLog(run.remediation),
+            signal: stop.signal,
+            say: { out: (line) => run.io.out(line), err: (line) => run.io.err(line) },
+          }
+        : undefined,
+      outputs: [reports, printer],
+      sections: summarySections(run.inputs, run.now),
+      onExecution: (execution, head) => keepExecution(execution, head, out, undefined),
     });
-  const outcome = await scan(run.controls, run.targets);
-  const shape = (raw: ScanReport) => shapeReport(raw, run.inputs, run.controlsPath, run.now);
-  const shaped = await shape(outcome.report);
-  const plan = planActions(shaped, outcome.executions, run.choice, run.now);
-  let report = attachActions(shaped, plan.records, false);
-  let refused: ExitCode | undefined;
-  if (run.choice.remediate !== undefined) {
-    const done = await runRemediation({
-      report: shaped,
-      raw: outcome.report,
-      plan,
-      args: run.remediation,
-      io: run.io,
-      environment: run.environment,
-      provider: run.provider,
-      rerun: async (ids, targets) => (await scan(run.controls.filter((c) => ids.has(c.control.id)), targets)).report,
-      shape,
-    });
-    report = done.report;
-    refused = done.code;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
   }
-  const files = await writeReportFiles(report, run.format, run.out);
-  for (const artifact of outcome.artifacts) {
-    const file = join(run.out, artifact.name);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, artifact.content);
-    files.push(file);
-  }
-  const code = refused ?? exitCodeOf(report, run.failOn);
-  printSummary(report, code, run.io);
+  // As `scan`: refused remediation (2), an unreadable target (3), a failure at or above --fail-on (1).
+  const code = outcome.refused ? EXIT.BAD_INPUT : outcome.unreadable ? EXIT.UNREADABLE : outcome.failed ? EXIT.FAILED : EXIT.OK;
+  printer.print(code, run.io);
+  const files = [...reports.files(), ...out.written];
   run.io.out(`Reports: ${files.map((f) => relative(run.cwd, f) || f).join(', ')}`);
-  return { code, report, files };
-}
-
-/** As `scan`: an unreadable target (3) outranks a failure at or above --fail-on (1). */
-function exitCodeOf(report: ScanReport, failOn: Severity | 'none'): ExitCode {
-  if (report.results.some((r) => r.status === 'ERROR')) return EXIT.UNREADABLE;
-  if (failOn !== 'none' && report.results.some((r) => r.status === 'FAIL' && atOrAbove(r.severity, failOn))) return EXIT.FAILED;
-  return EXIT.OK;
+  return { code, head: outcome.head, summary: outcome.summary, files };
 }

@@ -1,5 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { jsonTextDepth, MAX_JSON_DEPTH } from '../load/json-limits.js';
+import { holdsSecret, redactText } from '../output/redact.js';
 
 export interface HttpRequest {
   method: string;
@@ -27,14 +28,14 @@ export interface HttpResponse {
   attempts: number;
 }
 
-/** A request that failed for good; `describe` is how the caller names the request (secrets kept out). */
+/** A request that failed for good; `describe` is how the caller names the request. Its message has every known secret masked. */
 export class HttpError extends Error {
   override name = 'HttpError';
   constructor(
     message: string,
     readonly status?: number,
   ) {
-    super(message);
+    super(redactText(message));
   }
 }
 
@@ -43,20 +44,18 @@ export type Sleep = (ms: number) => Promise<unknown>;
 /**
  * One HTTP exchange with bounded retries. 429 and 5xx are retried (honouring Retry-After),
  * as are timeouts and connection errors; any other status is final. Error messages name the
- * request by `describe`, never by the resolved URL, which may hold a secret (a webhook URL).
+ * request by `describe`, never by the resolved URL, which may hold a secret (a webhook URL),
+ * and a body quoted in an error is masked (src/output/redact.ts) before it is cut to 200
+ * characters, so no part of a secret it echoes is kept. Redirects: see `exchange`.
  */
 export async function send(request: HttpRequest, policy: RetryPolicy, describe: string, sleep: Sleep = delay): Promise<HttpResponse> {
   for (let attempt = 1; ; attempt++) {
     const last = attempt > policy.retries;
     let response: Response;
     try {
-      response = await fetch(request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: request.body,
-        signal: AbortSignal.timeout(policy.timeoutMs),
-      });
+      response = await exchange(request, AbortSignal.timeout(policy.timeoutMs), describe);
     } catch (error) {
+      if (error instanceof HttpError) throw error;
       const why = isTimeout(error) ? `timed out after ${policy.timeoutMs} ms` : `could not connect (${causeOf(error)})`;
       if (last) throw new HttpError(`${describe} ${why}${tries(attempt)}`);
       await sleep(backoff(policy, attempt));
@@ -69,10 +68,51 @@ export async function send(request: HttpRequest, policy: RetryPolicy, describe: 
     }
     const retryable = response.status === 429 || response.status >= 500;
     if (!retryable || last) {
-      const detail = text.trim().slice(0, 200).replace(/\s+/g, ' ');
+      const detail = redactText(text).trim().slice(0, 200).replace(/\s+/g, ' ');
       throw new HttpError(`${describe} answered ${response.status} ${response.statusText}${detail ? `: ${detail}` : ''}${tries(attempt)}`, response.status);
     }
     await sleep(retryAfter(response.headers.get('retry-after'), policy) ?? backoff(policy, attempt));
+  }
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+/** The headers a request keeps when it is redirected to another origin: none that can carry a credential. */
+const SAFE_HEADERS = new Set(['accept', 'accept-language', 'content-type', 'user-agent']);
+
+/**
+ * One attempt, following redirects itself (fetch would carry every header but Authorization
+ * to wherever a server points). A redirect to another origin (another host or port, or https
+ * to http) strips every credential: only SAFE_HEADERS go on (and none holding a known secret),
+ * user:password in the URL is dropped, and a URL or body that still holds a known secret (a
+ * query key from `${env:…}`) is not sent there at all. Once stripped, stripped for good. 303,
+ * and 301/302 after a POST, go on as GET without a body, as browsers do.
+ */
+async function exchange(request: HttpRequest, signal: AbortSignal, describe: string): Promise<Response> {
+  const origin = new URL(request.url).origin;
+  let { method, url, headers, body } = request;
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(url, { method, headers, body, signal, redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (!REDIRECTS.has(response.status) || location === null) return response;
+    await response.body?.cancel();
+    if (hop === MAX_REDIRECTS) throw new HttpError(`${describe} was redirected more than ${MAX_REDIRECTS} times`, response.status);
+    const next = new URL(location, url);
+    if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new HttpError(`${describe} was redirected to a ${next.protocol} URL: not followed`, response.status);
+    if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+      method = 'GET';
+      body = undefined;
+      headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-type'));
+    }
+    if (next.origin !== origin) {
+      headers = Object.fromEntries(Object.entries(headers).filter(([name, value]) => SAFE_HEADERS.has(name.toLowerCase()) && !holdsSecret(value)));
+      next.username = '';
+      next.password = '';
+      if (holdsSecret(next.href) || (body !== undefined && holdsSecret(body))) {
+        throw new HttpError(`${describe} was redirected to another origin (${next.origin}) with a credential in its URL or body: not followed`, response.status);
+      }
+    }
+    url = next.href;
   }
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { main } from '../cli/main.js';
 import { processIo, type Io } from '../cli/io.js';
 import { EXIT } from '../cli/exit-codes.js';
+import { addEnvironmentCredentials } from '../output/redact.js';
 
 /**
  * The AWS Lambda entry (`handler`): runs `ctrlflow handle-event` on what Lambda hands it, as
@@ -27,6 +28,7 @@ export type LambdaResult = { exitCode: number } | { batchItemFailures: { itemIde
 const handled = new Set<string>();
 
 export async function handler(input: unknown, _context?: unknown, io: Io = processIo(), environment: Readonly<Record<string, string | undefined>> = process.env): Promise<LambdaResult> {
+  addEnvironmentCredentials(environment);
   const root = environment.CTRLFLOW_CONTENT ?? environment.LAMBDA_TASK_ROOT ?? process.cwd();
   const flags = (environment.CTRLFLOW_ARGS ?? '').split(/\s+/).filter(Boolean);
   const argv = (file: string) => [

@@ -89,8 +89,31 @@ export function actionText(record: ActionRecord): string {
 }
 
 /** Without --remediate: the actions still to run (planned or awaiting approval) and the FAIL results they would fix. */
-export function pendingActions(results: readonly { status: string; actions?: ActionRecord[] }[]): { actions: number; results: number; awaitingApproval: number } {
-  const pending = results.map((r) => (r.actions ?? []).filter((a) => a.status === 'planned' || a.status === 'awaiting-approval'));
-  const all = pending.flat();
-  return { actions: all.length, results: pending.filter((list) => list.length > 0).length, awaitingApproval: all.filter((a) => a.status === 'awaiting-approval').length };
+export interface PendingActions {
+  actions: number;
+  results: number;
+  awaitingApproval: number;
+}
+
+export function noPendingActions(): PendingActions {
+  return { actions: 0, results: 0, awaitingApproval: 0 };
+}
+
+/** Adds one result's pending actions to `tally` (a reporter counts the plan as the results stream by). */
+export function countPending(tally: PendingActions, result: { actions?: ActionRecord[] }): void {
+  if (!result.actions) return;
+  let any = false;
+  for (const a of result.actions) {
+    if (a.status !== 'planned' && a.status !== 'awaiting-approval') continue;
+    any = true;
+    tally.actions += 1;
+    if (a.status === 'awaiting-approval') tally.awaitingApproval += 1;
+  }
+  if (any) tally.results += 1;
+}
+
+export function pendingActions(results: readonly { actions?: ActionRecord[] }[]): PendingActions {
+  const tally = noPendingActions();
+  for (const r of results) countPending(tally, r);
+  return tally;
 }

@@ -7,6 +7,17 @@ import type { Severity } from './severity.js';
 export const STATUSES = ['FAIL', 'ERROR', 'EXCEPTED', 'PASS'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** The JSON report's version: 2.0 states control-level fields once per control, and PASS results lean. */
+export const SCHEMA_VERSION = '2.0';
+
+/**
+ * How much a result carries. `findings` (default): PASS results carry identity, status and
+ * target only; FAIL, ERROR and EXCEPTED carry their evidence, reason, matches, execution and
+ * time. `full`: every result carries all of it (1.0's detail, without the control fields).
+ */
+export const EVIDENCE_LEVELS = ['findings', 'full'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
 /** Why a resource failed: one matched condition, with what was expected and what was seen. */
 export interface Match {
   /** Condition id, e.g. `c1`. */
@@ -22,31 +33,30 @@ export interface Match {
   rules?: Record<string, unknown>[];
 }
 
-/** One result per (control, target, resource), or per (control, target) when the target was unreadable. */
+/**
+ * One result per (control, target, resource), or per (control, target) when the target was
+ * unreadable. Only what varies per resource: the control's title, severity, remediation,
+ * compliance, resource type and flow are in its ControlInfo, once.
+ */
 export interface Result {
   controlId: string;
-  title: string;
-  severity: Severity;
   status: Status;
   provider: Cloud;
   account: string;
   region: string;
-  resourceType: string;
   /** Absent on a target-level ERROR. */
   resourceId?: string;
   displayName?: string;
-  /** Evidence key (JSONPath as written) -> value(s) seen. */
-  evidence: Record<string, unknown>;
-  /** Why it failed or errored, one line; empty for PASS. */
-  reason: string;
+  /** Evidence key (JSONPath as written) -> value(s) seen. Absent on a PASS unless `--evidence full`. */
+  evidence?: Record<string, unknown>;
+  /** Why it failed or errored, one line; empty for PASS; absent on a lean PASS. */
+  reason?: string;
   /** The matched conditions behind a FAIL. */
-  matches: Match[];
-  remediation?: string;
-  compliance: Record<string, string[]>;
-  flowId: string;
-  executionId: string;
-  /** ISO time of the evaluation. */
-  time: string;
+  matches?: Match[];
+  /** The flow execution (history record) that produced it; absent on a lean PASS. */
+  executionId?: string;
+  /** ISO time of the evaluation; absent on a lean PASS. */
+  time?: string;
   /** Cloud or node error code on ERROR, e.g. `AccessDenied` or `node-failed`. */
   errorCode?: string;
   /** On EXCEPTED: the exception that covers it (`source` is its `file:line`). */
@@ -86,15 +96,14 @@ export interface ControlWarning {
   items: number;
 }
 
-export interface ControlSummary {
+/** What a control is, stated once per report: known before its first result. */
+export interface ControlInfo {
   id: string;
   title: string;
   severity: Severity;
   provider: Cloud;
   resourceType: string;
   flowId: string;
-  status: ControlStatus;
-  counts: Record<Status, number>;
   description?: string;
   rationale?: string;
   remediation?: string;
@@ -104,6 +113,12 @@ export interface ControlSummary {
   /** Repo-relative control file and the line of its `id`, for SARIF locations. */
   file: string;
   line: number;
+}
+
+/** A control with how it came out: known after its last result. */
+export interface ControlSummary extends ControlInfo {
+  status: ControlStatus;
+  counts: Record<Status, number>;
   warnings?: ControlWarning[];
 }
 
@@ -113,23 +128,25 @@ export interface TargetSummary {
   region: string;
 }
 
-/** A whole scan: what the JSON reporter writes and every other reporter reads. */
-export interface ScanReport {
-  schemaVersion: '1.0';
+export type Remediation = { auditLog: string; applied: number; noOp: number; failed: number; interrupted: number; fixed: number; stillFailing: number };
+export type ControlSet = { contentHash: string; files: number; commit?: string; dirty?: boolean; changed?: string[] };
+export type BaselineDelta = { file: string; scanId: string; new: number; unchanged: number; excepted?: number; resolved: ResolvedFinding[] };
+
+/** What every report knows before the first result: the scan, its scope and the controls it evaluates. */
+export interface ReportHead {
+  schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: 'ctrlflow'; version: string; informationUri: string };
   scanId: string;
   startedAt: string;
-  finishedAt: string;
   inventory: string;
   failOn: Severity | 'none';
-  /** Present when this report is one shard (`--shard 2/4`) of a scan; `ctrlflow report --merge` joins them. */
+  /** What PASS results carry (see EvidenceLevel). */
+  evidence: EvidenceLevel;
+  /** Present when this report is one shard (`--shard 2/4`) of a scan; `ctrlflow report` joins them. */
   shard?: { index: number; count: number };
   targets: TargetSummary[];
-  /** Live scans: HTTP requests made, retries included, by `Service.Method`. */
-  apiCalls?: Record<string, number>;
-  controls: ControlSummary[];
-  results: Result[];
-  totals: Record<Status, number>;
+  /** The controls evaluated, in id order. */
+  controls: ControlInfo[];
   /** The git commit (HEAD) of the repository holding the controls, when they are in one. */
   controlsCommit?: string;
   /**
@@ -137,15 +154,48 @@ export interface ScanReport {
    * and framework file read, how many, and the git commit holding them with `dirty` when some
    * loaded file is not as committed (`changed` names them).
    */
-  controlSet?: { contentHash: string; files: number; commit?: string; dirty?: boolean; changed?: string[] };
+  controlSet?: ControlSet;
+}
+
+/**
+ * What every report knows after the last result. An open object: a section added by another
+ * part of ctrlflow (e.g. `frameworks`) is one more optional key here, computed by a
+ * SummarySection the pipeline is given, and passed on untouched to every reporter.
+ */
+export interface ReportSummary {
+  finishedAt: string;
+  /** Each control of the head, in the same order, with its status and counts. */
+  controls: ControlSummary[];
+  totals: Record<Status, number>;
+  /** Live scans: HTTP requests made, retries included, by `Service.Method`. */
+  apiCalls?: Record<string, number>;
   /** With --exceptions: every exception and what became of it. */
   exceptions?: ExceptionUse[];
   /** With --baseline: the delta against the previous run's JSON report. */
-  baseline?: { file: string; scanId: string; new: number; unchanged: number; excepted?: number; resolved: ResolvedFinding[] };
+  baseline?: BaselineDelta;
   /** With --remediate: what was applied, and the audit log it was recorded in. */
-  remediation?: { auditLog: string; applied: number; noOp: number; failed: number; interrupted: number; fixed: number; stillFailing: number };
+  remediation?: Remediation;
   /** Set by `ctrlflow report` when it merged several results: the scans it read. */
   sources?: { file: string; scanId: string }[];
   /** The frameworks of the scanned clouds (or those of --framework): each requirement's status, pass rate, coverage. */
   frameworks?: FrameworkReport[];
+}
+
+/**
+ * A whole scan as one object: what `JSON.parse(ctrlflow.json)` gives for a 2.0 file (the
+ * head's fields, the results, then the summary's fields, `controls` being the summary's).
+ * Reporters never need it: they read the stream.
+ */
+export type ScanReport = Omit<ReportHead, 'controls'> & ReportSummary & { results: Result[] };
+
+/** The head and summary of a whole report (a fixture, a merged 1.0 file) to stream it. */
+export function splitReport(report: ScanReport): { head: ReportHead; summary: ReportSummary } {
+  const { schemaVersion, tool, scanId, startedAt, inventory, failOn, evidence, shard, targets, controlsCommit, controlSet, results: _results, ...summary } = report;
+  const controls: ControlInfo[] = summary.controls.map(({ status: _s, counts: _c, warnings: _w, ...info }) => info);
+  const head: ReportHead = {
+    schemaVersion, tool, scanId, startedAt, inventory, failOn, evidence, ...(shard ? { shard } : {}), targets, controls,
+    ...(controlsCommit ? { controlsCommit } : {}),
+    ...(controlSet ? { controlSet } : {}),
+  };
+  return { head, summary };
 }

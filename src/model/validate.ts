@@ -1,17 +1,50 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsPlugin from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Problem } from './problem.js';
+import { schemaKey } from './schema-key.js';
 
-// ajv-formats is CommonJS: under NodeNext its default export arrives wrapped.
-const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }));
+const requireHere = createRequire(import.meta.url);
 const compiled = new WeakMap<object, ValidateFunction>();
+
+/**
+ * The validators compiled at build time (scripts/build-validators.mjs), by schema digest; none
+ * when running from source. A schema not among them is compiled here by ajv, loaded then.
+ */
+const precompiled: Record<string, ValidateFunction> = (() => {
+  try {
+    return (requireHere('./validators.cjs') as { byKey: Record<string, ValidateFunction> }).byKey;
+  } catch {
+    return {};
+  }
+})();
+let ajv: Ajv | undefined;
+
+function compile(schema: object): ValidateFunction {
+  const ready = precompiled[schemaKey(schema)];
+  if (ready) return ready;
+  ajv ??= loadAjv();
+  return ajv.compile(schema);
+}
+
+/**
+ * ajv, loaded when first needed. A bundle (the Action, the Lambda, a one-file CLI) has no
+ * node_modules beside it: there `require` is defined (the bundle's banner) and esbuild bundles
+ * these two literal `require` calls; an ES module run from tsc's output has no `require` and
+ * finds ajv in node_modules through createRequire.
+ */
+function loadAjv(): Ajv {
+  const bundled = typeof require === 'function';
+  const { Ajv: AjvClass } = (bundled ? require('ajv') : requireHere('ajv')) as typeof import('ajv');
+  // ajv-formats is CommonJS, its function the module itself.
+  const addFormats = (bundled ? require('ajv-formats') : requireHere('ajv-formats')) as (ajv: Ajv) => Ajv;
+  return addFormats(new AjvClass({ allErrors: true, strict: false, verbose: true }));
+}
 
 /** Validate `value` against a JSON schema; every error becomes a Problem with a stable code. */
 export function validateSchema(schema: object, value: unknown): Problem[] {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = compile(schema);
     compiled.set(schema, validate);
   }
   if (validate(value)) return [];

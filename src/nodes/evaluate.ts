@@ -85,56 +85,64 @@ export const evaluate: NodeKind<EvaluateConfig> = {
       const tallies: KeyTally[] = conditionKeys.map(({ condition, key }) => ({ condition, key, found: 0, absent: 0 }));
       const failed: Item[] = [];
       const passed: Item[] = [];
-      const verdicts: Verdict[] = [];
-      items.forEach((item, index) => {
+      const verdicts = new Array<Verdict>(items.length);
+      const passEvidence = ctx.passEvidence !== false;
+      for (let index = 0; index < items.length; index += 1) {
+        const item = items[index]!;
         const id = resourceId(item, ctx)[0];
         if (id === undefined || id === null || id === '') {
           // A resource we cannot name cannot be reported or excepted: the flow is wrong.
           throw new Error(`evidence.resourceId ${config.evidence.resourceId} found no value on item ${index}`);
         }
-        const evidence: Record<string, unknown> = {};
-        for (const [key, read] of keys) evidence[key] = single(read(item));
         const name = displayName ? single(displayName(item, ctx)) : undefined;
         const unread = readErrorOf(item);
         if (unread) {
           // Its own read failed: never judged, never PASS; neither port carries it.
-          verdicts.push({
+          verdicts[index] = {
             status: 'ERROR',
             resourceId: String(id),
             ...(name === undefined || name === null ? {} : { displayName: String(name) }),
-            evidence,
+            evidence: evidenceOf(item),
             matches: [],
             error: { code: unread.code, message: `${unread.code}: ${unread.message} (${unread.call})` },
-          });
-          return;
+          };
+          continue;
         }
         conditionKeys.forEach((k, i) => tallyPresence(tallies[i]!, k.presence(item)));
         const { matched, matches, undecided } = failIf(item);
         if (undecided) {
           // A key the criteria depend on has no value to judge: never a silent PASS.
-          verdicts.push({
+          verdicts[index] = {
             status: 'ERROR',
             resourceId: String(id),
             ...(name === undefined || name === null ? {} : { displayName: String(name) }),
-            evidence,
+            evidence: evidenceOf(item),
             matches: [],
             error: { code: 'UndecidedCondition', message: undecided.join('; ') },
-          });
-          return;
+          };
+          continue;
         }
-        verdicts.push({
+        verdicts[index] = {
           status: matched ? 'FAIL' : 'PASS',
           resourceId: String(id),
           ...(name === undefined || name === null ? {} : { displayName: String(name) }),
-          evidence,
-          matches: matched ? matches : [],
-        });
+          evidence: matched || passEvidence ? evidenceOf(item) : NO_EVIDENCE,
+          matches,
+        };
         (matched ? failed : passed).push(item);
-      });
+      }
       return { ports: { failed, passed }, verdicts, ...(tallies.length > 0 ? { keys: tallies } : {}) };
     };
+
+    function evidenceOf(item: Item): Record<string, unknown> {
+      const evidence: Record<string, unknown> = {};
+      for (const [key, read] of keys) evidence[key] = single(read(item));
+      return evidence;
+    }
   },
 };
+
+const NO_EVIDENCE: Record<string, unknown> = Object.freeze({});
 
 const isJsonPath = (value: string): boolean => value.startsWith('$');
 

@@ -3,6 +3,7 @@ import { checkJsonPath, compileJsonPath } from '../conditions/json-path.js';
 import { send, type HttpRequest, type RetryPolicy } from '../http/client.js';
 import { walkDeeper } from '../load/json-limits.js';
 import { append } from '../model/append.js';
+import { addSecret, holdsSecret, REDACTED, redactText } from '../output/redact.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
@@ -13,8 +14,8 @@ import { NodeConfigError, type CompileEnv, type NodeContext, type NodeKind } fro
 /**
  * Calls an HTTP(S) endpoint (QFlow "HTTP" / "Large HTTP"): a ticketing API, a chat webhook,
  * any REST API. The body is a handlebars template over the input; credentials come only from
- * environment variables (`${env:NAME}`) and are shown as ***** wherever the config is
- * recorded. The JSON response becomes the output items; `pagination` follows pages.
+ * environment variables (`${env:NAME}`); every value read is a secret of the run
+ * (src/output/redact.ts), ***** in every output. The JSON response becomes the output items; `pagination` follows pages.
  */
 export interface HttpConfig extends NodeConfig {
   method?: (typeof METHODS)[number];
@@ -46,7 +47,6 @@ export const ENV_REF = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
 const ENV_ONLY = '^(\\$\\{env:[A-Za-z_][A-Za-z0-9_]*\\})+$';
 /** Header names that carry credentials: their values must come from the environment. */
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|api[-_]?key|token|secret|password/i;
-export const REDACTED = '*****';
 export const MAX_BACKOFF_MS = 30_000;
 
 const envOnly = { type: 'string', pattern: ENV_ONLY };
@@ -175,8 +175,7 @@ export function redactHttp(config: HttpConfig): HttpConfig {
 }
 
 function compileHttp(config: HttpConfig, env: CompileEnv): (inputs: Item[][], ctx: NodeContext) => Promise<{ ports: { out: Item[] } }> {
-  const secrets: string[] = [];
-  const fromEnv = envReader(config.id, env.environment, (value) => secrets.push(value));
+  const fromEnv = envReader(config.id, env.environment);
 
   const method = config.method ?? 'GET';
   // The environment is read into the template before any item is rendered, never after: a
@@ -199,7 +198,6 @@ function compileHttp(config: HttpConfig, env: CompileEnv): (inputs: Item[][], ct
   };
   // Errors name the request as written: the resolved URL may itself be a secret.
   const written = config.url.includes('${env:') ? config.url : config.url.split('?')[0]!;
-  const scrub = (message: string): string => secrets.reduce((m, s) => m.split(s).join(REDACTED), message);
 
   const fetchAll = async (firstUrl: string, bodyText: string | undefined): Promise<Item[]> => {
     const origin = new URL(firstUrl).origin;
@@ -212,12 +210,10 @@ function compileHttp(config: HttpConfig, env: CompileEnv): (inputs: Item[][], ct
       }
       if (seen.has(url)) throw new Error(`page ${page} of ${method} ${written} points back to a page already read: stopping`);
       seen.add(url);
-      const requestHeaders = { ...headers };
-      if (authHeader) {
-        // Never hand credentials to another host, whatever a response's next link says.
-        if (new URL(url).origin !== origin) throw new Error(`page ${page} of ${method} ${written} is on another host (${new URL(url).host}): credentials are not sent there`);
-        requestHeaders[authHeader.name] = authHeader.value;
-      }
+      const requestHeaders = { ...headers, ...(authHeader ? { [authHeader.name]: authHeader.value } : {}) };
+      // Never hand credentials (auth, a header or query value from the environment) to another origin, whatever a response's next link says.
+      const credentials = authHeader !== undefined || Object.values(requestHeaders).some(holdsSecret) || holdsSecret(url);
+      if (credentials && new URL(url).origin !== origin) throw new Error(`page ${page} of ${method} ${written} is on another host (${new URL(url).host}): credentials are not sent there`);
       const request: HttpRequest = { method, url, headers: requestHeaders, body: page === 1 ? bodyText : undefined };
       const response = await send(request, policy, `${method} ${written}${page > 1 ? ` (page ${page})` : ''}`);
       append(items, itemsOf(response.json, response.text, response.status, pickItems));
@@ -241,7 +237,7 @@ function compileHttp(config: HttpConfig, env: CompileEnv): (inputs: Item[][], ct
         append(out, await fetchAll(url, body?.render(context, { ...data, index })));
       }
     } catch (error) {
-      throw new Error(scrub(error instanceof Error ? error.message : String(error)));
+      throw new Error(redactText(error instanceof Error ? error.message : String(error)));
     }
     return { ports: { out } };
   };
@@ -249,16 +245,16 @@ function compileHttp(config: HttpConfig, env: CompileEnv): (inputs: Item[][], ct
 
 /**
  * Puts the environment's values in for `${env:NAME}`; an unset or empty variable stops the
- * scan (exit 2) naming the node and what needed it. `onRead` sees each value, to mask it.
+ * scan (exit 2) naming the node and what needed it. Each value read is a secret of the run.
  */
-export function envReader(nodeId: string, environment: CompileEnv['environment'], onRead?: (value: string) => void): (text: string, where: string) => string {
+export function envReader(nodeId: string, environment: CompileEnv['environment']): (text: string, where: string) => string {
   return (text, where) =>
     text.replace(ENV_REF, (_ref, name: string) => {
       const value = environment[name];
       if (value === undefined || value === '') {
         throw new NodeConfigError(`node "${nodeId}" reads \${env:${name}} for its ${where}, but ${name} is not set in the environment`);
       }
-      onRead?.(value);
+      addSecret(value);
       return value;
     });
 }
@@ -268,7 +264,9 @@ export function authorization(auth: HttpConfig['auth'], fromEnv: (text: string, 
   if (auth.bearer !== undefined) return { name: 'authorization', value: `Bearer ${fromEnv(auth.bearer, 'bearer token')}` };
   if (auth.basic !== undefined) {
     const pair = `${fromEnv(auth.basic.username, 'user name')}:${fromEnv(auth.basic.password, 'password')}`;
-    return { name: 'authorization', value: `Basic ${Buffer.from(pair).toString('base64')}` };
+    const encoded = Buffer.from(pair).toString('base64');
+    addSecret(encoded);
+    return { name: 'authorization', value: `Basic ${encoded}` };
   }
   if (auth.header !== undefined) return { name: auth.header.name.toLowerCase(), value: fromEnv(auth.header.value, `${auth.header.name} header`) };
   return undefined;

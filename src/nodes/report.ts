@@ -1,5 +1,4 @@
-import { writeToString } from 'fast-csv';
-import { toCell } from '../../reporters/spreadsheet.js';
+import { csvRow } from '../../reporters/spreadsheet.js';
 import { checkJsonPaths, compileFields } from '../conditions/json-path.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import { targetSegments } from '../output/safe-path.js';
@@ -49,15 +48,14 @@ export const report: NodeKind<ReportConfig> = {
       const { account, region } = targetSegments(ctx.target);
       const stem = `${config.fileName ?? config.id}-${account}-${region}`;
       const name = `flows/${ctx.flowId}/${stem}.${config.format}`;
-      const content = config.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : await toCsv(rows, Object.keys(config.fields ?? {}));
+      const content = config.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : toCsv(rows, Object.keys(config.fields ?? {}));
       return { ports: { out: items }, artifacts: [{ name, content }] };
     };
   },
 };
 
 /** Chosen fields give the header even with no rows; otherwise the rows' keys in order. */
-async function toCsv(rows: Item[], fields: string[]): Promise<string> {
+function toCsv(rows: Item[], fields: string[]): string {
   const columns = fields.length > 0 ? fields : [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const cells = rows.map((r) => columns.map((c) => toCell(r[c])));
-  return writeToString([columns.map(toCell), ...cells], { rowDelimiter: '\r\n', includeEndRowDelimiter: true });
+  return [columns, ...rows.map((r) => columns.map((c) => r[c]))].map(csvRow).join('');
 }

@@ -87,6 +87,8 @@ export interface NodeContext {
   keepOutputs?: boolean;
   /** The evaluate verdict of an item this run, so an action knows which resource it acts on. */
   verdictOf?(item: Item): Verdict | undefined;
+  /** False when no one reads a PASS verdict's evidence (a scan at `--evidence findings`): it is not gathered. Default true. */
+  passEvidence?: boolean;
   /** Run by a cloud event (handle-event, listen): the resources it names, per flow and node (src/events/scope.ts). */
   eventScope?: EventScope;
 }

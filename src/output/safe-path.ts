@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, realpath } from 'node:fs/promises';
+import { lstat, mkdir, open, realpath, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { redactText } from './redact.js';
 
 /**
  * Writing files under a root folder (`--out`, `--history`, `--into`, a snapshot) so that no
@@ -16,7 +17,11 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
  *   that is a symlink leading outside `root` (checked on the real path of each folder, one
  *   at a time, so no folder is ever created outside); a final name that is a symlink or not
  *   a regular file (opened with O_NOFOLLOW). `exclusive` refuses a file that exists (EEXIST).
- *   `root` itself is created when missing; it is the caller's (a flag the user gave).
+ *   `root` itself is created when missing; it is the caller's (a flag the user gave). Text
+ *   `data` goes through redactText: no known secret of the run is written (src/output/redact.ts).
+ * - `openInside(root, path, { exclusive, append })`: the same checks, the file opened for a
+ *   caller that writes it as a stream or appends to it (the reports, the audit log); such a
+ *   caller masks what it writes itself (redactValue per result, redactText per line).
  * - `resolveInside(root, path)`: the same checks of `path` alone, for a caller that needs
  *   the absolute path (to rename into place, to list it).
  * - `pathSegment(text)`: a value from outside (a cloud id) as one safe file or folder name:
@@ -102,9 +107,17 @@ async function folderInside(realRoot: string, segments: string[], shown: string)
 }
 
 // Non-blocking, so a FIFO put in place of the file fails at once (ENXIO) instead of waiting.
-const WRITE = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+const NO_FOLLOW = (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+const WRITE = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NO_FOLLOW;
+const APPEND = constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | NO_FOLLOW;
 
-export async function writeFileInside(root: string, path: string, data: string | Uint8Array, options: { exclusive?: boolean } = {}): Promise<string> {
+/**
+ * The file at `path` under `root` opened for writing, after the checks of writeFileInside
+ * (folders created one at a time, never through a link outside; never a link or anything but
+ * a regular file in place of the file): for a file written as a stream (the reports) or
+ * appended to (the audit log). `append` keeps what the file holds; otherwise it is emptied.
+ */
+export async function openInside(root: string, path: string, options: { exclusive?: boolean; append?: boolean } = {}): Promise<{ file: string; handle: FileHandle }> {
   const segments = segmentsOf(path);
   resolveInside(root, path);
   await mkdir(root, { recursive: true });
@@ -113,13 +126,21 @@ export async function writeFileInside(root: string, path: string, data: string |
   const file = join(folder, segments[segments.length - 1]!);
   const existing = await lstat(file).catch(() => undefined);
   if (existing && !existing.isFile()) throw new UnsafePathError(`"${path}" is ${existing.isSymbolicLink() ? 'a link' : 'not a regular file'}; a file is written only in place of a file`);
-  const handle = await open(file, WRITE | (options.exclusive ? constants.O_EXCL : 0), 0o644).catch((error: NodeJS.ErrnoException) => {
+  const handle = await open(file, (options.append ? APPEND : WRITE) | (options.exclusive ? constants.O_EXCL : 0), 0o644).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ELOOP') throw new UnsafePathError(`"${path}" is a link; a file is written only in place of a file`);
     throw error;
   });
+  if (!(await handle.stat()).isFile()) {
+    await handle.close();
+    throw new UnsafePathError(`"${path}" is not a regular file`);
+  }
+  return { file, handle };
+}
+
+export async function writeFileInside(root: string, path: string, data: string | Uint8Array, options: { exclusive?: boolean } = {}): Promise<string> {
+  const { file, handle } = await openInside(root, path, options);
   try {
-    if (!(await handle.stat()).isFile()) throw new UnsafePathError(`"${path}" is not a regular file`);
-    await handle.writeFile(data);
+    await handle.writeFile(typeof data === 'string' ? redactText(data) : data);
   } finally {
     await handle.close();
   }

@@ -17,6 +17,7 @@ export function byCloud(providers: Partial<Record<Cloud, InventoryProvider>>): I
       if (!act) throw new ActionCallError('NoProvider', `no live ${target.provider} provider can make ${call.service} ${call.method}`);
       return act(target, call);
     },
+    release: (target) => providers[target.provider]?.release?.(target),
     requests: () => Object.assign({}, ...present.map(([, p]) => p.requests?.() ?? {})) as Record<string, number>,
   };
 }

@@ -34,6 +34,7 @@ export function withCallCache(provider: InventoryProvider): InventoryProvider & 
     },
     stats: () => ({ calls: { ...calls } }),
     ...(provider.requests ? { requests: () => provider.requests!() } : {}),
+    ...(provider.release ? { release: (target: Target) => provider.release!(target) } : {}),
     // Writes are never cached.
     ...(provider.act ? { act: (target: Target, call: ApiCall) => provider.act!(target, call) } : {}),
   };

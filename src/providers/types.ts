@@ -46,6 +46,8 @@ export interface InventoryProvider {
    * nothing needed changing (a rule already gone, a member already removed).
    */
   act?(target: Target, call: ApiCall): Promise<ActOutcome>;
+  /** The scan is done with this target: drop what is held for it (a snapshot's parsed files), so one target is in memory at a time. */
+  release?(target: Target): void;
 }
 
 export interface ActOutcome {

@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { renderReport } from '../../reporters/index.js';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -7,6 +9,7 @@ import { html } from '../../reporters/html.js';
 import type { ScanReport } from '../../src/model/result.js';
 import { EXCEPTED_REPORT } from '../fixtures/scan-report.js';
 import { cli, REPO, tempDir } from '../helpers/cli.js';
+import { BENCH_CONTROLS } from '../../bench/controls.mjs';
 
 /** Debian's chromium; .ci/run installs it and sets CI, where a missing browser fails instead of skipping. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -64,7 +67,7 @@ describe.skipIf(skip)('html report in headless Chromium', () => {
 
   it('loads with no console errors and no network, filters rows, and does not run the XSS probe', async () => {
     const file = join(tempDir(), 'ctrlflow.html');
-    writeFileSync(file, await html.render(PROBED));
+    writeFileSync(file, await renderReport(html, PROBED));
     const { page, requests, problems, dialogs } = await visit(file);
 
     expect(await visibleRows(page)).toEqual(['AWS-EC2-001', 'AWS-RDS-002', 'AWS-EC2-009']);
@@ -129,5 +132,42 @@ describe.skipIf(skip)('html report in headless Chromium', () => {
     await page.close();
     // Two demo scans, then a PDF and full-page screenshots of a report that grows with the
     // bundled content (a page tens of thousands of pixels tall): minutes on a busy machine.
+  }, 300_000);
+
+  it('opens a 100k-resource report of at most 10 MB and is interactive within 2 s; the findings beyond the first ten show on demand', async () => {
+    // The bench's synthetic inventory (it reads the built package: npm ci builds it).
+    const inventory = tempDir('ctrlflow-100k-');
+    execFileSync(process.execPath, [join(REPO, 'bench/generate.mjs'), '100000', inventory], { cwd: REPO, stdio: 'ignore' });
+    const out = tempDir();
+    await cli('scan', '--inventory', inventory, '--only', ...BENCH_CONTROLS, '--out', out, '--format', 'html', '--fail-on', 'none');
+    rmSync(inventory, { recursive: true, force: true });
+    const file = join(out, 'ctrlflow.html');
+    expect(statSync(file).size).toBeLessThanOrEqual(10_000_000);
+
+    const started = Date.now();
+    const { page, requests, problems, dialogs } = await visit(file);
+    // Interactive: the controls table filters.
+    await page.selectOption('#filter-status', 'FAIL');
+    const failing = await visibleRows(page);
+    const interactiveMs = Date.now() - started;
+    const timing = await page.evaluate(() => {
+      const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return { domInteractive: nav!.domInteractive, load: nav!.loadEventEnd };
+    });
+    console.log(`100k report: ${statSync(file).size} bytes, DOM interactive ${timing.domInteractive.toFixed(0)} ms, load ${timing.load.toFixed(0)} ms, filtered after ${interactiveMs} ms`);
+    expect(failing.length).toBeGreaterThan(10);
+    expect(timing.load).toBeLessThanOrEqual(2000);
+    expect(interactiveMs).toBeLessThanOrEqual(2000);
+
+    // The first ten findings of a control are in the page; the others come from the compressed data.
+    const section = page.locator('#control-AWS-EC2-005');
+    expect(await section.locator('table.results tbody tr').count()).toBe(10);
+    await section.locator('button.more-rows').click();
+    await page.waitForFunction(() => document.querySelectorAll('#control-AWS-EC2-005 table.results tbody tr').length === 500);
+    expect(await section.locator('button.more-rows').textContent()).toMatch(/^Show 500 more \(\d+ not shown\)$/);
+    expect(await section.locator('table.results tbody tr').first().locator('td').nth(1).textContent()).toMatch(/sg-/);
+    expect([problems, dialogs, requests]).toEqual([[], [], [pathToFileURL(file).href]]);
+    await page.screenshot({ path: join(OUTPUT, 'html-report-100k-top.png') });
+    await page.close();
   }, 300_000);
 });

@@ -75,7 +75,7 @@ describe('ctrlflow.config.yaml', () => {
     expect((await cliIn(REPO, 'scan', '--inventory', 'examples/demo-inventory', '--only', 'AWS-EC2-005', '--format', 'json', '--fail-on', 'none', '--out', flagged, '--var', 'trustedCidrs=10.0.0.0/8,0.0.0.0/0')).code).toBe(0);
     expect(statuses(join(root, 'scan-out'))).toEqual(statuses(flagged));
     // Every IPv4 source is trusted now: only IPv6 rules can fail.
-    expect(readReport(join(root, 'scan-out')).results.filter((r) => r.status === 'FAIL').every((r) => r.reason.includes('::/0') || /from [0-9a-f]*:/.test(r.reason))).toBe(true);
+    expect(readReport(join(root, 'scan-out')).results.filter((r) => r.status === 'FAIL').every((r) => (r.reason ?? '').includes('::/0') || /from [0-9a-f]*:/.test(r.reason ?? ''))).toBe(true);
   });
 
   it('points at a var entry that is not NAME=VALUE', async () => {

@@ -139,6 +139,10 @@ describe('ctrlflow scan --baseline', () => {
     expect(bad.stderr).toMatch(/bad\.json:1:1 error bad-json: .+ \(expected a ctrlflow\.json written by ctrlflow scan\)$/);
     const other = await cli('scan', ...CONTENT, ...BASIC, '--out', tempDir(), '--baseline', join(dir, 'other.json'));
     expect(other.code).toBe(2);
-    expect(other.stderr).toMatch(/other\.json:1:1 error bad-report: not a ctrlflow JSON result \(see schemas\/results\.schema\.json\): \(top\): missing required key "tool"/);
+    // A 1.0 file is checked against the 1.0 schema, which it names.
+    expect(other.stderr).toMatch(/other\.json:1:1 error bad-report: not a ctrlflow JSON result \(see schemas\/results-1\.0\.schema\.json\): \(top\): missing required key "tool"/);
+    writeFileSync(join(dir, 'other2.json'), '{"schemaVersion": "2.0", "results": []}');
+    const other2 = await cli('scan', ...CONTENT, ...BASIC, '--out', tempDir(), '--baseline', join(dir, 'other2.json'));
+    expect(other2.stderr).toMatch(/other2\.json:1:1 error bad-report: not a ctrlflow JSON result \(see schemas\/results\.schema\.json\): \(top\): missing required key "tool"/);
   });
 });

@@ -19,7 +19,7 @@ let hold: { url: string; arrivals: number; releaseAll(): void; auto: boolean; cl
 const children: ChildProcess[] = [];
 
 beforeAll(async () => {
-  // Files the code reads beside itself (import.meta.url-relative): the HTML template, the results schema two levels up.
+  // Files the code reads beside itself (import.meta.url-relative): the 1.0 results schema two levels up.
   const root = tempDir('ctrlflow-bin-');
   const dir = join(root, 'dist', 'cli');
   bin = join(dir, 'ctrlflow.mjs');
@@ -33,10 +33,8 @@ beforeAll(async () => {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'silent',
   });
-  mkdirSync(join(dir, 'html'));
-  copyFileSync(join(REPO, 'reporters/html/report.hbs'), join(dir, 'html', 'report.hbs'));
   mkdirSync(join(root, 'schemas'));
-  copyFileSync(join(REPO, 'schemas/results.schema.json'), join(root, 'schemas', 'results.schema.json'));
+  copyFileSync(join(REPO, 'schemas/results-1.0.schema.json'), join(root, 'schemas', 'results-1.0.schema.json'));
   hold = await holdServer();
 }, 60_000);
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { PLANNED_REPORT, REMEDIATED_REPORT } from '../fixtures/scan-report.js';
-import { CONTENT, cli, readReport, tempDir } from '../helpers/cli.js';
+import { CONTENT, cli, readReport, REPO, tempDir } from '../helpers/cli.js';
 import { resultsSchemaProblems } from '../helpers/results-schema.js';
 import { sarifProblems } from '../helpers/sarif-validate.js';
 
@@ -93,5 +93,26 @@ describe('ctrlflow report', () => {
       '2 error(s): no report was written',
     ]);
     expect((await cli('report', '--out', out)).code).toBe(2);
+  });
+
+  it('reads a 1.0 file of an earlier version, renders it as 2.0, and merges it with a 2.0 one', async () => {
+    // Written by the 1.0 writer on the basic inventory: every result repeats its control's fields.
+    const v1 = 'test/fixtures/results-1.0.json';
+    const out = tempDir();
+    const { code, stdout } = await cli('report', v1, '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Totals: 2 FAIL · 4 PASS · 0 ERROR · 0 EXCEPTED');
+    const rendered = readReport(out);
+    expect(resultsSchemaProblems(rendered)).toEqual([]);
+    expect([rendered.schemaVersion, rendered.evidence]).toEqual(['2.0', 'full']);
+    const old = JSON.parse(readFileSync(join(REPO, v1), 'utf8')) as { results: { controlId: string; resourceId?: string; status: string; title: string }[] };
+    expect(rendered.results.map((r) => `${r.controlId} ${r.resourceId} ${r.status}`)).toEqual(old.results.map((r) => `${r.controlId} ${r.resourceId} ${r.status}`));
+    expect(rendered.results.every((r) => !('title' in r) && !('remediation' in r))).toBe(true);
+
+    const merged = tempDir();
+    const scanned = await scan();
+    expect((await cli('report', v1, join(scanned, 'ctrlflow.json'), '--out', merged)).code).toBe(0);
+    // The same scan twice, once as 1.0 and once as 2.0: each finding once.
+    expect(readReport(merged).totals).toEqual({ FAIL: 2, ERROR: 0, EXCEPTED: 0, PASS: 4 });
   });
 });

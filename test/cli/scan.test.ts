@@ -16,10 +16,11 @@ describe('ctrlflow scan', () => {
     const out = tempDir();
     const { code, stdout } = await cli('scan', ...CONTENT, ...BASIC, '--out', out);
     expect(code).toBe(1);
+    // In scan order: target by target (eu-west-1 first), each target's controls by id.
     expect(summary(out)).toEqual([
+      'TEST-SG-001 eu-west-1 sg-0e5 PASS',
       'TEST-RDS-001 us-east-1 arn:aws:rds:us-east-1:111111111111:db:orders PASS',
       'TEST-RDS-001 us-east-1 arn:aws:rds:us-east-1:111111111111:db:reports FAIL',
-      'TEST-SG-001 eu-west-1 sg-0e5 PASS',
       'TEST-SG-001 us-east-1 sg-0a1 FAIL',
       'TEST-SG-001 us-east-1 sg-0b2 PASS',
       'TEST-SG-001 us-east-1 sg-0c3 PASS',
@@ -32,7 +33,7 @@ describe('ctrlflow scan', () => {
     const out = tempDir();
     await cli('scan', ...CONTENT, ...BASIC, '--out', out, '--format', 'json');
     const failed = readReport(out).results.find((r) => r.resourceId === 'sg-0a1')!;
-    expect(failed.matches.map((m) => m.condition)).toEqual(['c1']);
+    expect(failed.matches!.map((m) => m.condition)).toEqual(['c1']);
     expect(failed.reason).toContain('0.0.0.0/0');
     expect(failed.evidence).toEqual({ '$.IpPermissions[*].FromPort': 22 });
     expect(failed.displayName).toBe('bastion');

@@ -61,10 +61,11 @@ describe('function condition (QuickJS sandbox)', () => {
     const { code } = await cli('scan', '--controls', 'test/fixtures/sandbox/controls', '--flows', 'test/fixtures/sandbox/flows', '--inventory', 'test/fixtures/inventories/basic', '--out', out, '--format', 'json');
     expect(code).toBe(3);
     const results = readReport(out).results.map((r) => `${r.controlId} ${r.region} ${r.resourceId ?? '-'} ${r.status}`);
+    // In scan order: target by target, each target's controls by id.
     expect(results).toEqual([
       'SANDBOX-loop eu-west-1 - ERROR',
-      'SANDBOX-loop us-east-1 - ERROR',
       'SANDBOX-ok eu-west-1 sg-0e5 FAIL',
+      'SANDBOX-loop us-east-1 - ERROR',
       'SANDBOX-ok us-east-1 sg-0a1 PASS',
       'SANDBOX-ok us-east-1 sg-0b2 PASS',
       'SANDBOX-ok us-east-1 sg-0c3 PASS',

@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { compareToBaseline } from '../../src/engine/baseline.js';
-import type { Result, ScanReport, Status } from '../../src/model/result.js';
+import { findingKey, markAgainst, type Baseline } from '../../src/engine/baseline.js';
+import { Tally } from '../../src/engine/results.js';
+import { splitReport, type Result, type Status } from '../../src/model/result.js';
 import { SCAN_REPORT } from '../fixtures/scan-report.js';
 
 const base = SCAN_REPORT.results[0]!;
-const result = (resourceId: string, status: Status): Result => ({ ...base, resourceId, status });
-const report = (results: Result[]): ScanReport => ({ ...SCAN_REPORT, scanId: 'scan-now', results });
+const result = (resourceId: string, status: Status): Result => ({ ...base, resourceId, status, baseline: undefined });
 
-describe('compareToBaseline', () => {
+describe('baseline delta (markAgainst and the tally)', () => {
   it('resolves a former FAIL only when it now PASSes or is gone; EXCEPTED is excepted, ERROR is neither', () => {
-    const previous = report(['a', 'b', 'c', 'd', 'e'].map((id) => result(id, 'FAIL')));
-    const now = report([result('a', 'PASS'), result('b', 'EXCEPTED'), result('c', 'ERROR'), result('d', 'FAIL'), result('f', 'FAIL'), result('g', 'EXCEPTED')]);
-    const compared = compareToBaseline(now, { ...previous, scanId: 'scan-before' }, 'before.json');
-    expect(compared.results.map((r) => `${r.resourceId} ${r.status} ${r.baseline ?? '-'}`)).toEqual([
+    const before = ['a', 'b', 'c', 'd', 'e'].map((id) => result(id, 'FAIL'));
+    const baseline: Baseline = {
+      file: 'before.json',
+      scanId: 'scan-before',
+      fails: new Map(before.map((r) => [findingKey(r), { controlId: r.controlId, provider: r.provider, account: r.account, region: r.region, resourceId: r.resourceId! }])),
+    };
+    const now = [result('a', 'PASS'), result('b', 'EXCEPTED'), result('c', 'ERROR'), result('d', 'FAIL'), result('f', 'FAIL'), result('g', 'EXCEPTED')];
+    const tally = new Tally(splitReport(SCAN_REPORT).head.controls, 'none', false, baseline.fails);
+    for (const r of now) tally.count(markAgainst(baseline, r));
+    expect(now.map((r) => `${r.resourceId} ${r.status} ${r.baseline ?? '-'}`)).toEqual([
       'a PASS -',
       'b EXCEPTED excepted',
       'c ERROR -',
@@ -20,9 +26,7 @@ describe('compareToBaseline', () => {
       'f FAIL new',
       'g EXCEPTED excepted',
     ]);
-    expect(compared.baseline).toEqual({
-      file: 'before.json',
-      scanId: 'scan-before',
+    expect({ new: tally.baselineNew, unchanged: tally.baselineUnchanged, excepted: tally.baselineExcepted, resolved: tally.resolved() }).toEqual({
       new: 1,
       unchanged: 1,
       excepted: 2,

@@ -33,10 +33,11 @@ describe('flow variables', () => {
     expect(parseOverride(variable, text)).toEqual(expected);
   });
 
-  it('redacts secret variables in what history records', () => {
+  it('redacts secret variables in what history records, and lists their values for the run\'s redaction', () => {
     expect(resolveValues({ token: { value: 'abc', secret: true }, port: { value: 22 } }, { port: 23 })).toEqual({
       values: { token: 'abc', port: 23 },
       redacted: { token: '*****', port: 23 },
+      secrets: ['abc'],
     });
   });
 });

@@ -43,6 +43,16 @@ describe('http.action', () => {
     scope.done();
   });
 
+  it('masks the token in a failure whose body echoes it, before the body is cut to 200 characters', async () => {
+    const token = 'tk-echoed-secret-4711';
+    const run = httpAction.compile({ ...config, retries: 0 } as never, { now: NOW, environment: { TICKET_TOKEN: token } });
+    const [action] = (await run([[item]], ctx)).actions!;
+    nock(API).post('/issues/db%2F1').reply(401, `${'.'.repeat(170)} bad credential: Bearer ${token}`);
+    const failure = action!.steps[0]!.send!(DATA);
+    await expect(failure).rejects.toThrow(`POST ${API}/issues/{{DBInstanceIdentifier}} answered 401 Unauthorized: ${'.'.repeat(170)} bad credential: Bearer *****`);
+    await expect(failure).rejects.not.toThrow('tk-ech');
+  });
+
   it('fails the send, not the plan, when the token is not set', async () => {
     const run = httpAction.compile(config as never, { now: NOW, environment: {} });
     const [action] = (await run([[item]], ctx)).actions!;

@@ -170,7 +170,7 @@ describe('CIS AWS section 2 controls, live (one account, HTTP mocked)', () => {
     expect(live.code).toBe(0);
     // Each distinct call once: the credential report feeds seven flows, DescribeOrganization four; two
     // ListEntitiesForPolicy and three GetAlternateContact calls differ by their params. STS is asked
-    // twice: once to name the account (outside the call cache), once by the organization flows.
+    // once: the answer that named the account also answers the organization flows.
     expect(seen).toEqual({
       'AccessAnalyzer.ListAnalyzers': 1,
       'Account.getAlternateContact': 3,
@@ -193,7 +193,7 @@ describe('CIS AWS section 2 controls, live (one account, HTTP mocked)', () => {
       'Organizations.ListDelegatedAdministrators': 1,
       'Organizations.ListPolicies': 1,
       'Organizations.ListRoots': 1,
-      'STS.GetCallerIdentity': 2,
+      'STS.GetCallerIdentity': 1,
     });
 
     const snapshot = tempDir();

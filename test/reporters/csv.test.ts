@@ -1,3 +1,4 @@
+import { renderReport } from '../../reporters/index.js';
 import { parseString } from 'fast-csv';
 import { describe, expect, it } from 'vitest';
 import { csv } from '../../reporters/csv.js';
@@ -15,13 +16,13 @@ function parse(text: string): Promise<string[][]> {
 
 describe('csv reporter', () => {
   it('writes a BOM, a header and one CRLF row per result', async () => {
-    const text = await csv.render(SCAN_REPORT);
+    const text = await renderReport(csv, SCAN_REPORT);
     expect(text.startsWith('\uFEFFcontrol_id,title,severity,status,provider,account,region,resource_type,resource_id,display_name,reason,evidence,remediation,compliance,flow_id,execution_id,time,exception,baseline,action\r\n')).toBe(true);
     const rows = await parse(text);
     expect(rows).toHaveLength(1 + SCAN_REPORT.results.length);
     expect(rows[2]).toEqual([
       'AWS-EC2-001', 'Security groups do not allow SSH from the internet', 'high', 'PASS', 'aws', '222222222222', 'eu-west-1',
-      'AWS::EC2::SecurityGroup', 'sg-0b2', 'web', '', '{"$.IpPermissions[*].FromPort":443}', 'Remove the rule.', 'CIS-AWS-3.0:5.2',
+      'AWS::EC2::SecurityGroup', 'sg-0b2', 'web', '', '{"$.IpPermissions[*].FromPort":443}', '', 'CIS-AWS-3.0:5.2',
       'aws-sg-open-ssh', 'exec-1', '2026-11-01T00:00:05.000Z', '', '', '',
     ]);
   });
@@ -32,20 +33,19 @@ describe('csv reporter', () => {
       ...SCAN_REPORT,
       results: dangerous.map((d) => ({ ...SCAN_REPORT.results[1]!, displayName: d })),
     };
-    const rows = await parse(await csv.render(report));
+    const rows = await parse(await renderReport(csv, report));
     expect(rows).toHaveLength(1 + dangerous.length);
     expect(rows.slice(1).map((r) => r[9])).toEqual(dangerous.map((d) => `'${d}`));
-    expect((await parse(await csv.render(SCAN_REPORT)))[1]![10]).toMatch(/^'=HYPERLINK/);
+    expect((await parse(await renderReport(csv, SCAN_REPORT)))[1]![10]).toMatch(/^'=HYPERLINK/);
   });
 
   it('neutralises every text column, not only one, and parses back to the same rows', async () => {
     const dangerous = ['=1+1', '+cmd', '-2', '@SUM(A1)', '\tx', '\rx', '＝1', '＋1', '－1', '＠x'];
     const base = SCAN_REPORT.results[0]!;
-    const results = dangerous.map((d) => ({
-      ...base,
-      title: d, account: d, region: d, resourceType: d, resourceId: d, displayName: d, reason: d, remediation: d, flowId: d, executionId: d,
-    }));
-    const rows = await parse(await csv.render({ ...SCAN_REPORT, results }));
+    // The control's columns come from its control: one control per probe.
+    const controls = dangerous.map((d, i) => ({ ...SCAN_REPORT.controls[0]!, id: `C-${i}`, title: d, resourceType: d, remediation: d, flowId: d }));
+    const results = dangerous.map((d, i) => ({ ...base, controlId: `C-${i}`, account: d, region: d, resourceId: d, displayName: d, reason: d, executionId: d }));
+    const rows = await parse(await renderReport(csv, { ...SCAN_REPORT, controls, results }));
     expect(rows).toHaveLength(1 + dangerous.length);
     const textColumns = ['title', 'account', 'region', 'resource_type', 'resource_id', 'display_name', 'reason', 'remediation', 'flow_id', 'execution_id'];
     const header = rows[0]!;
@@ -56,7 +56,7 @@ describe('csv reporter', () => {
   });
 
   it('names the exception and the baseline delta in the last columns', async () => {
-    const rows = await parse(await csv.render(EXCEPTED_REPORT));
+    const rows = await parse(await renderReport(csv, EXCEPTED_REPORT));
     const [header, excepted, , , fresh] = rows;
     expect(header!.slice(-3)).toEqual(['exception', 'baseline', 'action']);
     expect(excepted!.slice(-3)).toEqual(['Bastion, <b>reviewed</b> (owner sec@example.com, expires 2027-01-31, exceptions.yaml:2)', 'excepted', '']);
@@ -64,7 +64,7 @@ describe('csv reporter', () => {
   });
 
   it('says in the last column what each action plans or did, several joined by |', async () => {
-    const column = async (report: typeof SCAN_REPORT) => (await parse(await csv.render(report))).slice(1).map((row) => row.at(-1));
+    const column = async (report: typeof SCAN_REPORT) => (await parse(await renderReport(csv, report))).slice(1).map((row) => row.at(-1));
     expect(await column(PLANNED_REPORT)).toEqual(['planned: EC2 RevokeSecurityGroupIngress', '', '']);
     expect(await column(REMEDIATED_REPORT)).toEqual([
       'applied: EC2 RevokeSecurityGroupIngress (fixed)',

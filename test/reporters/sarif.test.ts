@@ -1,15 +1,16 @@
+import { renderReport } from '../../reporters/index.js';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
-import { automationId, renderSarif, sarif } from '../../reporters/sarif.js';
+import { automationId, sarif, sarifReporter } from '../../reporters/sarif.js';
 import type { ScanReport } from '../../src/model/result.js';
 import { EXCEPTED_REPORT, PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
 import { sarifProblems, sarifSchemaProblems } from '../helpers/sarif-validate.js';
 
 /** Every SARIF these tests render must pass Microsoft's validator and the official schema. */
 async function render(report: ScanReport = SCAN_REPORT): Promise<Log> {
-  const text = await sarif.render(report);
+  const text = await renderReport(sarif, report);
   expect(sarifProblems(text)).toEqual([]);
   return JSON.parse(text) as Log;
 }
@@ -100,9 +101,9 @@ describe('sarif reporter', () => {
 
   it('gives scans of different scopes different automation ids', () => {
     const other = { ...SCAN_REPORT, targets: [{ provider: 'azure' as const, account: '00000000-0000-0000-0000-000000000001', region: 'global' }] };
-    expect(automationId(other)).toBe('ctrlflow/azure/00000000-0000-0000-0000-000000000001/');
+    expect(automationId(other.targets)).toBe('ctrlflow/azure/00000000-0000-0000-0000-000000000001/');
     const many = { ...SCAN_REPORT, targets: Array.from({ length: 20 }, (_, i) => ({ provider: 'aws' as const, account: String(100000000000 + i), region: 'us-east-1' })) };
-    expect(automationId(many)).toMatch(/^ctrlflow\/aws\/20-targets-[0-9a-f]{12}\/$/);
+    expect(automationId(many.targets)).toMatch(/^ctrlflow\/aws\/20-targets-[0-9a-f]{12}\/$/);
   });
 
   it('caps a rule at 20 tags, keeping `security` and naming what was dropped', async () => {
@@ -116,10 +117,11 @@ describe('sarif reporter', () => {
 
   it('caps a run at 25,000 results, keeping the most severe, and says so', async () => {
     const fail = SCAN_REPORT.results[0]!;
-    const low = Array.from({ length: 5 }, (_, i) => ({ ...fail, severity: 'low' as const, resourceId: `sg-low-${i}` }));
+    // AWS-EC2-009 is the fixture's low control.
+    const low = Array.from({ length: 5 }, (_, i) => ({ ...fail, controlId: 'AWS-EC2-009', resourceId: `sg-low-${i}` }));
     const many = { ...SCAN_REPORT, results: [...low, ...Array.from({ length: 25_000 }, (_, i) => ({ ...fail, resourceId: `sg-${i}` }))] };
     // Microsoft's validator takes minutes on 34 MB; the official schema checks it in seconds.
-    const text = await sarif.render(many);
+    const text = await renderReport(sarif, many);
     expect(sarifSchemaProblems(text)).toEqual([]);
     const run = (JSON.parse(text) as Log).runs[0]!;
     expect(run.results).toHaveLength(25_000);
@@ -134,12 +136,12 @@ describe('sarif reporter', () => {
     const fail = SCAN_REPORT.results[0]!;
     // Hashes do not compress: about 1.3 kB gzipped per result.
     const evidence = (i: number) => ({ blob: Array.from({ length: 40 }, (_, j) => createHash('sha256').update(`${i}-${j}`).digest('hex')).join('') });
-    const results = Array.from({ length: 400 }, (_, i) => ({ ...fail, severity: i < 100 ? ('high' as const) : ('low' as const), resourceId: `sg-${i}`, evidence: evidence(i) }));
+    const results = Array.from({ length: 400 }, (_, i) => ({ ...fail, controlId: i < 100 ? 'AWS-EC2-001' : 'AWS-EC2-009', resourceId: `sg-${i}`, evidence: evidence(i) }));
     const report = { ...SCAN_REPORT, results };
     const limits = { results: 25_000, gzipBytes: 200_000 };
-    const text = renderSarif(report, limits);
+    const text = await renderReport(sarifReporter(limits), report);
     expect(gzipSync(text).length).toBeLessThanOrEqual(limits.gzipBytes);
-    expect(gzipSync(renderSarif(report, { ...limits, gzipBytes: 10_000_000 })).length).toBeGreaterThan(limits.gzipBytes);
+    expect(gzipSync(await renderReport(sarifReporter({ ...limits, gzipBytes: 10_000_000 }), report)).length).toBeGreaterThan(limits.gzipBytes);
     expect(sarifProblems(text)).toEqual([]);
     const run = (JSON.parse(text) as Log).runs[0]!;
     expect(run.results!.length).toBeGreaterThanOrEqual(100);
@@ -149,7 +151,7 @@ describe('sarif reporter', () => {
   });
 
   it('the validator check can fail: a result without a location is refused', async () => {
-    const log = JSON.parse(await sarif.render(SCAN_REPORT)) as Log;
+    const log = JSON.parse(await renderReport(sarif, SCAN_REPORT)) as Log;
     log.runs[0]!.results![0]!.locations = [];
     log.runs[0]!.results![1]!.ruleIndex = 99;
     const problems = sarifProblems(JSON.stringify(log));

@@ -67,14 +67,15 @@ describe('a scan with a function returning 100 MB for 3 resources', () => {
     expect(stderr).not.toContain('internal');
     expect(code).toBe(3);
     const report = readReport(out);
+    // In scan order (schemaVersion 2.0): target by target, each target's controls by id.
     expect(report.results.map((r) => `${r.controlId} ${r.region} ${r.resourceId ?? '-'} ${r.status}`)).toEqual([
       'SANDBOX-huge eu-west-1 sg-0e5 PASS',
-      'SANDBOX-huge us-east-1 - ERROR',
       'SANDBOX-ok eu-west-1 sg-0e5 FAIL',
+      'SANDBOX-huge us-east-1 - ERROR',
       'SANDBOX-ok us-east-1 sg-0a1 PASS',
       'SANDBOX-ok us-east-1 sg-0b2 PASS',
       'SANDBOX-ok us-east-1 sg-0c3 PASS',
     ]);
-    expect(report.results[1]!.reason).toBe('node "verdict" (evaluate) failed: function condition "huge": returned 100000002 characters of JSON, over the 65536-character limit');
+    expect(report.results[2]!.reason).toBe('node "verdict" (evaluate) failed: function condition "huge": returned 100000002 characters of JSON, over the 65536-character limit');
   }, 60_000);
 });

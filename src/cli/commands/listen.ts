@@ -1,48 +1,13 @@
 import { join, relative, resolve } from 'node:path';
-import type { Options } from 'yargs';
-import { folderOf, handleEvent, prepareHandling, type EventArgs } from '../../events/handle.js';
+import { folderOf, handleEvent, prepareHandling } from '../../events/handle.js';
 import { listen } from '../../events/listen.js';
 import { seenEvents, type EventQueue } from '../../events/queue.js';
+import type { ListenArgs } from '../event-options.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { bufferIo, type Io } from '../io.js';
 import { UsageError } from '../selection.js';
 
-export interface ListenArgs extends EventArgs {
-  sqsQueue: string;
-  parallel: number;
-  waitSeconds: number;
-  visibilityTimeout: number;
-  retryDelay: number;
-  seen?: string;
-  maxMessages?: number;
-  untilEmpty: boolean;
-}
-
-export function listenOptions(): Record<string, Options> {
-  return {
-    'sqs-queue': { type: 'string', demandOption: true, describe: 'URL of the SQS queue an EventBridge rule sends events to' },
-    parallel: { type: 'number', default: 4, describe: 'events handled at once' },
-    'wait-seconds': { type: 'number', default: 20, describe: 'long poll: seconds a receive waits for messages (0-20)' },
-    'visibility-timeout': { type: 'number', default: 300, describe: 'seconds a received message stays hidden; renewed while its event runs' },
-    'retry-delay': { type: 'number', default: 60, describe: 'seconds until a failed event\'s message is visible again' },
-    seen: { type: 'string', describe: 'file of handled event ids, so a restart still handles each event once' },
-    'max-messages': { type: 'number', describe: 'stop after this many messages' },
-    'until-empty': { type: 'boolean', default: false, describe: 'stop when the queue has nothing more (drain it)' },
-  };
-}
-
-export function listenArgs(a: Record<string, unknown>): Omit<ListenArgs, keyof EventArgs> {
-  return {
-    sqsQueue: a['sqs-queue'] as string,
-    parallel: a.parallel as number,
-    waitSeconds: a['wait-seconds'] as number,
-    visibilityTimeout: a['visibility-timeout'] as number,
-    retryDelay: a['retry-delay'] as number,
-    seen: a.seen as string | undefined,
-    maxMessages: a['max-messages'] as number | undefined,
-    untilEmpty: a['until-empty'] as boolean,
-  };
-}
+export type { ListenArgs } from '../event-options.js';
 
 /**
  * `ctrlflow listen --sqs-queue URL`: a long-running consumer of the queue an EventBridge rule

@@ -1,23 +1,25 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
-import { runScan, type ScanOutcome, type Shard } from '../../engine/scan.js';
+import { relative, resolve } from 'node:path';
+import { runPipeline } from '../../engine/pipeline.js';
+import type { ResultStream } from '../../engine/stream.js';
+import type { Shard } from '../../engine/targets.js';
 import { loadCatalog } from '../../load/catalog.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
-import type { Result, ScanReport } from '../../model/result.js';
-import { atOrAbove, type Severity } from '../../model/severity.js';
-import { withCallCache } from '../../providers/call-cache.js';
-import type { InventoryProvider } from '../../providers/types.js';
-import { openInventory, type InventoryArgs } from '../inventory.js';
 import type { Cloud } from '../../model/control.js';
+import type { EvidenceLevel, ReportHead } from '../../model/result.js';
+import type { Severity } from '../../model/severity.js';
+import { keepExecution } from '../../output/executions.js';
+import { OutputRoot } from '../../output/files.js';
+import { openReportFiles } from '../../output/reports.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
+import { gitCommitOf } from '../git-commit.js';
+import { openInventory, type InventoryArgs } from '../inventory.js';
 import type { Io } from '../io.js';
-import { writeReportFiles } from '../report-files.js';
-import { planActions, attachActions } from '../../engine/remediate.js';
 import { splitByTrigger } from '../../events/triggers.js';
-import { remediationChoice, runRemediation, type RemediationArgs } from '../remediation.js';
-import { loadReportInputs, shapeReport } from '../report-inputs.js';
-import { printSummary } from '../summary.js';
+import { fileAuditLog, remediationChoice, type RemediationArgs } from '../remediation.js';
+import { controlSetOf, loadReportInputs, summarySections } from '../report-inputs.js';
+import { outputProblem } from '../../output/writable.js';
 import { parseVarFlags, reportedFrameworks, selectControls, UsageError } from '../selection.js';
+import { SummaryPrinter } from '../summary.js';
 
 export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | 'cwd'> {
   controls: string[];
@@ -38,24 +40,40 @@ export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | '
   failOnNew?: boolean;
   /** A condition key no item had makes the control's PASS results ERROR (KeyNeverFound). */
   strict?: boolean;
+  evidence?: EvidenceLevel;
   attestations?: string;
   cwd: string;
 }
 
-/** `ctrlflow scan`: load, check, run, write reports; the exit code gates CI. */
-export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
+/** What a scan gives a caller besides its exit code (the GitHub Action reads it). */
+export interface ScanRun {
+  code: ExitCode;
+  head?: ReportHead;
+  summary?: import('../../model/result.js').ReportSummary;
+  /** Every file written (reports, report-node files), in order. */
+  files: string[];
+}
+
+/** `ctrlflow scan`: load, check, then the engine's pipeline streams the results into the reports; the exit code gates CI. */
+export async function scanCommand(args: ScanArgs, io: Io, extra: ResultStream[] = []): Promise<ExitCode> {
+  return (await runScanCommand(args, io, extra)).code;
+}
+
+export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream[] = []): Promise<ScanRun> {
+  // Every output location is checked before anything is read (let alone changed).
+  const unwritable = await outputProblem(args.cwd, { folders: { '--out': args.out, '--history': args.history }, files: { '--audit-log': args.auditLog } });
+  if (unwritable) throw new UsageError(unwritable);
   const catalog = await loadCatalog([...args.controls, ...args.flows], { cwd: args.cwd });
   if (catalog.diagnostics.length > 0) {
     for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
     io.err(`${catalog.diagnostics.length} error(s): nothing was scanned`);
-    return EXIT.BAD_INPUT;
+    return { code: EXIT.BAD_INPUT, files: [] };
   }
   if (args.failOnNew && !args.baseline) throw new UsageError('--fail-on-new needs --baseline FILE (the previous run\'s ctrlflow.json)');
-  const loadedInputs = await loadReportInputs(args, catalog.frameworks);
-  const { choice, diagnostics } = await remediationChoice(args, io, process.env);
+  const [loadedInputs, { choice, diagnostics }] = await Promise.all([loadReportInputs(args, catalog.frameworks), remediationChoice(args, io, process.env)]);
   if (loadedInputs.diagnostics.length + diagnostics.length > 0) {
     for (const d of [...loadedInputs.diagnostics, ...diagnostics]) io.err(formatDiagnostic(d));
-    return EXIT.BAD_INPUT;
+    return { code: EXIT.BAD_INPUT, files: [] };
   }
   // Event and schedule flows run on their events and schedules (src/events/triggers.ts).
   const { run: controls, skipped } = splitByTrigger(selectControls(catalog, args.only, args.severity, args.cloud, args.framework), catalog.flows, args.only);
@@ -68,92 +86,69 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<ExitCode> {
     if (!declared) throw new UsageError(`--var ${name}: no selected flow declares a variable "${name}"`);
   }
   const clouds = [...new Set(controls.map((c) => c.control.provider))];
-  const live = await openInventory(args, clouds, args.cwd);
+  const [provider, controlsCommit] = await Promise.all([openInventory(args, clouds, args.cwd), inputs.provenance ? Promise.resolve(inputs.provenance.commit) : gitCommitOf(resolve(args.cwd, args.controls[0] ?? '.'))]);
   const now = new Date();
-  const scan = (only: typeof controls, provider: InventoryProvider, restrictTo?: Set<string>) =>
-    runScan({
-      controls: only,
+  const out = new OutputRoot(resolve(args.cwd, args.out));
+  const history = args.history ? new OutputRoot(resolve(args.cwd, args.history)) : undefined;
+  const reports = await openReportFiles(args.format, out.dir, process.env);
+  const printer = new SummaryPrinter();
+
+  // Ctrl-C while remediating: the call in flight finishes, no other starts (a second Ctrl-C stops at once).
+  const stop = new AbortController();
+  const onSigint = () => {
+    if (stop.signal.aborted) process.kill(process.pid, 'SIGINT');
+    stop.abort();
+    io.err('Stopping after the current action (the audit log records what ran).');
+  };
+  if (choice.remediate !== undefined) process.once('SIGINT', onSigint);
+  let outcome;
+  try {
+    outcome = await runPipeline({
+      controls,
       flows: catalog.flows,
       provider,
       overrides,
       now,
       environment: process.env,
       failOn: args.failOn,
-      keepOutputs: args.history !== undefined,
+      failOnNew: args.failOnNew === true,
+      evidence: args.evidence ?? 'findings',
+      shard: args.shard,
       strict: args.strict === true,
-      shard: restrictTo ? undefined : args.shard,
       // An organisation's accounts are split between the shards, each read by one shard only.
       ...(args.awsOrganization ? { shardBy: 'account' as const } : {}),
-      restrictTo,
+      keepOutputs: history !== undefined,
+      // A live scan waits on the network: several targets at once. A snapshot: one in memory at a time.
+      targetConcurrency: args.inventory === undefined ? 4 : 1,
+      concurrency: args.inventory === undefined ? 8 : 1,
+      exceptions: inputs.exceptions,
+      baseline: inputs.baseline,
+      controlsCommit,
+      controlSet: controlSetOf(inputs.provenance),
+      choice,
+      remediation:
+        choice.remediate === undefined
+          ? undefined
+          : {
+              maxActions: args.maxActions ?? 10,
+              environment: process.env,
+              confirm: args.yes ? undefined : io.confirm,
+              audit: fileAuditLog({ ...args, out: args.out, cwd: args.cwd }),
+              signal: stop.signal,
+              say: { out: (line) => io.out(line), err: (line) => io.err(line) },
+            },
+      outputs: [reports, printer, ...extra],
+      sections: summarySections(inputs, now),
+      onExecution: (execution, head) => keepExecution(execution, head, out, history),
       onProgress: (done, total, label) => io.status(`[${done}/${total}] ${label}`),
     });
-  const outcome = await scan(controls, withCallCache(live));
-  io.endStatus();
-
-  const shape = (raw: ScanReport) => shapeReport(raw, inputs, resolve(args.cwd, args.controls[0] ?? '.'), now);
-  const shaped = await shape(outcome.report);
-  const plan = planActions(shaped, outcome.executions, choice, now);
-  let report = attachActions(shaped, plan.records, false);
-  let refused: ExitCode | undefined;
-  if (choice.remediate !== undefined) {
-    const done = await runRemediation({
-      report: shaped,
-      raw: outcome.report,
-      plan,
-      args: { ...args, out: args.out, cwd: args.cwd },
-      io,
-      environment: process.env,
-      provider: live,
-      rerun: async (ids, targets) => {
-        const again = await scan(controls.filter((c) => ids.has(c.control.id)), withCallCache(live), targets);
-        io.endStatus();
-        return again.report;
-      },
-      shape,
-    });
-    report = done.report;
-    refused = done.code;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+    io.endStatus();
   }
-  const written = await writeReports({ ...outcome, report }, args);
-  if (args.history) await writeHistory(outcome, resolve(args.cwd, args.history));
-  const code = refused ?? exitCodeOf(report, args.failOn, args.failOnNew === true);
-  printSummary(report, code, io, args.failOnNew === true);
-  io.out(`Reports: ${written.map((f) => relative(args.cwd, f) || f).join(', ')}`);
-  return code;
-}
-
-/**
- * Precedence of DESIGN.md: an unreadable target (3) outranks a failure (1). EXCEPTED never
- * gates; with --fail-on-new only FAILs the baseline did not have do.
- */
-function exitCodeOf(report: ScanReport, failOn: Severity | 'none', onlyNew: boolean): ExitCode {
-  if (report.results.some((r) => r.status === 'ERROR')) return EXIT.UNREADABLE;
-  if (failOn === 'none') return EXIT.OK;
-  const gates = (r: Result) => r.status === 'FAIL' && atOrAbove(r.severity, failOn) && (!onlyNew || r.baseline === 'new');
-  if (report.results.some(gates)) return EXIT.FAILED;
-  return EXIT.OK;
-}
-
-async function writeReports(outcome: ScanOutcome, args: ScanArgs): Promise<string[]> {
-  const out = resolve(args.cwd, args.out);
-  const files = await writeReportFiles(outcome.report, args.format, out);
-  for (const artifact of outcome.artifacts) {
-    const file = join(out, artifact.name);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, artifact.content);
-    files.push(file);
-  }
-  return files;
-}
-
-/** One JSON file per flow execution: nodes, timings, counts, redacted config and outputs. */
-async function writeHistory(outcome: ScanOutcome, dir: string): Promise<void> {
-  const folder = join(dir, outcome.report.startedAt.replace(/[:.]/g, '-'));
-  await mkdir(folder, { recursive: true });
-  for (const e of outcome.executions) {
-    const name = `${e.flowId}--${e.target.provider}-${e.target.account}-${e.target.region}--${e.executionId}.json`;
-    // Planned actions are in the reports, with their calls resolved per control.
-    const { artifacts: _artifacts, actions: _actions, ...record } = e;
-    await writeFile(join(folder, name), `${JSON.stringify(record, null, 2)}\n`);
-  }
+  const code = outcome.refused ? EXIT.BAD_INPUT : outcome.unreadable ? EXIT.UNREADABLE : outcome.failed ? EXIT.FAILED : EXIT.OK;
+  printer.print(code, io, args.failOnNew === true);
+  const files = [...reports.files(), ...out.written];
+  io.out(`Reports: ${files.map((f) => relative(args.cwd, f) || f).join(', ')}`);
+  return { code, head: outcome.head, summary: outcome.summary, files };
 }

@@ -10,6 +10,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { openInventory, type InventoryArgs } from '../inventory.js';
 import type { Io } from '../io.js';
 import { parseVarFlags, selectControls, UsageError } from '../selection.js';
+import { outputProblem } from '../../output/writable.js';
 
 export interface SnapshotArgs extends InventoryArgs {
   controls: string[];
@@ -30,6 +31,8 @@ export interface SnapshotArgs extends InventoryArgs {
  */
 export async function snapshotCommand(args: SnapshotArgs, io: Io): Promise<ExitCode> {
   if (args.inventory !== undefined) throw new UsageError('snapshot records the live clouds: drop --inventory (scan --inventory reads a snapshot)');
+  const unwritable = await outputProblem(args.cwd, { folders: { '--out': args.out } });
+  if (unwritable) throw new UsageError(unwritable);
   const catalog = await loadCatalog([...args.controls, ...args.flows], { cwd: args.cwd });
   if (catalog.diagnostics.length > 0) {
     for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));

@@ -158,30 +158,82 @@ function stepsOf(config: ActionConfig): ActionStepConfig[] {
 function compileStep(config: ActionStepConfig, index: number, cloud: ActionCloud) {
   const id = config.id ?? `step${index + 1}`;
   const callConfig = { ...cloud.callDefaults, ...Object.fromEntries(Object.entries(config).filter(([k]) => !STEP_KEYS.includes(k))) };
-  const renderCall = compileValue(callConfig);
-  const renderReuse = config.reuse ? compileValue(config.reuse) : undefined;
-  const placeholders = placeholderSteps(config);
-  return (item: Item, verdict: Verdict | undefined, ctx: NodeContext): PlannedStep => {
-    const data = (d: ActionData, earlier?: Record<string, Item>) => ({
-      ...d,
-      resourceId: verdict?.resourceId,
-      displayName: verdict?.displayName,
-      reason: verdict?.matches.map((m) => m.text).join('; '),
-      matches: Object.fromEntries((verdict?.matches ?? []).map((m) => [m.condition, m])),
-      account: ctx.target.account,
-      region: ctx.target.region,
-      steps: earlier ?? placeholders,
-    });
-    const rendered = (d: ActionData, earlier?: Record<string, Item>) => renderCall(item, data(d, earlier)) as Record<string, unknown>;
-    return {
-      id,
-      via: cloud.via,
-      call: (d, earlier) => cloud.toCall(rendered(d, earlier), {}),
-      ...(renderReuse
-        ? { reuse: (d: ActionData, earlier?: Record<string, Item>) => cloud.toRead!(renderReuse(item, data(d, earlier)) as Record<string, unknown>, rendered(d, earlier)) }
-        : {}),
-      ...(config.onlyIfCreated ? { onlyIfCreated: config.onlyIfCreated } : {}),
-      shown: (call) => call,
-    };
+  const compiled: CompiledStep = {
+    id,
+    cloud,
+    renderCall: compileValue(callConfig),
+    renderReuse: config.reuse ? compileValue(config.reuse) : undefined,
+    placeholders: placeholderSteps(config),
+    onlyIfCreated: config.onlyIfCreated,
   };
+  return (item: Item, verdict: Verdict | undefined, ctx: NodeContext): PlannedStep => new ItemStep(compiled, item, verdict, ctx.target.account, ctx.target.region);
+}
+
+interface CompiledStep {
+  id: string;
+  cloud: ActionCloud;
+  renderCall: ReturnType<typeof compileValue>;
+  renderReuse?: ReturnType<typeof compileValue>;
+  placeholders: Record<string, Item>;
+  onlyIfCreated?: string;
+}
+
+/**
+ * One step planned on one failing item. Its methods live on the class, not in closures made
+ * per item: a scan plans a step for every failing resource.
+ */
+class ItemStep implements PlannedStep {
+  readonly id: string;
+  readonly via: ActionCloud['via'];
+  readonly onlyIfCreated?: string;
+  readonly reuse?: PlannedStep['reuse'];
+
+  constructor(
+    private readonly compiled: CompiledStep,
+    private readonly item: Item,
+    private readonly verdict: Verdict | undefined,
+    private readonly account: string,
+    private readonly region: string,
+  ) {
+    this.id = compiled.id;
+    this.via = compiled.cloud.via;
+    if (compiled.onlyIfCreated) this.onlyIfCreated = compiled.onlyIfCreated;
+    if (compiled.renderReuse) this.reuse = this.reuseCall;
+  }
+
+  call(d: ActionData, earlier?: Record<string, Item>) {
+    return this.compiled.cloud.toCall(this.rendered(d, earlier), {});
+  }
+
+  shown(call: ReturnType<PlannedStep['call']>) {
+    return call;
+  }
+
+  private reuseCall(d: ActionData, earlier?: Record<string, Item>) {
+    return this.compiled.cloud.toRead!(this.compiled.renderReuse!(this.item, this.data(d, earlier)) as Record<string, unknown>, this.rendered(d, earlier));
+  }
+
+  private rendered(d: ActionData, earlier?: Record<string, Item>): Record<string, unknown> {
+    return this.compiled.renderCall(this.item, this.data(d, earlier)) as Record<string, unknown>;
+  }
+
+  private data(d: ActionData, earlier?: Record<string, Item>) {
+    const matches = this.verdict?.matches ?? [];
+    const byCondition: Record<string, unknown> = {};
+    let reason = '';
+    for (let i = 0; i < matches.length; i += 1) {
+      byCondition[matches[i]!.condition] = matches[i];
+      reason += i === 0 ? matches[i]!.text : `; ${matches[i]!.text}`;
+    }
+    return {
+      ...d,
+      resourceId: this.verdict?.resourceId,
+      displayName: this.verdict?.displayName,
+      reason: this.verdict ? reason : undefined,
+      matches: byCondition,
+      account: this.account,
+      region: this.region,
+      steps: earlier ?? this.compiled.placeholders,
+    };
+  }
 }

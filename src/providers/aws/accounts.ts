@@ -34,6 +34,8 @@ export interface Account {
   role?: string;
   /** Set when the account's regions could not be listed (`--region all`): its targets are ERROR with this. */
   refused?: { code: string; message: string };
+  /** STS GetCallerIdentity's answer that named the account (profiles, roles), reused for a flow asking the same. */
+  identity?: Record<string, unknown>;
 }
 
 const LIST_ACCOUNTS: ApiCall = { service: 'Organizations', method: 'ListAccounts', params: {} };
@@ -61,7 +63,7 @@ export async function awsAccounts(options: AccountOptions, pool: ClientPool, hom
     sources.map(async (source) => {
       try {
         const identity = await send(await pool.connect('STS', homeRegion(), source.credentials), 'GetCallerIdentity', {})!;
-        return { id: String(identity.Account), credentials: source.credentials, label: source.label };
+        return { id: String(identity.Account), credentials: source.credentials, label: source.label, identity };
       } catch (error) {
         const { code, message } = describeAwsError(error);
         throw new ProviderSetupError(`could not use ${source.label} (${code}: ${message}); check the AWS credentials, profile or role`);

@@ -69,6 +69,21 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
   /** A global target's calls go to the home region; a flow may send one call to an item's own region. */
   const regionOf = (target: Target, call: ApiCall): string => call.region ?? (target.region === GLOBAL_REGION ? homeRegion() : target.region);
 
+  /**
+   * A flow's STS GetCallerIdentity in the home region is the call that named the account (the
+   * organization flows ask it): answered from that answer rather than asked again.
+   */
+  async function identityOr(target: Target, call: ApiCall, region: string): Promise<Item[]> {
+    if (call.service === 'STS' && call.method === 'GetCallerIdentity' && Object.keys(call.params).length === 0 && region === homeRegion()) {
+      const identity = (await accountOf(target))?.identity;
+      if (identity) {
+        options.onPage?.(target, call, identity);
+        return [identity];
+      }
+    }
+    return fetchPages(target, call, region);
+  }
+
   /** Every page of one read call, as the API returned it. */
   async function fetchPages(target: Target, call: ApiCall, region: string): Promise<Item[]> {
     if (!REGION_NAME.test(region)) throw new TargetReadError('InvalidRegion', `"${region}" is not an AWS region name; the call was not made`, call);
@@ -128,7 +143,7 @@ export function openAws(options: AwsOptions = {}): InventoryProvider & { request
       const key = canonicalJson([target.account, region, call.service, call.method, call.params]);
       let pages = fetched.get(key);
       if (!pages) {
-        pages = fetchPages(target, call, region);
+        pages = identityOr(target, call, region);
         fetched.set(key, pages);
       }
       return (await pages).flatMap((page) => extractAwsItems(call, page));

@@ -9,9 +9,10 @@ const GRAPH_VERSIONS = new Set(['v1.0', 'beta']);
  * What Resource Graph does not hold, read over REST on the same credential: `ARM Get`
  * (`{ path, apiVersion }`: diagnostic settings, Key Vault keys, storage service properties …)
  * and `Graph Get` (`{ path, version }`: Entra ID settings). The answer is the response's pages
- * as the service wrote them; the node picks the items (`value`, or the object). A Graph answer
- * is the tenant's, the same for every subscription, so it is asked once per scan (`forget`
- * drops those answers, for the fresh reads after a remediation).
+ * as the service wrote them; the node picks the items (`value`, or the object). A Graph answer,
+ * and an ARM answer for a path outside any subscription, is the tenant's, the same for every
+ * subscription, so it is asked once per scan (`forget` drops those answers, for the fresh reads
+ * after a remediation).
  */
 export function azureRestReads(
   arm: RestClient,
@@ -30,17 +31,30 @@ export function azureRestReads(
       if (subscription !== undefined && subscription.toLowerCase() !== target.account.toLowerCase()) {
         throw new TargetReadError('WrongSubscription', `${path} is not in subscription ${target.account}`, call);
       }
-      return getPages(arm, armRequestPath(path, apiVersion), call, { timeoutMs, nextKey: 'nextLink' });
+      const request = armRequestPath(path, apiVersion);
+      if (subscription !== undefined) return getPages(arm, request, call, { timeoutMs, nextKey: 'nextLink' });
+      // A path outside any subscription (the tenant's subscription policy, Entra diagnostic
+      // settings) answers the same for every subscription: asked once per scan, like Graph.
+      return shared(`ARM ${request}`, call, () => getPages(arm, request, call, { timeoutMs, nextKey: 'nextLink' }));
     }
     const version = typeof call.params.version === 'string' ? call.params.version : 'v1.0';
     if (!GRAPH_VERSIONS.has(version)) throw new TargetReadError('UnsupportedCall', `Microsoft Graph versions are v1.0 and beta (got "${version}")`, call);
     const request = `/${version}${path}`;
-    let answer = tenantAnswers.get(request);
+    return shared(request, call, () => getPages(graph, request, call, { timeoutMs, nextKey: '@odata.nextLink' }));
+  };
+  /** The tenant's answer to a request, asked once; a failure is this call's ERROR. */
+  const shared = async (key: string, call: ApiCall, fetch: () => Promise<Item[]>): Promise<Item[]> => {
+    let answer = tenantAnswers.get(key);
     if (!answer) {
-      answer = getPages(graph, request, call, { timeoutMs, nextKey: '@odata.nextLink' });
-      tenantAnswers.set(request, answer);
+      answer = fetch();
+      tenantAnswers.set(key, answer);
     }
-    return answer;
+    try {
+      return await answer;
+    } catch (error) {
+      if (error instanceof TargetReadError) throw new TargetReadError(error.code, error.message, call);
+      throw error;
+    }
   };
   return { read, forget: () => tenantAnswers.clear() };
 }

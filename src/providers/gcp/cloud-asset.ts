@@ -95,6 +95,25 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
   };
   const write = gcpActor(() => requester((code, message) => new ActionCallError(code, message)), count);
   const restRead = gcpRestReader(() => requester((code, message) => new TargetReadError(code, message)), count, timeoutMs, options.maxPages);
+  /**
+   * A URL's answer does not depend on the target asking (an organization's contacts or service
+   * perimeters, read for each of its projects): one GET per URL and scan, until a write.
+   */
+  const restAnswers = new Map<string, Promise<Item[]>>();
+  const restReadOnce = async (call: ApiCall): Promise<Item[]> => {
+    const url = String(call.params.url);
+    let answer = restAnswers.get(url);
+    if (!answer) {
+      answer = restRead(call);
+      restAnswers.set(url, answer);
+    }
+    try {
+      return await answer;
+    } catch (error) {
+      if (error instanceof TargetReadError) throw new TargetReadError(error.code, error.message, call);
+      throw error;
+    }
+  };
 
   /** Every page of one listing; the client hands back plain objects in protobuf form (Struct as
    * `fields`, Timestamp as seconds), which through their message type become proto3 JSON, as
@@ -137,6 +156,21 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
       c.searchAllResources({ scope, query, assetTypes, pageSize: SEARCH_PAGE_SIZE, ...(pageToken ? { pageToken } : {}) }, { autoPaginate: false }),
     );
 
+  /**
+   * One listing per scope, asset types and content a scan: two reads of one asset type that
+   * differ by their extra content (OS_INVENTORY …) share its RESOURCE and IAM_POLICY listings.
+   */
+  const listings = new Map<string, Promise<Item[]>>();
+  const listOnce = (parent: string, assetTypes: string[], contentType: ContentType): Promise<Item[]> => {
+    const key = JSON.stringify([parent, [...assetTypes].sort(), contentType]);
+    let listing = listings.get(key);
+    if (!listing) {
+      listing = listAll(parent, assetTypes, contentType);
+      listings.set(key, listing);
+    }
+    return listing;
+  };
+
   let scopeListing: Promise<ScopeTargets> | undefined;
   const expanded = (): Promise<ScopeTargets> =>
     (scopeListing ??= scopeTargets(scopes, (parent) =>
@@ -157,7 +191,7 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
     async list(target: Target, call: ApiCall): Promise<Item[]> {
       const refused = target.account.includes('/') ? (await expanded()).unreadable.get(target.account) : undefined;
       if (refused) throw new TargetReadError(refused.code, refused.message, call);
-      if (call.service === 'REST' && call.method === 'Get') return restRead(call);
+      if (call.service === 'REST' && call.method === 'Get') return restReadOnce(call);
       if (call.service !== 'CloudAsset' || (call.method !== 'ListAssets' && call.method !== 'SearchAllResources')) {
         throw new TargetReadError('UnsupportedCall', `GCP reads go through Cloud Asset listAssets or searchAllResources; ${call.service}.${call.method} is not supported`, call);
       }
@@ -167,7 +201,7 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
         if (call.method === 'SearchAllResources') return await searchAll(parent, String(call.params.query ?? ''), assetTypes);
         const extra = isExtraContentType(call.params.contentType) ? [call.params.contentType] : [];
         const contents: ContentType[] = ['RESOURCE', 'IAM_POLICY', ...extra];
-        return joinByName(await Promise.all(contents.map(async (content) => ({ content, assets: await listAll(parent, assetTypes, content) }))));
+        return joinByName(await Promise.all(contents.map(async (content) => ({ content, assets: await listOnce(parent, assetTypes, content) }))));
       } catch (error) {
         if (error instanceof ProviderSetupError) throw error;
         if (error instanceof TargetReadError) throw new TargetReadError(error.code, error.message, call);
@@ -175,7 +209,12 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
         throw new TargetReadError(code, message, call);
       }
     },
-    act: (_target: Target, call: ApiCall): Promise<ActOutcome> => write(call),
+    act: (_target: Target, call: ApiCall): Promise<ActOutcome> => {
+      // Reads after a write (the re-evaluation) ask again.
+      restAnswers.clear();
+      listings.clear();
+      return write(call);
+    },
     requests: (): Record<string, number> => ({ ...requests }),
   };
 }

@@ -95,7 +95,15 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
       // Not the recorded shape of the call (`{}` for EC2.DescribeSecurityGroups, Resource Graph without data …): ERROR, never "no resources".
       const problem = await recordedShapeProblem(target.provider, call, pages);
       if (problem) throw new TargetReadError('BadRecording', `${problem}: ${file}`, call);
-      return pages.flatMap((page) => itemsOf(target.provider, call, page as Item));
+      const items: Item[] = [];
+      for (const page of pages) for (const item of itemsOf(target.provider, call, page as Item)) items.push(item);
+      return items;
+    },
+    release(target: Target): void {
+      // Done with this target: its parsed recordings and request maps are let go.
+      const dir = `${join(root, target.provider, target.account, target.region)}/`;
+      for (const file of files.keys()) if (file.startsWith(dir)) files.delete(file);
+      for (const file of maps.keys()) if (file.startsWith(dir)) maps.delete(file);
     },
   };
 }

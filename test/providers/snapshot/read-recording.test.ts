@@ -85,9 +85,10 @@ describe('the snapshot reads only regular files inside its root', () => {
     const out = tempDir();
     const { code } = await cli('scan', ...CONTENT, '--inventory', s.root, '--out', out, '--format', 'json');
     expect(code).toBe(3);
+    // In scan order (schemaVersion 2.0): target by target, each target's controls by id.
     expect(readReport(out).results.map((r) => `${r.controlId} ${r.region} ${r.resourceId ?? r.errorCode}`)).toEqual([
-      'TEST-RDS-001 us-east-1 NotAFile', // its SecurityGroups addon reads the FIFO too
       'TEST-SG-001 eu-west-1 sg-0e5',
+      'TEST-RDS-001 us-east-1 NotAFile', // its SecurityGroups addon reads the FIFO too
       'TEST-SG-001 us-east-1 NotAFile',
     ]);
   }, 20_000);

@@ -1,0 +1,305 @@
+import type { EventScope } from '../events/scope.js';
+import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
+import type { LoadedException } from '../load/exceptions.js';
+import { SCHEMA_VERSION, type ControlInfo, type ControlSet, type ControlSummary, type ControlWarning, type EvidenceLevel, type ReportHead, type ReportSummary, type Result } from '../model/result.js';
+import type { Severity } from '../model/severity.js';
+import { withCallCache } from '../providers/call-cache.js';
+import type { InventoryProvider, Target } from '../providers/types.js';
+import { loadSandbox } from '../sandbox/quickjs.js';
+import { VERSION } from '../version.js';
+import { hasSecrets, redactValue } from '../output/redact.js';
+import { markAgainst, type Baseline } from './baseline.js';
+import { compileFlow, needsSandbox } from './compile.js';
+import { exceptionRules, type ExceptionRules } from './exceptions.js';
+import { actionsByResource, planner, type Planner, type RemediationChoice, type Runnable } from './remediate.js';
+import { remediate, type RemediationInput } from './remediation.js';
+import { keyWarnings, strictResults, type KeyRecord } from './key-warnings.js';
+import { controlInfo, resultsOf, Tally } from './results.js';
+import { runFlow, type CompiledFlow, type FlowExecution } from './run-flow.js';
+import type { ResultStream, SummarySection } from './stream.js';
+import { byPlace, planWork, targetKey, type Shard, type WorkItem } from './targets.js';
+
+/**
+ * A scan, start to end, as one pass: select the work → read and evaluate each target → shape
+ * each result (exceptions, baseline) → plan its actions → count it → stream it to every
+ * consumer. Nothing walks the results twice and nothing holds them all: a target's inventory
+ * and results are let go once its results are passed on. With --remediate the results are
+ * held until the actions ran and the affected controls were evaluated again, so the reports
+ * show the estate as it is after them.
+ */
+export interface PipelineInput {
+  controls: LoadedControl[];
+  flows: Map<string, LoadedFlow>;
+  provider: InventoryProvider;
+  /** Raw `--var NAME=VALUE` texts, parsed per flow against its declarations. */
+  overrides: Record<string, string>;
+  now: Date;
+  /** For `${env:NAME}` in nodes (HTTP credentials). */
+  environment: Readonly<Record<string, string | undefined>>;
+  failOn: Severity | 'none';
+  /** With a baseline: only new FAILs gate. */
+  failOnNew?: boolean;
+  evidence?: EvidenceLevel;
+  shard?: Shard;
+  /** `account`: a shard takes whole accounts, each read by one shard only (`--aws-organization`); see planWork. */
+  shardBy?: 'account';
+  /** Only these targets (targetKey, `provider/account/region`): an event's run reads just where the event happened. */
+  restrictTo?: Set<string>;
+  /** Run by a cloud event (src/events/run.ts): the resources it names, passed to every node (src/events/scope.ts). */
+  eventScope?: EventScope;
+  /** Keep each node's output on its execution record (--history). */
+  keepOutputs?: boolean;
+  /** Flow runs in flight on one target (default 8; a snapshot scan, CPU-bound, runs one at a time to hold less). */
+  concurrency?: number;
+  /** Targets read at once (default 1: a snapshot's targets are read one after the other, so one is in memory). */
+  targetConcurrency?: number;
+  exceptions?: LoadedException[];
+  baseline?: Baseline;
+  controlsCommit?: string;
+  /** The control set as loaded (content hash, files, commit, dirty): named in the report's head. */
+  controlSet?: ControlSet;
+  /** A condition key no item had (KeyNeverFound) makes the control's PASS results on that target ERROR, not just a warning. */
+  strict?: boolean;
+  /** Plan only when absent (every FAIL still gets its planned actions). */
+  remediation?: RemediationInput;
+  choice?: RemediationChoice;
+  outputs: ResultStream[];
+  sections?: SummarySection[];
+  /** Each flow execution once its results were made (history, report-node files); then it is let go. */
+  onExecution?(execution: FlowExecution, head: ReportHead): void | Promise<void>;
+  onProgress?(done: number, total: number, label: string): void;
+}
+
+export interface PipelineOutcome {
+  head: ReportHead;
+  summary: ReportSummary;
+  /** Some result is ERROR (exit 3). */
+  unreadable: boolean;
+  /** Some FAIL gates at --fail-on (exit 1). */
+  failed: boolean;
+  /** --remediate refused to run (over --max-actions, an unset credential, an unwritable audit log): exit 2. */
+  refused: boolean;
+  /** What --remediate runs (or would run, when the choice names controls but no remediation was asked to run). */
+  runnable: Runnable[];
+}
+
+/** One target's share of the work: the controls to evaluate there and the flows they run. */
+interface TargetWork {
+  target: Target;
+  controls: { loaded: LoadedControl; info: ControlInfo }[];
+}
+
+export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome> {
+  const startedAt = new Date();
+  const flowIds = [...new Set(input.controls.map((c) => c.flowId))];
+  if (needsSandbox(flowIds.map((id) => input.flows.get(id)!))) await loadSandbox();
+  // Flows compile before anything is read, so a bad --var stops the scan with nothing read.
+  const compiled = new Map(flowIds.map((id) => [id, compileFlow(input.flows.get(id)!, input.overrides, { now: input.now, environment: input.environment })]));
+
+  const clouds = [...new Set(input.controls.map((c) => c.control.provider))].sort();
+  const all: Target[] = [];
+  for (const cloud of clouds) {
+    for (const t of await input.provider.targets(cloud)) {
+      if (!input.restrictTo || input.restrictTo.has(targetKey(t))) all.push({ provider: t.provider, account: t.account, region: t.region });
+    }
+  }
+  all.sort(byPlace);
+  const work = planWork(input.controls, input.flows, all, input.shard, input.shardBy);
+
+  const infos = new Map<LoadedControl, ControlInfo>();
+  for (const { loaded } of work) if (!infos.has(loaded)) infos.set(loaded, controlInfo(loaded));
+  const controls = [...infos.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const perTarget = groupByTarget(work, infos);
+  const evidence = input.evidence ?? 'findings';
+  const head: ReportHead = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'ctrlflow', version: VERSION, informationUri: 'https://github.com/ctrlflow/ctrlflow' },
+    scanId: `scan-${startedAt.toISOString()}`,
+    startedAt: startedAt.toISOString(),
+    inventory: input.provider.description,
+    failOn: input.failOn,
+    evidence,
+    ...(input.shard ? { shard: input.shard } : {}),
+    targets: perTarget.map(({ target }) => target),
+    controls,
+    ...(input.controlsCommit ? { controlsCommit: input.controlsCommit } : {}),
+    ...(input.controlSet ? { controlSet: input.controlSet } : {}),
+  };
+
+  const rules = input.exceptions ? exceptionRules(input.exceptions, input.now) : undefined;
+  const plans = planner(input.choice ?? { approvedControls: [], approvedResources: [] }, input.now);
+  // Each control's key tallies over every target, for its KeyNeverFound warnings.
+  const keys = new Map<string, KeyRecord[]>();
+  const evaluate = evaluator(input, head, compiled, plans, rules, keys);
+  const tally = new Tally(controls, input.failOn, input.failOnNew === true, input.baseline?.fails);
+  const sections = input.sections ?? [];
+  for (const s of sections) s.begin?.(head);
+  // Every output (report files, possibly on another thread; the terminal; the Action) gets
+  // what the run shows with each known secret masked: one place, before any rendering or cut.
+  const shown = <T>(value: T): T => (hasSecrets() ? redactValue(value) : value);
+  for (const o of input.outputs) await o.begin(shown(head));
+  const emit = async (batch: readonly Result[]) => {
+    for (const r of batch) {
+      tally.count(r);
+      for (const s of sections) s.result?.(r);
+    }
+    const masked = shown(batch);
+    for (const o of input.outputs) await o.results(masked);
+  };
+
+  const units = perTarget.reduce((n, t) => n + new Set(t.controls.map((c) => c.loaded.flowId)).size, 0);
+  const progress = { done: 0, total: units };
+  let refused = false;
+  let remediation: ReportSummary['remediation'];
+  if (input.remediation && input.choice?.remediate !== undefined) {
+    // Held until the actions ran: the reports show the estate after them.
+    const held: Result[] = [];
+    await inOrder(perTarget, input.targetConcurrency ?? 1, (t) => evaluate(t, progress), async (batch) => {
+      for (const r of batch) held.push(r);
+    });
+    const done = await remediate(input.remediation, { results: held, runnable: plans.runnable(), provider: input.provider, scanId: head.scanId, reevaluate: (ids, targets) => reevaluate(perTarget, ids, targets, evaluate) });
+    refused = done.refused;
+    remediation = done.summary;
+    for (let i = 0; i < done.results.length; i += 5000) await emit(done.results.slice(i, i + 5000));
+  } else {
+    await inOrder(perTarget, input.targetConcurrency ?? 1, (t) => evaluate(t, progress), emit);
+  }
+
+  const summary: ReportSummary = {
+    finishedAt: new Date().toISOString(),
+    controls: withWarnings(tally.controlSummaries(), keys),
+    totals: tally.totals,
+    ...(input.provider.requests ? { apiCalls: sortedKeys(input.provider.requests()) } : {}),
+    ...(rules ? { exceptions: tally.exceptions(rules.entries, rules.expired) } : {}),
+    ...(input.baseline
+      ? { baseline: { file: input.baseline.file, scanId: input.baseline.scanId, new: tally.baselineNew, unchanged: tally.baselineUnchanged, excepted: tally.baselineExcepted, resolved: tally.resolved() } }
+      : {}),
+    ...(remediation ? { remediation } : {}),
+  };
+  for (const s of sections) Object.assign(summary, { [s.key]: s.finish(summary) });
+  for (const o of input.outputs) await o.end(shown(summary));
+  return { head, summary, unreadable: tally.anyError, failed: tally.gates, refused, runnable: plans.runnable() };
+}
+
+/** Each control's summary with its KeyNeverFound warnings (a key none of its items had, on any target). */
+function withWarnings(controls: ControlSummary[], keys: ReadonlyMap<string, KeyRecord[]>): ControlSummary[] {
+  return controls.map((c) => {
+    const records = keys.get(c.id);
+    const warnings: ControlWarning[] = records ? keyWarnings(records) : [];
+    return warnings.length > 0 ? { ...c, warnings } : c;
+  });
+}
+
+/** The work by target, in report order, each target's controls in id order. */
+function groupByTarget(work: readonly WorkItem[], infos: Map<LoadedControl, ControlInfo>): TargetWork[] {
+  const byKey = new Map<string, TargetWork>();
+  for (const { loaded, target } of work) {
+    if (!target) continue;
+    const key = targetKey(target);
+    let entry = byKey.get(key);
+    if (!entry) byKey.set(key, (entry = { target, controls: [] }));
+    entry.controls.push({ loaded, info: infos.get(loaded)! });
+  }
+  const list = [...byKey.values()].sort((a, b) => byPlace(a.target, b.target));
+  for (const t of list) t.controls.sort((a, b) => a.info.id.localeCompare(b.info.id));
+  return list;
+}
+
+type Evaluate = (work: TargetWork, progress: { done: number; total: number }, plan?: boolean) => AsyncIterable<Result[]>;
+
+/**
+ * One target's results, one batch per control in id order, each shaped and planned. The
+ * flows the target needs run each once (however many controls share one), `concurrency` at a
+ * time ahead of the control being made, with a call cache of their own; a batch is handed on
+ * as soon as its control's flow is done, and an execution is let go after its last control,
+ * then the target's cached reads. So a target's verdicts and results are never all held at once.
+ */
+function evaluator(input: PipelineInput, head: ReportHead, compiled: Map<string, CompiledFlow>, plans: Planner, rules: ExceptionRules | undefined, keys: Map<string, KeyRecord[]>): Evaluate {
+  const evidence = head.evidence;
+  return async function* ({ target, controls }, progress, plan = true) {
+    const provider = withCallCache(input.provider);
+    const order = [...new Set(controls.map((c) => c.loaded.flowId))];
+    const position = new Map(order.map((id, i) => [id, i]));
+    const lastUse = new Map(controls.map((c, i) => [c.loaded.flowId, i]));
+    const started = new Map<string, Promise<{ execution: FlowExecution; actions: ReturnType<typeof actionsByResource> }>>();
+    const limit = input.concurrency ?? 8;
+    const run = async (id: string) => {
+      const flow = compiled.get(id)!;
+      const execution = await runFlow(flow, target, provider, { now: input.now, keepOutputs: input.keepOutputs, passEvidence: evidence === 'full', eventScope: input.eventScope });
+      progress.done += 1;
+      input.onProgress?.(progress.done, progress.total, `${flow.id} ${target.account}/${target.region}`);
+      return { execution, actions: actionsByResource(execution.actions) };
+    };
+    for (let i = 0; i < controls.length; i += 1) {
+      const { loaded, info } = controls[i]!;
+      const at = position.get(loaded.flowId)!;
+      for (let j = at; j < Math.min(order.length, at + limit); j += 1) if (!started.has(order[j]!)) started.set(order[j]!, run(order[j]!));
+      const { execution, actions } = await started.get(loaded.flowId)!;
+      let results = resultsOf(info.id, execution, evidence);
+      if (execution.keys || execution.error) {
+        const record: KeyRecord = { ...(execution.error ? { error: execution.error } : {}), ...(execution.keys ? { keys: execution.keys } : {}) };
+        const own = keys.get(info.id);
+        if (own) own.push(record);
+        else keys.set(info.id, [record]);
+        // --strict: judged on this target's items (the warnings in the summary sum every target's).
+        if (input.strict && plan) results = strictResults(results, keyWarnings([record]));
+      }
+      for (const r of results) {
+        if (rules) rules.apply(r);
+        if (input.baseline) markAgainst(input.baseline, r);
+        if (plan && actions.size > 0) plans.plan(r, info, actions, target);
+      }
+      yield results;
+      if (lastUse.get(loaded.flowId) === i) {
+        await input.onExecution?.(execution, head);
+        // Done with it: the entry stays (so it is not run again) but no longer holds the execution.
+        started.set(loaded.flowId, DONE);
+      }
+    }
+    input.provider.release?.(target);
+  };
+}
+
+const DONE: Promise<never> = new Promise(() => undefined);
+
+/** After --remediate: the given controls evaluated again on the given targets (targetKey), with fresh reads. */
+async function reevaluate(perTarget: readonly TargetWork[], ids: Set<string>, targets: Set<string>, evaluate: Evaluate): Promise<Result[]> {
+  const again: Result[] = [];
+  for (const t of perTarget) {
+    if (!targets.has(targetKey(t.target))) continue;
+    const controls = t.controls.filter((c) => ids.has(c.info.id));
+    if (controls.length === 0) continue;
+    // Not planned again: each finding keeps the records of the first plan, with their outcome.
+    for await (const batch of evaluate({ target: t.target, controls }, { done: 0, total: 0 }, false)) for (const r of batch) again.push(r);
+  }
+  return again;
+}
+
+/**
+ * Each target's batches handed on in target order. One target at a time (a snapshot: one in
+ * memory) streams its batches as they are made; with `limit` above one (a live scan waiting
+ * on the network) the next targets are read meanwhile, their batches held until their turn.
+ */
+async function inOrder<T, R>(items: readonly T[], limit: number, work: (item: T) => AsyncIterable<R>, then: (result: R) => Promise<void>): Promise<void> {
+  if (limit <= 1) {
+    for (const item of items) for await (const result of work(item)) await then(result);
+    return;
+  }
+  const collect = async (item: T) => {
+    const all: R[] = [];
+    for await (const result of work(item)) all.push(result);
+    return all;
+  };
+  const running: Promise<R[]>[] = [];
+  let next = 0;
+  while (next < items.length && running.length < limit) running.push(collect(items[next++]!));
+  while (running.length > 0) {
+    const results = await running.shift()!;
+    if (next < items.length) running.push(collect(items[next++]!));
+    for (const result of results) await then(result);
+  }
+}
+
+export function sortedKeys(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+}

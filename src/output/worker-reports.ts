@@ -1,0 +1,70 @@
+import { Worker } from 'node:worker_threads';
+import type { ReportHead, ReportSummary, Result } from '../model/result.js';
+import type { ReportFiles } from './reports.js';
+
+/** Messages to the render worker, and its answers. */
+export type ToWorker = { type: 'begin'; head: ReportHead } | { type: 'results'; batch: readonly Result[] } | { type: 'end'; summary: ReportSummary };
+export type FromWorker = { type: 'ack' } | { type: 'done'; files: string[] } | { type: 'error'; message: string };
+
+/** Batches in the worker's queue at most: a faster scan waits rather than piling results up. */
+const IN_FLIGHT = 4;
+
+/** The reports rendered by src/output/render-worker.ts on a thread of their own. */
+export class WorkerReports implements ReportFiles {
+  private readonly worker: Worker;
+  private inFlight = 0;
+  private waiting: (() => void)[] = [];
+  private failure: Error | undefined;
+  private finished: Promise<string[]>;
+  private written: string[] = [];
+
+  constructor(formats: readonly string[], dir: string) {
+    // A large young generation: rendering makes many short-lived strings.
+    this.worker = new Worker(new URL('./render-worker.js', import.meta.url), { workerData: { formats, dir }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+    this.finished = new Promise((resolve, reject) => {
+      this.worker.on('message', (message: FromWorker) => {
+        if (message.type === 'ack') {
+          this.inFlight -= 1;
+          this.waiting.shift()?.();
+        } else if (message.type === 'done') resolve(message.files);
+        else this.fail(new Error(message.message), reject);
+      });
+      this.worker.on('error', (error) => this.fail(error, reject));
+      this.worker.on('exit', (code) => this.fail(new Error(`the report writer stopped (exit ${code})`), reject));
+    });
+    // A failure is raised by the next call; never an unhandled rejection meanwhile.
+    this.finished.catch(() => undefined);
+  }
+
+  begin(head: ReportHead): Promise<void> {
+    return this.send({ type: 'begin', head });
+  }
+
+  results(batch: readonly Result[]): Promise<void> {
+    return this.send({ type: 'results', batch });
+  }
+
+  async end(summary: ReportSummary): Promise<void> {
+    await this.send({ type: 'end', summary });
+    this.written = await this.finished;
+    await this.worker.terminate();
+  }
+
+  files(): string[] {
+    return this.written;
+  }
+
+  private async send(message: ToWorker): Promise<void> {
+    if (this.failure) throw this.failure;
+    this.inFlight += 1;
+    this.worker.postMessage(message);
+    while (this.inFlight > IN_FLIGHT && !this.failure) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    if (this.failure) throw this.failure;
+  }
+
+  private fail(error: Error, reject: (error: Error) => void): void {
+    this.failure ??= error;
+    reject(this.failure);
+    for (const wake of this.waiting.splice(0)) wake();
+  }
+}
