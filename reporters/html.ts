@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { ACTION_STATUS_TEXT, callsText, countPending, noPendingActions, type ActionRecord, type PendingActions } from '../src/model/action.js';
 import type { ControlSummary, ReportHead, ReportSummary, Result, Status } from '../src/model/result.js';
+import { partialBanner } from '../src/model/partial.js';
 import { SEVERITIES, type Severity } from '../src/model/severity.js';
 import { SCRIPT, STYLE } from './html/assets.js';
 import { frameworksPart } from './html/frameworks.js';
@@ -94,7 +95,7 @@ async function page(out: TextSink, head: ReportHead, summary: ReportSummary, col
 </head>
 <body>
 <h1>ctrlflow compliance report</h1>
-<dl class="meta">
+${partialPart(head)}<dl class="meta">
   <dt>Scan</dt><dd>${esc(head.startedAt)} → ${esc(summary.finishedAt)}</dd>
   <dt>Inventory</dt><dd>${esc(head.inventory)}</dd>
   <dt>Tool</dt><dd>ctrlflow ${esc(head.tool.version)}</dd>
@@ -131,6 +132,12 @@ async function page(out: TextSink, head: ReportHead, summary: ReportSummary, col
 </body>
 </html>
 `);
+}
+
+/** A shard, or shards merged with --allow-partial: said before anything else. */
+function partialPart(head: ReportHead): string {
+  const banner = partialBanner(head);
+  return banner ? `<p class="partial" role="alert"><strong>${esc(banner)}</strong></p>\n` : '';
 }
 
 function summaryPart(summary: ReportSummary, plan: PendingActions): string {

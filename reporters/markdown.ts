@@ -1,6 +1,7 @@
 import { actionStatusText, callsText, countPending, noPendingActions, type PendingActions } from '../src/model/action.js';
 import { REQUIREMENT_STATUSES } from '../src/model/framework-report.js';
 import type { ControlSummary, ReportHead, ReportSummary, Result } from '../src/model/result.js';
+import { partialBanner } from '../src/model/partial.js';
 import { SEVERITIES, severityRank } from '../src/model/severity.js';
 import type { Reporter } from './types.js';
 
@@ -44,7 +45,9 @@ export const markdown: Reporter = {
       },
       end(summary) {
         const { totals } = summary;
+        const banner = partialBanner(head);
         const lines = [
+          ...(banner ? [`> **${cell(banner)}**`, ''] : []),
           `## ctrlflow scan: ${totals.FAIL} failed, ${totals.ERROR} not evaluated`,
           '',
           `${cell(head.inventory)} · ${head.targets.length} target(s) · ${summary.controls.length} control(s) · ${summary.finishedAt}`,

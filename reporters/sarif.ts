@@ -134,6 +134,7 @@ function document(head: ReportHead, summary: ReportSummary, results: string[], k
       ...(summary.baseline
         ? { baseline: { file: summary.baseline.file, scanId: summary.baseline.scanId, new: summary.baseline.new, unchanged: summary.baseline.unchanged, excepted: summary.baseline.excepted ?? 0, resolved: summary.baseline.resolved.length } }
         : {}),
+      ...(summary.plan ? { plan: summary.plan } : {}),
       ...(capped ? { truncated: true, totalResults: reportable } : {}),
     },
   };

@@ -28,8 +28,11 @@ function actionStatusText(record) {
 function actionText(record) {
   return `${ACTION_STATUS_TEXT[record.status]}: ${callsText(record)}${notes(record)}`;
 }
+function actionKey(place, resourceId, record) {
+  return JSON.stringify([place.provider, place.account, place.region, record.node, resourceId, record.calls.map((c) => [c.step, c.service, c.method, c.params])]);
+}
 function noPendingActions() {
-  return { actions: 0, results: 0, awaitingApproval: 0 };
+  return { actions: 0, results: 0, awaitingApproval: 0, seen: /* @__PURE__ */ new Set(), waiting: /* @__PURE__ */ new Set() };
 }
 function countPending(tally, result2) {
   if (!result2.actions) return;
@@ -37,8 +40,15 @@ function countPending(tally, result2) {
   for (const a of result2.actions) {
     if (a.status !== "planned" && a.status !== "awaiting-approval") continue;
     any = true;
-    tally.actions += 1;
-    if (a.status === "awaiting-approval") tally.awaitingApproval += 1;
+    const key = actionKey(result2, result2.resourceId ?? "", a);
+    if (!tally.seen.has(key)) {
+      tally.seen.add(key);
+      tally.actions += 1;
+    }
+    if (a.status === "awaiting-approval" && !tally.waiting.has(key)) {
+      tally.waiting.add(key);
+      tally.awaitingApproval += 1;
+    }
   }
   if (any) tally.results += 1;
 }
@@ -173,6 +183,18 @@ var init_csv = __esm({
   }
 });
 
+// src/model/partial.ts
+function partialBanner(head) {
+  if (head.partial) return `Partial report: ${head.partial.problem} (merged with --allow-partial from shard(s) ${head.partial.shards.join(", ")})`;
+  if (head.shard) return `shard ${head.shard.index} of ${head.shard.count} \u2014 partial: this report covers 1/${head.shard.count} of the scan's work; merge all ${head.shard.count} shards with ctrlflow report`;
+  return void 0;
+}
+var init_partial = __esm({
+  "src/model/partial.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/severity.ts
 function severityRank(severity) {
   return SEVERITIES.length - 1 - SEVERITIES.indexOf(severity);
@@ -197,6 +219,7 @@ var init_assets = __esm({
   h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 32px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
   h3 { font-size: 15px; margin: 0; }
   .meta { color: var(--muted); margin: 0 0 16px; }
+  .partial { border: 2px solid var(--error); background: #fdf2e9; border-radius: 6px; padding: 8px 14px; margin: 8px 0 16px; }
   .meta dt { font-weight: 600; display: inline; } .meta dd { display: inline; margin: 0 16px 0 4px; }
   .cards { display: flex; gap: 12px; flex-wrap: wrap; margin: 12px 0; }
   .card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; min-width: 110px; }
@@ -435,7 +458,7 @@ async function page(out, head, summary, collected) {
 </head>
 <body>
 <h1>ctrlflow compliance report</h1>
-<dl class="meta">
+${partialPart(head)}<dl class="meta">
   <dt>Scan</dt><dd>${esc(head.startedAt)} \u2192 ${esc(summary.finishedAt)}</dd>
   <dt>Inventory</dt><dd>${esc(head.inventory)}</dd>
   <dt>Tool</dt><dd>ctrlflow ${esc(head.tool.version)}</dd>
@@ -472,6 +495,11 @@ async function page(out, head, summary, collected) {
 </body>
 </html>
 `);
+}
+function partialPart(head) {
+  const banner = partialBanner(head);
+  return banner ? `<p class="partial" role="alert"><strong>${esc(banner)}</strong></p>
+` : "";
 }
 function summaryPart(summary, plan) {
   const total = Math.max(1, summary.totals.FAIL + summary.totals.ERROR + summary.totals.EXCEPTED + summary.totals.PASS);
@@ -674,6 +702,7 @@ var init_html = __esm({
   "reporters/html.ts"() {
     "use strict";
     init_action();
+    init_partial();
     init_severity();
     init_assets();
     init_frameworks();
@@ -865,6 +894,7 @@ var init_markdown = __esm({
     "use strict";
     init_action();
     init_framework_report();
+    init_partial();
     init_severity();
     MAX_SUMMARY_BYTES = 900 * 1024;
     TOP = 10;
@@ -893,7 +923,9 @@ var init_markdown = __esm({
           },
           end(summary) {
             const { totals } = summary;
+            const banner = partialBanner(head);
             const lines = [
+              ...banner ? [`> **${cell(banner)}**`, ""] : [],
               `## ctrlflow scan: ${totals.FAIL} failed, ${totals.ERROR} not evaluated`,
               "",
               `${cell(head.inventory)} \xB7 ${head.targets.length} target(s) \xB7 ${summary.controls.length} control(s) \xB7 ${summary.finishedAt}`,
@@ -1022,6 +1054,7 @@ function document(head, summary, results, keep, reportable, limits) {
       ...head.controlSet ? { controlSet: head.controlSet } : {},
       ...summary.remediation ? { remediation: summary.remediation } : {},
       ...summary.baseline ? { baseline: { file: summary.baseline.file, scanId: summary.baseline.scanId, new: summary.baseline.new, unchanged: summary.baseline.unchanged, excepted: summary.baseline.excepted ?? 0, resolved: summary.baseline.resolved.length } } : {},
+      ...summary.plan ? { plan: summary.plan } : {},
       ...capped2 ? { truncated: true, totalResults: reportable } : {}
     }
   };

@@ -6,6 +6,7 @@ export const STYLE = `
   h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 32px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
   h3 { font-size: 15px; margin: 0; }
   .meta { color: var(--muted); margin: 0 0 16px; }
+  .partial { border: 2px solid var(--error); background: #fdf2e9; border-radius: 6px; padding: 8px 14px; margin: 8px 0 16px; }
   .meta dt { font-weight: 600; display: inline; } .meta dd { display: inline; margin: 0 16px 0 4px; }
   .cards { display: flex; gap: 12px; flex-wrap: wrap; margin: 12px 0; }
   .card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; min-width: 110px; }

@@ -14,7 +14,7 @@ import { StringReport } from '../output/reports.js';
 import { redactText } from '../output/redact.js';
 
 /** Inputs of the action beyond the scan flags (which it takes one for one, kebab-case). */
-export const ACTION_INPUTS = ['command', 'config', 'summary', 'annotations', 'results'] as const;
+export const ACTION_INPUTS = ['command', 'config', 'summary', 'annotations', 'results', 'allow-partial'] as const;
 
 /** GitHub shows 10 error and 10 warning annotations per step: spend them on the worst controls. */
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -83,7 +83,9 @@ export async function runAction(cwd = process.cwd()): Promise<ExitCode> {
 
 /**
  * `report`: merges the `ctrlflow.json` files named by `results` (files, or folders searched
- * for them, e.g. the downloaded shard artifacts) into one set of reports, with the summary.
+ * for them, e.g. the downloaded shard artifacts) into one set of reports, with the summary,
+ * and gates like a scan: `fail-on`, `fail-on-new`, `baseline`, `baseline-optional`, and
+ * `allow-partial` for shards that are not one complete run.
  */
 async function mergeResults(cwd: string): Promise<ExitCode> {
   const files: string[] = [];
@@ -100,15 +102,25 @@ async function mergeResults(cwd: string): Promise<ExitCode> {
   }
   const out = core.getInput('out') || DEFAULT_OUT;
   const formats = core.getInput('format').split(/[\s,]+/).filter(Boolean);
+  const gate: string[] = [];
+  for (const name of ['fail-on', 'baseline']) if (core.getInput(name)) gate.push(`--${name}`, core.getInput(name));
+  for (const name of ['fail-on-new', 'baseline-optional', 'allow-partial']) if (core.getInput(name) === 'true') gate.push(`--${name}`);
   const jobSummary = new StringReport('markdown');
   let run: { summary?: ReportSummary; files: string[] } = { files: [] };
-  const code = await main(['report', ...files, '--out', out, ...(formats.length > 0 ? ['--format', ...new Set(formats)] : [])], processIo(), cwd, { outputs: [jobSummary], onRun: (r) => (run = r) });
+  const code = await main(['report', ...files, '--out', out, ...(formats.length > 0 ? ['--format', ...new Set(formats)] : []), ...gate], processIo(), cwd, { outputs: [jobSummary], onRun: (r) => (run = r) });
   core.setOutput('exit-code', String(code));
-  if (code !== EXIT.OK || !run.summary) {
-    core.setFailed('ctrlflow report failed (see above)');
+  if (!run.summary) {
+    core.setFailed('ctrlflow report: no report was written (see the errors above)');
     return code;
   }
   await publish(run.summary, run.files, jobSummary, cwd);
+  if (code !== EXIT.OK) {
+    core.setFailed(
+      code === EXIT.FAILED
+        ? `ctrlflow report: ${run.summary.totals.FAIL} failing result(s), some at or above --fail-on ${core.getInput('fail-on') || 'low'}`
+        : `ctrlflow report: ${run.summary.totals.ERROR} result(s) are ERROR (targets that could not be read)`,
+    );
+  }
   return code;
 }
 

@@ -80,6 +80,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             shard: a.shard === undefined ? undefined : parseShard(a.shard as string),
             exceptions: a.exceptions as string | undefined,
             baseline: a.baseline as string | undefined,
+            baselineOptional: a['baseline-optional'] as boolean,
             failOnNew: a['fail-on-new'] as boolean,
             strict: a.strict as boolean,
             attestations: a.attestations as string | undefined,
@@ -124,10 +125,26 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         y
           .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'ctrlflow.json files from earlier scans' })
           .option('format', { choices: FORMATS, array: true, default: FORMATS, describe: 'report formats' })
-          .option('out', { type: 'string', default: 'reports', describe: 'folder for the reports' }),
+          .option('out', { type: 'string', default: 'reports', describe: 'folder for the reports' })
+          .options(reportGateOptions(scanFlags))
+          .option('allow-partial', { type: 'boolean', default: false, describe: 'merge shards that are not one complete run (a shard missing or given twice, another run\'s shard); the report is marked partial' }),
       async (a) => {
         const { runReportCommand } = await import('./commands/report.js');
-        const run = await runReportCommand({ inputs: a.inputs as string[], format: [...new Set(a.format as string[])], out: a.out as string, cwd }, io);
+        const run = await runReportCommand(
+          {
+            inputs: a.inputs as string[],
+            format: [...new Set(a.format as string[])],
+            out: a.out as string,
+            failOn: a['fail-on'] as Severity | 'none',
+            failOnNew: a['fail-on-new'] as boolean,
+            baseline: a.baseline as string | undefined,
+            baselineOptional: a['baseline-optional'] as boolean,
+            allowPartial: a['allow-partial'] as boolean,
+            cwd,
+          },
+          io,
+          hooks.outputs,
+        );
         code = run.code;
         hooks.onRun?.(run);
       },
@@ -255,6 +272,11 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
     return await reportError(error, io, debug);
   }
   return code;
+}
+
+/** The gate of `scan`, taken by `report` too, from the one flag table: the same names, defaults and exit codes. */
+function reportGateOptions(flags: Record<string, ScanOption>): Record<string, ScanOption> {
+  return Object.fromEntries(['fail-on', 'fail-on-new', 'baseline', 'baseline-optional'].map((name) => [name, flags[name]!]));
 }
 
 function contentOptions(y: Argv, defaults: { controls: string; flows: string }): Argv {

@@ -58,6 +58,7 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
     exceptions: { type: 'string', path: true, describe: 'YAML of accepted risks: matching FAILs become EXCEPTED until they expire' },
     attestations: { type: 'string', path: true, describe: 'YAML of attested manual framework requirements (status, owner, evidence, date, expiry)' },
     baseline: { type: 'string', path: true, describe: 'a previous ctrlflow.json: mark each FAIL new or unchanged, list resolved ones' },
+    'baseline-optional': { type: 'boolean', default: false, describe: 'with --baseline: a missing file means no baseline yet (a first run): every FAIL is new; otherwise a missing baseline is exit 2' },
     'fail-on-new': { type: 'boolean', default: false, describe: 'with --baseline: exit 1 only for new FAILs at or above --fail-on' },
     strict: { type: 'boolean', default: false, describe: 'a condition key that no item had (KeyNeverFound warning) makes the control\'s PASS results ERROR' },
     remediate: { type: 'string', array: true, config: false, describe: 'apply the planned actions of FAIL results: of every control, or of these ids/patterns (default: plan only)' },

@@ -1,6 +1,7 @@
-import { callsText, countPending, noPendingActions, type ActionRecord, type PendingActions } from '../model/action.js';
+import { callsText, countPending, noPendingActions, type ActionRecord, type PendingActions, type PendingTally } from '../model/action.js';
 import { REQUIREMENT_STATUSES, type FrameworkReport } from '../model/framework-report.js';
 import { splitReport, type ControlSummary, type ReportHead, type ReportSummary, type Result, type ScanReport } from '../model/result.js';
+import { partialBanner } from '../model/partial.js';
 import { severityRank } from '../model/severity.js';
 import type { ResultStream } from '../engine/stream.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -19,7 +20,7 @@ export class SummaryPrinter implements ResultStream {
   private summary: ReportSummary | undefined;
   private readonly shown = new Map<string, Result[]>();
   private readonly listed = new Map<string, number>();
-  private readonly plan: PendingActions = noPendingActions();
+  private readonly plan: PendingTally = noPendingActions();
 
   begin(head: ReportHead): void {
     this.head = head;
@@ -45,6 +46,8 @@ export class SummaryPrinter implements ResultStream {
     const summary = this.summary!;
     const { controls, totals } = summary;
     const shard = head.shard ? ` · shard ${head.shard.index}/${head.shard.count}` : '';
+    const banner = partialBanner(head);
+    if (banner) io.out(banner);
     io.out(`ctrlflow ${head.tool.version} · ${head.inventory} · ${head.targets.length} target(s) · ${controls.length} control(s)${shard}`);
     const attention = controls
       .filter((c) => c.status === 'FAIL' || c.status === 'ERROR' || (this.listed.get(c.id) ?? 0) > 0)
@@ -156,7 +159,7 @@ function remediationLine(summary: ReportSummary, plan: PendingActions): string |
   return `Remediation plan: ${plan.actions} action(s) on ${plan.results} FAIL result(s)${waiting}: run with --remediate to apply (see README "Remediation")`;
 }
 
-function verdict(code: ExitCode, failOn: ReportHead['failOn'], onlyNew: boolean): string {
+export function verdict(code: ExitCode, failOn: ReportHead['failOn'], onlyNew: boolean): string {
   const which = onlyNew ? 'new failures' : 'failures';
   switch (code) {
     case EXIT.UNREADABLE:

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { FrameworkReport } from '../model/framework-report.js';
-import { SCHEMA_VERSION, type ControlSummary, type ReportHead, type ReportSummary, type TargetSummary } from '../model/result.js';
+import { SCHEMA_VERSION, type ControlInfo, type ControlSummary, type ReportHead, type ReportSummary, type TargetSummary } from '../model/result.js';
 import type { Remediation } from '../model/result.js';
 import { definitionsOf, frameworkReports } from './frameworks.js';
 
@@ -80,4 +81,41 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();
   for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
   return [...seen.values()];
+}
+
+/** A control set as 16 hex digits: every control's stated fields (an edited control changes it), in id order. */
+export function controlSetFingerprint(controls: readonly ControlInfo[]): string {
+  const sorted = [...controls].sort((a, b) => a.id.localeCompare(b.id));
+  return createHash('sha256').update(JSON.stringify(sorted)).digest('hex').slice(0, 16);
+}
+
+/**
+ * Whether the shard reports among `inputs` are one complete run: the same number of shards,
+ * the same control set, every index from 1 to N once. Reports that are not shards (whole
+ * scans of other clouds or accounts) are merged alongside and not checked. Returns the first
+ * problem in one line, with the shards given, or nothing when the set is complete.
+ */
+export function shardProblem(inputs: readonly { file: string; head: ReportHead }[]): { problem: string; shards: string[] } | undefined {
+  const shards = inputs.filter((i) => i.head.shard !== undefined).map((i) => ({ file: i.file, shard: i.head.shard!, commit: i.head.controlsCommit }));
+  if (shards.length === 0) return undefined;
+  const given = shards.map((s) => `${s.shard.index}/${s.shard.count}`);
+  const found = (problem: string) => ({ problem, shards: given });
+  const [first] = shards;
+  for (const s of shards) {
+    if (s.shard.count !== first!.shard.count) return found(`${s.file} is shard ${s.shard.index} of ${s.shard.count}, ${first!.file} shard ${first!.shard.index} of ${first!.shard.count}: not shards of one run`);
+  }
+  for (const s of shards) {
+    // Shards written before the fingerprint existed are compared by their controls' git commit.
+    const differs = s.shard.controls !== undefined && first!.shard.controls !== undefined ? s.shard.controls !== first!.shard.controls : s.commit !== first!.commit;
+    if (differs) return found(`${s.file} ran another control set than ${first!.file}: not shards of one run`);
+  }
+  const count = first!.shard.count;
+  const byIndex = new Map<number, string[]>();
+  for (const s of shards) byIndex.set(s.shard.index, [...(byIndex.get(s.shard.index) ?? []), s.file]);
+  for (const [index, files] of [...byIndex].sort(([a], [b]) => a - b)) {
+    if (files.length > 1) return found(`shard ${index} of ${count} is given ${files.length} times (${files.join(', ')})`);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  if (missing.length > 0) return found(`${missing.length === 1 ? 'shard' : 'shards'} ${missing.join(', ')} of ${count} ${missing.length === 1 ? 'is' : 'are'} missing`);
+  return undefined;
 }

@@ -3,12 +3,14 @@ import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
 import type { LoadedException } from '../load/exceptions.js';
 import { SCHEMA_VERSION, type ControlInfo, type ControlSet, type ControlSummary, type ControlWarning, type EvidenceLevel, type ReportHead, type ReportSummary, type Result } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
+import { countPending, noPendingActions, planSection } from '../model/action.js';
 import { withCallCache } from '../providers/call-cache.js';
 import type { InventoryProvider, Target } from '../providers/types.js';
 import { loadSandbox } from '../sandbox/quickjs.js';
 import { VERSION } from '../version.js';
 import { hasSecrets, redactValue } from '../output/redact.js';
 import { markAgainst, type Baseline } from './baseline.js';
+import { controlSetFingerprint } from './merge.js';
 import { compileFlow, needsSandbox } from './compile.js';
 import { exceptionRules, type ExceptionRules } from './exceptions.js';
 import { actionsByResource, planner, type Planner, type RemediationChoice, type Runnable } from './remediate.js';
@@ -119,7 +121,8 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
     inventory: input.provider.description,
     failOn: input.failOn,
     evidence,
-    ...(input.shard ? { shard: input.shard } : {}),
+    // The whole run's control set, not the shard's share: what a merge checks the shards agree on.
+    ...(input.shard ? { shard: { index: input.shard.index, count: input.shard.count, controls: controlSetFingerprint(input.controls.map(controlInfo)) } } : {}),
     targets: perTarget.map(({ target }) => target),
     controls,
     ...(input.controlsCommit ? { controlsCommit: input.controlsCommit } : {}),
@@ -138,9 +141,11 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
   // what the run shows with each known secret masked: one place, before any rendering or cut.
   const shown = <T>(value: T): T => (hasSecrets() ? redactValue(value) : value);
   for (const o of input.outputs) await o.begin(shown(head));
+  const pending = noPendingActions();
   const emit = async (batch: readonly Result[]) => {
     for (const r of batch) {
       tally.count(r);
+      countPending(pending, r);
       for (const s of sections) s.result?.(r);
     }
     const masked = shown(batch);
@@ -157,7 +162,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
     await inOrder(perTarget, input.targetConcurrency ?? 1, (t) => evaluate(t, progress), async (batch) => {
       for (const r of batch) held.push(r);
     });
-    const done = await remediate(input.remediation, { results: held, runnable: plans.runnable(), provider: input.provider, scanId: head.scanId, reevaluate: (ids, targets) => reevaluate(perTarget, ids, targets, evaluate) });
+    const done = await remediate(input.remediation, { results: held, runnable: plans.runnable(), provider: input.provider, scanId: head.scanId, reevaluate: (targets) => reevaluate(perTarget, targets, evaluate) });
     refused = done.refused;
     remediation = done.summary;
     for (let i = 0; i < done.results.length; i += 5000) await emit(done.results.slice(i, i + 5000));
@@ -175,6 +180,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
       ? { baseline: { file: input.baseline.file, scanId: input.baseline.scanId, new: tally.baselineNew, unchanged: tally.baselineUnchanged, excepted: tally.baselineExcepted, resolved: tally.resolved() } }
       : {}),
     ...(remediation ? { remediation } : {}),
+    ...planSection(pending),
   };
   for (const s of sections) Object.assign(summary, { [s.key]: s.finish(summary) });
   for (const o of input.outputs) await o.end(shown(summary));
@@ -262,15 +268,13 @@ function evaluator(input: PipelineInput, head: ReportHead, compiled: Map<string,
 
 const DONE: Promise<never> = new Promise(() => undefined);
 
-/** After --remediate: the given controls evaluated again on the given targets (targetKey), with fresh reads. */
-async function reevaluate(perTarget: readonly TargetWork[], ids: Set<string>, targets: Set<string>, evaluate: Evaluate): Promise<Result[]> {
+/** After --remediate: every control of the run evaluated again on the given targets (targetKey), with fresh reads. */
+async function reevaluate(perTarget: readonly TargetWork[], targets: Set<string>, evaluate: Evaluate): Promise<Result[]> {
   const again: Result[] = [];
   for (const t of perTarget) {
     if (!targets.has(targetKey(t.target))) continue;
-    const controls = t.controls.filter((c) => ids.has(c.info.id));
-    if (controls.length === 0) continue;
     // Not planned again: each finding keeps the records of the first plan, with their outcome.
-    for await (const batch of evaluate({ target: t.target, controls }, { done: 0, total: 0 }, false)) for (const r of batch) again.push(r);
+    for await (const batch of evaluate(t, { done: 0, total: 0 }, false)) for (const r of batch) again.push(r);
   }
   return again;
 }

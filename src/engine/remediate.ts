@@ -1,4 +1,4 @@
-import type { ActionCall, ActionRecord } from '../model/action.js';
+import { actionKey, type ActionCall, type ActionRecord } from '../model/action.js';
 import type { ControlInfo, Result } from '../model/result.js';
 import type { ActionData, PlannedAction } from '../nodes/types.js';
 import { ActionCallError, TargetReadError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
@@ -86,7 +86,7 @@ export function planner(choice: RemediationChoice, now: Date): Planner {
         (result.actions ??= []).push(record);
         if (!selected || !approved) continue;
         // Controls sharing a flow plan the same call on the same resource: it runs once.
-        const runKey = JSON.stringify([target, action.node, action.resourceId, calls.map(({ step, ...c }) => [step, c.service, c.method, c.params])]);
+        const runKey = actionKey(target, action.resourceId, record);
         const existing = runnable.get(runKey);
         if (existing) {
           existing.controls.push(control.id);

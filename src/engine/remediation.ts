@@ -25,14 +25,15 @@ interface Held {
   /** The live provider itself: reuse reads must see what earlier actions created, never a cached answer. */
   provider: InventoryProvider;
   scanId: string;
-  /** The given controls evaluated again on the given targets (targetKey), with fresh reads, shaped and planned. */
-  reevaluate(controls: Set<string>, targets: Set<string>): Promise<Result[]>;
+  /** Every control of the run evaluated again on the given targets (targetKey), with fresh reads, shaped (not planned again). */
+  reevaluate(targets: Set<string>): Promise<Result[]>;
 }
 
 /**
  * --remediate on the held results: print the plan, apply the limits, ask, run with an audit
- * log, then evaluate the affected controls again where something was attempted and put those
- * results in place of the old ones, each action with its outcome (fixed or still failing).
+ * log, then evaluate EVERY control again on each target where something was attempted (a
+ * revoke planned by AWS-EC2-001 changes what AWS-EC2-005 and AWS-RDS-001 see too) and put
+ * those results in place of the old ones, each action with its outcome (fixed or still failing).
  */
 export async function remediate(input: RemediationInput, held: Held): Promise<{ results: Result[]; refused: boolean; summary?: Remediation }> {
   const { runnable } = held;
@@ -73,17 +74,17 @@ export async function remediate(input: RemediationInput, held: Held): Promise<{ 
     onDone: (r, i) => say.out(`[${i + 1}/${runnable.length}] ${r.records[0]!.status}${r.records[0]!.error ? ` (${r.records[0]!.error.code}: ${r.records[0]!.error.message})` : ''}: ${describeAction(r)}`),
   });
 
-  // Evaluate again where something was attempted: the report shows the estate as it is now.
+  // Evaluate again where something was attempted: the report shows the estate as it is now,
+  // for every control there, not only those whose actions ran.
   const attempted = runnable.filter((r) => r.records[0]!.status !== 'interrupted');
-  const controls = new Set(attempted.flatMap((r) => r.controls));
   const targets = new Set(attempted.map((r) => targetKey(r.target)));
   let results = held.results;
   // Each finding's action records, to carry onto its re-evaluated result.
   const records = new Map<string, ActionRecord[]>();
   for (const r of held.results) if (r.actions) records.set(findingKey(r), r.actions);
   if (attempted.length > 0) {
-    const again = await held.reevaluate(controls, targets);
-    const replaced = (r: Result) => controls.has(r.controlId) && targets.has(targetKey(r));
+    const again = await held.reevaluate(targets);
+    const replaced = (r: Result) => targets.has(targetKey(r));
     results = [];
     let inserted = false;
     for (const r of held.results) {

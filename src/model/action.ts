@@ -88,32 +88,63 @@ export function actionText(record: ActionRecord): string {
   return `${ACTION_STATUS_TEXT[record.status]}: ${callsText(record)}${notes(record)}`;
 }
 
-/** Without --remediate: the actions still to run (planned or awaiting approval) and the FAIL results they would fix. */
+/**
+ * One distinct call on one resource: controls that share a flow plan the same action on the
+ * same resource, and --remediate makes it once. THE count of actions: the plan line of every
+ * report and --max-actions both count these keys.
+ */
+export function actionKey(place: { provider: string; account: string; region: string }, resourceId: string, record: Pick<ActionRecord, 'node' | 'calls'>): string {
+  return JSON.stringify([place.provider, place.account, place.region, record.node, resourceId, record.calls.map((c) => [c.step, c.service, c.method, c.params])]);
+}
+
+/**
+ * Without --remediate: the actions still to run (planned or awaiting approval), counted as
+ * distinct calls (actionKey: one call planned by three controls is one action, as
+ * --max-actions counts it), and the FAIL results they would fix.
+ */
 export interface PendingActions {
   actions: number;
   results: number;
   awaitingApproval: number;
 }
 
-export function noPendingActions(): PendingActions {
-  return { actions: 0, results: 0, awaitingApproval: 0 };
+/** The counts as they stream by: the distinct calls seen so far. */
+export interface PendingTally extends PendingActions {
+  readonly seen: Set<string>;
+  readonly waiting: Set<string>;
+}
+
+export function noPendingActions(): PendingTally {
+  return { actions: 0, results: 0, awaitingApproval: 0, seen: new Set(), waiting: new Set() };
 }
 
 /** Adds one result's pending actions to `tally` (a reporter counts the plan as the results stream by). */
-export function countPending(tally: PendingActions, result: { actions?: ActionRecord[] }): void {
+export function countPending(tally: PendingTally, result: { provider: string; account: string; region: string; resourceId?: string; actions?: ActionRecord[] }): void {
   if (!result.actions) return;
   let any = false;
   for (const a of result.actions) {
     if (a.status !== 'planned' && a.status !== 'awaiting-approval') continue;
     any = true;
-    tally.actions += 1;
-    if (a.status === 'awaiting-approval') tally.awaitingApproval += 1;
+    const key = actionKey(result, result.resourceId ?? '', a);
+    if (!tally.seen.has(key)) {
+      tally.seen.add(key);
+      tally.actions += 1;
+    }
+    if (a.status === 'awaiting-approval' && !tally.waiting.has(key)) {
+      tally.waiting.add(key);
+      tally.awaitingApproval += 1;
+    }
   }
   if (any) tally.results += 1;
 }
 
-export function pendingActions(results: readonly { actions?: ActionRecord[] }[]): PendingActions {
+export function pendingActions(results: readonly { provider: string; account: string; region: string; resourceId?: string; actions?: ActionRecord[] }[]): PendingActions {
   const tally = noPendingActions();
   for (const r of results) countPending(tally, r);
-  return tally;
+  return { actions: tally.actions, results: tally.results, awaitingApproval: tally.awaitingApproval };
+}
+
+/** The summary's `plan` section: present when some action is still to run. */
+export function planSection(tally: PendingActions): { plan?: PendingActions } {
+  return tally.actions > 0 ? { plan: { actions: tally.actions, results: tally.results, awaitingApproval: tally.awaitingApproval } } : {};
 }

@@ -183,7 +183,20 @@ const headProperties: PropertiesOf<HeadFields> = {
   inventory: text,
   failOn: { enum: [...SEVERITIES, 'none'] },
   evidence: { enum: [...EVIDENCE_LEVELS], description: 'findings: PASS results carry identity, status and target only; full: every result carries its evidence' },
-  shard: { type: 'object', required: ['index', 'count'], additionalProperties: false, properties: { index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 1 } } },
+  shard: {
+    description: 'This report is one shard of a scan (partial by itself): its index, the number of shards, and a fingerprint of the whole run\'s control set',
+    type: 'object',
+    required: ['index', 'count'],
+    additionalProperties: false,
+    properties: { index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 1 }, controls: { type: 'string', pattern: '^[0-9a-f]{16}$' } },
+  },
+  partial: {
+    description: 'Set by `ctrlflow report --allow-partial` when the shards it merged are not one complete run',
+    type: 'object',
+    required: ['shards', 'problem'],
+    additionalProperties: false,
+    properties: { shards: { type: 'array', items: { type: 'string', pattern: '^[0-9]+/[0-9]+$' } }, problem: text },
+  },
   targets: { type: 'array', items: ref('target') },
   controlsCommit: { type: 'string', pattern: '^[0-9a-f]{7,64}$', description: 'git commit (HEAD) of the repository holding the controls, when known' },
   controlSet: {
@@ -226,6 +239,13 @@ const summaryProperties: PropertiesOf<ReportSummary> = {
     required: ['auditLog', 'applied', 'noOp', 'failed', 'interrupted', 'fixed', 'stillFailing'],
     additionalProperties: false,
     properties: { auditLog: text, applied: count, noOp: count, failed: count, interrupted: count, fixed: count, stillFailing: count },
+  },
+  plan: {
+    description: 'Without --remediate, when some FAIL has an action still to run: the actions as distinct calls (the count --max-actions applies to), the FAIL results they would fix, and how many await approval (--approve).',
+    type: 'object',
+    required: ['actions', 'results', 'awaitingApproval'],
+    additionalProperties: false,
+    properties: { actions: count, results: count, awaitingApproval: count },
   },
   sources: {
     description: 'Set by `ctrlflow report` when several results were merged: the scans it read.',

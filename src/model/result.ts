@@ -1,4 +1,4 @@
-import type { ActionRecord } from './action.js';
+import type { ActionRecord, PendingActions } from './action.js';
 import type { Cloud } from './control.js';
 import type { ExceptionUse } from './exception.js';
 import type { FrameworkReport } from './framework-report.js';
@@ -142,8 +142,14 @@ export interface ReportHead {
   failOn: Severity | 'none';
   /** What PASS results carry (see EvidenceLevel). */
   evidence: EvidenceLevel;
-  /** Present when this report is one shard (`--shard 2/4`) of a scan; `ctrlflow report` joins them. */
-  shard?: { index: number; count: number };
+  /**
+   * Present when this report is one shard (`--shard 2/4`) of a scan; `ctrlflow report` joins
+   * them. `controls` fingerprints the control set of the whole run (every shard's share), so a
+   * merge can tell shards of one run from shards of another.
+   */
+  shard?: { index: number; count: number; controls?: string };
+  /** Set by `ctrlflow report --allow-partial` when the shards merged are not one complete run: the shards given and what is wrong. */
+  partial?: { shards: string[]; problem: string };
   targets: TargetSummary[];
   /** The controls evaluated, in id order. */
   controls: ControlInfo[];
@@ -175,6 +181,12 @@ export interface ReportSummary {
   baseline?: BaselineDelta;
   /** With --remediate: what was applied, and the audit log it was recorded in. */
   remediation?: Remediation;
+  /**
+   * Without --remediate, when some FAIL has an action still to run: the actions as distinct
+   * calls (one call planned by several controls is one, as --max-actions counts them), the
+   * FAIL results they would fix, and how many await approval.
+   */
+  plan?: PendingActions;
   /** Set by `ctrlflow report` when it merged several results: the scans it read. */
   sources?: { file: string; scanId: string }[];
   /** The frameworks of the scanned clouds (or those of --framework): each requirement's status, pass rate, coverage. */
@@ -190,10 +202,10 @@ export type ScanReport = Omit<ReportHead, 'controls'> & ReportSummary & { result
 
 /** The head and summary of a whole report (a fixture, a merged 1.0 file) to stream it. */
 export function splitReport(report: ScanReport): { head: ReportHead; summary: ReportSummary } {
-  const { schemaVersion, tool, scanId, startedAt, inventory, failOn, evidence, shard, targets, controlsCommit, controlSet, results: _results, ...summary } = report;
+  const { schemaVersion, tool, scanId, startedAt, inventory, failOn, evidence, shard, partial, targets, controlsCommit, controlSet, results: _results, ...summary } = report;
   const controls: ControlInfo[] = summary.controls.map(({ status: _s, counts: _c, warnings: _w, ...info }) => info);
   const head: ReportHead = {
-    schemaVersion, tool, scanId, startedAt, inventory, failOn, evidence, ...(shard ? { shard } : {}), targets, controls,
+    schemaVersion, tool, scanId, startedAt, inventory, failOn, evidence, ...(shard ? { shard } : {}), ...(partial ? { partial } : {}), targets, controls,
     ...(controlsCommit ? { controlsCommit } : {}),
     ...(controlSet ? { controlSet } : {}),
   };

@@ -113,8 +113,9 @@ describe.skipIf(skip)('html report in headless Chromium', () => {
     expect(gcp.every((id) => id!.startsWith('GCP-'))).toBe(true);
     await page.selectOption('#filter-provider', '');
     expect(await page.locator('#exceptions tbody tr').count()).toBe(4);
+    // 28 action records on 27 FAIL results, 17 distinct calls (the SG controls plan the same revokes): the count --max-actions applies to.
     // The bundled RDS flow plans one action: on analytics-db, the one flagged publicly accessible.
-    expect(await page.locator('#remediation + p').textContent()).toBe('28 planned action(s) on 27 FAIL result(s), 2 awaiting approval: run with --remediate to apply. Each is shown under its resource below.');
+    expect(await page.locator('#remediation + p').textContent()).toBe('17 planned action(s) on 27 FAIL result(s), 2 awaiting approval: run with --remediate to apply. Each is shown under its resource below.');
     expect(await page.locator('#control-AWS-RDS-001 .action summary').allTextContents()).toEqual(['RDS ModifyDBInstance']);
     expect([problems, dialogs, requests]).toEqual([[], [], [pathToFileURL(file).href]]);
     // Printed (or saved as PDF): no filter controls, and collapsed evidence is shown.

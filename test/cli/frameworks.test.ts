@@ -175,7 +175,7 @@ describe('the demo scan with --attestations', () => {
     // Each shard alone saw only part of each control's results.
     for (const shard of shards) expect(shard.frameworks).not.toEqual(whole.frameworks);
     const merged = tempDir();
-    expect((await cli('report', ...dirs.map((d) => join(d, 'ctrlflow.json')), '--format', 'json', '--out', merged)).code).toBe(0);
+    expect((await cli('report', ...dirs.map((d) => join(d, 'ctrlflow.json')), '--format', 'json', '--out', merged, '--fail-on', 'none')).code).toBe(0);
     expect(readReport(merged).frameworks).toEqual(whole.frameworks);
   });
 });

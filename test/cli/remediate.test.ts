@@ -198,6 +198,62 @@ describe('ctrlflow scan --remediate (AWS, HTTP mocked)', () => {
     }
   });
 
+  it('re-evaluates every control on a target a write touched: the report is what the next plain scan sees', async () => {
+    // A database behind the open group: AWS-RDS-001 fails it for the group only (not flagged, so its own action plans nothing).
+    estate.dbs.push({ id: 'db-behind', isPublic: false, encrypted: true, tags: {}, groups: ['sg-open'] });
+    const before = readReport(await (async () => {
+      const dir = tempDir();
+      await cli('scan', ...LIVE, '--out', dir);
+      return dir;
+    })());
+    expect(['AWS-EC2-001', 'AWS-EC2-005'].map((c) => resultOf(before.results, c, 'sg-open').status)).toEqual(['FAIL', 'FAIL']);
+    expect(resultOf(before.results, 'AWS-RDS-001', 'db-behind').status).toBe('FAIL');
+
+    const out = tempDir();
+    const run = await cli('scan', ...LIVE, '--out', out, '--remediate', 'AWS-EC2-001', '--yes');
+    expect(run.stderr).not.toMatch(/error/i);
+    // Only AWS-EC2-001's revoke ran; AWS-EC2-005 and AWS-RDS-001 planned nothing for these resources.
+    expect(mock.writes).toEqual([SSH_REVOKE]);
+    const { results } = readReport(out);
+    expect(resultOf(results, 'AWS-EC2-001', 'sg-open').actions?.map((a) => [a.status, a.outcome])).toEqual([['applied', 'fixed']]);
+    expect(resultOf(results, 'AWS-EC2-005', 'sg-open')).toMatchObject({ status: 'PASS' });
+    expect(resultOf(results, 'AWS-RDS-001', 'db-behind')).toMatchObject({ status: 'PASS' });
+
+    const next = tempDir();
+    await cli('scan', ...LIVE, '--out', next);
+    const statuses = (list: Result[]) => list.map((r) => `${r.controlId} ${r.region} ${r.resourceId ?? ''} ${r.status}`).sort();
+    expect(statuses(results)).toEqual(statuses(readReport(next).results));
+  });
+
+  it('counts the plan as --max-actions does: one call planned by three controls is one action, in every report', async () => {
+    estate.groups[0]!.inbound = [{ protocol: 'tcp', from: 0, to: 65535, cidr: '0.0.0.0/0' }];
+    const out = tempDir();
+    const run = await cli('scan', ...LIVE, '--out', out, '--format', 'json', 'html', 'markdown', 'sarif');
+    const report = readReport(out);
+    // The FAIL results with pending actions, and their records: three controls plan the same revoke.
+    const withActions = report.results.filter((r) => r.actions?.some((a) => a.status === 'planned' || a.status === 'awaiting-approval'));
+    expect(withActions.map((r) => `${r.controlId} ${r.actions!.length}`)).toEqual(['AWS-EBS-002 1', 'AWS-EC2-001 1', 'AWS-EC2-002 1', 'AWS-EC2-003 1', 'AWS-EC2-004 1', 'AWS-RDS-001 1', 'AWS-RDS-002 2']);
+    // 8 records; distinct calls: snapshot, revoke (once), quarantine, makePrivate, tag, ticket = 6.
+    expect(report.plan).toEqual({ actions: 6, results: 7, awaitingApproval: 1 });
+    expect(run.stdout).toContain('Remediation plan: 6 action(s) on 7 FAIL result(s), 1 awaiting approval (--approve): run with --remediate to apply');
+    expect(readFileSync(join(out, 'ctrlflow.html'), 'utf8')).toContain('<p><b>6</b> planned action(s) on 7 FAIL result(s), 1 awaiting approval:');
+    expect(readFileSync(join(out, 'ctrlflow.md'), 'utf8')).toContain('6 planned action(s) on 7 FAIL result(s), 1 awaiting approval:');
+    expect((JSON.parse(readFileSync(join(out, 'ctrlflow.sarif'), 'utf8')) as { runs: { properties: { plan: unknown } }[] }).runs[0]!.properties.plan).toEqual({ actions: 6, results: 7, awaitingApproval: 1 });
+    // Re-rendered, the count is the same.
+    const again = tempDir();
+    await cli('report', join(out, 'ctrlflow.json'), '--out', again, '--format', 'json', '--fail-on', 'none');
+    expect(readReport(again).plan).toEqual({ actions: 6, results: 7, awaitingApproval: 1 });
+
+    // --max-actions counts the same 6 (the quarantine approved): 5 refuses, 6 runs.
+    const refused = await cli('scan', ...LIVE, '--out', tempDir(), '--remediate', '--yes', '--approve', 'AWS-EC2-004', '--max-actions', '5');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('6 actions would run, more than --max-actions 5: nothing was changed');
+    expect(mock.writes).toEqual([]);
+    const applied = await cli('scan', ...LIVE, '--out', tempDir(), '--remediate', '--yes', '--approve', 'AWS-EC2-004', '--max-actions', '6');
+    expect(applied.stderr).not.toMatch(/error/i);
+    expect(applied.stdout).toContain('Remediation: 6 applied');
+  });
+
   it('takes approval from an approvals file, resource by resource', async () => {
     const out = tempDir();
     const approvals = join(out, 'approvals.yaml');

@@ -20,7 +20,8 @@ describe('ctrlflow report', () => {
     const scanned = await scan();
     const out = tempDir();
     const { code, stdout } = await cli('report', join(scanned, 'ctrlflow.json'), '--out', out);
-    expect(code).toBe(0);
+    // It gates as the scan did (--fail-on low by default): the high SG finding fails it.
+    expect(code).toBe(1);
     expect(stdout).toContain('Totals: 2 FAIL · 4 PASS · 0 ERROR · 0 EXCEPTED');
     for (const file of ['ctrlflow.json', 'ctrlflow.html', 'ctrlflow.md', 'ctrlflow.csv', 'ctrlflow.sarif']) {
       expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(scanned, file), 'utf8'));
@@ -31,7 +32,7 @@ describe('ctrlflow report', () => {
     const [sg, rds, whole] = [await scan('--only', 'TEST-SG-001'), await scan('--only', 'TEST-RDS-001'), await scan()];
     const out = tempDir();
     const inputs = [sg, rds, whole].map((dir) => join(dir, 'ctrlflow.json'));
-    expect((await cli('report', ...inputs, '--out', out)).code).toBe(0);
+    expect((await cli('report', ...inputs, '--out', out, '--fail-on', 'none')).code).toBe(0);
     const merged = readReport(out);
     expect(resultsSchemaProblems(merged)).toEqual([]);
     const full = readReport(whole);
@@ -66,7 +67,8 @@ describe('ctrlflow report', () => {
       return file;
     });
     const out = tempDir();
-    expect((await cli('report', ...files, '--out', out, '--format', 'json')).code).toBe(0);
+    // The fixture has an ERROR result: exit 3, as a scan with it would (the reports are written).
+    expect((await cli('report', ...files, '--out', out, '--format', 'json', '--fail-on', 'none')).code).toBe(3);
     const merged = readReport(out);
     expect(resultsSchemaProblems(merged)).toEqual([]);
     expect(merged.remediation).toEqual({ auditLog: 'east/ctrlflow-audit.jsonl, west/ctrlflow-audit.jsonl', applied: 2, noOp: 0, failed: 2, interrupted: 0, fixed: 2, stillFailing: 2 });
@@ -99,7 +101,7 @@ describe('ctrlflow report', () => {
     // Written by the 1.0 writer on the basic inventory: every result repeats its control's fields.
     const v1 = 'test/fixtures/results-1.0.json';
     const out = tempDir();
-    const { code, stdout } = await cli('report', v1, '--out', out);
+    const { code, stdout } = await cli('report', v1, '--out', out, '--fail-on', 'none');
     expect(code).toBe(0);
     expect(stdout).toContain('Totals: 2 FAIL · 4 PASS · 0 ERROR · 0 EXCEPTED');
     const rendered = readReport(out);
@@ -111,7 +113,7 @@ describe('ctrlflow report', () => {
 
     const merged = tempDir();
     const scanned = await scan();
-    expect((await cli('report', v1, join(scanned, 'ctrlflow.json'), '--out', merged)).code).toBe(0);
+    expect((await cli('report', v1, join(scanned, 'ctrlflow.json'), '--out', merged, '--fail-on', 'none')).code).toBe(0);
     // The same scan twice, once as 1.0 and once as 2.0: each finding once.
     expect(readReport(merged).totals).toEqual({ FAIL: 2, ERROR: 0, EXCEPTED: 0, PASS: 4 });
   });

@@ -138,8 +138,9 @@ describe('no secret in any output', () => {
     const [code] = (await once(child, 'close')) as [number];
 
     // Every path was taken: the API saw both secrets, on each of its three routes.
-    expect(seen.map((s) => s.url).sort(), printed).toEqual([`/act/${VAR_SECRET}`, `/deny/${VAR_SECRET}`, `/echo/${VAR_SECRET}`]);
-    expect(seen.filter((s) => s.key === ENV_SECRET || s.authorization === `Bearer ${ENV_SECRET}`)).toHaveLength(3);
+    // The reads twice: after the action every control of the target it touched is evaluated again.
+    expect(seen.map((s) => s.url).sort(), printed).toEqual([`/act/${VAR_SECRET}`, `/deny/${VAR_SECRET}`, `/deny/${VAR_SECRET}`, `/echo/${VAR_SECRET}`, `/echo/${VAR_SECRET}`]);
+    expect(seen.filter((s) => s.key === ENV_SECRET || s.authorization === `Bearer ${ENV_SECRET}`)).toHaveLength(5);
     expect(code, printed).toBe(3);
 
     const written = [...filesUnder(out), ...filesUnder(history), ...filesUnder(join(root, 'audit'))];
@@ -151,9 +152,9 @@ describe('no secret in any output', () => {
       'out/ctrlflow.md',
       'out/ctrlflow.sarif',
     ]);
-    // One record per flow run: the three flows, and e2e-groups again when its control is
+    // One record per flow run: the three flows, and each again when the target's controls are
     // re-evaluated after the action.
-    expect(written.filter((f) => f.includes('/history/')).map((f) => f.split('/').pop()!.split('--')[0]).sort()).toEqual(['e2e-denied', 'e2e-echo', 'e2e-groups', 'e2e-groups']);
+    expect(written.filter((f) => f.includes('/history/')).map((f) => f.split('/').pop()!.split('--')[0]).sort()).toEqual(['e2e-denied', 'e2e-denied', 'e2e-echo', 'e2e-echo', 'e2e-groups', 'e2e-groups']);
     for (const file of written) {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toContain(ENV_SECRET);

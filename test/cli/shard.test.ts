@@ -25,7 +25,9 @@ describe('scan --shard k/N', () => {
     const union = keys.flat();
     expect(new Set(union).size).toBe(union.length); // no overlap
     expect(union.sort()).toEqual(whole.results.map(key).sort());
-    expect(shards.map((s) => s.shard)).toEqual([1, 2, 3].map((index) => ({ index, count: 3 })));
+    // Each names the whole run's control set, the same in every shard.
+    expect(shards.map((s) => s.shard)).toEqual([1, 2, 3].map((index) => ({ index, count: 3, controls: shards[0]!.shard!.controls })));
+    expect(shards[0]!.shard!.controls).toMatch(/^[0-9a-f]{16}$/);
     // Each control's counts add up across shards to the whole scan's.
     for (const control of whole.controls) {
       const parts = shards.flatMap((s) => s.controls.filter((c) => c.id === control.id));

@@ -42,6 +42,8 @@ export interface Db {
   isPublic: boolean;
   encrypted: boolean;
   tags: Record<string, string>;
+  /** VPC security group ids (none by default). */
+  groups?: string[];
 }
 export interface Snapshot {
   id: string;
@@ -95,7 +97,8 @@ const snapshotXml = (s: Snapshot) =>
   `<item><snapshotId>${s.id}</snapshotId><volumeId>vol-1</volumeId><status>completed</status><startTime>2026-10-01T00:00:00.000Z</startTime><ownerId>${ACCOUNT}</ownerId><volumeSize>8</volumeSize><description>d</description><encrypted>true</encrypted></item>`;
 const dbXml = (d: Db) =>
   `<DBInstance><DBInstanceIdentifier>${d.id}</DBInstanceIdentifier><DBInstanceArn>arn:aws:rds:${REGION}:${ACCOUNT}:db:${d.id}</DBInstanceArn><Engine>postgres</Engine>` +
-  `<PubliclyAccessible>${d.isPublic}</PubliclyAccessible><StorageEncrypted>${d.encrypted}</StorageEncrypted><VpcSecurityGroups/>` +
+  `<PubliclyAccessible>${d.isPublic}</PubliclyAccessible><StorageEncrypted>${d.encrypted}</StorageEncrypted>` +
+  `<VpcSecurityGroups>${(d.groups ?? []).map((g) => `<VpcSecurityGroupMembership><VpcSecurityGroupId>${g}</VpcSecurityGroupId><Status>active</Status></VpcSecurityGroupMembership>`).join('')}</VpcSecurityGroups>` +
   `<TagList>${Object.entries(d.tags).map(([k, v]) => `<Tag><Key>${k}</Key><Value>${v}</Value></Tag>`).join('')}</TagList></DBInstance>`;
 const ec2Reply = (action: string, inner: string) => `<${action}Response ${NS}><requestId>r</requestId>${inner}</${action}Response>`;
 const ec2Error = (code: string, message: string) => `<?xml version="1.0" encoding="UTF-8"?><Response><Errors><Error><Code>${code}</Code><Message>${message}</Message></Error></Errors><RequestID>r</RequestID></Response>`;

@@ -183,7 +183,7 @@ describe('--aws-organization (CLI)', () => {
       {
         code: 0,
         assumed: [`arn:aws:iam::${MEMBER}:role/Audit`],
-        shard: { index: 1, count: 2 },
+        shard: { index: 1, count: 2, controls: expect.stringMatching(/^[0-9a-f]{16}$/) },
         targets: [`${MEMBER}/eu-west-1`, `${MEMBER}/us-east-1`],
         results: results.slice(0, 2),
         apiCalls: { 'EC2.DescribeSecurityGroups': 2, 'Organizations.ListAccounts': 2, 'STS.AssumeRole': 1 },
@@ -191,7 +191,7 @@ describe('--aws-organization (CLI)', () => {
       {
         code: 3,
         assumed: [`arn:aws:iam::${DENIED}:role/Audit`],
-        shard: { index: 2, count: 2 },
+        shard: { index: 2, count: 2, controls: shards[0]?.shard?.controls },
         targets: [`${DENIED}/eu-west-1`, `${DENIED}/us-east-1`],
         results: results.slice(2),
         apiCalls: { 'Organizations.ListAccounts': 2, 'STS.AssumeRole': 1 },

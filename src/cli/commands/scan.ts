@@ -37,6 +37,7 @@ export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | '
   shard?: Shard;
   exceptions?: string;
   baseline?: string;
+  baselineOptional?: boolean;
   failOnNew?: boolean;
   /** A condition key no item had makes the control's PASS results ERROR (KeyNeverFound). */
   strict?: boolean;
@@ -70,11 +71,13 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
     return { code: EXIT.BAD_INPUT, files: [] };
   }
   if (args.failOnNew && !args.baseline) throw new UsageError('--fail-on-new needs --baseline FILE (the previous run\'s ctrlflow.json)');
+  if (args.baselineOptional && !args.baseline) throw new UsageError('--baseline-optional goes with --baseline FILE (it lets that file be missing on a first run)');
   const [loadedInputs, { choice, diagnostics }] = await Promise.all([loadReportInputs(args, catalog.frameworks), remediationChoice(args, io, process.env)]);
   if (loadedInputs.diagnostics.length + diagnostics.length > 0) {
     for (const d of [...loadedInputs.diagnostics, ...diagnostics]) io.err(formatDiagnostic(d));
     return { code: EXIT.BAD_INPUT, files: [] };
   }
+  for (const line of loadedInputs.notices) io.out(line);
   // Event and schedule flows run on their events and schedules (src/events/triggers.ts).
   const { run: controls, skipped } = splitByTrigger(selectControls(catalog, args.only, args.severity, args.cloud, args.framework), catalog.flows, args.only);
   if (skipped.length > 0) io.out(`Not run by a scan: ${skipped.map((c) => c.control.id).join(', ')} (event- or schedule-triggered: see handle-event, listen, scan --due; or name the control with --only)`);
