@@ -106,7 +106,7 @@ ${partialPart(head)}<dl class="meta">
   <dt>Scan</dt><dd>${esc(head.startedAt)} → ${esc(summary.finishedAt)}</dd>
   <dt>Inventory</dt><dd>${esc(head.inventory)}</dd>
   <dt>Tool</dt><dd>ctrlflow ${esc(head.tool.version)}</dd>
-  <dt>Control set</dt><dd>${head.controlsCommit ? `git ${esc(head.controlsCommit)}` : 'commit unknown'}</dd>
+  <dt>Control set</dt><dd>${controlSetText(head)}</dd>
   <dt>Fail on</dt><dd>${esc(head.failOn)}</dd>
   ${summary.sources ? `<dt>Merged from</dt><dd>${joined(summary.sources, (s) => `${esc(s.file)} (${esc(s.scanId)})`, ', ')}</dd>` : ''}
 </dl>
@@ -117,6 +117,7 @@ ${partialPart(head)}<dl class="meta">
 `);
   out.write(summaryPart(summary, collected.plan));
   out.write(baselinePart(summary));
+  out.write(warningsPart(summary.controls));
   out.write(exceptionsPart(summary));
   out.write(frameworksPart(summary, esc));
   out.write(controlsTable(summary, frameworks, collected.fresh));
@@ -194,6 +195,26 @@ function summaryPart(summary: ReportSummary, plan: PendingActions): string {
 ${remediation}`;
 }
 
+/** The git commit (dirty, naming the loaded files that differ from it) and the content hash of the control set. */
+function controlSetText(head: ReportHead): string {
+  const set = head.controlSet;
+  const changed = set?.changed ?? [];
+  const dirty = set?.dirty ? `-dirty (${changed.length} loaded file(s) differ from it${changed.length > 0 ? `: ${joined(changed, esc, ', ')}` : ''})` : '';
+  const commit = head.controlsCommit ? `git ${esc(head.controlsCommit)}${dirty}` : 'commit unknown';
+  return `${commit}${set ? ` · content ${esc(set.contentHash)} (${set.files} file(s))` : ''}`;
+}
+
+/** Condition keys no item had: the condition checked nothing (--strict makes it ERROR). */
+function warningsPart(controls: readonly ControlSummary[]): string {
+  const list = controls.flatMap((c) => (c.warnings ?? []).map((w) => ({ control: c.id, message: w.message })));
+  if (list.length === 0) return '';
+  return `
+<h2 id="warnings">Warnings</h2>
+<p>A condition key that none of the items had: the condition checked nothing there (a misspelt key, or a property the estate never sets). <code>--strict</code> makes these ERROR.</p>
+<ul class="warnings">${joined(list, (w) => `<li><a href="#control-${esc(w.control)}">${esc(w.control)}</a>: ${esc(w.message)}</li>`)}</ul>
+`;
+}
+
 function baselinePart(summary: ReportSummary): string {
   const b = summary.baseline;
   if (!b) return '';
@@ -213,6 +234,7 @@ function baselinePart(summary: ReportSummary): string {
 <div class="cards">
   <div class="card"><span class="badge fail">new</span><b>${b.new}</b></div>
   <div class="card"><span class="badge error">unchanged</span><b>${b.unchanged}</b></div>
+  <div class="card"><span class="badge delta-excepted">excepted</span><b>${b.excepted ?? 0}</b></div>
   <div class="card"><span class="badge pass">resolved</span><b>${b.resolved.length}</b></div>
 </div>
 ${b.new > 0 ? `<p><button id="show-new" type="button">Show the ${b.new} new finding(s) only</button> <span class="muted">(the filter's "New since the baseline" below)</span></p>\n` : ''}${resolved}`;

@@ -1,7 +1,7 @@
 import { countPending, noPendingActions, type PendingActions } from '../src/model/action.js';
 import { append } from '../src/model/append.js';
 import { REQUIREMENT_STATUSES } from '../src/model/framework-report.js';
-import type { ControlSummary, ReportSummary, Result } from '../src/model/result.js';
+import type { ControlSummary, ReportHead, ReportSummary, Result } from '../src/model/result.js';
 import { partialBanner } from '../src/model/partial.js';
 import { SEVERITIES, severityRank, type Severity } from '../src/model/severity.js';
 import { reasonWords } from './html/reason.js';
@@ -67,6 +67,7 @@ export const markdown: Reporter = {
           '',
           `${cell(head.inventory)} · ${head.targets.length} target(s) · ${summary.controls.length} control(s) · ${summary.finishedAt}`,
           '',
+          ...controlSet(head),
           '| FAIL | ERROR | EXCEPTED | PASS |',
           '|---:|---:|---:|---:|',
           `| ${totals.FAIL} | ${totals.ERROR} | ${totals.EXCEPTED} | ${totals.PASS} |`,
@@ -75,7 +76,7 @@ export const markdown: Reporter = {
           ...frameworks(summary),
           ...delta(summary, fresh),
         ];
-        const after = [...remediation(summary, plan), ...errors(errored, totals.ERROR), ...exceptions(summary), ...notApplicable(summary.controls)];
+        const after = [...warnings(summary.controls), ...remediation(summary, plan), ...errors(errored, totals.ERROR), ...exceptions(summary), ...notApplicable(summary.controls)];
         const room = MAX_SUMMARY_BYTES - bytes(before) - bytes(after) - 1024;
         out.write(capped([...before, ...failingControls(summary.controls, failing, room), ...after]));
       },
@@ -88,6 +89,14 @@ function headline(summary: ReportSummary): string {
   const { FAIL, ERROR, EXCEPTED, PASS } = summary.totals;
   if (ERROR > 0 && FAIL + EXCEPTED + PASS === 0) return `ERROR on every result (${ERROR}): nothing was evaluated`;
   return `${FAIL} FAIL, ${ERROR} ERROR`;
+}
+
+/** The control set: git commit (dirty when a loaded file differs from it) and content hash. */
+function controlSet(head: ReportHead): string[] {
+  const set = head.controlSet;
+  if (!set && !head.controlsCommit) return [];
+  const commit = head.controlsCommit ? `git ${head.controlsCommit}${set?.dirty ? `-dirty (${set.changed?.length ?? 0} loaded file(s) differ from it)` : ''}` : 'commit unknown';
+  return [`Control set: ${commit}${set ? ` · content ${set.contentHash} (${set.files} file(s))` : ''}`, ''];
 }
 
 /** Failures by severity; when there are none, what that means (never "No failures." when nothing was evaluated). */
@@ -120,9 +129,9 @@ function frameworks(summary: ReportSummary): string[] {
 /** With --baseline: what changed since the previous run, the new FAIL results and the resolved ones. */
 function delta(summary: ReportSummary, fresh: Result[]): string[] {
   if (!summary.baseline) return [];
-  const { new: added, unchanged, resolved } = summary.baseline;
+  const { new: added, unchanged, excepted = 0, resolved } = summary.baseline;
   const severity = new Map(summary.controls.map((c) => [c.id, c.severity]));
-  const lines = [`### Since the baseline (${cell(summary.baseline.scanId)})`, '', `**${added} new** · ${unchanged} unchanged · ${resolved.length} resolved`, ''];
+  const lines = [`### Since the baseline (${cell(summary.baseline.scanId)})`, '', `**${added} new** · ${unchanged} unchanged · ${excepted} excepted · ${resolved.length} resolved`, ''];
   if (fresh.length > 0) {
     lines.push('New:', '', ...fresh.map((r) => `- **${severity.get(r.controlId)}** ${cell(r.controlId)} ${resource(r)} in ${where(r)}`));
     if (added > fresh.length) lines.push(`- … and ${added - fresh.length} more`);
@@ -213,6 +222,14 @@ function bytes(lines: string[]): number {
   let n = 0;
   for (const line of lines) n += Buffer.byteLength(line) + 1;
   return n;
+}
+
+/** Condition keys no item had: the condition checked nothing (`--strict` makes it ERROR). */
+function warnings(controls: ControlSummary[]): string[] {
+  const list = controls.flatMap((c) => (c.warnings ?? []).map((w) => `- ${cell(c.id)}: ${cell(w.message)}`));
+  if (list.length === 0) return [];
+  const more = list.length > TOP ? [`- …and ${list.length - TOP} more`] : [];
+  return ['### Warnings (keys no item had)', '', ...list.slice(0, TOP), ...more, ''];
 }
 
 /** The last guard: cut at a line boundary under the cap, and say so. */

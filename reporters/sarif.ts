@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { ReportingDescriptor, Result as SarifResult } from 'sarif';
+import type { Notification, ReportingDescriptor, Result as SarifResult } from 'sarif';
 import { actionText } from '../src/model/action.js';
-import type { ControlInfo, ReportHead, ReportSummary, Result, TargetSummary } from '../src/model/result.js';
+import type { ControlInfo, ControlSummary, ControlWarning, ReportHead, ReportSummary, Result, TargetSummary } from '../src/model/result.js';
 import { SEVERITIES, type Severity } from '../src/model/severity.js';
 import type { Reporter, TextSink } from './types.js';
 
@@ -117,15 +117,23 @@ function document(head: ReportHead, summary: ReportSummary, results: string[], k
         executionSuccessful: true,
         startTimeUtc: head.startedAt,
         endTimeUtc: summary.finishedAt,
-        toolExecutionNotifications: capped
-          ? [{ level: 'warning', message: { text: `${reportable} results exceed GitHub's limits (${limits.results} a run, ${limits.gzipBytes / 1e6} MB gzipped); the ${keep} most severe are included. The JSON report has all of them.` } }]
-          : [],
+        toolExecutionNotifications: [
+          ...(capped
+            ? [{ level: 'warning' as const, message: { text: `${reportable} results exceed GitHub's limits (${limits.results} a run, ${limits.gzipBytes / 1e6} MB gzipped); the ${keep} most severe are included. The JSON report has all of them.` } }]
+            : []),
+          ...summary.controls.flatMap((c, i) => (c.warnings ?? []).map((w) => warning(c, w, i))),
+        ],
       },
     ],
     properties: {
       inventory: head.inventory,
       totals: summary.totals,
+      ...(head.controlsCommit ? { controlsCommit: head.controlsCommit } : {}),
+      ...(head.controlSet ? { controlSet: head.controlSet } : {}),
       ...(summary.remediation ? { remediation: summary.remediation } : {}),
+      ...(summary.baseline
+        ? { baseline: { file: summary.baseline.file, scanId: summary.baseline.scanId, new: summary.baseline.new, unchanged: summary.baseline.unchanged, excepted: summary.baseline.excepted ?? 0, resolved: summary.baseline.resolved.length } }
+        : {}),
       ...(summary.plan ? { plan: summary.plan } : {}),
       ...(capped ? { truncated: true, totalResults: reportable } : {}),
     },
@@ -183,6 +191,18 @@ function rule(c: ControlInfo): ReportingDescriptor {
   };
 }
 
+/** A control's warning (a condition key no item had) as a notification on its rule, at the control file. */
+function warning(c: ControlSummary, w: ControlWarning, ruleIndex: number): Notification {
+  return {
+    level: 'warning',
+    message: { text: `${c.id}: ${w.message}` },
+    descriptor: { id: w.code },
+    associatedRule: { id: c.id, index: ruleIndex },
+    locations: [{ physicalLocation: { artifactLocation: { uri: c.file }, region: { startLine: c.line } } }],
+    properties: { node: w.node, condition: w.condition, key: w.key, items: w.items },
+  };
+}
+
 function result(r: Result, control: ControlInfo, ruleIndex: number): SarifResult {
   const where = `${r.provider} ${r.account} ${r.region}`;
   const subject = r.resourceId ? `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId}` : `target ${r.account}/${r.region}`;
@@ -204,6 +224,7 @@ function result(r: Result, control: ControlInfo, ruleIndex: number): SarifResult
       },
     ],
     partialFingerprints: { primaryLocationLineHash: fingerprint, 'ctrlflow/v1': fingerprint },
+    ...(r.baseline === 'new' || r.baseline === 'unchanged' ? { baselineState: r.baseline } : {}),
     properties: {
       status: r.status,
       account: r.account,

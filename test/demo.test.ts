@@ -106,6 +106,9 @@ describe('the demo scan (README quick start)', () => {
   it('validates the bundled content', async () => {
     const { code, stdout } = await cli('validate', 'controls', 'flows');
     expect(code).toBe(0);
-    expect(stdout).toBe(VALID_LINE);
+    const [summary, content, commit] = stdout.split('\n');
+    expect(summary).toBe(VALID_LINE);
+    expect(content).toMatch(/^Content hash: sha256:[0-9a-f]{64} \(\d+ control, flow and framework file\(s\) under \.\)$/);
+    expect(commit).toMatch(/^Git commit: (none|[0-9a-f]{40})/);
   });
 });

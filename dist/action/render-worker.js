@@ -241,7 +241,7 @@ var init_assets = __esm({
   .req-fail { background: var(--fail); } .req-error, .req-manual-expired { background: var(--error); } .req-manual-missing, .req-not-evaluated, .req-not-applicable { background: #95a5a6; }
   .req-manual-attested { background: #2e86c1; } .req-pass { background: var(--pass); }
   div.framework { margin: 14px 0; }
-  .delta-new { background: var(--fail); } .delta-unchanged { background: #95a5a6; }
+  .delta-new { background: var(--fail); } .delta-unchanged { background: #95a5a6; } .delta-excepted { background: #6c5ce7; }
   .exception, .action { margin-top: 4px; font-size: 12px; }
   .act-planned { background: #2e86c1; } .act-awaiting-approval { background: var(--error); } .act-applied, .outcome-fixed { background: var(--pass); }
   .act-failed, .outcome-still-failing { background: var(--fail); } .act-not-selected, .act-over-limit, .act-no-op, .act-interrupted { background: #95a5a6; }
@@ -940,7 +940,7 @@ ${partialPart(head)}<dl class="meta">
   <dt>Scan</dt><dd>${esc(head.startedAt)} \u2192 ${esc(summary.finishedAt)}</dd>
   <dt>Inventory</dt><dd>${esc(head.inventory)}</dd>
   <dt>Tool</dt><dd>ctrlflow ${esc(head.tool.version)}</dd>
-  <dt>Control set</dt><dd>${head.controlsCommit ? `git ${esc(head.controlsCommit)}` : "commit unknown"}</dd>
+  <dt>Control set</dt><dd>${controlSetText(head)}</dd>
   <dt>Fail on</dt><dd>${esc(head.failOn)}</dd>
   ${summary.sources ? `<dt>Merged from</dt><dd>${joined(summary.sources, (s) => `${esc(s.file)} (${esc(s.scanId)})`, ", ")}</dd>` : ""}
 </dl>
@@ -951,6 +951,7 @@ ${partialPart(head)}<dl class="meta">
 `);
   out.write(summaryPart(summary, collected.plan));
   out.write(baselinePart(summary));
+  out.write(warningsPart(summary.controls));
   out.write(exceptionsPart(summary));
   out.write(frameworksPart(summary, esc));
   out.write(controlsTable(summary, frameworks2, collected.fresh));
@@ -1020,6 +1021,22 @@ function summaryPart(summary, plan) {
 </svg>
 
 ${remediation2}`;
+}
+function controlSetText(head) {
+  const set = head.controlSet;
+  const changed = set?.changed ?? [];
+  const dirty = set?.dirty ? `-dirty (${changed.length} loaded file(s) differ from it${changed.length > 0 ? `: ${joined(changed, esc, ", ")}` : ""})` : "";
+  const commit = head.controlsCommit ? `git ${esc(head.controlsCommit)}${dirty}` : "commit unknown";
+  return `${commit}${set ? ` \xB7 content ${esc(set.contentHash)} (${set.files} file(s))` : ""}`;
+}
+function warningsPart(controls) {
+  const list = controls.flatMap((c) => (c.warnings ?? []).map((w) => ({ control: c.id, message: w.message })));
+  if (list.length === 0) return "";
+  return `
+<h2 id="warnings">Warnings</h2>
+<p>A condition key that none of the items had: the condition checked nothing there (a misspelt key, or a property the estate never sets). <code>--strict</code> makes these ERROR.</p>
+<ul class="warnings">${joined(list, (w) => `<li><a href="#control-${esc(w.control)}">${esc(w.control)}</a>: ${esc(w.message)}</li>`)}</ul>
+`;
 }
 function baselinePart(summary) {
   const b = summary.baseline;
@@ -1257,6 +1274,12 @@ function headline(summary) {
   if (ERROR > 0 && FAIL + EXCEPTED + PASS === 0) return `ERROR on every result (${ERROR}): nothing was evaluated`;
   return `${FAIL} FAIL, ${ERROR} ERROR`;
 }
+function controlSet(head) {
+  const set = head.controlSet;
+  if (!set && !head.controlsCommit) return [];
+  const commit = head.controlsCommit ? `git ${head.controlsCommit}${set?.dirty ? `-dirty (${set.changed?.length ?? 0} loaded file(s) differ from it)` : ""}` : "commit unknown";
+  return [`Control set: ${commit}${set ? ` \xB7 content ${set.contentHash} (${set.files} file(s))` : ""}`, ""];
+}
 function verdict(summary) {
   const { FAIL, ERROR, EXCEPTED, PASS } = summary.totals;
   if (FAIL > 0) {
@@ -1282,9 +1305,9 @@ function frameworks(summary) {
 }
 function delta(summary, fresh) {
   if (!summary.baseline) return [];
-  const { new: added, unchanged, resolved } = summary.baseline;
+  const { new: added, unchanged, excepted = 0, resolved } = summary.baseline;
   const severity = new Map(summary.controls.map((c) => [c.id, c.severity]));
-  const lines = [`### Since the baseline (${cell(summary.baseline.scanId)})`, "", `**${added} new** \xB7 ${unchanged} unchanged \xB7 ${resolved.length} resolved`, ""];
+  const lines = [`### Since the baseline (${cell(summary.baseline.scanId)})`, "", `**${added} new** \xB7 ${unchanged} unchanged \xB7 ${excepted} excepted \xB7 ${resolved.length} resolved`, ""];
   if (fresh.length > 0) {
     lines.push("New:", "", ...fresh.map((r) => `- **${severity.get(r.controlId)}** ${cell(r.controlId)} ${resource(r)} in ${where(r)}`));
     if (added > fresh.length) lines.push(`- \u2026 and ${added - fresh.length} more`);
@@ -1360,6 +1383,12 @@ function bytes(lines) {
   for (const line of lines) n += Buffer.byteLength(line) + 1;
   return n;
 }
+function warnings(controls) {
+  const list = controls.flatMap((c) => (c.warnings ?? []).map((w) => `- ${cell(c.id)}: ${cell(w.message)}`));
+  if (list.length === 0) return [];
+  const more = list.length > TOP ? [`- \u2026and ${list.length - TOP} more`] : [];
+  return ["### Warnings (keys no item had)", "", ...list.slice(0, TOP), ...more, ""];
+}
 function capped(lines) {
   const note = `
 > ${TRUNCATED}: the HTML and JSON reports have everything.
@@ -1423,6 +1452,7 @@ var init_markdown = __esm({
               "",
               `${cell(head.inventory)} \xB7 ${head.targets.length} target(s) \xB7 ${summary.controls.length} control(s) \xB7 ${summary.finishedAt}`,
               "",
+              ...controlSet(head),
               "| FAIL | ERROR | EXCEPTED | PASS |",
               "|---:|---:|---:|---:|",
               `| ${totals.FAIL} | ${totals.ERROR} | ${totals.EXCEPTED} | ${totals.PASS} |`,
@@ -1431,7 +1461,7 @@ var init_markdown = __esm({
               ...frameworks(summary),
               ...delta(summary, fresh)
             ];
-            const after = [...remediation(summary, plan), ...errors(errored, totals.ERROR), ...exceptions(summary), ...notApplicable(summary.controls)];
+            const after = [...warnings(summary.controls), ...remediation(summary, plan), ...errors(errored, totals.ERROR), ...exceptions(summary), ...notApplicable(summary.controls)];
             const room = MAX_SUMMARY_BYTES - bytes(before) - bytes(after) - 1024;
             out.write(capped([...before, ...failingControls(summary.controls, failing, room), ...after]));
           }
@@ -1528,13 +1558,19 @@ function document(head, summary, results, keep, reportable, limits) {
         executionSuccessful: true,
         startTimeUtc: head.startedAt,
         endTimeUtc: summary.finishedAt,
-        toolExecutionNotifications: capped2 ? [{ level: "warning", message: { text: `${reportable} results exceed GitHub's limits (${limits.results} a run, ${limits.gzipBytes / 1e6} MB gzipped); the ${keep} most severe are included. The JSON report has all of them.` } }] : []
+        toolExecutionNotifications: [
+          ...capped2 ? [{ level: "warning", message: { text: `${reportable} results exceed GitHub's limits (${limits.results} a run, ${limits.gzipBytes / 1e6} MB gzipped); the ${keep} most severe are included. The JSON report has all of them.` } }] : [],
+          ...summary.controls.flatMap((c, i) => (c.warnings ?? []).map((w) => warning(c, w, i)))
+        ]
       }
     ],
     properties: {
       inventory: head.inventory,
       totals: summary.totals,
+      ...head.controlsCommit ? { controlsCommit: head.controlsCommit } : {},
+      ...head.controlSet ? { controlSet: head.controlSet } : {},
       ...summary.remediation ? { remediation: summary.remediation } : {},
+      ...summary.baseline ? { baseline: { file: summary.baseline.file, scanId: summary.baseline.scanId, new: summary.baseline.new, unchanged: summary.baseline.unchanged, excepted: summary.baseline.excepted ?? 0, resolved: summary.baseline.resolved.length } } : {},
       ...summary.plan ? { plan: summary.plan } : {},
       ...capped2 ? { truncated: true, totalResults: reportable } : {}
     }
@@ -1587,6 +1623,16 @@ ${links}`
     }
   };
 }
+function warning(c, w, ruleIndex) {
+  return {
+    level: "warning",
+    message: { text: `${c.id}: ${w.message}` },
+    descriptor: { id: w.code },
+    associatedRule: { id: c.id, index: ruleIndex },
+    locations: [{ physicalLocation: { artifactLocation: { uri: c.file }, region: { startLine: c.line } } }],
+    properties: { node: w.node, condition: w.condition, key: w.key, items: w.items }
+  };
+}
 function result(r, control, ruleIndex) {
   const where2 = `${r.provider} ${r.account} ${r.region}`;
   const subject = r.resourceId ? `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId}` : `target ${r.account}/${r.region}`;
@@ -1604,6 +1650,7 @@ function result(r, control, ruleIndex) {
       }
     ],
     partialFingerprints: { primaryLocationLineHash: fingerprint, "ctrlflow/v1": fingerprint },
+    ...r.baseline === "new" || r.baseline === "unchanged" ? { baselineState: r.baseline } : {},
     properties: {
       status: r.status,
       account: r.account,

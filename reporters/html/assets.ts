@@ -22,7 +22,7 @@ export const STYLE = `
   .req-fail { background: var(--fail); } .req-error, .req-manual-expired { background: var(--error); } .req-manual-missing, .req-not-evaluated, .req-not-applicable { background: #95a5a6; }
   .req-manual-attested { background: #2e86c1; } .req-pass { background: var(--pass); }
   div.framework { margin: 14px 0; }
-  .delta-new { background: var(--fail); } .delta-unchanged { background: #95a5a6; }
+  .delta-new { background: var(--fail); } .delta-unchanged { background: #95a5a6; } .delta-excepted { background: #6c5ce7; }
   .exception, .action { margin-top: 4px; font-size: 12px; }
   .act-planned { background: #2e86c1; } .act-awaiting-approval { background: var(--error); } .act-applied, .outcome-fixed { background: var(--pass); }
   .act-failed, .outcome-still-failing { background: var(--fail); } .act-not-selected, .act-over-limit, .act-no-op, .act-interrupted { background: #95a5a6; }

@@ -90,6 +90,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             baseline: a.baseline as string | undefined,
             baselineOptional: a['baseline-optional'] as boolean,
             failOnNew: a['fail-on-new'] as boolean,
+            strict: a.strict as boolean,
             attestations: a.attestations as string | undefined,
             remediate: a.remediate as string[] | undefined,
             yes: a.yes as boolean,

@@ -7,7 +7,9 @@ import { loadAttestations, type LoadedAttestation } from '../load/attestations.j
 import type { Diagnostic } from '../load/diagnostics.js';
 import { loadExceptions, type LoadedException } from '../load/exceptions.js';
 import type { LoadedFramework } from '../load/frameworks.js';
+import type { Provenance } from '../load/provenance.js';
 import { readBaseline } from '../load/report-file.js';
+import type { ControlSet } from '../model/result.js';
 import { append } from '../model/append.js';
 import type { Framework } from '../model/framework.js';
 
@@ -18,6 +20,8 @@ export interface ReportInputs {
   attestations?: LoadedAttestation[];
   /** The frameworks whose requirement statuses the report shows (set by scan after selecting controls). */
   frameworks?: Framework[];
+  /** What the control set was (the catalog's provenance), named in the report. */
+  provenance?: Provenance;
   diagnostics: Diagnostic[];
   /** Lines to tell the user (not errors): e.g. that --baseline-optional found no baseline. */
   notices: string[];
@@ -48,6 +52,20 @@ export async function loadReportInputs(args: { exceptions?: string; baseline?: s
     if (loaded.baseline) inputs.baseline = loaded.baseline;
   }
   return inputs;
+}
+
+/**
+ * The control set as the report names it (the catalog's provenance): content hash, file count,
+ * git commit and whether some loaded file differs from it.
+ */
+export function controlSetOf(p: Provenance | undefined): ControlSet | undefined {
+  if (!p) return undefined;
+  return {
+    contentHash: p.contentHash,
+    files: p.files.length,
+    ...(p.commit === undefined ? {} : { commit: p.commit, dirty: p.dirty === true }),
+    ...(p.dirty && p.changed ? { changed: p.changed } : {}),
+  };
 }
 
 /**

@@ -63,6 +63,7 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
     baseline: { type: 'string', path: true, describe: 'a previous ctrlflow.json: mark each FAIL new or unchanged, list resolved ones' },
     'baseline-optional': { type: 'boolean', default: false, describe: 'with --baseline: a missing file means no baseline yet (a first run): every FAIL is new; otherwise a missing baseline is exit 2' },
     'fail-on-new': { type: 'boolean', default: false, describe: 'with --baseline: exit 1 only for new FAILs at or above --fail-on' },
+    strict: { type: 'boolean', default: false, describe: 'a condition key that no item had (KeyNeverFound warning) makes the control\'s PASS results ERROR' },
     remediate: { type: 'string', array: true, config: false, describe: 'apply the planned actions of FAIL results: of every control, or of these ids/patterns (default: plan only)' },
     yes: { type: 'boolean', default: false, config: false, describe: 'with --remediate: apply without asking (required in CI and without a terminal)' },
     'max-actions': { ...wholeNumber('max-actions', 1, 1000), default: 10, describe: 'with --remediate: refuse to start when more actions than this would run' },

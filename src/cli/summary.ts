@@ -58,6 +58,10 @@ export class SummaryPrinter implements ResultStream {
         .filter((c) => c.status === 'FAIL' || c.status === 'ERROR' || (this.listed.get(c.id) ?? 0) > 0)
         .sort(worstFirst);
       for (const control of attention) printControl(control, this.shown.get(control.id) ?? [], this.listed.get(control.id) ?? 0, io);
+      // A key no item had: the condition checked nothing, whatever the status says.
+      const warned = controls.filter((c) => (c.warnings ?? []).length > 0);
+      if (warned.length > 0) io.out('');
+      for (const c of warned) for (const w of c.warnings!) say(io, { spans: [{ text: 'WARN  ', style: 'warn' }, { text: `${c.id}  ${w.message} (--strict makes this ERROR)` }], hang: 2 });
       if (verbosity === 'verbose') {
         const passing = controls.filter((c) => !attention.includes(c) && (c.status === 'PASS' || c.status === 'EXCEPTED')).sort(worstFirst);
         if (passing.length > 0) io.out('');
@@ -75,7 +79,7 @@ export class SummaryPrinter implements ResultStream {
       const remediation = remediationLine(summary, this.plan);
       if (remediation) say(io, { spans: [{ text: remediation }], hang: 2 });
       for (const f of summary.frameworks ?? []) say(io, { spans: [{ text: frameworkLine(f) }], hang: 2 });
-      if (summary.baseline) say(io, { spans: [{ text: `Against ${summary.baseline.file}: ${summary.baseline.new} new, ${summary.baseline.unchanged} unchanged, ${summary.baseline.resolved.length} resolved` }], hang: 2 });
+      if (summary.baseline) say(io, { spans: [{ text: `Against ${summary.baseline.file}: ${summary.baseline.new} new, ${summary.baseline.unchanged} unchanged, ${summary.baseline.excepted ?? 0} excepted, ${summary.baseline.resolved.length} resolved` }], hang: 2 });
     }
     say(io, {
       spans: [

@@ -1,10 +1,11 @@
 import type { Match } from '../model/result.js';
 import { under, type Problem } from '../model/problem.js';
 import { validateSchema } from '../model/validate.js';
+import type { KeyRead } from '../providers/shape.js';
 import type { Item } from '../providers/types.js';
 import { isKeyword, parseExpression, type Expr } from './expression.js';
 import { CONDITION_KINDS, findConditionKind } from './index.js';
-import type { ConditionConfig, ConditionTest } from './types.js';
+import { isUndecided, type ConditionConfig, type ConditionTest, type Undecided } from './types.js';
 import { show } from './values.js';
 import { append } from '../model/append.js';
 
@@ -63,20 +64,27 @@ export function checkCriteria(criteria: Criteria): Problem[] {
   return problems;
 }
 
-export type CriteriaTest = (item: Item) => { matched: boolean; matches: Match[] };
+/**
+ * `matched`: the criteria hold. `undecided` (then `matched` is false): they could not be decided
+ * for this item, because a condition they depend on was undecided (the texts say which and why);
+ * an evaluate node reports such an item as ERROR, never PASS; a filter does not keep it.
+ */
+export type CriteriaTest = (item: Item) => { matched: boolean; matches: Match[]; undecided?: string[] };
 
 /** The expression with each condition id replaced by its index: no lookup by name per item. */
 type Indexed = { op: 'id'; index: number } | { op: 'not'; arg: Indexed } | { op: 'and' | 'or'; left: Indexed; right: Indexed };
 
-const NOT_MATCHED: { matched: boolean; matches: Match[] } = Object.freeze({ matched: false, matches: Object.freeze([]) as unknown as Match[] });
+const NOT_MATCHED: { matched: boolean; matches: Match[]; undecided?: string[] } = Object.freeze({ matched: false, matches: Object.freeze([]) as unknown as Match[] });
 
 /**
  * Compile once per flow. Each condition is tested at most once per item, and only when the
  * expression (or, for a match, its explanation) needs it. `matches` explains a true outcome:
  * the conditions that matched and, under NOT, the ones that did not; on an OR every side that
- * holds is named, so a report shows all the reasons at once. Per item nothing is built but
- * the answer: the tests' results go into one array the compiled test reuses (tests run one
- * item at a time, synchronously), and the expression is walked by plain functions.
+ * holds is named, so a report shows all the reasons at once. An undecided condition counts by
+ * three-valued logic (as expression.ts evaluateKnown): `missing OR short` holds when `missing`
+ * does, however `short` comes out. Per item nothing is built but the answer: the tests' results
+ * go into one array the compiled test reuses (tests run one item at a time, synchronously), and
+ * the expression is walked by plain functions.
  */
 export function compileCriteria(criteria: Criteria, env: { now: Date }): CriteriaTest {
   const ids = criteria.conditions.map((c) => c.id);
@@ -86,20 +94,28 @@ export function compileCriteria(criteria: Criteria, env: { now: Date }): Criteri
     ? (parseExpression(criteria.expression, ids) as { ast: Expr }).ast
     : criteria.conditions.map((c): Expr => ({ op: 'id', id: c.id })).reduce((left, right) => ({ op: 'and', left, right }));
   const indexed = index(ast, ids);
-  const memo = new Array<Match | null | undefined>(tests.length);
+  const memo = new Array<Match | null | Undecided | undefined>(tests.length);
   const run: Run = { tests, notes, memo, item: undefined };
   // One condition, no expression: the common case needs no walk at all.
   if (tests.length === 1 && indexed.op === 'id') {
     const test = tests[0]!;
     return (item) => {
       const match = test(item);
-      return match === null ? NOT_MATCHED : { matched: true, matches: [match] };
+      if (match === null) return NOT_MATCHED;
+      if (isUndecided(match)) return { matched: false, matches: [], undecided: [match.text] };
+      return { matched: true, matches: [match] };
     };
   }
   return (item) => {
     memo.fill(undefined);
     run.item = item;
-    if (!truth(indexed, run)) return NOT_MATCHED;
+    const outcome = truth(indexed, run);
+    if (outcome === undefined) {
+      const undecided: string[] = [];
+      for (const m of memo) if (m !== undefined && m !== null && isUndecided(m)) undecided.push(m.text);
+      return { matched: false, matches: [], undecided };
+    }
+    if (!outcome) return NOT_MATCHED;
     const matches: Match[] = [];
     why(indexed, true, run, matches);
     return { matched: true, matches };
@@ -109,7 +125,7 @@ export function compileCriteria(criteria: Criteria, env: { now: Date }): Criteri
 interface Run {
   tests: ConditionTest[];
   notes: Match[];
-  memo: (Match | null | undefined)[];
+  memo: (Match | null | Undecided | undefined)[];
   item: Item | undefined;
 }
 
@@ -124,22 +140,37 @@ function index(ast: Expr, ids: string[]): Indexed {
   }
 }
 
-function test(i: number, run: Run): Match | null {
+function test(i: number, run: Run): Match | null | Undecided {
   let m = run.memo[i];
   if (m === undefined) run.memo[i] = m = run.tests[i]!(run.item!);
   return m;
 }
 
-function truth(e: Indexed, run: Run): boolean {
+/** Three-valued: undefined when the outcome depends on an undecided condition. */
+function truth(e: Indexed, run: Run): boolean | undefined {
   switch (e.op) {
-    case 'id':
-      return test(e.index, run) !== null;
-    case 'not':
-      return !truth(e.arg, run);
-    case 'and':
-      return truth(e.left, run) && truth(e.right, run);
-    case 'or':
-      return truth(e.left, run) || truth(e.right, run);
+    case 'id': {
+      const m = test(e.index, run);
+      return m === null ? false : isUndecided(m) ? undefined : true;
+    }
+    case 'not': {
+      const arg = truth(e.arg, run);
+      return arg === undefined ? undefined : !arg;
+    }
+    case 'and': {
+      const left = truth(e.left, run);
+      if (left === false) return false;
+      const right = truth(e.right, run);
+      if (right === false) return false;
+      return left === true && right === true ? true : undefined;
+    }
+    case 'or': {
+      const left = truth(e.left, run);
+      if (left === true) return true;
+      const right = truth(e.right, run);
+      if (right === true) return true;
+      return left === false && right === false ? false : undefined;
+    }
   }
 }
 
@@ -147,7 +178,7 @@ function truth(e: Indexed, run: Run): boolean {
 function why(e: Indexed, outcome: boolean, run: Run, into: Match[]): void {
   switch (e.op) {
     case 'id':
-      into.push(outcome ? test(e.index, run)! : run.notes[e.index]!);
+      into.push(outcome ? (test(e.index, run) as Match) : run.notes[e.index]!);
       return;
     case 'not':
       return why(e.arg, !outcome, run, into);
@@ -165,6 +196,11 @@ function why(e: Indexed, outcome: boolean, run: Run, into: Match[]): void {
 function notMatched(c: ConditionConfig): Match {
   const parts = [c.key, c.operator, c.value === undefined ? undefined : show(c.value)].filter((p) => p !== undefined);
   return { condition: c.id, type: c.type, text: `NOT ${parts.length > 0 ? parts.join(' ') : c.id}` };
+}
+
+/** What the block's conditions read from an item (paths inside the block), for `validate`'s shape check. */
+export function criteriaReads(criteria: Criteria): KeyRead[] {
+  return criteria.conditions.flatMap((c, i) => (findConditionKind(c.type)?.reads?.(c) ?? []).map((read) => ({ ...read, at: ['conditions', i, ...read.at] })));
 }
 
 /** True when a condition of the block runs user code. */

@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problem.js';
-import { checkJsonPath, compileJsonPath } from './json-path.js';
-import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
+import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from './json-path.js';
+import { conditionIdSchema, type ConditionConfig, type ConditionKind, type ConditionTest } from './types.js';
 import { seenValue, show } from './values.js';
 
 export const DATE_OPERATORS = ['olderThanDays', 'newerThanDays', 'before', 'after'] as const;
@@ -9,8 +9,11 @@ const DAY_MS = 86_400_000;
 /**
  * A date key compared with the scan's clock (N days) or with a fixed date. Matches when ANY
  * value the key finds is a date on the right side of the limit; the limit itself is on
- * neither side (exactly 90 days old is not older than 90 days). A value that is not a date
- * never matches: nothing is older than "unknown".
+ * neither side (exactly 90 days old is not older than 90 days). A definite key (no wildcard
+ * or filter) whose item has no date there (missing, null, not a date) is undecided, as for
+ * param's orderings: an evaluate node reports the item as ERROR, unless the expression is
+ * decided without it (`neverUsed OR lastUsed olderThanDays 90`). Over a wildcard, a value that
+ * is not a date simply does not match.
  */
 export interface DateCondition extends ConditionConfig {
   key: string;
@@ -40,7 +43,7 @@ function toTime(v: unknown): number {
   return typeof v === 'string' ? parseIsoDate(v) : NaN;
 }
 
-export const date: ConditionKind<DateCondition> = {
+export const date: ConditionKind<DateCondition, ConditionTest> = {
   type: 'date',
   summary: 'a date key older/newer than N days, or before/after a date',
   schema: {
@@ -68,6 +71,7 @@ export const date: ConditionKind<DateCondition> = {
     }
     return problems;
   },
+  reads: (config) => [{ at: ['key'], path: config.key }],
   compile(config, { now }) {
     const read = compileJsonPath(config.key);
     const { id, key, operator, value } = config;
@@ -77,11 +81,18 @@ export const date: ConditionKind<DateCondition> = {
       const t = toTime(v);
       return earlier ? t < limit : t > limit; // NaN compares false both ways
     };
+    // A definite key with no date is neither older nor newer than anything: undecided (param.ts).
+    const definite = isDefiniteJsonPath(key);
     return (item) => {
       // Like param: the values that satisfied the test are what the Match shows. A live SDK
       // answer holds Date objects where its snapshot holds their ISO text: both show as the text.
-      const hits = read(item).filter(holds).map((v) => (v instanceof Date ? v.toISOString() : v));
-      if (hits.length === 0) return null;
+      const values = read(item);
+      const hits = values.filter(holds).map((v) => (v instanceof Date ? v.toISOString() : v));
+      if (hits.length === 0) {
+        if (!definite || values.some((v) => !Number.isNaN(toTime(v)))) return null;
+        const seen = values.length === 0 ? 'missing' : `${show(seenValue(values))}, not a date`;
+        return { undecided: true, condition: id, text: `${key} ${operator} ${show(value)} cannot be decided: ${key} is ${seen}` };
+      }
       const seen = seenValue(hits);
       return { condition: id, type: 'date', text: `${key} ${operator} ${show(value)} (seen: ${show(seen)})`, key, operator, expected: value, seen };
     };

@@ -15,7 +15,11 @@ import { append } from '../model/append.js';
 export interface NetworkAclCondition extends ConditionConfig {
   direction?: 'inbound' | 'outbound';
   ports?: number | string;
-  protocol?: 'tcp' | 'udp' | 'any';
+  /**
+   * tcp (default), udp; icmp (ICMP and ICMPv6), icmpv6; any: tcp and udp, and without ports
+   * also ICMP and ICMPv6 (their entries have no ports).
+   */
+  protocol?: 'tcp' | 'udp' | 'icmp' | 'icmpv6' | 'any';
   /** A CIDR or `any` (0.0.0.0/0; ::/0 for IPv6 entries); default any. */
   source?: string;
 }
@@ -44,7 +48,7 @@ export const networkAcl: ConditionKind<NetworkAclCondition> = {
       type: { const: 'networkAcl' },
       direction: { enum: ['inbound', 'outbound'] },
       ports: portSchema,
-      protocol: { enum: ['tcp', 'udp', 'any'] },
+      protocol: { enum: ['tcp', 'udp', 'icmp', 'icmpv6', 'any'] },
       source: { type: 'string', minLength: 1 },
     },
   },
@@ -56,19 +60,31 @@ export const networkAcl: ConditionKind<NetworkAclCondition> = {
     }
     return problems;
   },
+  reads: () => [{ at: ['type'], anyOf: ['$.Entries', '$.NetworkAcl.Entries', '$.NetworkAcls[*].Entries'], what: 'networkAcl reads the entries of a network ACL, or of the one an instance has (the NetworkAcl addon)' }],
   compile(config) {
     const egress = config.direction === 'outbound';
     const ports = parsePortRange(String(config.ports ?? '*'))!;
-    const protocols = config.protocol === 'any' ? ['tcp', 'udp'] : [config.protocol ?? 'tcp'];
+    const protocols = protocolsAsked(config);
     const sources = config.source === undefined || config.source === 'any' ? [parseCidr('0.0.0.0/0')!, parseCidr('::/0')!] : [parseCidr(config.source)!];
     return (item) => {
       const decisions: string[] = [];
+      const named = new Set<string>();
       for (const acl of aclsOf(item)) {
         const entries = entriesOf(acl, egress);
         for (const protocol of protocols) {
           for (const source of sources) {
-            const allowing = firstAllow(entries, protocol, source, ports);
-            if (allowing) decisions.push(`${allowing.acl} ${egress ? 'outbound' : 'inbound'} rule ${allowing.number} allows ${protocol} ${portsText(allowing.from, allowing.to)} ${egress ? 'to' : 'from'} ${allowing.cidr.text}`);
+            // ICMP has no ports: every entry of it (or of all protocols) answers, whatever its
+            // range. ICMP is IPv4's, ICMPv6 IPv6's.
+            const icmp = protocol.startsWith('icmp');
+            if (icmp && (protocol === 'icmpv6') !== (source.address.kind() === 'ipv6')) continue;
+            const allowing = firstAllow(entries, protocol, source, icmp ? ALL_PORTS : ports, icmp);
+            if (!allowing) continue;
+            // An all-traffic entry already named for tcp need not be named again for ICMP.
+            const entryKey = `${allowing.acl}/${allowing.number}/${source.text}`;
+            if (icmp && allowing.protocol === 'all' && named.has(entryKey)) continue;
+            named.add(entryKey);
+            const what = icmp ? protocol : `${protocol} ${portsText(allowing.from, allowing.to)}`;
+            decisions.push(`${allowing.acl} ${egress ? 'outbound' : 'inbound'} rule ${allowing.number} allows ${what} ${egress ? 'to' : 'from'} ${allowing.cidr.text}`);
           }
         }
       }
@@ -83,9 +99,9 @@ export const networkAcl: ConditionKind<NetworkAclCondition> = {
  * the part of the source not yet decided; returns the first allow entry that lets some of it
  * through, or undefined when every address and port is denied.
  */
-function firstAllow(entries: Entry[], protocol: string, source: Cidr, ports: { from: number; to: number }): Entry | undefined {
+function firstAllow(entries: Entry[], protocol: string, source: Cidr, ports: { from: number; to: number }, portless = false): Entry | undefined {
   const cuts = new Set([ports.from, ports.to + 1]);
-  for (const e of entries) for (const p of [e.from, e.to + 1]) if (p > ports.from && p <= ports.to) cuts.add(p);
+  if (!portless) for (const e of entries) for (const p of [e.from, e.to + 1]) if (p > ports.from && p <= ports.to) cuts.add(p);
   const bounds = [...cuts].sort((a, b) => a - b);
   for (let i = 0; i + 1 < bounds.length; i += 1) {
     const port = bounds[i]!;
@@ -93,13 +109,25 @@ function firstAllow(entries: Entry[], protocol: string, source: Cidr, ports: { f
     for (const e of entries) {
       if (open.length === 0) break;
       if (e.protocol !== 'all' && e.protocol !== protocol) continue;
-      if (port < e.from || port > e.to) continue;
+      if (!portless && (port < e.from || port > e.to)) continue;
       if (!open.some((range) => cidrOverlaps(range, e.cidr))) continue;
       if (e.allow) return e;
       open = open.flatMap((range) => cidrSubtract(range, e.cidr));
     }
   }
   return undefined;
+}
+
+const ALL_PORTS = { from: 0, to: 65535 };
+
+/** The protocols a condition asks about: `any` is tcp and udp, and ICMP of both versions when it names no ports. */
+function protocolsAsked(config: NetworkAclCondition): string[] {
+  switch (config.protocol) {
+    case 'any': return config.ports === undefined ? ['tcp', 'udp', 'icmp', 'icmpv6'] : ['tcp', 'udp'];
+    case 'icmp': return ['icmp', 'icmpv6'];
+    case undefined: return ['tcp'];
+    default: return [config.protocol];
+  }
 }
 
 function aclsOf(item: Item): Item[] {

@@ -1,7 +1,7 @@
 import type { Item } from '../providers/types.js';
 import { cidrOverlaps, cidrSubtract, parseCidr, publicSpace, type Cidr } from './cidr.js';
 import { gcpRules } from './gcp-firewall.js';
-import { ALL_PORTS, parsePortRange, portSegments, portsText, protocolOf, type PortRange } from './ports.js';
+import { ALL_PORTS, hasPorts, isIcmp, parsePortRange, portSegments, portsText, protocolOf, type PortRange } from './ports.js';
 
 /**
  * One allow rule in a common shape, whatever the cloud: an AWS security group permission,
@@ -20,6 +20,8 @@ export interface NetworkRule {
   peer: { cidr: Cidr } | { group: string };
   /** How reports name the peer when deny rules cut it, e.g. `0.0.0.0/0 except 203.0.113.0/24 (deny rule block-bad)`. */
   peerText?: string;
+  /** ICMP: the type and code a rule admits (AWS FromPort/ToPort; -1 or absent is every one), for reports. */
+  icmp?: { type: number; code: number };
   /** AWS: the permission and the one peer entry of it this rule came from (see awsPermission). */
   aws?: { permission: Item; list: 'IpRanges' | 'Ipv6Ranges' | 'UserIdGroupPairs' | 'PrefixListIds'; entry: Item };
 }
@@ -73,9 +75,12 @@ function awsRules(group: Item): NetworkRule[] {
   for (const [key, direction] of [['IpPermissions', 'inbound'], ['IpPermissionsEgress', 'outbound']] as const) {
     for (const p of list(group[key])) {
       const protocol = protocolOf(p.IpProtocol);
-      const ports = protocol === 'all' || p.FromPort === undefined || p.FromPort === -1 ? ALL_PORTS : { from: Number(p.FromPort), to: Number(p.ToPort ?? p.FromPort) };
+      // ICMP's FromPort/ToPort are its type and code, not ports.
+      const ported = hasPorts(protocol) && protocol !== 'all';
+      const ports = !ported || p.FromPort === undefined || p.FromPort === -1 ? ALL_PORTS : { from: Number(p.FromPort), to: Number(p.ToPort ?? p.FromPort) };
+      const icmp = isIcmp(protocol) ? { icmp: { type: Number(p.FromPort ?? -1), code: Number(p.ToPort ?? -1) } } : {};
       const add = (peer: NetworkRule['peer'] | undefined, kind: NonNullable<NetworkRule['aws']>['list'], entry: Item) => {
-        if (peer) rules.push({ owner, direction, protocol, ...ports, peer, aws: { permission: p, list: kind, entry } });
+        if (peer) rules.push({ owner, direction, protocol, ...ports, ...icmp, peer, aws: { permission: p, list: kind, entry } });
       };
       for (const r of list(p.IpRanges)) add(cidrPeer(r.CidrIp), 'IpRanges', r);
       for (const r of list(p.Ipv6Ranges)) add(cidrPeer(r.CidrIpv6), 'Ipv6Ranges', r);
@@ -168,10 +173,19 @@ function azureCidrs(prefix: string | string[], role: 'allow' | 'deny'): Cidr[] |
   return cidr ? [cidr] : undefined;
 }
 
-/** `sg-0a1 inbound tcp 22 from 0.0.0.0/0`: how a report names a rule. */
+/**
+ * `sg-0a1 inbound tcp 22 from 0.0.0.0/0`, `sg-0a1 inbound icmp all types from 0.0.0.0/0`,
+ * `sg-0a1 inbound icmpv6 type 128 from ::/0`: how a report names a rule.
+ */
 export function describeRule(rule: NetworkRule): string {
-  const ports = portsText(rule.from, rule.to);
+  const ports = hasPorts(rule.protocol) ? portsText(rule.from, rule.to) : isIcmp(rule.protocol) ? icmpText(rule.icmp) : '';
   const peer = rule.peerText ?? ('cidr' in rule.peer ? rule.peer.cidr.text : rule.peer.group);
   const protocol = rule.exceptProtocols ? `${rule.protocol} except ${rule.exceptProtocols.join(',')}` : rule.protocol;
-  return `${rule.owner} ${rule.direction} ${protocol} ${ports} ${rule.direction === 'inbound' ? 'from' : 'to'} ${peer}`;
+  const what = ports === '' ? `protocol ${protocol}` : `${protocol} ${ports}`;
+  return `${rule.owner} ${rule.direction} ${what} ${rule.direction === 'inbound' ? 'from' : 'to'} ${peer}`;
+}
+
+function icmpText(icmp: NetworkRule['icmp']): string {
+  if (!icmp || icmp.type < 0) return 'all types';
+  return icmp.code < 0 ? `type ${icmp.type}` : `type ${icmp.type} code ${icmp.code}`;
 }

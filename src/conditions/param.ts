@@ -1,7 +1,7 @@
 import type { Problem } from '../model/problem.js';
-import { checkJsonPath, compileJsonPath } from './json-path.js';
+import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from './json-path.js';
 import { checkRegex, compileRegex } from './safe-regex.js';
-import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
+import { conditionIdSchema, type ConditionConfig, type ConditionKind, type ConditionTest } from './types.js';
 import { compare, isEmptyValue, looselyEqual, seenValue, show } from './values.js';
 
 export const PARAM_OPERATORS = [
@@ -10,6 +10,8 @@ export const PARAM_OPERATORS = [
 ] as const;
 type Operator = (typeof PARAM_OPERATORS)[number];
 const UNARY: readonly Operator[] = ['exists', 'notExists', 'isEmpty', 'isNotEmpty'];
+/** Orderings: a definite key with no value to compare decides neither way (see compile). */
+const ORDERING: readonly Operator[] = ['>', '>=', '<', '<='];
 /** Negative operators hold when NO value satisfies their positive twin (so a missing key holds). */
 const NEGATED: Partial<Record<Operator, Operator>> = { '!=': '==', notContains: 'contains', notIn: 'in' };
 
@@ -25,7 +27,11 @@ const NEGATED: Partial<Record<Operator, Operator>> = { '!=': '==', notContains: 
  * - `==` is deep equality; `true`/`false` also equal "true"/"false" in any case, and a number
  *   equals its numeric string (APIs disagree on both; `>=` and `<=` compare them so too).
  * - `> >= < <=` order numbers and numeric strings numerically, two other strings (ISO dates)
- *   as strings; anything else never satisfies them.
+ *   as strings. When a definite key (no wildcard or filter) has no value they can order
+ *   (missing, null, an object) the condition is undecided: `$.X < 7` and `$.X >= 7` are both
+ *   unknown for an item without X, so an evaluate node reports it as ERROR rather than PASS
+ *   (unless the expression is decided without it: `noX OR $.X < 7`). Over a wildcard, a value
+ *   that cannot be ordered simply does not satisfy them.
  * - `contains`: substring of a string, or a member (deep equality) of a list. `in`: the value
  *   is a member of the list `value`. `matches`: a regular expression (RE2 syntax, linear time: safe-regex.ts), compiled once.
  */
@@ -63,7 +69,7 @@ function positiveTest(operator: Operator, value: unknown): Test {
   }
 }
 
-export const param: ConditionKind<ParamCondition> = {
+export const param: ConditionKind<ParamCondition, ConditionTest> = {
   type: 'param',
   summary: 'a metadata key (JSONPath) compared with a value',
   schema: {
@@ -95,14 +101,22 @@ export const param: ConditionKind<ParamCondition> = {
     }
     return problems;
   },
+  reads: (config) => [{ at: ['key'], path: config.key }],
   compile(config) {
     const read = compileJsonPath(config.key);
     const { id, key, operator, value } = config;
     const holds = holdsFor(operator, value);
+    // `$.X < 7` where X is missing is neither true nor false: the item cannot be judged on it.
+    // Only for a definite key: `$.Rules[*].Port < 1024` over no rules is simply false.
+    const undecidable = ORDERING.includes(operator) && isDefiniteJsonPath(key);
     return (item) => {
       const values = read(item);
       const witnesses = holds(values);
-      if (witnesses === null) return null;
+      if (witnesses === null) {
+        if (!undecidable || values.some((v) => compare(v, value) !== null)) return null;
+        const seen = values.length === 0 ? 'missing' : `${show(seenValue(values))}, not comparable with ${show(value)}`;
+        return { undecided: true, condition: id, text: `${key} ${operator} ${show(value)} cannot be decided: ${key} is ${seen}` };
+      }
       const seen = seenValue(witnesses);
       const text = UNARY.includes(operator) ? `${key} ${operator} (seen: ${show(seen)})` : `${key} ${operator} ${show(value)} (seen: ${show(seen)})`;
       return { condition: id, type: 'param', text, key, operator, ...(value === undefined ? {} : { expected: value }), seen };

@@ -8,10 +8,18 @@ export interface PortRange {
 
 export const ALL_PORTS: PortRange = { from: 0, to: 65535 };
 
-const PROTOCOLS: Record<string, string> = { '-1': 'all', '*': 'all', all: 'all', '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6' };
+const PROTOCOLS: Record<string, string> = { '-1': 'all', '*': 'all', all: 'all', '6': 'tcp', '17': 'udp', '132': 'sctp', '1': 'icmp', '58': 'icmpv6', icmpv6: 'icmpv6', 'ipv6-icmp': 'icmpv6' };
 
-/** `tcp`, `6`, `Tcp` -> `tcp`; `-1`, `*`, `all` -> `all`; anything else lower-cased (`esp`, `sctp`). */
+/** `tcp`, `6`, `Tcp` -> `tcp`; `-1`, `*`, `all` -> `all`; `58`, `ipv6-icmp` -> `icmpv6`; anything else lower-cased (`esp`). */
 export const protocolOf = (p: unknown): string => PROTOCOLS[String(p).toLowerCase()] ?? String(p).toLowerCase();
+
+/**
+ * Protocols whose rules name ports. Any other (icmp, icmpv6, esp, gre, a protocol number) has
+ * none: its rules answer a question that names no ports, or names the protocol.
+ */
+const PORTED: ReadonlySet<string> = new Set(['tcp', 'udp', 'sctp', 'all']);
+export const hasPorts = (protocol: string): boolean => PORTED.has(protocol);
+export const isIcmp = (protocol: string): boolean => protocol === 'icmp' || protocol === 'icmpv6';
 
 /** `22`, `20-25`, `*` -> a port range; undefined when unreadable. */
 export function parsePortRange(text: string): PortRange | undefined {

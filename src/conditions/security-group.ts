@@ -4,7 +4,7 @@ import { cidrContains, isAnyAddress, isPublic, parseCidr, type Cidr } from './ci
 import { gcpRules } from './gcp-firewall.js';
 import { checkJsonPaths, compileJsonPath } from './json-path.js';
 import { awsPermission, describeRule, rulesOf, type NetworkRule } from './network-rules.js';
-import { checkPortRange, parsePortRange, portSchema } from './ports.js';
+import { checkPortRange, hasPorts, isIcmp, parsePortRange, portSchema } from './ports.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 import { append } from '../model/append.js';
 
@@ -20,7 +20,11 @@ export interface SecurityGroupCondition extends ConditionConfig {
   ports?: number | string | (number | string)[];
   /** overlap (default): the rule's range meets the ports; covers: it spans all of them. */
   portMatch?: 'overlap' | 'covers';
-  protocol?: 'tcp' | 'udp' | 'icmp' | 'any';
+  /**
+   * any (default): every protocol; without ports that includes ICMP, ICMPv6 and other
+   * portless protocols (their rules have no ports). icmp: ICMP and ICMPv6; icmpv6: ICMPv6.
+   */
+  protocol?: 'tcp' | 'udp' | 'icmp' | 'icmpv6' | 'any';
   /** A CIDR the rule must admit entirely, `any` (0.0.0.0/0 or ::/0), `public`, or a group id. */
   source?: string;
   /** Match rules admitting any address outside these ranges ("outside IPs"). */
@@ -45,7 +49,7 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
       direction: { enum: ['inbound', 'outbound'] },
       ports: { anyOf: [portSchema, { type: 'array', items: portSchema, minItems: 1 }] },
       portMatch: { enum: ['overlap', 'covers'] },
-      protocol: { enum: ['tcp', 'udp', 'icmp', 'any'] },
+      protocol: { enum: ['tcp', 'udp', 'icmp', 'icmpv6', 'any'] },
       source: { type: 'string', minLength: 1 },
       allowedCidrs: { type: 'array', items: { type: 'string' } },
       denyRules: { type: 'string', minLength: 1 },
@@ -64,22 +68,32 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
     if (config.denyRules !== undefined) append(problems, checkJsonPaths([[['denyRules'], config.denyRules]]));
     return problems;
   },
+  reads: () => [
+    {
+      at: ['type'],
+      anyOf: ['$.IpPermissions', '$.IpPermissionsEgress', '$.SecurityGroups[*].IpPermissions', '$.properties.securityRules', '$.allowed', '$.resource.data.allowed'],
+      what: 'securityGroup reads the rules of a security group, or of the groups an item has (the SecurityGroups addon joins them onto instances), an NSG or a firewall rule',
+    },
+  ],
   compile(config) {
     const direction = config.direction ?? 'inbound';
     const protocol = config.protocol ?? 'any';
     const ranges = portList(config.ports).map((p) => parsePortRange(String(p))!);
     const covers = config.portMatch === 'covers';
     const peerFits = peerTest(config.source, (config.allowedCidrs ?? []).map((c) => parseCidr(c)!));
-    const fits = (rule: NetworkRule): boolean => {
-      if (rule.direction !== direction) return false;
-      if (protocol !== 'any' && rule.protocol !== 'all' && rule.protocol !== protocol) return false;
+    const protocolFits = (rule: NetworkRule): boolean => {
       if (protocol !== 'any' && rule.exceptProtocols?.includes(protocol)) return false;
-      // ICMP has no ports: an ICMP rule answers only an ICMP question.
-      if (rule.protocol.startsWith('icmp')) return protocol === 'icmp' && peerFits(rule);
-      const portsFit =
-        protocol === 'icmp' ||
-        ranges.length === 0 ||
-        ranges.some((r) => (covers ? rule.from <= r.from && rule.to >= r.to : rule.from <= r.to && rule.to >= r.from));
+      if (protocol === 'any' || rule.protocol === 'all' || rule.protocol === protocol) return true;
+      return protocol === 'icmp' && rule.protocol === 'icmpv6'; // icmp asks about ICMP of both IP versions
+    };
+    const fits = (rule: NetworkRule): boolean => {
+      if (rule.direction !== direction || !protocolFits(rule)) return false;
+      // ICMP has no ports: its rules answer a question that names none, or names ICMP; a
+      // question about port 22 is not about ping. Another protocol without ports (esp, gre, a
+      // number) admits all of its traffic, so it answers any question of protocol any.
+      if (isIcmp(rule.protocol) || isIcmp(protocol)) return (ranges.length === 0 || protocol !== 'any') && peerFits(rule);
+      if (!hasPorts(rule.protocol)) return peerFits(rule);
+      const portsFit = ranges.length === 0 || ranges.some((r) => (covers ? rule.from <= r.from && rule.to >= r.to : rule.from <= r.to && rule.to >= r.from));
       return portsFit && peerFits(rule);
     };
     const rulesFor = config.denyRules === undefined ? rulesOf : withDenies(compileJsonPath(config.denyRules));

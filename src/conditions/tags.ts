@@ -22,7 +22,8 @@ export interface TagsCondition extends ConditionConfig {
 }
 
 /** Where clouds keep tags, in the order looked at; the first one present wins. */
-const CONTAINERS = ['$.Tags', '$.TagList', '$.tags', '$.labels', '$.resource.data.labels'].map(compileJsonPath);
+const CONTAINER_PATHS = ['$.Tags', '$.TagList', '$.tags', '$.labels', '$.resource.data.labels'];
+const CONTAINERS = CONTAINER_PATHS.map(compileJsonPath);
 
 /** The value of tag `key` (undefined when absent), reading the first container found. */
 function tagOf(item: Item, readers: JsonPathReader[], key: string): string | undefined {
@@ -76,6 +77,10 @@ export const tags: ConditionKind<TagsCondition> = {
     }
     return problems;
   },
+  reads: (config) =>
+    config.path !== undefined
+      ? [{ at: ['path'], path: config.path }]
+      : [{ at: ['key'], anyOf: CONTAINER_PATHS, what: `tags are read from ${CONTAINER_PATHS.join(', ')} (or path:)` }],
   compile(config) {
     const readers = config.path ? [compileJsonPath(config.path)] : CONTAINERS;
     const { id, key, operator } = config;

@@ -11,11 +11,14 @@ export interface Baseline {
 }
 
 /**
- * Marks a FAIL `new` or `unchanged` (the same control, place and resource failed before). A
- * FAIL that was EXCEPTED in the previous run counts as new, as it gates again. The resolved
- * list (earlier FAILs that no longer fail) is the tally's, once every result was seen.
+ * Marks a FAIL `new` or `unchanged` (the same control, place and resource failed before), and
+ * each EXCEPTED result `excepted` (an accepted risk, neither fixed nor new). A FAIL that was
+ * EXCEPTED in the previous run counts as new, as it gates again. The resolved list is the
+ * tally's, once every result was seen: a previous FAIL is resolved only when it now PASSes or
+ * is gone (one now EXCEPTED is `excepted`, one now ERROR is not known to be fixed).
  */
 export function markAgainst(baseline: Baseline, r: Result): Result {
   if (r.status === 'FAIL') r.baseline = baseline.fails.has(findingKey(r)) ? 'unchanged' : 'new';
+  else if (r.status === 'EXCEPTED') r.baseline = 'excepted';
   return r;
 }

@@ -3,7 +3,7 @@ import type { NodeConfig } from '../model/flow.js';
 import { findNodeKind } from '../nodes/index.js';
 import { NodeConfigError, type CompileEnv, type NodeKind, type RunBody, type RunNode } from '../nodes/types.js';
 import { TargetReadError } from '../providers/types.js';
-import { buildBodyGraph, buildGraph, parseInputRef } from './graph.js';
+import { buildBodyGraph, buildGraph, parseInputRef, type InputRef } from './graph.js';
 import { runFlow, type CompiledFlow, type CompiledNode } from './run-flow.js';
 import { addSecret } from '../output/redact.js';
 import { parseOverride, resolveValues, substitute } from './variables.js';
@@ -37,7 +37,38 @@ export function compileFlow(loaded: LoadedFlow, overrides: Record<string, string
   for (const secret of secrets) addSecret(secret);
   const { graph } = buildGraph(loaded.nodes, findNodeKind);
   const nodes = compileNodes(loaded.nodes, { values, redacted, env, file: loaded.file, flowId: loaded.flow.id });
-  return { id: loaded.flow.id, file: loaded.file, nodes, order: graph.order, inputs: graph.inputs };
+  return { id: loaded.flow.id, file: loaded.file, nodes, order: graph.order, inputs: graph.inputs, unchecked: uncheckedEvaluates(nodes, graph.inputs) };
+}
+
+/** Reads whose answers have no schema `validate` could check keys against. */
+const SCHEMALESS_READS: ReadonlySet<string> = new Set(['azure.resource', 'azure.arm', 'azure.graph', 'gcp.resource', 'gcp.rest', 'http', 'aws.config']);
+
+/**
+ * The evaluate nodes whose items come from a read no schema describes, so `validate` could
+ * not check their keys (src/load/check-shapes.ts): Azure, GCP and HTTP reads and AWS Config's
+ * query rows, through filters, formatters, joins and per-item reads. The scan checks those
+ * keys against the items instead. Items made by user code (custom, loop) are the code's own:
+ * a key they leave out on purpose (a `Problem` only failing items get) is not warned of.
+ */
+function uncheckedEvaluates(nodes: Map<string, CompiledNode>, inputs: Map<string, InputRef[]>): Set<string> {
+  const memo = new Map<string, boolean>();
+  const schemaless = (id: string): boolean => {
+    const cached = memo.get(id);
+    if (cached !== undefined) return cached;
+    memo.set(id, false); // a cycle is no read
+    const node = nodes.get(id);
+    const from = (inputs.get(id) ?? []).map((ref) => ref.node);
+    let result = false;
+    if (!node || node.kind.type === 'custom' || node.kind.type === 'loop' || node.kind.type === 'trigger') result = false;
+    else if (SCHEMALESS_READS.has(node.kind.type)) result = true;
+    else if (node.kind.type === 'aws.resource') {
+      // AWS Config's query rows have no schema; a per-item read joins onto its input's items.
+      result = String(node.config.method).startsWith('Select') || (node.config.perItem !== undefined && from.some(schemaless));
+    } else result = from.some(schemaless);
+    memo.set(id, result);
+    return result;
+  };
+  return new Set([...nodes].filter(([id, node]) => node.kind.type === 'evaluate' && schemaless(id)).map(([id]) => id));
 }
 
 interface CompileScope {

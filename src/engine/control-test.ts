@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { eventCase } from '../events/test-case.js';
 import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
 import type { ControlTestCase } from '../model/control-test.js';
-import type { Result } from '../model/result.js';
+import type { ControlWarning, Result } from '../model/result.js';
 import { withCallCache } from '../providers/call-cache.js';
 import { openSnapshot } from '../providers/snapshot/index.js';
 import { runScan } from './scan.js';
@@ -35,7 +35,7 @@ export async function runControlTestCase(
       environment: {},
       failOn: 'none',
     });
-    return compare(testCase.expect, report.results);
+    return [...compare(testCase.expect, report.results), ...compareMissingKeys(testCase.missingKeys ?? [], report.controls.flatMap((c) => c.warnings ?? []))];
   } finally {
     if (inline) await rm(inline, { recursive: true, force: true });
   }
@@ -49,6 +49,13 @@ function compare(expected: Record<string, string>, results: Result[]): string[] 
     else if (found.length > 1) problems.push(`${key}: names ${found.length} results; use the resource id`);
     else if (found[0]!.status !== status) problems.push(`${key}: expected ${status}, got ${found[0]!.status}${found[0]!.reason ? ` (${found[0]!.reason})` : ''}`);
   }
+  return problems;
+}
+
+/** A key no item had fails the case unless the case expects it (missingKeys); an expected one must be warned of. */
+function compareMissingKeys(expected: string[], warnings: ControlWarning[]): string[] {
+  const problems = warnings.filter((w) => !expected.includes(w.key)).map((w) => `warning: ${w.message} (list it under missingKeys: if the case means it)`);
+  for (const key of expected) if (!warnings.some((w) => w.key === key)) problems.push(`missingKeys: ${key} was found on an item (or is read by no condition of a schemaless read), so no warning was given`);
   return problems;
 }
 

@@ -18,6 +18,8 @@ export function mergeHeads(heads: readonly ReportHead[]): ReportHead {
   const controls = uniqueBy(heads.flatMap((h) => h.controls), (c) => c.id).sort((a, b) => a.id.localeCompare(b.id));
   const targets = uniqueBy(heads.flatMap((h) => h.targets), (t: TargetSummary) => `${t.provider}/${t.account}/${t.region}`);
   const commits = [...new Set(heads.map((h) => h.controlsCommit))];
+  // One control set only when every input names the same content.
+  const sets = [...new Set(heads.map((h) => JSON.stringify(h.controlSet ?? null)))];
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: first.tool,
@@ -29,6 +31,7 @@ export function mergeHeads(heads: readonly ReportHead[]): ReportHead {
     targets,
     controls,
     ...(commits.length === 1 && commits[0] ? { controlsCommit: commits[0] } : {}),
+    ...(sets.length === 1 && first.controlSet ? { controlSet: first.controlSet } : {}),
   };
 }
 

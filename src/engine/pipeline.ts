@@ -1,7 +1,7 @@
 import type { EventScope } from '../events/scope.js';
 import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
 import type { LoadedException } from '../load/exceptions.js';
-import { SCHEMA_VERSION, type ControlInfo, type EvidenceLevel, type ReportHead, type ReportSummary, type Result } from '../model/result.js';
+import { SCHEMA_VERSION, type ControlInfo, type ControlSet, type ControlSummary, type ControlWarning, type EvidenceLevel, type ReportHead, type ReportSummary, type Result } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
 import { countPending, noPendingActions, planSection } from '../model/action.js';
 import { withCallCache } from '../providers/call-cache.js';
@@ -15,6 +15,7 @@ import { compileFlow, needsSandbox } from './compile.js';
 import { exceptionRules, type ExceptionRules } from './exceptions.js';
 import { actionsByResource, planner, type Planner, type RemediationChoice, type Runnable } from './remediate.js';
 import { remediate, type RemediationInput } from './remediation.js';
+import { keyWarnings, strictResults, type KeyRecord } from './key-warnings.js';
 import { controlInfo, resultsOf, Tally } from './results.js';
 import { runFlow, type CompiledFlow, type FlowExecution } from './run-flow.js';
 import type { ResultStream, SummarySection } from './stream.js';
@@ -57,6 +58,10 @@ export interface PipelineInput {
   exceptions?: LoadedException[];
   baseline?: Baseline;
   controlsCommit?: string;
+  /** The control set as loaded (content hash, files, commit, dirty): named in the report's head. */
+  controlSet?: ControlSet;
+  /** A condition key no item had (KeyNeverFound) makes the control's PASS results on that target ERROR, not just a warning. */
+  strict?: boolean;
   /** Plan only when absent (every FAIL still gets its planned actions). */
   remediation?: RemediationInput;
   choice?: RemediationChoice;
@@ -121,11 +126,14 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
     targets: perTarget.map(({ target }) => target),
     controls,
     ...(input.controlsCommit ? { controlsCommit: input.controlsCommit } : {}),
+    ...(input.controlSet ? { controlSet: input.controlSet } : {}),
   };
 
   const rules = input.exceptions ? exceptionRules(input.exceptions, input.now) : undefined;
   const plans = planner(input.choice ?? { approvedControls: [], approvedResources: [] }, input.now);
-  const evaluate = evaluator(input, head, compiled, plans, rules);
+  // Each control's key tallies over every target, for its KeyNeverFound warnings.
+  const keys = new Map<string, KeyRecord[]>();
+  const evaluate = evaluator(input, head, compiled, plans, rules, keys);
   const tally = new Tally(controls, input.failOn, input.failOnNew === true, input.baseline?.fails);
   const sections = input.sections ?? [];
   for (const s of sections) s.begin?.(head);
@@ -164,12 +172,12 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
 
   const summary: ReportSummary = {
     finishedAt: new Date().toISOString(),
-    controls: tally.controlSummaries(),
+    controls: withWarnings(tally.controlSummaries(), keys),
     totals: tally.totals,
     ...(input.provider.requests ? { apiCalls: sortedKeys(input.provider.requests()) } : {}),
     ...(rules ? { exceptions: tally.exceptions(rules.entries, rules.expired) } : {}),
     ...(input.baseline
-      ? { baseline: { file: input.baseline.file, scanId: input.baseline.scanId, new: tally.baselineNew, unchanged: tally.baselineUnchanged, resolved: tally.resolved() } }
+      ? { baseline: { file: input.baseline.file, scanId: input.baseline.scanId, new: tally.baselineNew, unchanged: tally.baselineUnchanged, excepted: tally.baselineExcepted, resolved: tally.resolved() } }
       : {}),
     ...(remediation ? { remediation } : {}),
     ...planSection(pending),
@@ -177,6 +185,15 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
   for (const s of sections) Object.assign(summary, { [s.key]: s.finish(summary) });
   for (const o of input.outputs) await o.end(shown(summary));
   return { head, summary, unreadable: tally.anyError, failed: tally.gates, refused, runnable: plans.runnable() };
+}
+
+/** Each control's summary with its KeyNeverFound warnings (a key none of its items had, on any target). */
+function withWarnings(controls: ControlSummary[], keys: ReadonlyMap<string, KeyRecord[]>): ControlSummary[] {
+  return controls.map((c) => {
+    const records = keys.get(c.id);
+    const warnings: ControlWarning[] = records ? keyWarnings(records) : [];
+    return warnings.length > 0 ? { ...c, warnings } : c;
+  });
 }
 
 /** The work by target, in report order, each target's controls in id order. */
@@ -203,7 +220,7 @@ type Evaluate = (work: TargetWork, progress: { done: number; total: number }, pl
  * as soon as its control's flow is done, and an execution is let go after its last control,
  * then the target's cached reads. So a target's verdicts and results are never all held at once.
  */
-function evaluator(input: PipelineInput, head: ReportHead, compiled: Map<string, CompiledFlow>, plans: Planner, rules: ExceptionRules | undefined): Evaluate {
+function evaluator(input: PipelineInput, head: ReportHead, compiled: Map<string, CompiledFlow>, plans: Planner, rules: ExceptionRules | undefined, keys: Map<string, KeyRecord[]>): Evaluate {
   const evidence = head.evidence;
   return async function* ({ target, controls }, progress, plan = true) {
     const provider = withCallCache(input.provider);
@@ -224,7 +241,15 @@ function evaluator(input: PipelineInput, head: ReportHead, compiled: Map<string,
       const at = position.get(loaded.flowId)!;
       for (let j = at; j < Math.min(order.length, at + limit); j += 1) if (!started.has(order[j]!)) started.set(order[j]!, run(order[j]!));
       const { execution, actions } = await started.get(loaded.flowId)!;
-      const results = resultsOf(info.id, execution, evidence);
+      let results = resultsOf(info.id, execution, evidence);
+      if (execution.keys || execution.error) {
+        const record: KeyRecord = { ...(execution.error ? { error: execution.error } : {}), ...(execution.keys ? { keys: execution.keys } : {}) };
+        const own = keys.get(info.id);
+        if (own) own.push(record);
+        else keys.set(info.id, [record]);
+        // --strict: judged on this target's items (the warnings in the summary sum every target's).
+        if (input.strict && plan) results = strictResults(results, keyWarnings([record]));
+      }
       for (const r of results) {
         if (rules) rules.apply(r);
         if (input.baseline) markAgainst(input.baseline, r);

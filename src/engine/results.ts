@@ -96,6 +96,7 @@ export class Tally {
   gates = false;
   baselineNew = 0;
   baselineUnchanged = 0;
+  baselineExcepted = 0;
 
   constructor(
     private readonly controls: readonly ControlInfo[],
@@ -118,8 +119,9 @@ export class Tally {
       if (this.failOn !== 'none' && (!this.onlyNew || r.baseline === 'new') && atOrAbove(this.severity.get(r.controlId)!, this.failOn)) this.gates = true;
       if (r.baseline === 'new') this.baselineNew += 1;
       else if (r.baseline === 'unchanged') this.baselineUnchanged += 1;
-    } else if (r.status === 'EXCEPTED' && r.exception) {
-      this.exceptionUses.set(r.exception.source, (this.exceptionUses.get(r.exception.source) ?? 0) + 1);
+    } else if (r.status === 'EXCEPTED') {
+      if (r.baseline === 'excepted') this.baselineExcepted += 1;
+      if (r.exception) this.exceptionUses.set(r.exception.source, (this.exceptionUses.get(r.exception.source) ?? 0) + 1);
     }
     if (this.previous) {
       const key = findingKey(r);
@@ -144,7 +146,8 @@ export class Tally {
     const resolved: ResolvedFinding[] = [];
     for (const [key, old] of this.previous ?? []) {
       const now = this.now.get(key) ?? 'absent';
-      if (now !== 'FAIL') resolved.push({ ...old, now });
+      // Resolved only when it now PASSes or is gone: EXCEPTED is accepted, ERROR is unknown.
+      if (now === 'PASS' || now === 'absent') resolved.push({ ...old, now });
     }
     return resolved;
   }

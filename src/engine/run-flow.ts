@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { KeyTally } from '../conditions/key-presence.js';
 import type { EventScope } from '../events/scope.js';
 import type { NodeConfig } from '../model/flow.js';
 import type { Artifact, NodeKind, PlannedAction, RunNode, Verdict } from '../nodes/types.js';
@@ -21,6 +22,8 @@ export interface CompiledFlow {
   nodes: Map<string, CompiledNode>;
   order: string[];
   inputs: Map<string, InputRef[]>;
+  /** Evaluate nodes whose keys no schema checked (compile.ts): the scan warns of a key no item had. */
+  unchecked?: ReadonlySet<string>;
 }
 
 /** One node's part of an execution record (QFlow execution history). */
@@ -54,6 +57,8 @@ export interface FlowExecution {
   /** What the flow's action nodes would do (planned; nothing has run). */
   actions: PlannedAction[];
   artifacts: Artifact[];
+  /** Evaluate nodes' condition keys: how many items had each (only for keys no schema checked). */
+  keys?: { node: string; tallies: KeyTally[] }[];
   /** Why the run failed: the first failing node, with the cloud's error code when it was a read. */
   error?: { nodeId: string; code: string; message: string };
 }
@@ -134,6 +139,7 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
         verdicts = undefined;
       }
       for (const action of out.actions ?? []) execution.actions.push(action);
+      if (out.keys && flow.unchecked?.has(id)) (execution.keys ??= []).push({ node: id, tallies: out.keys });
       for (const artifact of out.artifacts ?? []) execution.artifacts.push(artifact);
     } catch (error) {
       record.status = 'failed';

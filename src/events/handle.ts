@@ -57,7 +57,7 @@ export async function prepareHandling(args: EventArgs, io: Io): Promise<EventHan
     io.err(`${catalog.diagnostics.length} error(s): no event was handled`);
     return EXIT.BAD_INPUT;
   }
-  const inputs = await loadReportInputs({ exceptions: args.exceptions, cwd: args.cwd });
+  const inputs = { ...(await loadReportInputs({ exceptions: args.exceptions, cwd: args.cwd })), provenance: catalog.provenance };
   const { choice, diagnostics } = await remediationChoice({ ...args, out: args.out, cwd: args.cwd }, io, process.env);
   if (inputs.diagnostics.length + diagnostics.length > 0) {
     for (const d of [...inputs.diagnostics, ...diagnostics]) io.err(formatDiagnostic(d));

@@ -6,8 +6,10 @@ import type { Problem } from '../model/problem.js';
 import { validateSchema } from '../model/validate.js';
 import { findNodeKind } from '../nodes/index.js';
 import { checkFlow, type CheckOptions } from './check-flow.js';
+import { checkFlowShapes } from './check-shapes.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { checkFrameworks, type LoadedFramework } from './frameworks.js';
+import { provenanceOf, type Provenance } from './provenance.js';
 import { parseYamlFile, type ParsedYaml } from './yaml.js';
 import { yamlFiles } from './yaml-files.js';
 import { append } from '../model/append.js';
@@ -34,11 +36,14 @@ export interface Catalog {
   /** Framework files (`requirements:`), checked against the controls both ways. */
   frameworks: LoadedFramework[];
   diagnostics: Diagnostic[];
+  /** The content hash of every control, flow and framework file loaded, and the git commit holding them (provenance.ts). */
+  provenance: Provenance;
 }
 
 interface Doc {
   file: string;
   absolute: string;
+  text: string;
   parsed: ParsedYaml;
 }
 
@@ -53,7 +58,7 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
   const cwd = options.cwd ?? process.cwd();
   const display = (absolute: string) => relative(cwd, absolute).split(sep).join('/') || absolute;
   const diagnostics: Diagnostic[] = [];
-  const report = (doc: Doc, problems: Problem[]) => {
+  const report = (doc: Pick<Doc, 'file' | 'parsed'>, problems: Problem[]) => {
     for (const p of problems) {
       const { line, col } = doc.parsed.locate(p.path, { key: p.code === 'unknown-key' });
       diagnostics.push({ file: doc.file, line, col, code: p.code, message: p.message });
@@ -76,7 +81,8 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
     const file = display(absolute);
     let doc: Doc | undefined;
     try {
-      doc = { file, absolute, parsed: parseYamlFile(file, await readFile(absolute, 'utf8')) };
+      const text = await readFile(absolute, 'utf8');
+      doc = { file, absolute, text, parsed: parseYamlFile(file, text) };
       append(diagnostics, doc.parsed.diagnostics);
     } catch (error) {
       const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -106,6 +112,8 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
   };
 
   for (const absolute of [...files].sort()) {
+    // A control unit test named explicitly is the test loader's (control-tests.ts), not a document here.
+    if (/\.test\.ya?ml$/.test(absolute)) continue;
     const doc = await read(absolute);
     if (!doc || doc.parsed.diagnostics.length > 0) continue;
     const value = doc.parsed.value;
@@ -167,6 +175,16 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
     return id;
   }
 
+  // validate: every key the flows read, against the shape of what the cloud returns (AWS).
+  if (options.runtime) {
+    for (const [flow, problems] of await checkFlowShapes(flows.values())) {
+      const doc = flowDocs.get(flow.flow.id);
+      if (doc) report(doc, problems);
+    }
+  }
+
   const frameworks = checkFrameworks(frameworkDocs, controls.map((c) => ({ ...c, valid: valid.has(c.control) })), report);
-  return { controls: loaded, flows, frameworks, diagnostics: sortDiagnostics(diagnostics) };
+  // Every file the catalog was made of, whatever was selected from it later.
+  const provenance = await provenanceOf([...controls.map((c) => c.doc), ...checked, ...frameworkDocs]);
+  return { controls: loaded, flows, frameworks, diagnostics: sortDiagnostics(diagnostics), provenance };
 }

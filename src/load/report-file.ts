@@ -94,7 +94,7 @@ async function openStreamed(file: string, display: string, size: number, first: 
   const problems = [...validateSchema(HEAD_SCHEMA, headValue), ...validateSchema(SUMMARY_SCHEMA, summaryValue)];
   if (problems.length > 0) return at('bad-report', schemaMessage('schemas/results.schema.json', problems));
   const summary = summaryValue as ReportSummary;
-  const head: ReportHead = { ...(headValue as Omit<ReportHead, 'controls'>), controls: summary.controls.map(({ status: _s, counts: _c, ...info }) => info) };
+  const head: ReportHead = { ...(headValue as Omit<ReportHead, 'controls'>), controls: summary.controls.map(({ status: _s, counts: _c, warnings: _w, ...info }) => info) };
   return {
     report: {
       head,

@@ -30,6 +30,11 @@ export interface ControlTestCase {
   event?: string | Record<string, unknown>;
   /** With `event`: whether the flow's trigger pattern matches it (default true); false expects nothing to run (`expect: {}`). */
   fires?: boolean;
+  /**
+   * Condition keys (as the flow writes them) that no item of the case has, on purpose: the
+   * scan's KeyNeverFound warning for them is expected. Any other such warning fails the case.
+   */
+  missingKeys?: string[];
 }
 
 export const controlTestSchema = {
@@ -62,6 +67,7 @@ export const controlTestSchema = {
           vars: { type: 'object', additionalProperties: { type: 'string' } },
           event: { anyOf: [{ type: 'string', minLength: 1 }, cloudEventSchema] },
           fires: { type: 'boolean' },
+          missingKeys: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
         },
         // Something to check: expectations, or an event that must not fire the flow.
         if: { required: ['fires'], properties: { fires: { const: false } } },

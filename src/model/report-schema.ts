@@ -3,7 +3,7 @@ import { ATTESTATION_STATUSES } from './attestation.js';
 import { CLOUDS } from './control.js';
 import { ASSESSMENTS } from './framework.js';
 import { REQUIREMENT_STATUSES, type AttestationRecord, type FrameworkReport, type FrameworkSummary, type RequirementControl, type RequirementReport } from './framework-report.js';
-import { EVIDENCE_LEVELS, SCHEMA_VERSION, STATUSES, type ControlSummary, type Match, type ReportHead, type ReportSummary, type ResolvedFinding, type Result } from './result.js';
+import { EVIDENCE_LEVELS, SCHEMA_VERSION, STATUSES, type ControlSet, type ControlSummary, type ControlWarning, type Match, type ReportHead, type ReportSummary, type ResolvedFinding, type Result } from './result.js';
 import { SEVERITIES } from './severity.js';
 
 /*
@@ -64,7 +64,7 @@ const resultProperties: PropertiesOf<Result> = {
     additionalProperties: false,
     properties: { reason: text, owner: text, expires: { type: 'string', format: 'date' }, source: text },
   },
-  baseline: { enum: ['new', 'unchanged'] },
+  baseline: { enum: ['new', 'unchanged', 'excepted'], description: 'with --baseline: on a FAIL new or unchanged since the previous run; every EXCEPTED result is excepted' },
   actions: { type: 'array', items: ref('actionRecord'), description: "on a FAIL (or, after --remediate, the result it became): what the flow's action nodes plan or did" },
 };
 
@@ -85,6 +85,16 @@ const controlProperties: PropertiesOf<ControlSummary> = {
   tags: { type: 'array', items: text },
   file: { type: 'string', description: 'repo-relative control file, the SARIF location' },
   line: { type: 'integer', minimum: 1 },
+  warnings: {
+    type: 'array',
+    description: "what makes the control's results less than they seem: KeyNeverFound, a condition key none of the items judged had (where no schema let validate check it); --strict makes its PASS results ERROR",
+    items: {
+      type: 'object',
+      required: requiredOf<ControlWarning>()(['code', 'message', 'node', 'condition', 'key', 'items']),
+      additionalProperties: false,
+      properties: { code: { enum: ['KeyNeverFound'] }, message: text, node: text, condition: text, key: text, items: { type: 'integer', minimum: 1 } },
+    },
+  },
 };
 
 const resolvedProperties: PropertiesOf<ResolvedFinding> = {
@@ -189,6 +199,19 @@ const headProperties: PropertiesOf<HeadFields> = {
   },
   targets: { type: 'array', items: ref('target') },
   controlsCommit: { type: 'string', pattern: '^[0-9a-f]{7,64}$', description: 'git commit (HEAD) of the repository holding the controls, when known' },
+  controlSet: {
+    type: 'object',
+    description: 'the control set as loaded: content hash of every control, flow and framework file read, and the git commit holding them (dirty: some loaded file is not as committed)',
+    required: requiredOf<ControlSet>()(['contentHash', 'files']),
+    additionalProperties: false,
+    properties: {
+      contentHash: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+      files: { type: 'integer', minimum: 0 },
+      commit: { type: 'string', pattern: '^[0-9a-f]{7,64}$' },
+      dirty: { type: 'boolean' },
+      changed: { type: 'array', items: text },
+    },
+  },
 };
 
 const summaryProperties: PropertiesOf<ReportSummary> = {
@@ -206,6 +229,7 @@ const summaryProperties: PropertiesOf<ReportSummary> = {
       scanId: text,
       new: count,
       unchanged: count,
+      excepted: { ...count, description: 'EXCEPTED results (an accepted risk is neither fixed nor new)' },
       resolved: { type: 'array', items: { type: 'object', required: requiredOf<ResolvedFinding>()(['controlId', 'provider', 'account', 'region', 'now']), additionalProperties: false, properties: resolvedProperties } },
     },
   },

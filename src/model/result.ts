@@ -61,24 +61,40 @@ export interface Result {
   errorCode?: string;
   /** On EXCEPTED: the exception that covers it (`source` is its `file:line`). */
   exception?: { reason: string; owner: string; expires: string; source: string };
-  /** With --baseline, on a FAIL: whether the previous run failed it too. */
-  baseline?: 'new' | 'unchanged';
+  /** With --baseline: on a FAIL whether the previous run failed it too (`new`, `unchanged`); every EXCEPTED result is `excepted`. */
+  baseline?: 'new' | 'unchanged' | 'excepted';
   /** On a FAIL (or, after --remediate, the result it became): what the flow's action nodes plan or did. */
   actions?: ActionRecord[];
 }
 
-/** A FAIL of the baseline run that no longer fails (now PASS, EXCEPTED, or no longer seen). */
+/** A FAIL of the baseline run that is fixed: it now PASSes, or is no longer seen. (Now EXCEPTED is `excepted`; now ERROR is not known to be fixed.) */
 export interface ResolvedFinding {
   controlId: string;
   provider: Cloud;
   account: string;
   region: string;
   resourceId?: string;
-  now: Status | 'absent';
+  now: 'PASS' | 'absent';
 }
 
 /** How a control came out overall. NO_RESOURCES: nothing of its type was found (not applicable). */
 export type ControlStatus = Status | 'NO_RESOURCES';
+
+/**
+ * What makes a control's results less than they seem, though none is wrong by itself:
+ * `KeyNeverFound`, a condition key that none of the items judged had (where no schema let
+ * `validate` check it), so the condition checked nothing. `--strict` turns its PASS into ERROR.
+ */
+export interface ControlWarning {
+  code: 'KeyNeverFound';
+  message: string;
+  /** The evaluate node, the condition and its key as written. */
+  node: string;
+  condition: string;
+  key: string;
+  /** The items judged, on every target of the control, none of which had the key. */
+  items: number;
+}
 
 /** What a control is, stated once per report: known before its first result. */
 export interface ControlInfo {
@@ -103,6 +119,7 @@ export interface ControlInfo {
 export interface ControlSummary extends ControlInfo {
   status: ControlStatus;
   counts: Record<Status, number>;
+  warnings?: ControlWarning[];
 }
 
 export interface TargetSummary {
@@ -112,7 +129,8 @@ export interface TargetSummary {
 }
 
 export type Remediation = { auditLog: string; applied: number; noOp: number; failed: number; interrupted: number; fixed: number; stillFailing: number };
-export type BaselineDelta = { file: string; scanId: string; new: number; unchanged: number; resolved: ResolvedFinding[] };
+export type ControlSet = { contentHash: string; files: number; commit?: string; dirty?: boolean; changed?: string[] };
+export type BaselineDelta = { file: string; scanId: string; new: number; unchanged: number; excepted?: number; resolved: ResolvedFinding[] };
 
 /** What every report knows before the first result: the scan, its scope and the controls it evaluates. */
 export interface ReportHead {
@@ -137,6 +155,12 @@ export interface ReportHead {
   controls: ControlInfo[];
   /** The git commit (HEAD) of the repository holding the controls, when they are in one. */
   controlsCommit?: string;
+  /**
+   * The control set as loaded (src/load/provenance.ts): the content hash of every control, flow
+   * and framework file read, how many, and the git commit holding them with `dirty` when some
+   * loaded file is not as committed (`changed` names them).
+   */
+  controlSet?: ControlSet;
 }
 
 /**
@@ -178,8 +202,12 @@ export type ScanReport = Omit<ReportHead, 'controls'> & ReportSummary & { result
 
 /** The head and summary of a whole report (a fixture, a merged 1.0 file) to stream it. */
 export function splitReport(report: ScanReport): { head: ReportHead; summary: ReportSummary } {
-  const { schemaVersion, tool, scanId, startedAt, inventory, failOn, evidence, shard, partial, targets, controlsCommit, results: _results, ...summary } = report;
-  const controls: ControlInfo[] = summary.controls.map(({ status: _s, counts: _c, ...info }) => info);
-  const head: ReportHead = { schemaVersion, tool, scanId, startedAt, inventory, failOn, evidence, ...(shard ? { shard } : {}), ...(partial ? { partial } : {}), targets, controls, ...(controlsCommit ? { controlsCommit } : {}) };
+  const { schemaVersion, tool, scanId, startedAt, inventory, failOn, evidence, shard, partial, targets, controlsCommit, controlSet, results: _results, ...summary } = report;
+  const controls: ControlInfo[] = summary.controls.map(({ status: _s, counts: _c, warnings: _w, ...info }) => info);
+  const head: ReportHead = {
+    schemaVersion, tool, scanId, startedAt, inventory, failOn, evidence, ...(shard ? { shard } : {}), ...(partial ? { partial } : {}), targets, controls,
+    ...(controlsCommit ? { controlsCommit } : {}),
+    ...(controlSet ? { controlSet } : {}),
+  };
   return { head, summary };
 }

@@ -3,12 +3,14 @@ import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
 import { readScoped } from '../events/scope.js';
 import { checkAwsCallInstalled } from '../providers/aws/installed.js';
-import { isGlobalCall, READ_METHOD_PATTERN } from '../providers/aws/names.js';
+import { isGlobalCall, READ_METHOD, READ_VERBS } from '../providers/aws/names.js';
 import { TargetReadError, type ApiCall, type Item } from '../providers/types.js';
 import { AWS_ADDONS, findAwsAddon } from './addons/aws.js';
-import { checkTemplates } from './actions/template.js';
+import { checkTemplates, templateReads } from './actions/template.js';
 import { checkPerItemTemplates, compileItemValue, joinPerItem, perItemJoinProperties, type PerItemJoin } from './per-item.js';
-import type { NodeContext, NodeKind } from './types.js';
+import type { NodeContext, NodeKind, ShapeEnv } from './types.js';
+import { awsItemShape } from '../providers/aws/shapes.js';
+import { checkKeyReads, listOf, UNKNOWN, withMembers, type Resolved } from '../providers/shape.js';
 import { append } from '../model/append.js';
 
 /**
@@ -52,7 +54,7 @@ export const awsResource: NodeKind<AwsResourceConfig> = {
     properties: {
       ...commonNodeProperties,
       service: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$' },
-      method: { type: 'string', pattern: READ_METHOD_PATTERN },
+      method: { type: 'string', pattern: '^[A-Z][A-Za-z0-9]*$' },
       params: { type: 'object' },
       items: { type: 'string', minLength: 1 },
       scope: { enum: ['account'] },
@@ -68,6 +70,13 @@ export const awsResource: NodeKind<AwsResourceConfig> = {
   },
   check(config) {
     const problems: Problem[] = [...checkAddons(config), ...checkTemplates(config.params ?? {}, ['params'])];
+    if (!READ_METHOD.test(config.method)) {
+      problems.push({
+        path: ['method'],
+        code: 'write-method',
+        message: `${config.method} is not a read: aws.resource only reads (${READ_VERBS.map((v) => `${v}…`).join(', ')}); a write belongs in an aws.action, which runs only with --remediate`,
+      });
+    }
     if (config.items !== undefined) {
       const error = checkJsonPath(config.items);
       if (error) problems.push({ path: ['items'], code: 'bad-jsonpath', message: error });
@@ -89,10 +98,35 @@ export const awsResource: NodeKind<AwsResourceConfig> = {
     // A per-item read sent to each item's own region follows the flow's scope.
     return config.perItem?.region !== undefined ? undefined : 'region';
   },
+  shape(config, [input = UNKNOWN], env) {
+    const perItem = config.perItem;
+    const items = perItem ? (config.items ?? (perItem.single ? '$' : undefined)) : config.items;
+    const answer = itemShape(config.service, config.method, items, env);
+    const problems: Problem[] = 'error' in answer ? [{ path: ['items'], code: 'unknown-member', message: answer.error }] : [];
+    const found = 'error' in answer ? UNKNOWN : answer.shape;
+    if (!perItem) {
+      let output = found;
+      for (const addon of (config.addons ?? []).flatMap((name) => findAwsAddon(name) ?? [])) {
+        const related = itemShape(addon.related.service, addon.related.method, undefined, env);
+        output = addon.shape(output, 'error' in related ? UNKNOWN : related.shape);
+      }
+      return { output, problems };
+    }
+    // Each input item renders the call: the node's params and perItem's are templates over it.
+    const reads = [...templateReads(config.params ?? {}, ['params']), ...templateReads(perItem.params ?? {}, ['perItem', 'params']), ...templateReads(perItem.region, ['perItem', 'region'])];
+    append(problems, checkKeyReads(input, reads));
+    return { output: withMembers(input, { [perItem.into]: perItem.single ? found : listOf(found) }), problems };
+  },
   compile(config) {
     return config.perItem ? compilePerItem(config, config.perItem) : compileListing(config);
   },
 };
+
+/** The items of an AWS call as the shape check sees them: unknown when the SDK's schema is not at hand. */
+function itemShape(service: string, method: string, items: string | undefined, env: ShapeEnv): Resolved {
+  const output = env.awsOutput(service, method);
+  return output === undefined ? { shape: UNKNOWN } : awsItemShape(output, { service, method, ...(items === undefined ? {} : { items }) });
+}
 
 function compileListing(config: AwsResourceConfig) {
   const params = compileItemValue(config.params ?? {});

@@ -1,10 +1,13 @@
-import { checkCriteria, compileCriteria, criteriaNeedSandbox, criteriaSchema } from '../conditions/criteria.js';
+import { append } from '../model/append.js';
+import { checkCriteria, compileCriteria, criteriaNeedSandbox, criteriaReads, criteriaSchema } from '../conditions/criteria.js';
+import { checkKeyReads, UNKNOWN, type KeyRead } from '../providers/shape.js';
 import { checkJsonPaths, compileJsonPath } from '../conditions/json-path.js';
+import { compileKeyPresence, tallyPresence, type KeyTally } from '../conditions/key-presence.js';
 import type { ConditionConfig } from '../conditions/types.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import { under } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
-import { checkTemplates } from './actions/template.js';
+import { checkTemplates, templateReads } from './actions/template.js';
 import { compileItemValue, readErrorOf } from './per-item.js';
 import type { NodeContext, NodeKind, Verdict } from './types.js';
 
@@ -57,12 +60,29 @@ export const evaluate: NodeKind<EvaluateConfig> = {
     (config.evidence.keys ?? []).forEach((k, i) => paths.push([['evidence', 'keys', i], k]));
     return [...under(['fail_if'], checkCriteria(config.fail_if)), ...checkJsonPaths(paths), ...checkTemplates(templates, ['evidence'])];
   },
+  shape(config, [input = UNKNOWN]) {
+    const reads: KeyRead[] = criteriaReads(config.fail_if).map((r) => ({ ...r, at: ['fail_if', ...r.at] }));
+    for (const key of ['resourceId', 'displayName'] as const) {
+      const value = config.evidence[key];
+      if (value === undefined) continue;
+      if (isJsonPath(value)) reads.push({ at: ['evidence', key], path: value });
+      else append(reads, templateReads(value, ['evidence', key]));
+    }
+    (config.evidence.keys ?? []).forEach((path, i) => reads.push({ at: ['evidence', 'keys', i], path }));
+    return { output: input, problems: checkKeyReads(input, reads) };
+  },
   compile(config, env) {
     const failIf = compileCriteria(config.fail_if, env);
     const resourceId = compileEvidence(config.evidence.resourceId);
     const displayName = config.evidence.displayName ? compileEvidence(config.evidence.displayName) : undefined;
     const keys = (config.evidence.keys ?? []).map((k) => [k, compileJsonPath(k)] as const);
+    // The keys the conditions read, as written: the scan tells which of them no item had.
+    const conditionKeys = criteriaReads(config.fail_if).flatMap((read) => {
+      const condition = config.fail_if.conditions[Number(read.at[1])];
+      return 'path' in read && condition ? [{ condition: condition.id, key: read.path, presence: compileKeyPresence(read.path) }] : [];
+    });
     return async ([items = []], ctx) => {
+      const tallies: KeyTally[] = conditionKeys.map(({ condition, key }) => ({ condition, key, found: 0, absent: 0 }));
       const failed: Item[] = [];
       const passed: Item[] = [];
       const verdicts = new Array<Verdict>(items.length);
@@ -88,7 +108,20 @@ export const evaluate: NodeKind<EvaluateConfig> = {
           };
           continue;
         }
-        const { matched, matches } = failIf(item);
+        conditionKeys.forEach((k, i) => tallyPresence(tallies[i]!, k.presence(item)));
+        const { matched, matches, undecided } = failIf(item);
+        if (undecided) {
+          // A key the criteria depend on has no value to judge: never a silent PASS.
+          verdicts[index] = {
+            status: 'ERROR',
+            resourceId: String(id),
+            ...(name === undefined || name === null ? {} : { displayName: String(name) }),
+            evidence: evidenceOf(item),
+            matches: [],
+            error: { code: 'UndecidedCondition', message: undecided.join('; ') },
+          };
+          continue;
+        }
         verdicts[index] = {
           status: matched ? 'FAIL' : 'PASS',
           resourceId: String(id),
@@ -98,7 +131,7 @@ export const evaluate: NodeKind<EvaluateConfig> = {
         };
         (matched ? failed : passed).push(item);
       }
-      return { ports: { failed, passed }, verdicts };
+      return { ports: { failed, passed }, verdicts, ...(tallies.length > 0 ? { keys: tallies } : {}) };
     };
 
     function evidenceOf(item: Item): Record<string, unknown> {

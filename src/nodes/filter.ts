@@ -1,4 +1,5 @@
-import { checkCriteria, compileCriteria, criteriaNeedSandbox, criteriaSchema } from '../conditions/criteria.js';
+import { checkCriteria, compileCriteria, criteriaNeedSandbox, criteriaReads, criteriaSchema } from '../conditions/criteria.js';
+import { checkKeyReads, UNKNOWN } from '../providers/shape.js';
 import type { ConditionConfig } from '../conditions/types.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import { under } from '../model/problem.js';
@@ -24,6 +25,10 @@ export const filter: NodeKind<FilterConfig> = {
     properties: { ...commonNodeProperties, match: criteriaSchema },
   },
   check: (config) => under(['match'], checkCriteria(config.match)),
+  shape: (config, [input = UNKNOWN]) => ({
+    output: input,
+    problems: checkKeyReads(input, criteriaReads(config.match).map((r) => ({ ...r, at: ['match', ...r.at] }))),
+  }),
   compile(config, env) {
     const test = compileCriteria(config.match, env);
     return async ([items = []]) => {

@@ -1,7 +1,10 @@
-import { checkJsonPaths, compileFields, compileJsonPath } from '../conditions/json-path.js';
+import { checkJsonPaths, compileFields, compileJsonPath, isDefiniteJsonPath } from '../conditions/json-path.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Item } from '../providers/types.js';
 import type { NodeKind } from './types.js';
+import type { Problem } from '../model/problem.js';
+import { closest } from '../model/validate.js';
+import { elementsOf, listOf, reshapeMembers, resolveJsonPath, struct, UNKNOWN, withMembers, type Shape } from '../providers/shape.js';
 import { carryReadError } from './per-item.js';
 
 /**
@@ -43,6 +46,37 @@ export const formatter: NodeKind<FormatterConfig> = {
       return [{ path: [], code: 'missing-key', message: 'a formatter needs flatten, fields, rename or omit' }];
     }
     return checkJsonPaths(paths);
+  },
+  shape(config, [input = UNKNOWN]) {
+    const problems: Problem[] = [];
+    const read = (shape: Shape, path: string, at: (string | number)[]): Shape => {
+      const found = resolveJsonPath(shape, path);
+      if (!('error' in found)) return found.shape;
+      problems.push({ path: at, code: 'unknown-member', message: found.error });
+      return UNKNOWN;
+    };
+    let item = config.flatten !== undefined ? elementsOf(read(input, config.flatten, ['flatten'])) : input;
+    if (config.fields) {
+      const before = item;
+      // A definite path gives its value, any other a list of what it finds (compileFields).
+      const fields = Object.fromEntries(Object.entries(config.fields).map(([name, path]) => {
+        const shape = read(before, path, ['fields', name]);
+        return [name, isDefiniteJsonPath(path) || shape.kind === 'unknown' ? shape : listOf(shape)];
+      }));
+      item = config.merge ? withMembers(before, fields) : struct('an item of the formatter\'s fields', fields, `items of formatter ${config.id}`);
+    }
+    if ((config.rename || config.omit) && item.kind === 'struct') {
+      const members = [...item.members().keys()];
+      const missing = (key: string, at: (string | number)[]) => {
+        if (members.includes(key)) return;
+        const near = closest(key, members);
+        problems.push({ path: at, code: 'unknown-member', message: `"${key}": ${item.kind === 'struct' ? item.name : 'the item'} has no top-level key "${key}"${near ? ` (did you mean "${near}"?)` : ''}` });
+      };
+      for (const key of Object.keys(config.rename ?? {})) missing(key, ['rename', key]);
+      (config.omit ?? []).forEach((key, i) => missing(key, ['omit', i]));
+      item = reshapeMembers(item, config.rename ?? {}, new Set(config.omit ?? []), `formatter ${config.id}`);
+    }
+    return { output: item, problems };
   },
   compile(config) {
     const flatten = config.flatten ? compileJsonPath(config.flatten) : undefined;

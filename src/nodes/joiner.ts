@@ -2,6 +2,7 @@ import { checkJsonPaths, compileJsonPath } from '../conditions/json-path.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Item } from '../providers/types.js';
 import type { NodeKind } from './types.js';
+import { checkKeyReads, listOf, struct, UNKNOWN, withMembers } from '../providers/shape.js';
 
 /**
  * Joins two inputs on keys (QFlow "Data Joiner"). With `as`, each left item gets the list of
@@ -38,6 +39,13 @@ export const joiner: NodeKind<JoinerConfig> = {
     },
   },
   check: (config) => checkJsonPaths([[['on', 'left'], config.on.left], [['on', 'right'], config.on.right]]),
+  shape(config, [left = UNKNOWN, right = UNKNOWN]) {
+    const problems = [...checkKeyReads(left, [{ at: ['on', 'left'], path: config.on.left }]), ...checkKeyReads(right, [{ at: ['on', 'right'], path: config.on.right }])];
+    if (config.as !== undefined) return { output: withMembers(left, { [config.as]: listOf(right) }), problems };
+    // Merged: the right item's members, the left's winning; a side not known makes the whole unknown.
+    const output = left.kind === 'struct' && right.kind === 'struct' ? struct(left.name, () => ({ ...Object.fromEntries(right.members()), ...Object.fromEntries(left.members()) }), left.origin) : UNKNOWN;
+    return { output, problems };
+  },
   compile(config) {
     const leftKey = compileJsonPath(config.on.left);
     const rightKey = compileJsonPath(config.on.right);

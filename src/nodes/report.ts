@@ -4,6 +4,7 @@ import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import { targetSegments } from '../output/safe-path.js';
 import type { Item } from '../providers/types.js';
 import type { NodeKind } from './types.js';
+import { checkKeyReads, UNKNOWN } from '../providers/shape.js';
 
 /**
  * Writes its input as CSV or JSON (QFlow "Report"), one file per target under
@@ -34,6 +35,11 @@ export const report: NodeKind<ReportConfig> = {
     },
   },
   check: (config) => checkJsonPaths(Object.entries(config.fields ?? {}).map(([name, expr]) => [['fields', name], expr])),
+  // The items pass on unchanged; its columns read them.
+  shape: (config, [input = UNKNOWN]) => ({
+    output: input,
+    problems: checkKeyReads(input, Object.entries(config.fields ?? {}).map(([name, path]) => ({ at: ['fields', name], path }))),
+  }),
   compile(config) {
     const project = config.fields ? compileFields(config.fields) : (item: Item) => item;
     return async ([items = []], ctx) => {

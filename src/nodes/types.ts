@@ -2,6 +2,8 @@ import type { EventScope } from '../events/scope.js';
 import type { Match } from '../model/result.js';
 import type { NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
+import type { KeyTally } from '../conditions/key-presence.js';
+import type { Shape } from '../providers/shape.js';
 import type { ApiCall, InventoryProvider, Item, Target } from '../providers/types.js';
 
 /** What an evaluate node decides about one resource. */
@@ -69,6 +71,8 @@ export interface NodeOutput {
   artifacts?: Artifact[];
   /** What history should show beyond counts and outputs (a loop's iterations). */
   detail?: Record<string, unknown>;
+  /** An evaluate node's condition keys: on how many items each was found, or absent (the scan's keys-no-item-had check). */
+  keys?: KeyTally[];
 }
 
 /** What a running node may touch: never an SDK, never process or the file system. */
@@ -116,6 +120,18 @@ export class NodeConfigError extends Error {
 /** Runs a compiled node on one target. `inputs` follows the order of the node's `input` list. */
 export type RunNode = (inputs: Item[][], ctx: NodeContext) => Promise<NodeOutput>;
 
+/** What `validate`'s shape check knows of cloud calls (loaded before the walk, src/load/check-shapes.ts). */
+export interface ShapeEnv {
+  /** The output shape of an AWS call, undefined when its schema is not known (no client installed …). */
+  awsOutput(service: string, method: string): Shape | undefined;
+}
+
+/** A node's part of the shape check: its output items' shape, and what it reads that its inputs cannot have. */
+export interface ShapeStep {
+  output: Shape;
+  problems: Problem[];
+}
+
 export interface NodeKind<C extends NodeConfig = NodeConfig> {
   type: string;
   aliases?: readonly string[];
@@ -146,6 +162,12 @@ export interface NodeKind<C extends NodeConfig = NodeConfig> {
    * account) or `region` (the flow runs per region); none when it does not decide (src/engine/flow-targets.ts).
    */
   scope?(config: C): 'account' | 'region' | undefined;
+  /**
+   * `validate`: the shape of the node's output items from its inputs' shapes (in `input` order;
+   * providers/shape.ts), with every key it reads that they cannot have (paths inside the node).
+   * A kind without it outputs an unknown shape, which stops the check downstream.
+   */
+  shape?(config: C, inputs: Shape[], env: ShapeEnv): ShapeStep;
   /**
    * Compile once per flow and scan (variables already substituted; JSONPaths parsed here, not
    * per item); assumes schema and check passed. `now` is the scan's clock.

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT, cli, readReport, tempDir } from '../helpers/cli.js';
@@ -94,7 +94,22 @@ describe('ctrlflow scan --baseline', () => {
     expect(report.results.filter((r) => r.status === 'PASS').every((r) => r.baseline === undefined)).toBe(true);
     expect(report.baseline).toMatchObject({ file: previous, new: 1, unchanged: 1 });
     expect(report.baseline!.resolved.map((r) => `${r.resourceId} ${r.now}`)).toEqual(['sg-0b2 PASS', 'sg-deleted absent']);
-    expect(stdout).toContain('1 new, 1 unchanged, 2 resolved');
+    expect(stdout).toContain('1 new, 1 unchanged, 0 excepted, 2 resolved');
+  });
+
+  it('gives an EXCEPTED result its own excepted state: a former FAIL now excepted is not resolved', async () => {
+    const previous = await baselineWith([REPORTS_DB, 'sg-0a1', 'sg-0b2']);
+    const file = exceptionsFile(`exceptions:\n${entry('TEST-SG-001', 'sg-0a1', '2999-12-31')}`);
+    const out = tempDir();
+    const { stdout } = await cli('scan', ...CONTENT, ...BASIC, '--out', out, '--format', 'json', 'markdown', 'html', '--baseline', previous, '--exceptions', file);
+    const report = readReport(out);
+    expect(resultsSchemaProblems(report)).toEqual([]);
+    expect(report.results.filter((r) => r.baseline !== undefined).map((r) => `${r.resourceId} ${r.status} ${r.baseline}`)).toEqual([`${REPORTS_DB} FAIL unchanged`, 'sg-0a1 EXCEPTED excepted']);
+    expect(report.baseline).toMatchObject({ new: 0, unchanged: 1, excepted: 1 });
+    expect(report.baseline!.resolved.map((r) => `${r.resourceId} ${r.now}`)).toEqual(['sg-0b2 PASS']);
+    expect(stdout).toContain('0 new, 1 unchanged, 1 excepted, 1 resolved');
+    expect(readFileSync(join(out, 'ctrlflow.md'), 'utf8')).toContain('**0 new** · 1 unchanged · 1 excepted · 1 resolved');
+    expect(readFileSync(join(out, 'ctrlflow.html'), 'utf8')).toContain('<span class="badge excepted">EXCEPTED</span> <span class="badge delta-excepted">excepted</span>');
   });
 
   it('--fail-on-new gates only on new FAILs at or above --fail-on', async () => {

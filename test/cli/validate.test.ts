@@ -62,7 +62,8 @@ describe('ctrlflow validate', () => {
   it('passes a valid pair and a single file, and exits 0', async () => {
     const { code, stdout, stderr } = await validate('test/fixtures/invalid/good-control.yaml', 'test/fixtures/invalid/good-flow.yaml');
     expect({ code, stderr }).toEqual({ code: 0, stderr: [] });
-    expect(stdout).toEqual(['1 control(s) and 1 flow(s) are valid']);
+    expect(stdout[0]).toBe('1 control(s) and 1 flow(s) are valid');
+    expect(stdout[1]).toMatch(/^Content hash: sha256:[0-9a-f]{64} \(2 control, flow and framework file\(s\) under test\/fixtures\/invalid\)$/);
   });
 
   it('names a path that does not exist', async () => {
@@ -102,6 +103,32 @@ describe('ctrlflow validate', () => {
     expect(stdout).toEqual(['6 error(s) in 6 file(s)']);
   });
 
+  it('checks every key a flow reads against the SDK output shape of the call, through addons, perItem and formatter renames', async () => {
+    const { code, stdout, stderr } = await validate('test/fixtures/invalid-aws-keys');
+    expect(code).toBe(2);
+    const at = 'test/fixtures/invalid-aws-keys/';
+    expect(stderr).toEqual([
+      `${at}addon-and-formatter.yaml:11:48 error unknown-member: "MetadataOptionz": Instance has no top-level key "MetadataOptionz" (did you mean "MetadataOptions"?)`,
+      `${at}addon-and-formatter.yaml:19:41 error unknown-member: "$.SecurityGroups[*].GroupNam": SecurityGroup at $.SecurityGroups[*] has no member "GroupNam" (did you mean "GroupName"?)`,
+      `${at}addon-and-formatter.yaml:21:19 error unknown-member: "$.InstanceId": Instance (items of EC2.DescribeInstances) has no member "InstanceId" (renamed "Id" by formatter shaped)`,
+      `${at}condition-key.yaml:12:42 error unknown-member: "$.BackupRetentionPeriods": DBInstance (items of RDS.DescribeDBInstances) has no member "BackupRetentionPeriods" (did you mean "BackupRetentionPeriod"?)`,
+      `${at}evidence-and-template.yaml:15:20 error unknown-member: "$.DBInstanceIdentifer": DBInstance (items of RDS.DescribeDBInstances) has no member "DBInstanceIdentifer" (did you mean "DBInstanceIdentifier"?)`,
+      `${at}evidence-and-template.yaml:16:14 error unknown-member: "$.Endpoint.Adress": Endpoint at $.Endpoint has no member "Adress" (did you mean "Address"?)`,
+      `${at}evidence-and-template.yaml:16:78 error unknown-member: "$.TagList.Key": a list at $.TagList has no member "Key": a list's elements are read with [*] (…[*].Key) or [0]`,
+      `${at}evidence-and-template.yaml:25:32 error unknown-member: "$.CACertificateIdentifer": DBInstance (items of RDS.DescribeDBInstances) has no member "CACertificateIdentifer" (did you mean "CACertificateIdentifier"?)`,
+      `${at}items-path.yaml:7:12 error unknown-member: "$.EventSelector[*]": GetEventSelectorsResponse has no member "EventSelector" (did you mean "EventSelectors"?)`,
+      `${at}method-name.yaml:6:13 error unknown-method: @aws-sdk/client-rds has no DescribeDbInstancesCommand (did you mean "DescribeDBInstances"?)`,
+      `${at}service-name.yaml:5:14 error unknown-service: @aws-sdk/client-ec2 has no Ec2Client: name the service by its client class without "Client" (did you mean "EC2"?)`,
+      `${at}write-method.yaml:6:13 error write-method: DeleteDBInstance is not a read: aws.resource only reads (Describe…, List…, Get…, Select…, BatchGet…, BatchDescribe…, Lookup…, Search…); a write belongs in an aws.action, which runs only with --remediate`,
+    ]);
+    expect(stdout).toEqual(['12 error(s) in 7 file(s)']);
+  });
+
+  it('passes keys the shape has: perItem answers under into, formatter fields, single answers, credential report columns', async () => {
+    const { code, stderr } = await validate('test/fixtures/aws-keys-good');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: [] });
+  });
+
   it('leaves what a live read needs installed to validate: a snapshot of a service with no client installed scans', async () => {
     const dir = tempDir();
     for (const folder of ['controls', 'flows', 'snap/aws/111111111111/us-east-1']) mkdirSync(join(dir, folder), { recursive: true });
@@ -117,5 +144,30 @@ describe('ctrlflow validate', () => {
     expect(scan.code).toBe(0);
     expect(readReport(out).results.map((r) => `${r.resourceId} ${r.status}`)).toEqual(['arn:s1 FAIL', 'arn:s2 PASS']);
     expect((await validate(join(dir, 'flows'))).stderr).toEqual([expect.stringMatching(/secrets\.yaml:3:43 error missing-client: .*npm install @aws-sdk\/client-secrets-manager$/)]);
+  });
+  it('checks the control unit tests beside the controls: schema, the control, paths, variables, expectation keys', async () => {
+    const { code, stdout, stderr } = await validate('test/fixtures/content/controls', 'test/fixtures/content/flows', 'test/fixtures/control-tests/unsound');
+    expect(code).toBe(2);
+    const at = 'test/fixtures/control-tests/unsound/';
+    expect(stderr).toEqual([
+      `${at}case-mistakes.test.yaml:4:16 error no-such-path: no inventory folder "../../inventories/basics" (a path is relative to this test file)`,
+      `${at}case-mistakes.test.yaml:10:13 error unknown-variable: flow "test-sg-world" has no variable "prot" (did you mean "port"?)`,
+      `${at}case-mistakes.test.yaml:11:15 error bad-key: "sg-0a1 " has spaces around it: no result names it so (write "sg-0a1")`,
+      `${at}case-mistakes.test.yaml:11:32 error unknown-target: "aws/111111111111/us-east-2" is no target of this case's inventory (did you mean "aws/111111111111/us-east-1"?)`,
+      `${at}case-mistakes.test.yaml:11:99 error bad-key: "aws/111111111111" is neither a resource nor a target: a target is cloud/account/region (e.g. aws/111111111111/us-east-1)`,
+      `${at}case-mistakes.test.yaml:13:12 error no-such-path: no event file "../../events/nope.json" (a path is relative to this test file)`,
+      `${at}status-typo.test.yaml:5:23 error bad-value: sg-0a1 must be one of "PASS", "FAIL", "ERROR"`,
+      `${at}wrong-control.test.yaml:1:10 error unknown-control: no control "TEST-SG-01" was loaded (did you mean "TEST-SG-001"?)`,
+      `${at}yaml-syntax.test.yaml:4:1 error yaml-syntax: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    ]);
+    expect(stdout).toEqual(['9 error(s) in 4 file(s)']);
+    // The same file named alone is checked as a test, not refused as an unknown document.
+    expect((await validate('test/fixtures/content/controls', 'test/fixtures/content/flows', `${at}status-typo.test.yaml`)).stderr).toEqual([`${at}status-typo.test.yaml:5:23 error bad-value: sg-0a1 must be one of "PASS", "FAIL", "ERROR"`]);
+  });
+
+  it('counts the control test files it checked', async () => {
+    const { code, stdout } = await validate('test/fixtures/content/controls', 'test/fixtures/content/flows', 'test/fixtures/control-tests/failing');
+    expect(code).toBe(0);
+    expect(stdout[0]).toBe('2 control(s), 2 flow(s) and 1 control test file(s) are valid');
   });
 });

@@ -31,6 +31,25 @@ describe('criteria', () => {
     expect(matches.map((m) => m.condition)).toEqual(expected === false ? [] : expected);
   });
 
+  describe('an undecided condition (a definite key with no value to order) counts by three-valued logic', () => {
+    const short = { id: 'short', type: 'param', key: '$.BackupRetentionPeriod', operator: '<', value: 7 };
+    const none = { id: 'none', type: 'param', key: '$.BackupRetentionPeriod', operator: 'notExists' };
+    const why = '$.BackupRetentionPeriod < 7 cannot be decided: $.BackupRetentionPeriod is missing';
+    it.each([
+      ['alone', { conditions: [short] }, {}, 'undecided'],
+      ['alone, decided', { conditions: [short] }, { BackupRetentionPeriod: 3 }, true],
+      ['NOT keeps it undecided', { expression: 'NOT short', conditions: [short] }, {}, 'undecided'],
+      ['OR with a side that holds', { expression: 'none OR short', conditions: [none, short] }, {}, true],
+      ['AND with a side that fails', { expression: 'public AND short', conditions: [public_, short] }, { PubliclyAccessible: false }, false],
+      ['AND with a side that holds', { expression: 'public AND short', conditions: [public_, short] }, { PubliclyAccessible: true }, 'undecided'],
+      ['OR with a side that fails', { expression: 'public OR short', conditions: [public_, short] }, { PubliclyAccessible: false }, 'undecided'],
+    ] as [string, Criteria, Record<string, unknown>, boolean | 'undecided'][])('%s', (_name, criteria, item, expected) => {
+      const result = compileCriteria(criteria, NOW)(item);
+      expect(result.undecided ? 'undecided' : result.matched).toBe(expected);
+      if (expected === 'undecided') expect(result).toEqual({ matched: false, matches: [], undecided: [why] });
+    });
+  });
+
   it('explains a match with the Match of each condition, and under NOT the ones that did not hold', () => {
     const test = compileCriteria({ expression: 'public OR NOT encrypted', conditions: [public_, encrypted] }, NOW);
     expect(test({ PubliclyAccessible: true, StorageEncrypted: true }).matches).toEqual([

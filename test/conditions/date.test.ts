@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { date, DATE_OPERATORS, parseIsoDate, type DateCondition } from '../../src/conditions/date.js';
+import { isUndecided } from '../../src/conditions/types.js';
 import { validateSchema } from '../../src/model/validate.js';
 
 const NOW = { now: new Date('2026-11-01T00:00:00Z') };
@@ -18,25 +19,28 @@ const item = {
 
 interface Row {
   config: Pick<DateCondition, 'key' | 'operator' | 'value'>;
-  expect: boolean;
+  /** Matches, does not, or cannot decide (a definite key with no date). */
+  expect: boolean | 'undecided';
 }
-const row = (key: string, operator: DateCondition['operator'], value: number | string, expect: boolean): Row => ({ config: { key, operator, value }, expect });
+const row = (key: string, operator: DateCondition['operator'], value: number | string, expect: Row['expect']): Row => ({ config: { key, operator, value }, expect });
 
 const valid: Row[] = [
   row('$.StartTime', 'olderThanDays', 90, true),
   row('$.StartTime', 'olderThanDays', 200, false),
   row('$.Exactly90', 'olderThanDays', 90, false), // the boundary is on neither side
   row('$.Exactly90', 'olderThanDays', 89, true),
-  row('$.Bad', 'olderThanDays', 1, false), // not a date: never "older"
-  row('$.Number', 'olderThanDays', 1, false), // epoch numbers are ambiguous (s or ms): not dates
-  row('$.Missing', 'olderThanDays', 1, false),
+  row('$.Bad', 'olderThanDays', 1, 'undecided'), // not a date: neither older nor newer
+  row('$.Number', 'olderThanDays', 1, 'undecided'), // epoch numbers are ambiguous (s or ms): not dates
+  row('$.Missing', 'olderThanDays', 1, 'undecided'), // an evaluate node says ERROR, never PASS
+  row('$.Times[*]', 'olderThanDays', 100_000, false), // over a wildcard: no value is that old
+  row('$.Missing[*]', 'olderThanDays', 1, false),
   row('$.Times[*]', 'olderThanDays', 365, true), // any value
   row('$.Updated', 'newerThanDays', 1, true),
   row('$.Azure', 'newerThanDays', 1, true), // seven fractional digits
   row('$.StartTime', 'newerThanDays', 30, false),
   row('$.Exactly90', 'newerThanDays', 90, false),
   row('$.Exactly90', 'newerThanDays', 91, true),
-  row('$.Bad', 'newerThanDays', 10_000, false),
+  row('$.Bad', 'newerThanDays', 10_000, 'undecided'),
   row('$.StartTime', 'before', '2026-08-01', true),
   row('$.StartTime', 'before', '2026-06-01', false),
   row('$.StartTime', 'before', '2026-07-01T00:00:00Z', false), // the boundary
@@ -53,7 +57,8 @@ describe('date condition', () => {
     const config = { id: 'd1', type: 'date', ...r.config };
     expect(validateSchema(date.schema, config)).toEqual([]);
     expect(date.check!(config)).toEqual([]);
-    expect(date.compile(config, NOW)(item) !== null).toBe(r.expect);
+    const result = date.compile(config, NOW)(item);
+    expect(result !== null && isUndecided(result) ? 'undecided' : result !== null).toBe(r.expect);
   });
 
   it('shows a Date value (a live SDK answer) as the ISO text its snapshot holds', () => {
@@ -66,7 +71,7 @@ describe('date condition', () => {
 
   it('has a matching and a non-matching row for every operator', () => {
     for (const operator of DATE_OPERATORS) {
-      expect(new Set(valid.filter((r) => r.config.operator === operator).map((r) => r.expect)), operator).toEqual(new Set([true, false]));
+      expect(new Set(valid.filter((r) => r.config.operator === operator && r.expect !== 'undecided').map((r) => r.expect)), operator).toEqual(new Set([true, false]));
     }
   });
 

@@ -88,4 +88,26 @@ describe('networkAcl condition', () => {
   ])('rejects %j', (partial, problems) => {
     expect(networkAcl.check!({ id: 'n', type: 'networkAcl', ...partial } as NetworkAclCondition).map((p) => `${p.path.join('.')} ${p.code}`)).toEqual(problems);
   });
+  describe('ICMP entries (they have no ports)', () => {
+    const ping = (n: number, cidr: string, Protocol: string) => ({ ...entry(n, 'allow', cidr, undefined, Protocol), IcmpTypeCode: { Type: -1, Code: -1 } });
+    const world = { direction: 'inbound', protocol: 'any', source: 'any' } as const;
+
+    it('protocol any without ports asks about ICMP and ICMPv6 too', () => {
+      expect(reachable(world, acl(ping(100, '0.0.0.0/0', '1')))?.text).toBe('acl-1 inbound rule 100 allows icmp from 0.0.0.0/0');
+      expect(reachable(world, acl(ping(100, '::/0', '58')))?.text).toBe('acl-1 inbound rule 100 allows icmpv6 from ::/0');
+      expect(reachable({ ...world, protocol: 'icmp' }, acl(ping(100, '0.0.0.0/0', '1')))).not.toBeNull();
+      expect(reachable({ ...world, protocol: 'icmpv6' }, acl(ping(100, '0.0.0.0/0', '1')))).toBeNull();
+    });
+
+    it('a question about ports is not answered by an ICMP entry', () => {
+      expect(reachable({ ...world, ports: 22 }, acl(ping(100, '0.0.0.0/0', '1')))).toBeNull();
+    });
+
+    it('an ICMP deny before an all-traffic allow shadows only ICMP', () => {
+      const item = acl({ ...entry(90, 'deny', '0.0.0.0/0', undefined, '1') }, entry(100, 'allow', '0.0.0.0/0', undefined, '-1'));
+      expect(reachable({ ...world, protocol: 'icmp', source: '0.0.0.0/0' }, item)).toBeNull();
+      // The all-traffic entry is named once per protocol with ports, not again for ICMP.
+      expect(reachable({ ...world, source: '0.0.0.0/0' }, item)?.seen).toEqual(['acl-1 inbound rule 100 allows tcp all ports from 0.0.0.0/0', 'acl-1 inbound rule 100 allows udp all ports from 0.0.0.0/0']);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { param, PARAM_OPERATORS, type ParamCondition } from '../../src/conditions/param.js';
+import { isUndecided } from '../../src/conditions/types.js';
 import { validateSchema } from '../../src/model/validate.js';
 
 const NOW = { now: new Date('2026-11-01T00:00:00Z') };
@@ -27,9 +28,10 @@ const db = {
 interface Row {
   config: Partial<ParamCondition>;
   item?: object;
-  expect: boolean;
+  /** Matches, does not, or cannot decide (a definite key with no value to order). */
+  expect: boolean | 'undecided';
 }
-const row = (key: string, operator: string, value: unknown, expect: boolean, item?: object): Row => ({
+const row = (key: string, operator: string, value: unknown, expect: Row['expect'], item?: object): Row => ({
   config: { key, operator, ...(value === undefined ? {} : { value }) } as Partial<ParamCondition>,
   expect,
   ...(item ? { item } : {}),
@@ -62,9 +64,14 @@ const valid: Row[] = [
   row('$.Port', '>', 22, false),
   row('$.PortText', '>', 10, true), // numeric string vs number: numerically
   row('$.Version', '>', '9', true), // two numeric strings: numerically, not "10" < "9"
-  row('$.Name', '>', 5, false), // a word and a number cannot be ordered
-  row('$.PubliclyAccessible', '>', 0, false), // nor can a boolean
-  row('$.Missing', '>', 0, false),
+  row('$.Name', '>', 5, 'undecided'), // a word and a number cannot be ordered: neither > nor <=
+  row('$.PubliclyAccessible', '>', 0, 'undecided'), // nor can a boolean
+  row('$.Missing', '>', 0, 'undecided'), // missing: not "not greater"; an evaluate node says ERROR
+  row('$.Missing', '<', 7, 'undecided'),
+  row('$.None', '<=', 7, 'undecided'),
+  row('$.Ports[*]', '>', 9999, false), // over a wildcard: no value satisfies it
+  row('$.Objects[*].missing', '<', 7, false),
+  row('$.List[*]', '<', 7, false),
   row('$.Ports[*]', '>', 400, true), // any value
   row('$.Port', '>=', 22, true),
   row('$.Port', '>=', 23, false),
@@ -125,12 +132,13 @@ describe('param condition', () => {
     const config = { id: 'c1', type: 'param', ...r.config } as ParamCondition;
     expect(validateSchema(param.schema, config)).toEqual([]);
     expect(param.check!(config)).toEqual([]);
-    expect(param.compile(config, NOW)((r.item ?? db) as never) !== null).toBe(r.expect);
+    const result = param.compile(config, NOW)((r.item ?? db) as never);
+    expect(result !== null && isUndecided(result) ? 'undecided' : result !== null).toBe(r.expect);
   });
 
   it('has a matching and a non-matching row for every operator', () => {
     for (const operator of PARAM_OPERATORS) {
-      expect(new Set(valid.filter((r) => r.config.operator === operator).map((r) => r.expect)), operator).toEqual(new Set([true, false]));
+      expect(new Set(valid.filter((r) => r.config.operator === operator && r.expect !== 'undecided').map((r) => r.expect)), operator).toEqual(new Set([true, false]));
     }
   });
 

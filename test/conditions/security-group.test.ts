@@ -93,6 +93,57 @@ describe('securityGroup condition', () => {
     expect(test({ protocol: 'icmp', source: 'any' }, item)).not.toBeNull();
   });
 
+  describe('a condition that names no protocol considers rules of every protocol', () => {
+    const icmp = perm(-1, -1, ['0.0.0.0/0'], 'icmp');
+    const echo6 = perm(128, -1, ['::/0'], '58');
+    const all = perm(undefined, undefined, ['0.0.0.0/0'], '-1');
+    const esp = perm(undefined, undefined, ['0.0.0.0/0'], '50');
+
+    it.each([
+      ['ICMP from 0.0.0.0/0', icmp, 'sg-1 inbound icmp all types from 0.0.0.0/0'],
+      ['ICMPv6 (58) echo from ::/0', echo6, 'sg-1 inbound icmpv6 type 128 from ::/0'],
+      ['ICMP echo reply type 0 code 0', perm(0, 0, ['198.51.100.0/24'], 'icmp'), 'sg-1 inbound icmp type 0 code 0 from 198.51.100.0/24'],
+      ['all protocols (-1)', all, 'sg-1 inbound all all ports from 0.0.0.0/0'],
+      ['a protocol without ports (50, ESP)', esp, 'sg-1 inbound protocol 50 from 0.0.0.0/0'],
+      ['udp', perm(53, 53, ['0.0.0.0/0'], 'udp'), 'sg-1 inbound udp 53 from 0.0.0.0/0'],
+    ])('outside the allowed ranges (AWS-EC2-005): %s', (_name, permission, reason) => {
+      const match = test({ direction: 'inbound', allowedCidrs: ['10.0.0.0/8', '192.168.0.0/16'] }, group('sg-1', permission));
+      expect(match?.text).toBe(reason);
+      expect(match?.seen).toEqual([reason]);
+    });
+
+    it('inside the allowed ranges, ICMP passes', () => {
+      expect(test({ direction: 'inbound', allowedCidrs: ['10.0.0.0/8'] }, group('sg-1', perm(-1, -1, ['10.2.0.0/16'], 'icmp')))).toBeNull();
+    });
+
+    it('source any without ports: ICMP and ICMPv6 from the world match, with the permission to revoke', () => {
+      expect(test({ source: 'any' }, group('sg-1', icmp))?.rules).toEqual([{ IpProtocol: 'icmp', FromPort: -1, ToPort: -1, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }]);
+      expect(test({ source: 'any' }, group('sg-1', echo6))?.rules).toEqual([{ IpProtocol: '58', FromPort: 128, ToPort: -1, Ipv6Ranges: [{ CidrIpv6: '::/0' }] }]);
+    });
+
+    it('a question about ports is not about ping: ICMP rules do not answer it; a portless protocol (ESP) admits all its traffic, so it does', () => {
+      for (const permission of [icmp, echo6]) expect(test({ ports: '0-65535', source: 'any' }, group('sg-1', permission))).toBeNull();
+      expect(test({ ports: 22, source: 'any' }, group('sg-1', esp))?.seen).toEqual(['sg-1 inbound protocol 50 from 0.0.0.0/0']);
+      expect(test({ ports: 22, protocol: 'tcp', source: 'any' }, group('sg-1', esp))).toBeNull();
+      expect(test({ ports: 22, source: 'any' }, group('sg-1', all))).not.toBeNull();
+    });
+
+    it('protocol icmp asks about ICMP of both IP versions; icmpv6 only about 58; tcp about neither', () => {
+      const both = group('sg-1', icmp, echo6);
+      expect(test({ protocol: 'icmp', source: 'any' }, both)?.seen).toEqual(['sg-1 inbound icmp all types from 0.0.0.0/0', 'sg-1 inbound icmpv6 type 128 from ::/0']);
+      expect(test({ protocol: 'icmpv6', source: 'any' }, both)?.seen).toEqual(['sg-1 inbound icmpv6 type 128 from ::/0']);
+      expect(test({ protocol: 'tcp', source: 'any' }, both)).toBeNull();
+      expect(test({ protocol: 'icmp', ports: 22, source: 'any' }, group('sg-1', all))?.seen).toEqual(['sg-1 inbound all all ports from 0.0.0.0/0']);
+    });
+
+    it('Azure and GCP ICMP rules too', () => {
+      const nsg = { name: 'nsg', properties: { securityRules: [{ name: 'ping', properties: { direction: 'Inbound', access: 'Allow', protocol: 'Icmp', sourceAddressPrefix: '*', destinationPortRange: '*', priority: 100 } }] } };
+      expect(test({ source: 'any' }, nsg)?.seen).toEqual(['nsg/ping inbound icmp all types from 0.0.0.0/0', 'nsg/ping inbound icmp all types from ::/0']);
+      const firewall = { resource: { data: { name: 'fw', direction: 'INGRESS', sourceRanges: ['0.0.0.0/0'], allowed: [{ IPProtocol: 'icmp' }] } } };
+      expect(test({ allowedCidrs: ['10.0.0.0/8'] }, firewall)?.text).toBe('fw inbound icmp all types from 0.0.0.0/0');
+    });
+  });
+
   it('reads Azure NSG rules (Allow only, Internet and * as anywhere)', () => {
     const nsg = {
       name: 'nsg-web',

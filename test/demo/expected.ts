@@ -40,4 +40,5 @@ const FRAMEWORKS_DIR = join(REPO, 'controls', 'frameworks');
 export const BUNDLED_FRAMEWORKS = yamlFiles(FRAMEWORKS_DIR).length;
 export const BUNDLED_CONTROLS = yamlFiles(join(REPO, 'controls')).filter((f) => !f.startsWith(FRAMEWORKS_DIR)).length;
 export const BUNDLED_FLOWS = yamlFiles(join(REPO, 'flows')).length;
-export const VALID_LINE = `${BUNDLED_CONTROLS} control(s), ${BUNDLED_FLOWS} flow(s) and ${BUNDLED_FRAMEWORKS} framework(s) are valid`;
+export const BUNDLED_CONTROL_TESTS = readdirSync(join(REPO, 'controls'), { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && /\.test\.ya?ml$/.test(e.name)).length;
+export const VALID_LINE = `${BUNDLED_CONTROLS} control(s), ${BUNDLED_FLOWS} flow(s), ${BUNDLED_FRAMEWORKS} framework(s) and ${BUNDLED_CONTROL_TESTS} control test file(s) are valid`;

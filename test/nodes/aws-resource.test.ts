@@ -133,7 +133,7 @@ describe('aws.resource', () => {
       { name: 'items that is not a JSONPath', config: { service: 'CloudTrail', method: 'GetEventSelectors', items: 'EventSelectors' }, problems: ['items bad-jsonpath'] },
       { name: 'a scope other than account', config: { service: 'CloudTrail', method: 'DescribeTrails', scope: 'region' }, problems: ['scope bad-value'] },
       { name: 'absentOn that is not a list of codes', config: { service: 'IAM', method: 'GetAccountPasswordPolicy', absentOn: 'NoSuchEntity' }, problems: ['absentOn bad-type'] },
-      { name: 'a write method', config: { service: 'EC2', method: 'DeleteSecurityGroup' }, problems: ['method bad-value'] },
+      { name: 'a write method', config: { service: 'EC2', method: 'DeleteSecurityGroup' }, problems: ['method write-method'] },
       { name: 'unknown addon', config: { service: 'EC2', method: 'DescribeVpcs', addons: ['Peers'] }, problems: ['addons.0 unknown-addon'] },
       { name: 'addon on the wrong call', config: { service: 'EC2', method: 'DescribeVpcs', addons: ['SecurityGroups'] }, problems: ['addons.0 unknown-addon'] },
     ],

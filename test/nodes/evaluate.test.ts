@@ -50,6 +50,43 @@ describe('evaluate', () => {
         inputs: [[{ MinimumPasswordLength: 8 }]],
         expect: (out) => expect(out.verdicts!.map((v) => [v.status, v.resourceId, v.displayName])).toEqual([['FAIL', 'arn:aws:iam::111111111111:root', 'password policy (us-east-1, 8 characters)']]),
       },
+      {
+        name: 'an item whose criteria cannot be decided (a missing or unorderable key) is ERROR, on neither port, never PASS',
+        config: {
+          input: 'dbs',
+          fail_if: { conditions: [{ id: 'short', type: 'param', key: '$.BackupRetentionPeriods', operator: '<', value: 7 }] },
+          evidence: { resourceId: '$.DBInstanceArn', keys: ['$.BackupRetentionPeriod'] },
+        },
+        inputs: [[{ DBInstanceArn: 'arn:a', BackupRetentionPeriod: 1 }]],
+        expect: (out) => {
+          expect(out.ports).toEqual({ failed: [], passed: [] });
+          expect(out.verdicts).toEqual([
+            {
+              status: 'ERROR',
+              resourceId: 'arn:a',
+              evidence: { '$.BackupRetentionPeriod': 1 },
+              matches: [],
+              error: { code: 'UndecidedCondition', message: '$.BackupRetentionPeriods < 7 cannot be decided: $.BackupRetentionPeriods is missing' },
+            },
+          ]);
+        },
+      },
+      {
+        name: 'an undecided condition does not matter when the expression is decided without it',
+        config: {
+          input: 'policy',
+          fail_if: {
+            expression: 'missing OR short',
+            conditions: [
+              { id: 'missing', type: 'param', key: '$.PasswordPolicy', operator: 'notExists' },
+              { id: 'short', type: 'param', key: '$.PasswordPolicy.MinimumPasswordLength', operator: '<', value: 14 },
+            ],
+          },
+          evidence: { resourceId: 'arn:aws:iam::{{@account}}:root' },
+        },
+        inputs: [[{}]],
+        expect: (out) => expect(out.verdicts!.map((v) => [v.status, v.matches.map((m) => m.condition)])).toEqual([['FAIL', ['missing']]]),
+      },
     ],
     invalid: [
       { name: 'a bad evidence template', config: { ...config, evidence: { resourceId: 'arn:aws:iam::{{@account:root', displayName: '{{#each}}' } }, problems: ['evidence.resourceId bad-template', 'evidence.displayName bad-template'] },

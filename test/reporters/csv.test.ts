@@ -59,7 +59,7 @@ describe('csv reporter', () => {
     const rows = await parse(await renderReport(csv, EXCEPTED_REPORT));
     const [header, excepted, , , fresh] = rows;
     expect(header!.slice(-3)).toEqual(['exception', 'baseline', 'action']);
-    expect(excepted!.slice(-3)).toEqual(['Bastion, <b>reviewed</b> (owner sec@example.com, expires 2027-01-31, exceptions.yaml:2)', '', '']);
+    expect(excepted!.slice(-3)).toEqual(['Bastion, <b>reviewed</b> (owner sec@example.com, expires 2027-01-31, exceptions.yaml:2)', 'excepted', '']);
     expect(fresh!.slice(-3)).toEqual(['', 'new', '']);
   });
 

@@ -67,6 +67,8 @@ describe('html reporter', () => {
     expect(page).toContain('<span class="label">Excepted</span> until 2027-01-31 by sec@example.com: Bastion, &lt;b&gt;reviewed&lt;/b&gt;');
     expect(page).toContain('<span class="badge delta-new">new</span>');
     expect(page).toContain('<div class="card"><span class="badge pass">resolved</span><b>1</b></div>');
+    expect(page).toContain('<div class="card"><span class="badge delta-excepted">excepted</span><b>1</b></div>');
+    expect(page).toContain('<span class="badge excepted">EXCEPTED</span> <span class="badge delta-excepted">excepted</span>');
     expect(page).toContain('<option>CIS-AWS-3.0</option>');
     expect(await renderReport(html, SCAN_REPORT)).toContain('<dd>commit unknown</dd>');
   });

@@ -95,7 +95,7 @@ describe('markdown reporter', () => {
       [
         '### Since the baseline (scan-2026-10-31T00:00:00.000Z)',
         '',
-        '**1 new** · 0 unchanged · 1 resolved',
+        '**1 new** · 0 unchanged · 1 excepted · 1 resolved',
         '',
         'New:',
         '',

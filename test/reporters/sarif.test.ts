@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
 import { automationId, sarif, sarifReporter } from '../../reporters/sarif.js';
 import type { ScanReport } from '../../src/model/result.js';
-import { PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
+import { EXCEPTED_REPORT, PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
 import { sarifProblems, sarifSchemaProblems } from '../helpers/sarif-validate.js';
 
 /** Every SARIF these tests render must pass Microsoft's validator and the official schema. */
@@ -89,6 +89,14 @@ describe('sarif reporter', () => {
     // Time and wording do not move a finding; account, region and resource do.
     expect(a[4]).toBe(a[0]);
     expect(new Set(a.slice(0, 4)).size).toBe(4);
+  });
+
+  it('marks a FAIL new or unchanged against the baseline, and keeps the delta counts and the control set in the run', async () => {
+    const log = await render({ ...EXCEPTED_REPORT, controlsCommit: '0123456', controlSet: { contentHash: `sha256:${'a'.repeat(64)}`, files: 3, commit: '0123456', dirty: true, changed: ['flows/f.yaml'] } });
+    const run = log.runs[0]!;
+    expect(run.results!.map((r) => `${r.locations![0]!.logicalLocations![0]!.fullyQualifiedName} ${r.baselineState ?? '-'}`)).toEqual(['sg-0new new', 'aws/222222222222/eu-west-1 -']);
+    expect(run.properties!.baseline).toEqual({ file: 'previous/ctrlflow.json', scanId: 'scan-2026-10-31T00:00:00.000Z', new: 1, unchanged: 0, excepted: 1, resolved: 1 });
+    expect(run.properties!.controlSet).toEqual({ contentHash: `sha256:${'a'.repeat(64)}`, files: 3, commit: '0123456', dirty: true, changed: ['flows/f.yaml'] });
   });
 
   it('gives scans of different scopes different automation ids', () => {

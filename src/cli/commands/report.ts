@@ -113,7 +113,7 @@ export async function runReportCommand(args: ReportArgs, io: Io, extra: ResultSt
       const { plan: _plan, ...rest } = inputs[0]!.report.summary;
       summary = rest;
     }
-    if (baseline) summary.baseline = { file: baseline.file, scanId: baseline.scanId, new: tally.baselineNew, unchanged: tally.baselineUnchanged, resolved: tally.resolved() };
+    if (baseline) summary.baseline = { file: baseline.file, scanId: baseline.scanId, new: tally.baselineNew, unchanged: tally.baselineUnchanged, excepted: tally.baselineExcepted, resolved: tally.resolved() };
     // The plan as these results have it (distinct calls, as --max-actions counts them).
     Object.assign(summary, planSection(pending));
     await reports.end(summary);

@@ -18,7 +18,7 @@ import { openInventory, type InventoryArgs } from '../inventory.js';
 import { say, type Io } from '../io.js';
 import { splitByTrigger } from '../../events/triggers.js';
 import { fileAuditLog, remediationChoice, type RemediationArgs } from '../remediation.js';
-import { loadReportInputs, summarySections } from '../report-inputs.js';
+import { controlSetOf, loadReportInputs, summarySections } from '../report-inputs.js';
 import { outputProblem } from '../../output/writable.js';
 import { parseVarFlags, reportedFrameworks, selectControls, UsageError } from '../selection.js';
 import { SummaryPrinter, type Verbosity } from '../summary.js';
@@ -44,6 +44,8 @@ export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | '
   baseline?: string;
   baselineOptional?: boolean;
   failOnNew?: boolean;
+  /** A condition key no item had makes the control's PASS results ERROR (KeyNeverFound). */
+  strict?: boolean;
   evidence?: EvidenceLevel;
   attestations?: string;
   /** What the terminal summary says (default normal). */
@@ -88,7 +90,7 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
   if (skipped.length > 0 && args.verbosity !== 'quiet') say(io, { spans: [{ text: `Not run by a scan: ${skipped.map((c) => c.control.id).join(', ')} (event- or schedule-triggered: see handle-event, listen, scan --due; or name the control with --only)`, style: 'dim' }], hang: 2 });
   // Bundled controls of an installed ctrlflow are not in the repository: SARIF points at one of its files instead.
   const controls = anchorControls(selected, args.cwd, anchorFile(args.cwd, process.env));
-  const inputs = { ...loadedInputs, frameworks: reportedFrameworks(catalog, controls, args.framework ?? []) };
+  const inputs = { ...loadedInputs, frameworks: reportedFrameworks(catalog, controls, args.framework ?? []), provenance: catalog.provenance };
   const overrides = parseVarFlags(args.var);
   const flowIds = new Set(controls.map((c) => c.flowId));
   for (const name of Object.keys(overrides)) {
@@ -96,7 +98,7 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
     if (!declared) throw new UsageError(`--var ${name}: no selected flow declares a variable "${name}"`);
   }
   const clouds = [...new Set(controls.map((c) => c.control.provider))];
-  const [provider, controlsCommit] = await Promise.all([openInventory(args, clouds, args.cwd), gitCommitOf(resolve(args.cwd, args.controls[0] ?? '.'))]);
+  const [provider, controlsCommit] = await Promise.all([openInventory(args, clouds, args.cwd), inputs.provenance ? Promise.resolve(inputs.provenance.commit) : gitCommitOf(resolve(args.cwd, args.controls[0] ?? '.'))]);
   const now = new Date();
   const out = new OutputRoot(resolve(args.cwd, args.out));
   const history = args.history ? new OutputRoot(resolve(args.cwd, args.history)) : undefined;
@@ -124,6 +126,7 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
       failOnNew: args.failOnNew === true,
       evidence: args.evidence ?? 'findings',
       shard: args.shard,
+      strict: args.strict === true,
       // An organisation's accounts are split between the shards, each read by one shard only.
       ...(args.awsOrganization ? { shardBy: 'account' as const } : {}),
       keepOutputs: history !== undefined,
@@ -133,6 +136,7 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
       exceptions: inputs.exceptions,
       baseline: inputs.baseline,
       controlsCommit,
+      controlSet: controlSetOf(inputs.provenance),
       choice,
       remediation:
         choice.remediate === undefined

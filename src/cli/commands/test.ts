@@ -1,6 +1,6 @@
 import { runControlTestCase } from '../../engine/control-test.js';
 import { loadCatalog } from '../../load/catalog.js';
-import { loadControlTests } from '../../load/control-tests.js';
+import { checkControlTests, loadControlTests } from '../../load/control-tests.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -9,12 +9,7 @@ import type { Io } from '../io.js';
 export async function testCommand(paths: string[], flows: string[], io: Io, cwd: string): Promise<ExitCode> {
   const catalog = await loadCatalog([...paths, ...flows], { cwd });
   const { tests, diagnostics } = await loadControlTests(paths, cwd);
-  const all = [...catalog.diagnostics, ...diagnostics];
-  for (const test of tests) {
-    if (!catalog.controls.some((c) => c.control.id === test.controlId)) {
-      all.push({ file: test.file, line: 1, col: 1, code: 'unknown-control', message: `no control "${test.controlId}" was loaded (name it with control:, or keep the test beside its control)` });
-    }
-  }
+  const all = [...catalog.diagnostics, ...diagnostics, ...checkControlTests(tests, catalog.controls, catalog.flows)];
   if (all.length > 0) {
     for (const d of all) io.err(formatDiagnostic(d));
     return EXIT.BAD_INPUT;

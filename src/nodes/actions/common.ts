@@ -2,7 +2,8 @@ import { checkJsonPath, compileJsonPath } from '../../conditions/json-path.js';
 import { commonNodeProperties, nodeIdSchema, type NodeConfig } from '../../model/flow.js';
 import type { Problem } from '../../model/problem.js';
 import type { ApiCall, Item } from '../../providers/types.js';
-import { checkTemplates, compileValue, placeholderSteps } from './template.js';
+import { checkKeyReads, UNKNOWN, type KeyRead } from '../../providers/shape.js';
+import { checkTemplates, compileValue, placeholderSteps, templateReads } from './template.js';
 import type { ActionData, NodeContext, NodeKind, PlannedAction, PlannedStep, Verdict } from '../types.js';
 import { append } from '../../model/append.js';
 
@@ -112,6 +113,14 @@ export function actionKind(type: string, summary: string, cloud: ActionCloud): N
             stepsOf(config).flatMap((s, i) => cloud.checkStepRuntime!(s).map((p) => ({ ...p, path: [...(config.steps ? ['steps', i] : []), ...p.path] }))),
         }
       : {}),
+    shape(config, [input = UNKNOWN]) {
+      // Every step's values are templates over the failing item (data such as @steps is not the item's).
+      const reads: KeyRead[] = stepsOf(config).flatMap((s, i) =>
+        Object.entries(s).flatMap(([key, value]) => (['id', 'onlyIfCreated'].includes(key) ? [] : templateReads(value, [...(config.steps ? ['steps', i] : []), key]))),
+      );
+      if (config.resourceId !== undefined) reads.push({ at: ['resourceId'], path: config.resourceId });
+      return { output: input, problems: checkKeyReads(input, reads) };
+    },
     compile(config) {
       const readId = config.resourceId ? compileJsonPath(config.resourceId) : undefined;
       const steps = stepsOf(config).map((s, i) => compileStep(s, i, cloud));

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { walkDeeper } from '../../load/json-limits.js';
 import type { Problem } from '../../model/problem.js';
+import type { KeyRead } from '../../providers/shape.js';
 
 /**
  * Templated action params: every string leaf is a handlebars template over the failing item
@@ -92,4 +93,60 @@ export function placeholderSteps(value: unknown): Record<string, Record<string, 
     (steps[m[1]!] ??= {})[m[2]!] = `<${m[2]} of step ${m[1]}>`;
   }
   return steps;
+}
+
+/**
+ * The item keys a value's templates read (`{{DBInstanceIdentifier}}`, `{{Endpoint.Address}}`,
+ * a helper's arguments, an `{{#if X}}`), as JSONPaths at the value's place, for `validate`'s
+ * shape check. Data (`@account`, `@matches…`), `this`, parent paths and the inside of blocks that
+ * change the context (`#each`, `#with`) are not the item's keys and are left out.
+ */
+export function templateReads(value: unknown, at: (string | number)[]): KeyRead[] {
+  if (typeof value === 'string') {
+    if (!value.includes('{{')) return [];
+    let program: hbs.AST.Program;
+    try {
+      program = Handlebars.parse(value);
+    } catch {
+      return []; // a bad template is checkTemplates' to report
+    }
+    return [...new Set(programReads(program))].map((path) => ({ at, path }));
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => templateReads(v, [...at, i]));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => templateReads(v, [...at, k]));
+  return [];
+}
+
+function programReads(program: hbs.AST.Program): string[] {
+  return program.body.flatMap((node): string[] => {
+    if (node.type === 'MustacheStatement' || node.type === 'SubExpression') {
+      const m = node as hbs.AST.MustacheStatement;
+      const args = [...m.params, ...(m.hash?.pairs.map((p) => p.value) ?? [])];
+      // `{{name}}` reads name; `{{helper a b}}` reads a and b.
+      return args.length === 0 ? pathRead(m.path) : args.flatMap(pathRead);
+    }
+    if (node.type === 'BlockStatement') {
+      const block = node as hbs.AST.BlockStatement;
+      const helper = block.path.type === 'PathExpression' ? (block.path as hbs.AST.PathExpression).original : '';
+      const own = block.params.flatMap(pathRead);
+      const sameContext = helper === 'if' || helper === 'unless';
+      return [...own, ...(sameContext ? [...programReads(block.program), ...(block.inverse ? programReads(block.inverse) : [])] : [])];
+    }
+    return [];
+  });
+}
+
+function pathRead(expr: hbs.AST.Node): string[] {
+  if (expr.type === 'SubExpression') return programReads({ type: 'Program', body: [expr as unknown as hbs.AST.Statement], blockParams: [], loc: expr.loc } as hbs.AST.Program);
+  if (expr.type !== 'PathExpression') return [];
+  const path = expr as hbs.AST.PathExpression;
+  if (path.data || path.depth > 0 || path.parts.length === 0 || path.original === 'this' || path.original.startsWith('this.')) return [];
+  return ['$' + path.parts.map(segmentOf).join('')];
+}
+
+const NAME = /^[A-Za-z_][\w$-]*$/;
+function segmentOf(part: string): string {
+  if (NAME.test(part)) return '.' + part;
+  if (/^\d+$/.test(part)) return '[' + part + ']';
+  return "['" + part.replace(/'/g, "\\'") + "']";
 }

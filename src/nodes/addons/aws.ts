@@ -1,3 +1,4 @@
+import { BOOLEAN, listOf, STRING, struct, withMembers, type Shape } from '../../providers/shape.js';
 import type { ApiCall, Item } from '../../providers/types.js';
 
 /**
@@ -11,6 +12,8 @@ export interface AwsAddon {
   appliesTo: readonly string[];
   related: ApiCall;
   join(items: Item[], related: Item[]): Item[];
+  /** What `join` makes of an item's shape, given the shape of the related items (validate's shape check). */
+  shape(item: Shape, related: Shape): Shape;
 }
 
 const asArray = (v: unknown): Item[] => (Array.isArray(v) ? (v as Item[]) : []);
@@ -34,6 +37,7 @@ const securityGroups: AwsAddon = {
       return { ...item, SecurityGroups: full };
     });
   },
+  shape: (item, group) => withMembers(item, { SecurityGroups: listOf(withMembers(group, { Missing: BOOLEAN })) }),
 };
 
 /**
@@ -52,6 +56,7 @@ const createVolumePermissions: AwsAddon = {
       CreateVolumePermissions: publicIds.has(item.SnapshotId) ? [{ Group: 'all' }] : [],
     }));
   },
+  shape: (item) => withMembers(item, { CreateVolumePermissions: listOf(struct('CreateVolumePermission', { Group: STRING })) }),
 };
 
 /** The network ACL associated with an instance's subnet. */
@@ -66,6 +71,7 @@ const networkAcl: AwsAddon = {
     }
     return items.map((item) => ({ ...item, NetworkAcl: bySubnet.get(item.SubnetId) ?? null }));
   },
+  shape: (item, acl) => withMembers(item, { NetworkAcl: acl }),
 };
 
 export const AWS_ADDONS: readonly AwsAddon[] = [createVolumePermissions, networkAcl, securityGroups];

@@ -53,6 +53,8 @@ export interface ServiceModule {
   command(method: string): CommandClass | undefined;
   /** What an answer of `method` holds (output-shape.ts), from the client's schema; undefined when it has none. */
   outputShape(method: string): OutputShape | undefined;
+  /** Everything the package exports, its operation and structure schemas (`DescribeDBInstances$`, `DBInstance$` …) among them (shapes.ts). */
+  exports: Readonly<Record<string, unknown>>;
 }
 
 /** A service whose client cannot be loaded: ERROR for the target, never a crash. */
@@ -103,6 +105,7 @@ async function load(service: string): Promise<ServiceModule> {
         }
         return shapes.get(method);
       },
+      exports: module,
     };
   }
   throw new ServiceLoadError('ClientNotInstalled', `no AWS SDK client for service "${service}" is installed: ${installHint(service)}`);

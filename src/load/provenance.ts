@@ -1,0 +1,121 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, sep } from 'node:path';
+
+/**
+ * What a scan's control set was, in a form that cannot claim more than was loaded
+ * (README "Provenance"):
+ * - `contentHash`: `sha256:` + the SHA-256 of a manifest with one line per loaded control, flow
+ *   and framework file, `<sha256 of its canonical bytes>  <name>\n`, sorted by name (byte order).
+ *   Canonical bytes: the file's UTF-8 text with CRLF line ends read as LF, so a Windows checkout
+ *   hashes as a Linux one. The manifest is what `sha256sum` prints for LF files, so
+ *   `cd ROOT && sha256sum NAME… | sha256sum` (names in `LC_ALL=C sort` order) gives the same hex.
+ * - `files`: each file's name (relative to `root`, forward slashes) and SHA-256.
+ * - `commit`: HEAD of the git work tree holding every loaded file, when one does; `dirty`: some
+ *   loaded file's canonical bytes are not the blob HEAD has at its path (edited, staged, new,
+ *   ignored, or absent from HEAD), decided by hashing, not by `git status`; `changed` names them.
+ */
+export interface Provenance {
+  contentHash: string;
+  /** The deepest folder holding every loaded file (absolute): names are relative to it. */
+  root: string;
+  files: { name: string; sha256: string }[];
+  commit?: string;
+  dirty?: boolean;
+  changed?: string[];
+}
+
+/** A loaded file: its absolute path and its text as read. */
+export interface LoadedText {
+  absolute: string;
+  text: string;
+}
+
+const canonical = (text: string): Buffer => Buffer.from(text.replace(/\r\n/g, '\n'), 'utf8');
+const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
+const slashes = (path: string) => path.split(sep).join('/');
+/** Byte order of the UTF-8 names (as `LC_ALL=C sort`), not locale order. */
+const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+export async function provenanceOf(loaded: LoadedText[]): Promise<Provenance> {
+  const unique = [...new Map(loaded.map((f) => [f.absolute, f])).values()];
+  const root = commonFolder(unique.map((f) => f.absolute));
+  const entries = unique
+    .map((f) => ({ name: slashes(relative(root, f.absolute)), bytes: canonical(f.text), raw: Buffer.from(f.text, 'utf8'), absolute: f.absolute }))
+    .sort((a, b) => byBytes(a.name, b.name));
+  const files = entries.map((e) => ({ name: e.name, sha256: sha256(e.bytes) }));
+  const contentHash = `sha256:${sha256(files.map((f) => `${f.sha256}  ${f.name}\n`).join(''))}`;
+  const git = entries.length > 0 ? await gitState(root, entries) : undefined;
+  return { contentHash, root, files, ...git };
+}
+
+function commonFolder(paths: string[]): string {
+  if (paths.length === 0) return process.cwd();
+  let folder = dirname(paths[0]!);
+  for (const path of paths) {
+    while (relative(folder, path).startsWith('..') || isAbsolute(relative(folder, path))) {
+      const up = dirname(folder);
+      if (up === folder) return folder;
+      folder = up;
+    }
+  }
+  return folder;
+}
+
+function git(cwd: string, args: string[]): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', ['-C', cwd, ...args], { timeout: 10_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => resolve(error ? undefined : stdout));
+  });
+}
+
+/** The commit of the one work tree holding every file, and which files differ from it; nothing when there is no such tree. */
+async function gitState(root: string, entries: { name: string; bytes: Buffer; raw: Buffer; absolute: string }[]): Promise<Pick<Provenance, 'commit' | 'dirty' | 'changed'> | undefined> {
+  const head = (await git(root, ['rev-parse', '--show-toplevel', 'HEAD']))?.trim().split('\n');
+  if (head?.length !== 2) return undefined;
+  const [top, commit] = head as [string, string];
+  const inTree = entries.map((e) => {
+    const real = realOr(e.absolute);
+    return { ...e, path: slashes(relative(top, real)), outside: relative(top, real).startsWith('..') || isAbsolute(relative(top, real)) };
+  });
+  if (inTree.some((e) => e.outside)) return undefined;
+  const under = slashes(relative(top, realOr(root)));
+  const listing = await git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, ...(under === '' ? [] : ['--', under])]);
+  if (listing === undefined) return undefined;
+  const blobs = new Map<string, string>();
+  for (const line of listing.split('\0')) {
+    const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
+    if (m) blobs.set(m[2]!, m[1]!);
+  }
+  // The committed blob may hold the LF text (autocrlf) or the file as it is (CRLF committed).
+  const same = (e: (typeof inTree)[number]) => {
+    const blob = blobs.get(e.path);
+    return blob !== undefined && (blob === blobId(e.bytes, blob.length) || blob === blobId(e.raw, blob.length));
+  };
+  const changed = inTree.filter((e) => !same(e)).map((e) => e.name);
+  return { commit, dirty: changed.length > 0, ...(changed.length > 0 ? { changed } : {}) };
+}
+
+/** Git's object id of a blob with these bytes: SHA-1 (40 hex) or, in a SHA-256 repository, SHA-256. */
+function blobId(bytes: Buffer, length: number): string {
+  return createHash(length === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+function realOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Two lines for a terminal: the content hash over what was loaded, and the commit with its dirty marker. */
+export function describeProvenance(p: Provenance, cwd: string): string[] {
+  const where = slashes(relative(cwd, p.root)) || '.';
+  const content = `Content hash: ${p.contentHash} (${p.files.length} control, flow and framework file(s) under ${where})`;
+  if (p.commit === undefined) return [content, 'Git commit: none (the loaded files are not all in one git work tree with a commit)'];
+  if (!p.dirty) return [content, `Git commit: ${p.commit} (the loaded files are as committed)`];
+  const changed = p.changed ?? [];
+  const shown = changed.length > 5 ? `${changed.slice(0, 5).join(', ')}, …` : changed.join(', ');
+  return [content, `Git commit: ${p.commit}-dirty (${changed.length} loaded file(s) differ from it: ${shown})`];
+}
