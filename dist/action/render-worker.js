@@ -1054,6 +1054,7 @@ function baselinePart(summary) {
 <div class="cards">
   <div class="card"><span class="badge fail">new</span><b>${b.new}</b></div>
   <div class="card"><span class="badge error">unchanged</span><b>${b.unchanged}</b></div>
+  <div class="card"><span class="badge delta-excepted">excepted</span><b>${b.excepted ?? 0}</b></div>
   <div class="card"><span class="badge pass">resolved</span><b>${b.resolved.length}</b></div>
 </div>
 ${b.new > 0 ? `<p><button id="show-new" type="button">Show the ${b.new} new finding(s) only</button> <span class="muted">(the filter's "New since the baseline" below)</span></p>

@@ -1,5 +1,6 @@
 import { JSONPath } from 'jsonpath-plus';
 import { closest } from '../model/validate.js';
+import { compileJsonPath } from './json-path.js';
 
 /**
  * Whether a condition's key is there at all on one item, for the scan's check of keys no item
@@ -24,7 +25,14 @@ export function compileKeyPresence(expr: string): (item: unknown) => Presence {
   } catch {
     return () => INCONCLUSIVE;
   }
+  const read = compileJsonPath(expr);
   return (item) => {
+    // What the condition itself reads: any value found is the key found (filters included).
+    try {
+      if (read(item).length > 0) return FOUND;
+    } catch {
+      return INCONCLUSIVE;
+    }
     let frontier: unknown[] = [item];
     let absent: Presence | undefined;
     for (const segment of segments) {

@@ -119,5 +119,6 @@ describe('compileKeyPresence', () => {
     expect(presence('$.a.length', { a: [1, 2] })).toBe('found');
     expect(presence("$.a[?(@.k=='x')].v", { a: [{ k: 'y' }] })).toBe('inconclusive');
     expect(presence("$.a[?(@.k=='x')].v", {})).toBe('absent');
+    expect(presence("$.a[?(@.k=='x')].v", { a: [{ k: 'x', v: false }] })).toBe('found');
   });
 });
