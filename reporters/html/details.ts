@@ -33,6 +33,7 @@ export function controlSection(c: ControlSummary, rows: ControlRows): string {
         }${rows.listed > rows.worst.length ? `\n  <button class="more-rows" type="button" data-control="${esc(c.id)}">Show all ${rows.listed} results</button>` : ''}`;
   return `<section class="control" id="control-${esc(c.id)}" data-listed="${rows.listed}">
   <header><h3><span class="cid">${esc(c.id)}</span> — ${esc(c.title)}</h3><span class="badge ${statusClass(c.status)}">${esc(c.status)}</span><span class="sev-${esc(c.severity)}">${esc(c.severity)}</span><span class="muted rid">${esc(c.provider)} · ${breakable(c.resourceType)} · flow ${breakable(c.flowId)}</span></header>
+  ${joined(c.warnings ?? [], (w) => `<p class="warning"><span class="label">Warning.</span> ${esc(w.message)}</p>`)}
   ${c.description ? `<p>${esc(c.description)}</p>` : ''}
   ${c.rationale ? `<p><span class="label">Rationale.</span> ${esc(c.rationale)}</p>` : ''}
   ${c.remediation ? `<p><span class="label">Remediation.</span> ${esc(c.remediation)}</p>` : ''}
