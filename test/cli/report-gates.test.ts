@@ -76,7 +76,7 @@ describe('ctrlflow report gates like scan', () => {
     const first = await cli('report', whole, '--out', out, '--format', 'json', '--fail-on', 'high', '--baseline', missing, '--baseline-optional', '--fail-on-new');
     expect(first.code).toBe(1);
     expect(first.stdout.split('\n')[0]).toBe(`No baseline yet: ${missing} does not exist (--baseline-optional), so every FAIL counts as new.`);
-    expect(readReport(out).baseline).toEqual({ file: missing, scanId: 'none (no baseline yet)', new: 2, unchanged: 0, resolved: [] });
+    expect(readReport(out).baseline).toEqual({ file: missing, scanId: 'none (no baseline yet)', new: 2, unchanged: 0, excepted: 0, resolved: [] });
     // The same on scan; a baseline that exists but is broken is still exit 2.
     const scanned = await cli('scan', ...CONTENT, ...BASIC, '--out', tempDir(), '--format', 'json', '--baseline', missing, '--baseline-optional', '--fail-on-new', '--fail-on', 'critical');
     expect(scanned.code).toBe(0);
