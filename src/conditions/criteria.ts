@@ -81,7 +81,7 @@ const NOT_MATCHED: { matched: boolean; matches: Match[]; undecided?: string[] } 
  * expression (or, for a match, its explanation) needs it. `matches` explains a true outcome:
  * the conditions that matched and, under NOT, the ones that did not; on an OR every side that
  * holds is named, so a report shows all the reasons at once. An undecided condition counts by
- * three-valued logic (as expression.ts evaluateKnown): `missing OR short` holds when `missing`
+ * Kleene's three-valued logic: `missing OR short` holds when `missing`
  * does, however `short` comes out. Per item nothing is built but the answer: the tests' results
  * go into one array the compiled test reuses (tests run one item at a time, synchronously), and
  * the expression is walked by plain functions.

@@ -120,35 +120,6 @@ export function evaluate(ast: Expr, truth: (id: string) => boolean): boolean {
   }
 }
 
-/**
- * The value of the expression when a condition may be undecided (`undefined`), by Kleene's
- * three-valued logic: AND is false when a side is false, OR true when a side is true, whatever
- * the other side; otherwise an undecided side leaves the whole undecided. NOT keeps it undecided.
- */
-export function evaluateKnown(ast: Expr, truth: (id: string) => boolean | undefined): boolean | undefined {
-  switch (ast.op) {
-    case 'id': return truth(ast.id);
-    case 'not': {
-      const arg = evaluateKnown(ast.arg, truth);
-      return arg === undefined ? undefined : !arg;
-    }
-    case 'and': {
-      const left = evaluateKnown(ast.left, truth);
-      if (left === false) return false;
-      const right = evaluateKnown(ast.right, truth);
-      if (right === false) return false;
-      return left === true && right === true ? true : undefined;
-    }
-    case 'or': {
-      const left = evaluateKnown(ast.left, truth);
-      if (left === true) return true;
-      const right = evaluateKnown(ast.right, truth);
-      if (right === true) return true;
-      return left === false && right === false ? false : undefined;
-    }
-  }
-}
-
 /** The condition ids the expression names, each once, in order of first use. */
 export function idsIn(ast: Expr): string[] {
   switch (ast.op) {

@@ -98,28 +98,14 @@ export const evaluate: NodeKind<EvaluateConfig> = {
         const unread = readErrorOf(item);
         if (unread) {
           // Its own read failed: never judged, never PASS; neither port carries it.
-          verdicts[index] = {
-            status: 'ERROR',
-            resourceId: String(id),
-            ...(name === undefined || name === null ? {} : { displayName: String(name) }),
-            evidence: evidenceOf(item),
-            matches: [],
-            error: { code: unread.code, message: `${unread.code}: ${unread.message} (${unread.call})` },
-          };
+          verdicts[index] = errorVerdict(id, name, evidenceOf(item), { code: unread.code, message: `${unread.code}: ${unread.message} (${unread.call})` });
           continue;
         }
         conditionKeys.forEach((k, i) => tallyPresence(tallies[i]!, k.presence(item)));
         const { matched, matches, undecided } = failIf(item);
         if (undecided) {
           // A key the criteria depend on has no value to judge: never a silent PASS.
-          verdicts[index] = {
-            status: 'ERROR',
-            resourceId: String(id),
-            ...(name === undefined || name === null ? {} : { displayName: String(name) }),
-            evidence: evidenceOf(item),
-            matches: [],
-            error: { code: 'UndecidedCondition', message: undecided.join('; ') },
-          };
+          verdicts[index] = errorVerdict(id, name, evidenceOf(item), { code: 'UndecidedCondition', message: undecided.join('; ') });
           continue;
         }
         verdicts[index] = {
@@ -143,6 +129,11 @@ export const evaluate: NodeKind<EvaluateConfig> = {
 };
 
 const NO_EVIDENCE: Record<string, unknown> = Object.freeze({});
+
+/** An item that was not judged (its own read failed, or a key the criteria need has no value): never PASS. */
+function errorVerdict(id: unknown, name: unknown, evidence: Record<string, unknown>, error: { code: string; message: string }): Verdict {
+  return { status: 'ERROR', resourceId: String(id), ...(name === undefined || name === null ? {} : { displayName: String(name) }), evidence, matches: [], error };
+}
 
 const isJsonPath = (value: string): boolean => value.startsWith('$');
 

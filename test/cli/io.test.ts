@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runAction } from '../../src/action/run-action.js';
 import { printable } from '../../src/cli/io.js';
+import { builtBin } from '../helpers/built-bin.js';
 import { REPO, tempDir } from '../helpers/cli.js';
 
 const HOSTILE_NAME = 'x\n::add-mask::secret';
@@ -50,18 +51,9 @@ function hostileInventory(): string {
 const commands = (text: string) => text.split('\n').filter((l) => /^\s*(::|##\[)/.test(l));
 
 describe('a real `ctrlflow scan` child process over hostile cloud values', () => {
-  const bin = join(REPO, 'dist/src/cli/bin.js');
+  let bin: string;
   beforeAll(() => {
-    // `npm run build` when dist is older than the source (CI builds it in npm ci).
-    const newest = (dir: string): number =>
-      Math.max(0, ...readdirSync(join(REPO, dir), { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
-    let built = 0;
-    try {
-      built = statSync(bin).mtimeMs;
-    } catch {
-      built = 0;
-    }
-    if (built < Math.max(newest('src'), newest('reporters'))) execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'ignore' });
+    bin = builtBin();
   }, 300_000);
 
   it('prints every cloud value on its own line, escaped: no new line, no ESC, no workflow command', () => {

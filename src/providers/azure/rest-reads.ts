@@ -1,6 +1,7 @@
 import { armRequestPath } from '../snapshot/layout.js';
 import { TargetReadError, type ApiCall, type Item, type Target } from '../types.js';
 import { subscriptionOf } from './arm.js';
+import { sharedAnswers } from '../shared-answers.js';
 import { checkRequestPath, getPages, type RestClient } from './rest-client.js';
 
 const GRAPH_VERSIONS = new Set(['v1.0', 'beta']);
@@ -19,7 +20,7 @@ export function azureRestReads(
   graph: RestClient,
   timeoutMs: number,
 ): { read(target: Target, call: ApiCall): Promise<Item[]>; forget(): void } {
-  const tenantAnswers = new Map<string, Promise<Item[]>>();
+  const tenantAnswers = sharedAnswers();
   const read = async (target: Target, call: ApiCall): Promise<Item[]> => {
     const path = typeof call.params.path === 'string' ? call.params.path : '';
     checkRequestPath(path, call);
@@ -35,26 +36,12 @@ export function azureRestReads(
       if (subscription !== undefined) return getPages(arm, request, call, { timeoutMs, nextKey: 'nextLink' });
       // A path outside any subscription (the tenant's subscription policy, Entra diagnostic
       // settings) answers the same for every subscription: asked once per scan, like Graph.
-      return shared(`ARM ${request}`, call, () => getPages(arm, request, call, { timeoutMs, nextKey: 'nextLink' }));
+      return tenantAnswers.get(`ARM ${request}`, call, () => getPages(arm, request, call, { timeoutMs, nextKey: 'nextLink' }));
     }
     const version = typeof call.params.version === 'string' ? call.params.version : 'v1.0';
     if (!GRAPH_VERSIONS.has(version)) throw new TargetReadError('UnsupportedCall', `Microsoft Graph versions are v1.0 and beta (got "${version}")`, call);
     const request = `/${version}${path}`;
-    return shared(request, call, () => getPages(graph, request, call, { timeoutMs, nextKey: '@odata.nextLink' }));
-  };
-  /** The tenant's answer to a request, asked once; a failure is this call's ERROR. */
-  const shared = async (key: string, call: ApiCall, fetch: () => Promise<Item[]>): Promise<Item[]> => {
-    let answer = tenantAnswers.get(key);
-    if (!answer) {
-      answer = fetch();
-      tenantAnswers.set(key, answer);
-    }
-    try {
-      return await answer;
-    } catch (error) {
-      if (error instanceof TargetReadError) throw new TargetReadError(error.code, error.message, call);
-      throw error;
-    }
+    return tenantAnswers.get(request, call, () => getPages(graph, request, call, { timeoutMs, nextKey: '@odata.nextLink' }));
   };
   return { read, forget: () => tenantAnswers.clear() };
 }

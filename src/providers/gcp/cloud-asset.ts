@@ -5,6 +5,7 @@ import { attemptProblemOf, fetchWithin, TIMEOUT_ATTEMPTS } from './attempt.js';
 import { gcpRestReader } from './rest-read.js';
 import { ATTEMPT_TIMEOUT_MS, MAX_PAGES, pageGuard } from '../paging.js';
 import { PROJECT_ASSET, scopeTargets, type ScopeTargets } from './scope.js';
+import { sharedAnswers } from '../shared-answers.js';
 import { ActionCallError, ProviderSetupError, TargetReadError, type ActOutcome, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 
 /** What the Cloud Asset client needs to sign a request; a google-auth-library client satisfies it. */
@@ -99,21 +100,8 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
    * A URL's answer does not depend on the target asking (an organization's contacts or service
    * perimeters, read for each of its projects): one GET per URL and scan, until a write.
    */
-  const restAnswers = new Map<string, Promise<Item[]>>();
-  const restReadOnce = async (call: ApiCall): Promise<Item[]> => {
-    const url = String(call.params.url);
-    let answer = restAnswers.get(url);
-    if (!answer) {
-      answer = restRead(call);
-      restAnswers.set(url, answer);
-    }
-    try {
-      return await answer;
-    } catch (error) {
-      if (error instanceof TargetReadError) throw new TargetReadError(error.code, error.message, call);
-      throw error;
-    }
-  };
+  const restAnswers = sharedAnswers();
+  const restReadOnce = (call: ApiCall): Promise<Item[]> => restAnswers.get(String(call.params.url), call, () => restRead(call));
 
   /** Every page of one listing; the client hands back plain objects in protobuf form (Struct as
    * `fields`, Timestamp as seconds), which through their message type become proto3 JSON, as
