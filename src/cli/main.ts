@@ -4,7 +4,7 @@ import { CLOUDS, type Cloud } from '../model/control.js';
 import type { EvidenceLevel, ReportSummary } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
 import { VERSION } from '../version.js';
-import { FORMATS } from '../../reporters/index.js';
+import { DEFAULT_FORMATS, FORMATS } from '../../reporters/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { inventoryArgs, inventoryOptions, scanOptions, type ScanOption } from './scan-options.js';
@@ -90,7 +90,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       (y: Argv) =>
         y
           .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'ctrlflow.json files from earlier scans' })
-          .option('format', { choices: FORMATS, array: true, default: FORMATS, describe: 'report formats' })
+          .option('format', { choices: FORMATS, array: true, default: DEFAULT_FORMATS, describe: 'report formats (asff, junit, ocsf and oscal only when named)' })
           .option('out', { type: 'string', default: 'reports', describe: 'folder for the reports' }),
       async (a) => {
         const { runReportCommand } = await import('./commands/report.js');

@@ -3,7 +3,7 @@ import { CLOUDS } from '../model/control.js';
 import { SEVERITIES } from '../model/severity.js';
 import type { InventoryArgs } from './inventory.js';
 import { EVIDENCE_LEVELS } from '../model/result.js';
-import { FORMATS } from '../../reporters/index.js';
+import { DEFAULT_FORMATS, FORMATS } from '../../reporters/index.js';
 
 /** A scan flag: its yargs definition, and whether its value is a path (relative to the config file when set there). */
 export interface ScanOption extends Options {
@@ -25,7 +25,7 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
     only: { type: 'string', array: true, default: [], describe: 'control ids or patterns (AWS-EC2-*)' },
     severity: { choices: SEVERITIES, describe: 'only controls at or above this severity' },
     'fail-on': { choices: [...SEVERITIES, 'none'], default: 'low', describe: 'exit 1 when a FAIL at or above this severity exists' },
-    format: { choices: FORMATS, array: true, default: FORMATS, describe: 'report formats' },
+    format: { choices: FORMATS, array: true, default: DEFAULT_FORMATS, describe: 'report formats (asff, junit, ocsf and oscal only when named)' },
     evidence: { choices: EVIDENCE_LEVELS, default: 'findings', describe: 'what PASS results carry: findings (identity, status, target) or full (their evidence too)' },
     out: { type: 'string', default: 'reports', path: true, describe: 'folder for the reports' },
     var: { type: 'string', array: true, default: [], describe: 'NAME=VALUE: override a flow variable' },
