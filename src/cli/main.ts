@@ -75,6 +75,9 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             approvals: a.approvals as string | undefined,
             auditLog: a['audit-log'] as string | undefined,
             evidence: a.evidence as EvidenceLevel,
+            signKey: a['sign-key'] as string | undefined,
+            securityHub: a['security-hub'] as boolean,
+            securityHubRegion: a['security-hub-region'] as string | undefined,
             cwd,
           },
           io,
@@ -91,12 +94,26 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         y
           .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'ctrlflow.json files from earlier scans' })
           .option('format', { choices: FORMATS, array: true, default: DEFAULT_FORMATS, describe: 'report formats (asff, junit, ocsf and oscal only when named)' })
-          .option('out', { type: 'string', default: 'reports', describe: 'folder for the reports' }),
+          .option('out', { type: 'string', default: 'reports', describe: 'folder for the reports' })
+          .option('sign-key', { type: 'string', describe: 'Ed25519 private key (PEM) to sign ctrlflow-manifest.json with (or $CTRLFLOW_SIGN_KEY)' }),
       async (a) => {
         const { runReportCommand } = await import('./commands/report.js');
-        const run = await runReportCommand({ inputs: a.inputs as string[], format: [...new Set(a.format as string[])], out: a.out as string, cwd }, io);
+        const run = await runReportCommand({ inputs: a.inputs as string[], format: [...new Set(a.format as string[])], out: a.out as string, signKey: a['sign-key'] as string | undefined, cwd }, io);
         code = run.code;
         hooks.onRun?.(run);
+      },
+    )
+    .command(
+      'verify <dir>',
+      'check a run\'s reports against its ctrlflow-manifest.json: every file hashed again, its signature checked; exit 1 on any difference',
+      (y: Argv) =>
+        y
+          .positional('dir', { type: 'string', demandOption: true, describe: 'the folder holding ctrlflow-manifest.json (the --out of the run)' })
+          .option('public-key', { type: 'string', describe: 'the Ed25519 public key (PEM) the manifest must be signed with' })
+          .option('inventory', { type: 'string', describe: 'a snapshot folder to hash again: is it the one the scan read?' }),
+      async (a) => {
+        const { verifyCommand } = await import('./commands/verify.js');
+        code = await verifyCommand({ dir: a.dir as string, publicKey: a['public-key'] as string | undefined, inventory: a.inventory as string | undefined, cwd }, io);
       },
     )
     .command(
@@ -204,7 +221,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         code = await importCommand({ bundle: a.bundle as string, into: a.into as string, force: a.force as boolean, cwd }, io);
       },
     )
-    .demandCommand(1, 'name a command: scan, report, validate, run, test, list, snapshot, export or import')
+    .demandCommand(1, 'name a command: scan, report, verify, validate, run, test, list, snapshot, export or import')
     .strict()
     .exitProcess(false)
     .fail((message, error) => {

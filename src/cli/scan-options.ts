@@ -40,6 +40,9 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
     approve: { type: 'string', array: true, default: [], config: false, describe: 'control ids/patterns whose approval: required actions may run' },
     approvals: { type: 'string', path: true, config: false, describe: 'YAML of approved (control, resource) pairs for approval: required actions' },
     'audit-log': { type: 'string', path: true, describe: 'append-only JSON-lines record of every remediation call (default OUT/ctrlflow-audit.jsonl)' },
+    'sign-key': { type: 'string', path: true, describe: 'Ed25519 private key (PEM) to sign ctrlflow-manifest.json with, into ctrlflow-manifest.sig (or $CTRLFLOW_SIGN_KEY: the PEM or its path)' },
+    'security-hub': { type: 'boolean', default: false, describe: 'import the AWS results into AWS Security Hub as ASFF findings (BatchImportFindings), archiving earlier ones no longer found' },
+    'security-hub-region': { type: 'string', describe: 'with --security-hub: import every finding into this region\'s hub (an aggregation region) instead of its own region\'s' },
   };
 }
 

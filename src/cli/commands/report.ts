@@ -8,11 +8,17 @@ import type { ReportSummary, Result } from '../../model/result.js';
 import { openReportFiles } from '../../output/reports.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
+import { fileDigest } from '../../evidence/hash.js';
+import { writeManifest } from '../../evidence/manifest.js';
+import { OutputRoot } from '../../output/files.js';
+import { signingKeyOf } from '../sign-key.js';
 
 export interface ReportArgs {
   inputs: string[];
   format: string[];
   out: string;
+  /** --sign-key: sign the evidence manifest (else $CTRLFLOW_SIGN_KEY). */
+  signKey?: string;
   cwd: string;
 }
 
@@ -38,6 +44,7 @@ export async function runReportCommand(args: ReportArgs, io: Io): Promise<{ code
     io.err(`${bad} error(s): no report was written`);
     return { code: EXIT.BAD_INPUT, files: [] };
   }
+  const signingKey = await signingKeyOf(args);
   const merging = inputs.length > 1;
   const head = merging ? mergeHeads(inputs.map((i) => i.report.head)) : inputs[0]!.report.head;
   const reports = await openReportFiles(args.format, resolve(args.cwd, args.out), process.env);
@@ -66,9 +73,14 @@ export async function runReportCommand(args: ReportArgs, io: Io): Promise<{ code
     io.err('1 error(s): no report was written');
     return { code: EXIT.BAD_INPUT, files: [] };
   }
+  // The evidence of this run: the result files it read, and what it wrote.
+  const out = new OutputRoot(resolve(args.cwd, args.out));
+  const read = await Promise.all(args.inputs.map(async (file) => ({ path: file, ...(await fileDigest(resolve(args.cwd, file))) })));
+  await writeManifest(out, { command: 'report', head, summary, inventory: { kind: 'results', inputs: read }, written: reports.files(), signingKey });
   const { totals } = summary;
   io.out(`${inputs.length} result file(s) · ${summary.controls.length} control(s) · ${head.targets.length} target(s)`);
   io.out(`Totals: ${totals.FAIL} FAIL · ${totals.PASS} PASS · ${totals.ERROR} ERROR · ${totals.EXCEPTED} EXCEPTED`);
-  io.out(`Reports: ${reports.files().map((f) => relative(args.cwd, f) || f).join(', ')}`);
-  return { code: EXIT.OK, summary, files: reports.files() };
+  const files = [...reports.files(), ...out.written];
+  io.out(`Reports: ${files.map((f) => relative(args.cwd, f) || f).join(', ')}`);
+  return { code: EXIT.OK, summary, files };
 }

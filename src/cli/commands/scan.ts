@@ -18,6 +18,11 @@ import { fileAuditLog, remediationChoice, type RemediationArgs } from '../remedi
 import { loadReportInputs } from '../report-inputs.js';
 import { parseVarFlags, selectControls, UsageError } from '../selection.js';
 import { SummaryPrinter } from '../summary.js';
+import { controlSetOf } from '../../evidence/control-set.js';
+import { ResponseDigest, snapshotDigest } from '../../evidence/inventory.js';
+import { writeManifest } from '../../evidence/manifest.js';
+import { signingKeyOf } from '../sign-key.js';
+import type { SecurityHubExport, SecurityHubOutcome } from '../../providers/aws/security-hub.js';
 
 export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | 'cwd'> {
   controls: string[];
@@ -35,6 +40,11 @@ export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | '
   baseline?: string;
   failOnNew?: boolean;
   evidence?: EvidenceLevel;
+  /** --sign-key: sign the evidence manifest (else $CTRLFLOW_SIGN_KEY). */
+  signKey?: string;
+  /** --security-hub: import the AWS results into Security Hub (into --security-hub-region, if given). */
+  securityHub?: boolean;
+  securityHubRegion?: string;
   cwd: string;
 }
 
@@ -73,7 +83,16 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
     if (!declared) throw new UsageError(`--var ${name}: no selected flow declares a variable "${name}"`);
   }
   const clouds = [...new Set(controls.map((c) => c.control.provider))];
-  const [provider, controlsCommit] = await Promise.all([openInventory(args, clouds, args.cwd), gitCommitOf(resolve(args.cwd, args.controls[0] ?? '.'))]);
+  const signingKey = await signingKeyOf(args);
+  const [opened, controlsCommit] = await Promise.all([openInventory(args, clouds, args.cwd), gitCommitOf(resolve(args.cwd, args.controls[0] ?? '.'))]);
+  // Evidence of what was read: a snapshot's files hashed meanwhile, or a live read's answers as they come.
+  const responses = args.inventory === undefined ? new ResponseDigest() : undefined;
+  const provider = responses ? responses.wrap(opened) : opened;
+  const inventoryDigest = args.inventory === undefined ? undefined : snapshotDigest(resolve(args.cwd, args.inventory), args.inventory);
+  const controlSet = controlSetOf(catalog, args.controls, args.cwd);
+  inventoryDigest?.catch(() => undefined);
+  controlSet.catch(() => undefined);
+  const hub = args.securityHub ? await securityHubExport(args) : undefined;
   const now = new Date();
   const out = new OutputRoot(resolve(args.cwd, args.out));
   const history = args.history ? new OutputRoot(resolve(args.cwd, args.history)) : undefined;
@@ -89,6 +108,7 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
   };
   if (choice.remediate !== undefined) process.once('SIGINT', onSigint);
   let outcome;
+  let audit: ReturnType<typeof fileAuditLog> | undefined;
   try {
     outcome = await runPipeline({
       controls,
@@ -116,11 +136,12 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
               maxActions: args.maxActions ?? 10,
               environment: process.env,
               confirm: args.yes ? undefined : io.confirm,
-              audit: fileAuditLog({ ...args, out: args.out, cwd: args.cwd }),
+              audit: (audit = fileAuditLog({ ...args, out: args.out, cwd: args.cwd })),
               signal: stop.signal,
               say: { out: (line) => io.out(line), err: (line) => io.err(line) },
             },
-      outputs: [reports, printer, ...extra],
+      // The Security Hub import first: its end adds its requests to the summary's apiCalls before the reports write it.
+      outputs: [...(hub ? [hub] : []), reports, printer, ...extra],
       onExecution: (execution, head) => keep(execution, head, out, history),
       onProgress: (done, total, label) => io.status(`[${done}/${total}] ${label}`),
     });
@@ -128,11 +149,42 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
     process.removeListener('SIGINT', onSigint);
     io.endStatus();
   }
-  const code = outcome.refused ? EXIT.BAD_INPUT : outcome.unreadable ? EXIT.UNREADABLE : outcome.failed ? EXIT.FAILED : EXIT.OK;
+  const hubFailed = hub ? printSecurityHub(hub.outcome, io) : false;
+  const code = outcome.refused ? EXIT.BAD_INPUT : outcome.unreadable || hubFailed ? EXIT.UNREADABLE : outcome.failed ? EXIT.FAILED : EXIT.OK;
   printer.print(code, io, args.failOnNew === true);
+  await writeManifest(out, {
+    command: 'scan',
+    head: outcome.head,
+    summary: outcome.summary,
+    controlSet: await controlSet,
+    inventory: inventoryDigest ? await inventoryDigest : responses!.digest(),
+    ...(hub ? { securityHub: { imported: hub.outcome.imported, failed: hub.outcome.failed, archived: hub.outcome.archived } } : {}),
+    written: [...reports.files(), ...out.written, ...(history?.written ?? []), ...(audit?.root.written ?? [])],
+    signingKey,
+  });
   const files = [...reports.files(), ...out.written];
   io.out(`Reports: ${files.map((f) => relative(args.cwd, f) || f).join(', ')}`);
   return { code, head: outcome.head, summary: outcome.summary, files };
+}
+
+async function securityHubExport(args: ScanArgs): Promise<SecurityHubExport> {
+  const { SecurityHubExport } = await import('../../providers/aws/security-hub.js');
+  return new SecurityHubExport({
+    region: args.securityHubRegion,
+    profiles: args.awsProfile,
+    roleArns: args.awsRoleArn,
+    externalId: args.awsExternalId,
+    sessionName: args.awsSessionName,
+    endpoint: args.awsEndpointUrl ?? process.env.AWS_ENDPOINT_URL,
+  });
+}
+
+/** The import's outcome, each failure named (the first 20); true when some finding or call failed (exit 3). */
+function printSecurityHub(outcome: SecurityHubOutcome, io: Io): boolean {
+  io.out(`Security Hub: ${outcome.imported} finding(s) imported, ${outcome.archived} archived, ${outcome.failed} failed`);
+  for (const f of outcome.failures.slice(0, 20)) io.err(`error security-hub: ${f.account}/${f.region} ${f.id}: ${f.code}: ${f.message}`);
+  if (outcome.failures.length > 20) io.err(`error security-hub: and ${outcome.failed - 20} more`);
+  return outcome.failed > 0;
 }
 
 /**

@@ -101,7 +101,14 @@ async function checkSignature(dir: string, manifest: Manifest, bytes: Buffer, gi
     if (manifest.signature) return { problem: `signature: ${SIGNATURE_FILE} is missing, though the manifest says it was signed (key ${manifest.signature.keyId})` };
     return { note: 'not signed' };
   }
-  const key = given ?? (manifest.signature ? publicKeyFromInfo(manifest.signature.publicKey) : undefined);
+  let key = given;
+  if (!key && manifest.signature) {
+    try {
+      key = publicKeyFromInfo(manifest.signature.publicKey);
+    } catch {
+      return { problem: 'signature: the public key the manifest states is not a key; give --public-key' };
+    }
+  }
   if (!key) return { problem: `signature: ${SIGNATURE_FILE} is there but the manifest names no key; give --public-key` };
   const keyId = publicKeyInfo(key).keyId;
   if (!verifyBytes(key, bytes, Buffer.from(text.trim(), 'base64'))) {
