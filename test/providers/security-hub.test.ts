@@ -5,6 +5,9 @@ import { asffId, type AsffFinding } from '../../reporters/asff.js';
 import { splitReport, type Result } from '../../src/model/result.js';
 import { SecurityHubExport, type SecurityHubOptions } from '../../src/providers/aws/security-hub.js';
 import { SCAN_REPORT } from '../fixtures/scan-report.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, readReport, tempDir } from '../helpers/cli.js';
 
 const ACCOUNT = '111111111111';
 const base = async () => ({ accessKeyId: 'AKIDTEST', secretAccessKey: 'test-secret' });
@@ -155,5 +158,35 @@ describe('Security Hub import (real SDK client, HTTP mocked)', () => {
     ]);
     expect(second).toHaveLength(2);
     expect(exporter.outcome).toEqual({ imported: 1, archived: 1, failed: 0, failures: [] });
+  });
+
+  it('ctrlflow scan --security-hub: the demo\'s AWS findings imported, the account without credentials named, exit 3, the calls in apiCalls and the manifest', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'AKIDTEST', AWS_SECRET_ACCESS_KEY: 'test-secret', AWS_REGION: 'us-east-1' });
+    delete process.env.AWS_PROFILE;
+    delete process.env.AWS_ENDPOINT_URL;
+    try {
+      identity();
+      const imports: Imported[] = [];
+      hub('us-east-1', imports);
+      hub('eu-west-1', imports);
+      const out = tempDir();
+      const { code, stdout, stderr } = await cli('scan', '--inventory', 'examples/demo-inventory', '--only', 'AWS-*', '--fail-on', 'none', '--format', 'json', '--security-hub', '--out', out);
+      const report = readReport(out);
+      const mine = report.results.filter((r) => r.account === ACCOUNT);
+      const theirs = report.results.filter((r) => r.account === '222222222222');
+      expect(imports.map((b) => b.region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+      expect(imports.flatMap((b) => b.findings.map((f) => `${b.region} ${f.Resources[0]!.Id}`)).sort()).toEqual(mine.map((r) => `${r.region} ${r.resourceId}`).sort());
+      expect(stdout).toContain(`Security Hub: ${mine.length} finding(s) imported, 0 archived, ${theirs.length + 2} failed`);
+      expect(stderr).toContain('error security-hub: 222222222222/eu-west-1 ctrlflow/AWS-');
+      expect(stderr).toContain('NoCredentials: no credentials for account 222222222222');
+      expect(code).toBe(3);
+      expect(report.apiCalls).toEqual({ 'STS.GetCallerIdentity': 1, 'SecurityHub.BatchImportFindings': 2, 'SecurityHub.GetFindings': 2 });
+      const manifest = JSON.parse(readFileSync(join(out, 'ctrlflow-manifest.json'), 'utf8')) as { securityHub: object };
+      expect(manifest.securityHub).toEqual({ imported: mine.length, failed: theirs.length + 2, archived: 0 });
+    } finally {
+      for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+      Object.assign(process.env, saved);
+    }
   });
 });
