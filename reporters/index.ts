@@ -5,18 +5,27 @@ import type { Reporter, TextSink } from './types.js';
 export interface ReporterEntry {
   format: string;
   load(): Promise<Reporter>;
+  /** Written only when asked for by name (`--format oscal`), not by default. */
+  optIn?: true;
 }
 
 /** THE table of report formats, sorted by format; CLI choices come from it. */
 export const REPORTERS: readonly ReporterEntry[] = [
+  { format: 'asff', load: async () => (await import('./asff.js')).asff, optIn: true },
   { format: 'csv', load: async () => (await import('./csv.js')).csv },
   { format: 'html', load: async () => (await import('./html.js')).html },
   { format: 'json', load: async () => (await import('./json.js')).json },
+  { format: 'junit', load: async () => (await import('./junit.js')).junit, optIn: true },
   { format: 'markdown', load: async () => (await import('./markdown.js')).markdown },
+  { format: 'ocsf', load: async () => (await import('./ocsf.js')).ocsf, optIn: true },
+  { format: 'oscal', load: async () => (await import('./oscal.js')).oscal, optIn: true },
   { format: 'sarif', load: async () => (await import('./sarif.js')).sarif },
 ];
 
+/** Every format: the choices of --format. */
 export const FORMATS: readonly string[] = REPORTERS.map((r) => r.format);
+/** What --format defaults to: the formats not marked optIn. */
+export const DEFAULT_FORMATS: readonly string[] = REPORTERS.filter((r) => !r.optIn).map((r) => r.format);
 
 export async function findReporter(format: string): Promise<Reporter | undefined> {
   return REPORTERS.find((r) => r.format === format)?.load();

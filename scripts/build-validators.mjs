@@ -21,6 +21,7 @@ import { HEAD_SCHEMA, RESULT_SCHEMA, RESULTS_SCHEMA_V2, SUMMARY_SCHEMA } from '.
 import { schemaKey } from '../dist/src/model/schema-key.js';
 import { NODE_KINDS } from '../dist/src/nodes/index.js';
 import { configSchema, scanOptions } from '../dist/src/cli/scan-options.js';
+import { MANIFEST_SCHEMA } from '../dist/src/evidence/manifest.js';
 
 const require = createRequire(import.meta.url);
 const { default: Ajv, _ } = require('ajv');
@@ -44,6 +45,7 @@ const schemas = [
   SUMMARY_SCHEMA,
   JSON.parse(readFileSync('schemas/results-1.0.schema.json', 'utf8')),
   configSchema(scanOptions({ controls: 'controls', flows: 'flows' })),
+  MANIFEST_SCHEMA,
   ...NODE_KINDS.map((k) => k.schema),
   ...CONDITION_KINDS.map((k) => k.schema),
 ];

@@ -138,6 +138,7 @@ async function publish(summary: ReportSummary, files: string[], jobSummary: Stri
   core.setOutput('sarif-file', written('ctrlflow.sarif'));
   core.setOutput('html-file', written('ctrlflow.html'));
   core.setOutput('json-file', written('ctrlflow.json'));
+  core.setOutput('manifest-file', written('ctrlflow-manifest.json'));
   // The Markdown reporter caps itself under GitHub's 1 MiB summary limit.
   if (core.getInput('summary') !== 'false') await core.summary.addRaw(redactText(jobSummary.text())).write();
 }

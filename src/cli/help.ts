@@ -9,7 +9,7 @@ export const LIVE_GROUP = 'Live inventory (or a snapshot):';
 
 export const HELP_GROUPS: Record<string, readonly string[]> = {
   'Selection (what runs):': ['controls', 'flows', 'bundled', 'cloud', 'only', 'framework', 'severity', 'var', 'shard', 'config', 'due', 'state'],
-  'Output (reports and exit code):': ['out', 'format', 'fail-on', 'evidence', 'exceptions', 'baseline', 'baseline-optional', 'fail-on-new', 'attestations', 'history', 'strict', 'quiet', 'verbose'],
+  'Output (reports and exit code):': ['out', 'format', 'fail-on', 'evidence', 'exceptions', 'baseline', 'baseline-optional', 'fail-on-new', 'attestations', 'history', 'strict', 'quiet', 'verbose', 'sign-key', 'security-hub', 'security-hub-region'],
   [LIVE_GROUP]: [
     'inventory',
     'region',

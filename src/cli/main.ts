@@ -4,7 +4,7 @@ import { CLOUDS, type Cloud } from '../model/control.js';
 import type { EvidenceLevel, ReportSummary } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
 import { VERSION } from '../version.js';
-import { FORMATS } from '../../reporters/index.js';
+import { DEFAULT_FORMATS, FORMATS } from '../../reporters/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { groupFlags, LIVE_GROUP, SCAN_EXAMPLES } from './help.js';
@@ -100,6 +100,9 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             auditLog: a['audit-log'] as string | undefined,
             evidence: a.evidence as EvidenceLevel,
             verbosity: a.quiet === true ? 'quiet' : a.verbose === true ? 'verbose' : 'normal',
+            signKey: a['sign-key'] as string | undefined,
+            securityHub: a['security-hub'] as boolean,
+            securityHubRegion: a['security-hub-region'] as string | undefined,
             cwd,
           },
           io,
@@ -133,8 +136,9 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       (y: Argv) =>
         y
           .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'ctrlflow.json files from earlier scans' })
-          .option('format', { choices: FORMATS, array: true, default: FORMATS, describe: 'report formats' })
+          .option('format', { choices: FORMATS, array: true, default: DEFAULT_FORMATS, describe: 'report formats (asff, junit, ocsf and oscal only when named)' })
           .option('out', { type: 'string', default: 'reports', describe: 'folder for the reports' })
+          .option('sign-key', { type: 'string', describe: 'Ed25519 private key (PEM) to sign ctrlflow-manifest.json with (or $CTRLFLOW_SIGN_KEY)' })
           .options(reportGateOptions(scanFlags))
           .option('allow-partial', { type: 'boolean', default: false, describe: 'merge shards that are not one complete run (a shard missing or given twice, another run\'s shard); the report is marked partial' }),
       async (a) => {
@@ -149,6 +153,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             baseline: a.baseline as string | undefined,
             baselineOptional: a['baseline-optional'] as boolean,
             allowPartial: a['allow-partial'] as boolean,
+            signKey: a['sign-key'] as string | undefined,
             cwd,
           },
           io,
@@ -156,6 +161,19 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         );
         code = run.code;
         hooks.onRun?.(run);
+      },
+    )
+    .command(
+      'verify <dir>',
+      'check a run\'s reports against its ctrlflow-manifest.json: every file hashed again, its signature checked; exit 1 on any difference',
+      (y: Argv) =>
+        y
+          .positional('dir', { type: 'string', demandOption: true, describe: 'the folder holding ctrlflow-manifest.json (the --out of the run)' })
+          .option('public-key', { type: 'string', describe: 'the Ed25519 public key (PEM) the manifest must be signed with' })
+          .option('inventory', { type: 'string', describe: 'a snapshot folder to hash again: is it the one the scan read?' }),
+      async (a) => {
+        const { verifyCommand } = await import('./commands/verify.js');
+        code = await verifyCommand({ dir: a.dir as string, publicKey: a['public-key'] as string | undefined, inventory: a.inventory as string | undefined, cwd }, io);
       },
     )
     .command(
@@ -264,7 +282,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         code = await importCommand({ bundle: a.bundle as string, into: a.into as string, force: a.force as boolean, cwd }, io);
       },
     )
-    .demandCommand(1, 'name a command: scan, handle-event, listen, report, validate, run, test, list, snapshot, export or import')
+    .demandCommand(1, 'name a command: scan, handle-event, listen, report, verify, validate, run, test, list, snapshot, export or import')
     .strict()
     .exitProcess(false)
     .fail((message, error) => {

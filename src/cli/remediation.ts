@@ -50,11 +50,13 @@ const isCi = (environment: Readonly<Record<string, string | undefined>>) => ['CI
  * The audit log as a file (JSON lines, appended): `--audit-log FILE`, by default
  * `OUT/ctrlflow-audit.jsonl`, written through its folder's OutputRoot.
  */
-export function fileAuditLog(args: Pick<RemediationArgs, 'auditLog' | 'out' | 'cwd'>): AuditLog {
+export function fileAuditLog(args: Pick<RemediationArgs, 'auditLog' | 'out' | 'cwd'>): AuditLog & { root: OutputRoot } {
   const file = resolve(args.cwd, args.auditLog ?? join(args.out, 'ctrlflow-audit.jsonl'));
   const root = new OutputRoot(dirname(file));
   const name = basename(file);
   return {
+    // Its folder, whose `written` the evidence manifest lists.
+    root,
     name: relative(args.cwd, file) || file,
     // Writable before the first call, or nothing is changed.
     open: async () => void (await root.appendFile(name, '')),

@@ -4,7 +4,7 @@ import { SEVERITIES } from '../model/severity.js';
 import type { InventoryArgs } from './inventory.js';
 import { EVIDENCE_LEVELS } from '../model/result.js';
 import { UsageError } from './usage.js';
-import { FORMATS } from '../../reporters/index.js';
+import { DEFAULT_FORMATS, FORMATS } from '../../reporters/index.js';
 
 /** A scan flag: its yargs definition, and whether its value is a path (relative to the config file when set there). */
 export interface ScanOption extends Options {
@@ -50,7 +50,7 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
     framework: { type: 'string', array: true, default: [], describe: 'framework ids (cis-aws-7.0): only the controls mapped to them, and only their requirements in the report' },
     severity: { choices: SEVERITIES, describe: 'only controls at or above this severity' },
     'fail-on': { choices: [...SEVERITIES, 'none'], default: 'low', describe: 'exit 1 when a FAIL at or above this severity exists' },
-    format: { choices: FORMATS, array: true, default: FORMATS, describe: 'report formats' },
+    format: { choices: FORMATS, array: true, default: DEFAULT_FORMATS, describe: 'report formats (asff, junit, ocsf and oscal only when named)' },
     evidence: { choices: EVIDENCE_LEVELS, default: 'findings', describe: 'what PASS results carry: findings (identity, status, target) or full (their evidence too)' },
     out: { type: 'string', default: 'reports', path: true, describe: 'folder for the reports' },
     quiet: { type: 'boolean', conflicts: 'verbose', describe: 'print only the totals and the exit line (errors and warnings still go to stderr)' },
@@ -70,6 +70,9 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
     approve: { type: 'string', array: true, default: [], config: false, describe: 'control ids/patterns whose approval: required actions may run' },
     approvals: { type: 'string', path: true, config: false, describe: 'YAML of approved (control, resource) pairs for approval: required actions' },
     'audit-log': { type: 'string', path: true, describe: 'append-only JSON-lines record of every remediation call (default OUT/ctrlflow-audit.jsonl)' },
+    'sign-key': { type: 'string', path: true, describe: 'Ed25519 private key (PEM) to sign ctrlflow-manifest.json with, into ctrlflow-manifest.sig (or $CTRLFLOW_SIGN_KEY: the PEM or its path)' },
+    'security-hub': { type: 'boolean', default: false, describe: 'import the AWS results into AWS Security Hub as ASFF findings (BatchImportFindings), archiving earlier ones no longer found' },
+    'security-hub-region': { type: 'string', describe: 'with --security-hub: import every finding into this region\'s hub (an aggregation region) instead of its own region\'s' },
   };
 }
 

@@ -183,7 +183,9 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
     ...planSection(pending),
   };
   for (const s of sections) Object.assign(summary, { [s.key]: s.finish(summary) });
-  for (const o of input.outputs) await o.end(shown(summary));
+  // One summary for every output, masked once: an output may add to it before the next writes it (--security-hub its apiCalls).
+  const shownSummary = shown(summary);
+  for (const o of input.outputs) await o.end(shownSummary);
   return { head, summary, unreadable: tally.anyError, failed: tally.gates, refused, runnable: plans.runnable() };
 }
 

@@ -52,6 +52,7 @@ describe('GitHub Action', () => {
     expect(out['sarif-file']).toMatch(/r\/ctrlflow\.sarif$/);
     expect(out['html-file']).toMatch(/r\/ctrlflow\.html$/);
     expect(out['json-file']).toMatch(/r\/ctrlflow\.json$/);
+    expect(out['manifest-file']).toMatch(/r\/ctrlflow-manifest\.json$/);
     const summary = readFileSync(join(dir, 'summary.md'), 'utf8');
     expect(summary).toContain(String(DEMO_TOTALS.FAIL));
     expect(summary.length).toBeLessThan(1024 * 1024);
@@ -156,7 +157,7 @@ describe('GitHub Action', () => {
   it('takes every scan flag as an input of the same name, and documents each output it sets', () => {
     const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
     expect(Object.keys(action.inputs).sort()).toEqual([...Object.keys(scanOptions({ controls: 'controls', flows: 'flows' })), ...ACTION_INPUTS].sort());
-    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'excepted', 'exit-code', 'failed', 'html-file', 'json-file', 'new', 'passed', 'sarif-file']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'excepted', 'exit-code', 'failed', 'html-file', 'json-file', 'manifest-file', 'new', 'passed', 'sarif-file']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action/index.js' });
   });
 

@@ -54,7 +54,7 @@ describe('ctrlflow.config.yaml', () => {
     expect(code).toBe(2);
     expect(stderr.split('\n')).toEqual([
       '../../ctrlflow.config.yaml:4:1 error unknown-key: unknown key "fail_on" (did you mean "fail-on"?)',
-      '../../ctrlflow.config.yaml:5:16 error bad-value: format[1] must be one of "csv", "html", "json", "markdown", "sarif"',
+      '../../ctrlflow.config.yaml:5:16 error bad-value: format[1] must be one of "asff", "csv", "html", "json", "junit", "markdown", "ocsf", "oscal", "sarif"',
       '2 error(s) in the config file: nothing was scanned',
     ]);
   });

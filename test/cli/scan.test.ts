@@ -26,7 +26,7 @@ describe('ctrlflow scan', () => {
       'TEST-SG-001 us-east-1 sg-0c3 PASS',
     ]);
     expect(stdout).toContain('bastion (sg-0a1) in aws 111111111111/us-east-1: $.IpPermissions');
-    expect(readdirSync(out).sort()).toEqual(['ctrlflow.csv', 'ctrlflow.html', 'ctrlflow.json', 'ctrlflow.md', 'ctrlflow.sarif', 'flows']);
+    expect(readdirSync(out).sort()).toEqual(['ctrlflow-manifest.json', 'ctrlflow.csv', 'ctrlflow.html', 'ctrlflow.json', 'ctrlflow.md', 'ctrlflow.sarif', 'flows']);
   });
 
   it('records why a resource failed, with the values seen', async () => {

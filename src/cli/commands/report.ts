@@ -17,6 +17,10 @@ import { outputProblem } from '../../output/writable.js';
 import { loadReportInputs } from '../report-inputs.js';
 import { verdict } from '../summary.js';
 import { UsageError } from '../usage.js';
+import { fileDigest } from '../../evidence/hash.js';
+import { writeManifest } from '../../evidence/manifest.js';
+import { OutputRoot } from '../../output/files.js';
+import { signingKeyOf } from '../sign-key.js';
 
 export interface ReportArgs {
   inputs: string[];
@@ -31,6 +35,8 @@ export interface ReportArgs {
   baselineOptional?: boolean;
   /** Merge shards that are not one complete run, marking the report partial. */
   allowPartial?: boolean;
+  /** --sign-key: sign the evidence manifest (else $CTRLFLOW_SIGN_KEY). */
+  signKey?: string;
   cwd: string;
 }
 
@@ -75,6 +81,7 @@ export async function runReportCommand(args: ReportArgs, io: Io, extra: ResultSt
   }
   for (const line of loaded.notices) io.out(line);
   const { baseline } = loaded;
+  const signingKey = await signingKeyOf(args);
   const merging = inputs.length > 1;
   const base = merging ? mergeHeads(inputs.map((i) => i.report.head)) : inputs[0]!.report.head;
   // The report states the gate it was given; a merge of shards with --allow-partial says it is partial.
@@ -127,13 +134,18 @@ export async function runReportCommand(args: ReportArgs, io: Io, extra: ResultSt
     return { code: EXIT.BAD_INPUT, files: [] };
   }
   const code = tally.anyError ? EXIT.UNREADABLE : tally.gates ? EXIT.FAILED : EXIT.OK;
+  // The evidence of this run: the result files it read, and what it wrote.
+  const out = new OutputRoot(resolve(args.cwd, args.out));
+  const read = await Promise.all(args.inputs.map(async (file) => ({ path: file, ...(await fileDigest(resolve(args.cwd, file))) })));
+  await writeManifest(out, { command: 'report', head, summary, inventory: { kind: 'results', inputs: read }, written: reports.files(), signingKey });
   const { totals } = summary;
   const banner = partialBanner(head);
   if (banner) io.out(banner);
   io.out(`${inputs.length} result file(s) · ${summary.controls.length} control(s) · ${head.targets.length} target(s)`);
   if (summary.baseline) io.out(`Against ${summary.baseline.file}: ${summary.baseline.new} new, ${summary.baseline.unchanged} unchanged, ${summary.baseline.resolved.length} resolved`);
   io.out(`Totals: ${totals.FAIL} FAIL · ${totals.PASS} PASS · ${totals.ERROR} ERROR · ${totals.EXCEPTED} EXCEPTED`);
-  io.out(`Reports: ${reports.files().map((f) => relative(args.cwd, f) || f).join(', ')}`);
+  const files = [...reports.files(), ...out.written];
+  io.out(`Reports: ${files.map((f) => relative(args.cwd, f) || f).join(', ')}`);
   io.out(verdict(code, failOn, args.failOnNew === true));
-  return { code, summary, files: reports.files() };
+  return { code, summary, files };
 }

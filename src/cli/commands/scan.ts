@@ -23,6 +23,10 @@ import { outputProblem } from '../../output/writable.js';
 import { parseVarFlags, reportedFrameworks, selectControls, UsageError } from '../selection.js';
 import { SummaryPrinter, type Verbosity } from '../summary.js';
 import { reportProgress } from '../progress.js';
+import { ResponseDigest, snapshotDigest } from '../../evidence/inventory.js';
+import { writeManifest } from '../../evidence/manifest.js';
+import { signingKeyOf } from '../sign-key.js';
+import type { SecurityHubExport, SecurityHubOutcome } from '../../providers/aws/security-hub.js';
 
 export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | 'cwd'> {
   controls: string[];
@@ -50,6 +54,11 @@ export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | '
   attestations?: string;
   /** What the terminal summary says (default normal). */
   verbosity?: Verbosity;
+  /** --sign-key: sign the evidence manifest (else $CTRLFLOW_SIGN_KEY). */
+  signKey?: string;
+  /** --security-hub: import the AWS results into Security Hub (into --security-hub-region, if given). */
+  securityHub?: boolean;
+  securityHubRegion?: string;
   cwd: string;
 }
 
@@ -98,7 +107,14 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
     if (!declared) throw new UsageError(`--var ${name}: no selected flow declares a variable "${name}"`);
   }
   const clouds = [...new Set(controls.map((c) => c.control.provider))];
-  const [provider, controlsCommit] = await Promise.all([openInventory(args, clouds, args.cwd), inputs.provenance ? Promise.resolve(inputs.provenance.commit) : gitCommitOf(resolve(args.cwd, args.controls[0] ?? '.'))]);
+  const signingKey = await signingKeyOf(args);
+  const [opened, controlsCommit] = await Promise.all([openInventory(args, clouds, args.cwd), inputs.provenance ? Promise.resolve(inputs.provenance.commit) : gitCommitOf(resolve(args.cwd, args.controls[0] ?? '.'))]);
+  // Evidence of what was read: a snapshot's files hashed meanwhile, or a live read's answers as they come.
+  const responses = args.inventory === undefined ? new ResponseDigest() : undefined;
+  const provider = responses ? responses.wrap(opened) : opened;
+  const inventoryDigest = args.inventory === undefined ? undefined : snapshotDigest(resolve(args.cwd, args.inventory), args.inventory);
+  inventoryDigest?.catch(() => undefined);
+  const hub = args.securityHub ? await securityHubExport(args) : undefined;
   const now = new Date();
   const out = new OutputRoot(resolve(args.cwd, args.out));
   const history = args.history ? new OutputRoot(resolve(args.cwd, args.history)) : undefined;
@@ -114,6 +130,7 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
   };
   if (choice.remediate !== undefined) process.once('SIGINT', onSigint);
   let outcome;
+  let audit: ReturnType<typeof fileAuditLog> | undefined;
   try {
     outcome = await runPipeline({
       controls,
@@ -145,12 +162,13 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
               maxActions: args.maxActions ?? 10,
               environment: process.env,
               confirm: args.yes ? undefined : io.confirm,
-              audit: fileAuditLog({ ...args, out: args.out, cwd: args.cwd }),
+              audit: (audit = fileAuditLog({ ...args, out: args.out, cwd: args.cwd })),
               signal: stop.signal,
               say: { out: (line) => say(io, { spans: [{ text: line }], hang: 4 }), err: (line) => io.err(line) },
             },
       // The progress line says when the reports are being finished (the HTML and SARIF are written at the end).
-      outputs: [reportProgress(args.format, io), reports, printer, ...extra],
+      // The Security Hub import first: its end adds its requests to the summary's apiCalls before the reports write it.
+      outputs: [...(hub ? [hub] : []), reportProgress(args.format, io), reports, printer, ...extra],
       sections: summarySections(inputs, now),
       onExecution: (execution, head) => keepExecution(execution, head, out, history),
       onProgress: (done, total, label) => io.status(`[${done}/${total}] ${label}`),
@@ -159,9 +177,39 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
     process.removeListener('SIGINT', onSigint);
     io.endStatus();
   }
-  const code = outcome.refused ? EXIT.BAD_INPUT : outcome.unreadable ? EXIT.UNREADABLE : outcome.failed ? EXIT.FAILED : EXIT.OK;
+  const hubFailed = hub ? printSecurityHub(hub.outcome, io) : false;
+  const code = outcome.refused ? EXIT.BAD_INPUT : outcome.unreadable || hubFailed ? EXIT.UNREADABLE : outcome.failed ? EXIT.FAILED : EXIT.OK;
   printer.print(code, io, args.failOnNew === true, args.verbosity);
+  await writeManifest(out, {
+    command: 'scan',
+    head: outcome.head,
+    summary: outcome.summary,
+    inventory: inventoryDigest ? await inventoryDigest : responses!.digest(),
+    ...(hub ? { securityHub: { imported: hub.outcome.imported, failed: hub.outcome.failed, archived: hub.outcome.archived } } : {}),
+    written: [...reports.files(), ...out.written, ...(history?.written ?? []), ...(audit?.root.written ?? [])],
+    signingKey,
+  });
   const files = [...reports.files(), ...out.written];
   if (args.verbosity !== 'quiet') say(io, { spans: [{ text: `Reports: ${files.map((f) => relative(args.cwd, f) || f).join(', ')}`, style: 'dim' }], hang: 2 });
   return { code, head: outcome.head, summary: outcome.summary, files };
+}
+
+async function securityHubExport(args: ScanArgs): Promise<SecurityHubExport> {
+  const { SecurityHubExport } = await import('../../providers/aws/security-hub.js');
+  return new SecurityHubExport({
+    region: args.securityHubRegion,
+    profiles: args.awsProfile,
+    roleArns: args.awsRoleArn,
+    externalId: args.awsExternalId,
+    sessionName: args.awsSessionName,
+    endpoint: args.awsEndpointUrl ?? process.env.AWS_ENDPOINT_URL,
+  });
+}
+
+/** The import's outcome, each failure named (the first 20); true when some finding or call failed (exit 3). */
+function printSecurityHub(outcome: SecurityHubOutcome, io: Io): boolean {
+  io.out(`Security Hub: ${outcome.imported} finding(s) imported, ${outcome.archived} archived, ${outcome.failed} failed`);
+  for (const f of outcome.failures.slice(0, 20)) io.err(`error security-hub: ${f.account}/${f.region} ${f.id}: ${f.code}: ${f.message}`);
+  if (outcome.failures.length > 20) io.err(`error security-hub: and ${outcome.failed - 20} more`);
+  return outcome.failed > 0;
 }

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+/** A file's SHA-256 (hex) and size in bytes, read as a stream (a report may be larger than memory allows). */
+export async function fileDigest(file: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(file)) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+/**
+ * One SHA-256 over a list of files: the hash of `sha256sum`'s output for them, one line
+ * `<sha256>  <path>\n` per file in byte order of the path. So anyone can recompute it:
+ * `sha256sum FILES… | LC_ALL=C sort -k2 | sha256sum` (paths written as listed here).
+ */
+export function listingDigest(entries: readonly { path: string; sha256: string }[]): string {
+  const lines = entries.map((e) => `${e.sha256}  ${e.path}\n`).sort((a, b) => byBytes(a.slice(66), b.slice(66)));
+  return createHash('sha256').update(lines.join('')).digest('hex');
+}
+
+/** Every file under `root` (recursively), as forward-slash paths relative to it, in byte order. */
+export async function filesUnder(root: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() || entry.isSymbolicLink()) found.push(relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  }
+  return found.sort(byBytes);
+}
+
+/** A folder's listing digest (every file under it) and its file count. */
+export async function folderDigest(root: string): Promise<{ sha256: string; files: number }> {
+  const paths = await filesUnder(root);
+  const entries: { path: string; sha256: string }[] = [];
+  for (const path of paths) entries.push({ path, sha256: (await fileDigest(join(root, path))).sha256 });
+  return { sha256: listingDigest(entries), files: entries.length };
+}
+
+export function byBytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
