@@ -23,6 +23,165 @@ var init_result = __esm({
   }
 });
 
+// reporters/common/ids.ts
+import { createHash } from "node:crypto";
+function findingDigest(r) {
+  return createHash("sha256").update(JSON.stringify([r.controlId, r.provider, r.account, r.region, r.resourceId ?? null])).digest("hex");
+}
+function uuidV5(name, namespace = CTRLFLOW_UUID_NAMESPACE) {
+  const hash = createHash("sha1").update(Buffer.from(namespace.replace(/-/g, ""), "hex")).update(name, "utf8").digest();
+  hash[6] = hash[6] & 15 | 80;
+  hash[8] = hash[8] & 63 | 128;
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  let end = max - 1;
+  const last = text2.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end -= 1;
+  return `${text2.slice(0, end)}\u2026`;
+}
+var CTRLFLOW_UUID_NAMESPACE;
+var init_ids = __esm({
+  "reporters/common/ids.ts"() {
+    "use strict";
+    CTRLFLOW_UUID_NAMESPACE = "6f1d4a52-5b0e-4c57-9a43-1f6c2f1e8d3b";
+  }
+});
+
+// reporters/asff.ts
+var asff_exports = {};
+__export(asff_exports, {
+  ASFF_LIMITS: () => ASFF_LIMITS,
+  ASFF_SCHEMA_VERSION: () => ASFF_SCHEMA_VERSION,
+  COMPLIANCE_STATUS: () => COMPLIANCE_STATUS,
+  FIELD: () => FIELD,
+  asff: () => asff,
+  asffId: () => asffId,
+  asffResourceType: () => asffResourceType,
+  homeRegions: () => homeRegions,
+  hubRegionOf: () => hubRegionOf,
+  partitionOf: () => partitionOf,
+  productArn: () => productArn,
+  toAsff: () => toAsff
+});
+function asffId(r) {
+  return `ctrlflow/${r.controlId}/${findingDigest(r)}`;
+}
+function partitionOf(region2) {
+  return region2.startsWith("cn-") ? "aws-cn" : region2.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+}
+function productArn(account, region2) {
+  return `arn:${partitionOf(region2)}:securityhub:${region2}:${account}:product/${account}/default`;
+}
+function asffResourceType(resourceType) {
+  const parts = /^AWS::([A-Za-z0-9]+)::([A-Za-z0-9]+)$/.exec(resourceType);
+  if (!parts) return "Other";
+  const word = (w) => w.replace(/[A-Z]+(?=[A-Z][a-z]|[0-9]|$)/g, (run) => run[0] + run.slice(1).toLowerCase()).replace(/^[a-z]/, (c) => c.toUpperCase());
+  return `Aws${word(parts[1])}${word(parts[2])}`;
+}
+function toAsff(r, control, at) {
+  const requirements = Object.entries(control.compliance).flatMap(([framework2, ids]) => ids.map((id) => `${framework2}/${id}`));
+  const reasons = statusReasons(r);
+  const fields = {
+    ControlId: r.controlId,
+    Status: r.status,
+    Account: r.account,
+    Region: r.region,
+    ResourceId: r.resourceId,
+    DisplayName: r.displayName,
+    Reason: r.reason,
+    ErrorCode: r.errorCode,
+    Exception: r.exception ? exceptionText(r.exception) : void 0,
+    Baseline: r.baseline,
+    FlowId: control.flowId
+  };
+  const text2 = [control.description ?? control.title, r.reason ? `Result: ${r.reason}` : ""].filter(Boolean).join(" ");
+  return {
+    SchemaVersion: ASFF_SCHEMA_VERSION,
+    Id: asffId(r),
+    ProductArn: productArn(r.account, at.region),
+    GeneratorId: `ctrlflow/${r.controlId}`,
+    AwsAccountId: r.account,
+    Types: requirements.length > 0 ? ["Software and Configuration Checks/Industry and Regulatory Standards"] : ["Software and Configuration Checks/AWS Security Best Practices"],
+    CreatedAt: at.time,
+    UpdatedAt: at.time,
+    Severity: { Label: r.status === "PASS" ? "INFORMATIONAL" : SEVERITY[control.severity] },
+    Title: clip(`${control.id} ${control.title}`, ASFF_LIMITS.title),
+    Description: clip(text2, ASFF_LIMITS.description),
+    Resources: [resourceOf(r, control, at.region)],
+    Compliance: {
+      Status: COMPLIANCE_STATUS[r.status],
+      ...requirements.length > 0 ? { RelatedRequirements: requirements.slice(0, ASFF_LIMITS.relatedRequirements) } : {},
+      ...reasons ? { StatusReasons: [reasons] } : {}
+    },
+    Workflow: { Status: WORKFLOW[r.status] },
+    RecordState: "ACTIVE",
+    ...control.remediation || control.references[0] ? { Remediation: { Recommendation: { ...control.remediation ? { Text: clip(control.remediation, ASFF_LIMITS.recommendation) } : {}, ...control.references[0] ? { Url: control.references[0] } : {} } } } : {},
+    ...control.references[0] ? { SourceUrl: control.references[0] } : {},
+    ProductFields: Object.fromEntries(Object.entries(fields).filter((e) => typeof e[1] === "string" && e[1] !== "").map(([k, v]) => [`${FIELD}${k}`, clip(v, ASFF_LIMITS.productFieldValue)])),
+    CompanyName: "ctrlflow",
+    ProductName: "ctrlflow"
+  };
+}
+function resourceOf(r, control, hubRegion) {
+  if (r.resourceId === void 0) return { Type: "AwsAccount", Id: `AWS::::Account:${r.account}`, Partition: partitionOf(hubRegion) };
+  const region2 = r.region === "global" ? void 0 : r.region;
+  return { Type: asffResourceType(control.resourceType), Id: r.resourceId, Partition: partitionOf(region2 ?? hubRegion), ...region2 ? { Region: region2 } : {} };
+}
+function statusReasons(r) {
+  const describe = (text2) => text2 ? { Description: clip(text2, ASFF_LIMITS.statusReason) } : {};
+  if (r.status === "EXCEPTED") return { ReasonCode: "CTRLFLOW_EXCEPTED", ...describe(r.exception ? `Accepted risk: ${exceptionText(r.exception)}` : r.reason) };
+  if (r.status === "ERROR") return { ReasonCode: r.errorCode ? `CTRLFLOW_ERROR_${r.errorCode}` : "CTRLFLOW_ERROR", ...describe(r.reason) };
+  return void 0;
+}
+function exceptionText(e) {
+  return `${e.reason} (owner ${e.owner}, expires ${e.expires}, ${e.source})`;
+}
+function homeRegions(head) {
+  const homes = /* @__PURE__ */ new Map();
+  for (const t of head.targets) if (t.provider === "aws" && t.region !== "global" && !homes.has(t.account)) homes.set(t.account, t.region);
+  return homes;
+}
+function hubRegionOf(r, homes) {
+  return r.region !== "global" ? r.region : homes.get(r.account) ?? "us-east-1";
+}
+var asff, ASFF_SCHEMA_VERSION, ASFF_LIMITS, COMPLIANCE_STATUS, WORKFLOW, SEVERITY, FIELD;
+var init_asff = __esm({
+  "reporters/asff.ts"() {
+    "use strict";
+    init_ids();
+    asff = {
+      format: "asff",
+      extension: "asff.json",
+      summary: "AWS Security Finding Format for AWS Security Hub (AWS results)",
+      open(head, out) {
+        const controls = new Map(head.controls.map((c) => [c.id, c]));
+        const homes = homeRegions(head);
+        let first = true;
+        return {
+          result(r) {
+            if (r.provider !== "aws") return;
+            const finding = toAsff(r, controls.get(r.controlId), { region: hubRegionOf(r, homes), time: r.time ?? head.startedAt });
+            out.write(`${first ? "[\n" : ",\n"}${JSON.stringify(finding)}`);
+            first = false;
+          },
+          end() {
+            out.write(first ? "[]\n" : "\n]\n");
+          }
+        };
+      }
+    };
+    ASFF_SCHEMA_VERSION = "2018-10-08";
+    ASFF_LIMITS = { title: 256, description: 1024, recommendation: 512, productFieldValue: 2048, statusReason: 2048, relatedRequirements: 32 };
+    COMPLIANCE_STATUS = { PASS: "PASSED", FAIL: "FAILED", ERROR: "WARNING", EXCEPTED: "NOT_AVAILABLE" };
+    WORKFLOW = { PASS: "RESOLVED", FAIL: "NEW", ERROR: "NEW", EXCEPTED: "SUPPRESSED" };
+    SEVERITY = { critical: "CRITICAL", high: "HIGH", medium: "MEDIUM", low: "LOW", info: "INFORMATIONAL" };
+    FIELD = "ctrlflow/";
+  }
+});
+
 // src/model/action.ts
 function callsText(record) {
   return record.calls.map((c) => `${c.service} ${c.method}`).join(" \u2192 ") || `node ${record.node}`;
@@ -107,9 +266,9 @@ function toCell(value2) {
   return spreadsheetSafe(typeof value2 === "object" ? JSON.stringify(value2) : String(value2));
 }
 function csvField(cell2) {
-  const text = cell2.includes("\0") ? cell2.replace(/\0/g, "") : cell2;
-  if (text.includes('"')) return `"${text.replace(/"/g, '""')}"`;
-  return NEEDS_QUOTES.test(text) ? `"${text}"` : text;
+  const text2 = cell2.includes("\0") ? cell2.replace(/\0/g, "") : cell2;
+  if (text2.includes('"')) return `"${text2.replace(/"/g, '""')}"`;
+  return NEEDS_QUOTES.test(text2) ? `"${text2}"` : text2;
 }
 var FORMULA_START, NEEDS_QUOTES;
 var init_spreadsheet = __esm({
@@ -577,8 +736,8 @@ var init_assets = __esm({
 
 // reporters/html/markup.ts
 function esc(value2) {
-  const text = value2 === void 0 || value2 === null ? "" : String(value2);
-  return /[&<>"'`=]/.test(text) ? text.replace(/[&<>"'`=]/g, (c) => ESCAPES[c]) : text;
+  const text2 = value2 === void 0 || value2 === null ? "" : String(value2);
+  return /[&<>"'`=]/.test(text2) ? text2.replace(/[&<>"'`=]/g, (c) => ESCAPES[c]) : text2;
 }
 function breakable(id) {
   return esc(id).replace(/([/:._,@-]|&#x3D;)(?!$)/g, "$1<wbr>");
@@ -598,15 +757,15 @@ var init_markup = __esm({
 // reporters/html/reason.ts
 function reasonWords(r) {
   if (r.status === "ERROR" || !r.matches || r.matches.length === 0) return r.reason ?? "";
-  let text = "";
+  let text2 = "";
   let reworded = false;
   for (let i = 0; i < r.matches.length; i += 1) {
     const m = r.matches[i];
     const words = matchWords(m);
     if (words !== m.text) reworded = true;
-    text += (i === 0 ? "" : "; ") + words;
+    text2 += (i === 0 ? "" : "; ") + words;
   }
-  return reworded ? text : r.reason ?? text;
+  return reworded ? text2 : r.reason ?? text2;
 }
 function matchWords(m) {
   if (m.key === void 0 || m.operator === void 0) return m.type === "param" ? notWords(m.text) ?? m.text : m.text;
@@ -656,8 +815,8 @@ function paramWords(subject, operator, expected, seen) {
       return void 0;
   }
 }
-function notWords(text) {
-  const m = /^NOT (\$\S*) (==|!=|exists|notExists)(?: (.+))?$/.exec(text);
+function notWords(text2) {
+  const m = /^NOT (\$\S*) (==|!=|exists|notExists)(?: (.+))?$/.exec(text2);
   if (!m) return void 0;
   const subject = keyWords(m[1]);
   switch (m[2]) {
@@ -710,8 +869,8 @@ function value(v) {
     return v.length > LIST_ITEMS ? `${shown} (and ${v.length - LIST_ITEMS} more)` : shown;
   }
   if (v === "") return "empty";
-  const text = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
-  return text.length > TEXT_LENGTH ? `${text.slice(0, TEXT_LENGTH - 1)}\u2026` : text;
+  const text2 = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+  return text2.length > TEXT_LENGTH ? `${text2.slice(0, TEXT_LENGTH - 1)}\u2026` : text2;
 }
 function keyWords(key) {
   let words = keyCache.get(key);
@@ -836,7 +995,7 @@ function resultRow(r) {
   const exception = r.exception ? `<div class="exception"><span class="label">Excepted</span> until ${esc(r.exception.expires)} by ${esc(r.exception.owner)}: ${esc(r.exception.reason)} <span class="muted">(${esc(r.exception.source)})</span></div>` : "";
   const raw = rawConditions(r, words);
   const hasEvidence = r.evidence && Object.keys(r.evidence).length > 0;
-  const evidence = hasEvidence || raw.length > 0 ? `<details><summary>evidence</summary>${joined(raw, (text) => `<div class="cond"><span class="label">Condition</span> <code>${esc(text)}</code></div>`)}${hasEvidence ? `<pre>${json(r.evidence)}</pre>` : ""}</details>` : "";
+  const evidence = hasEvidence || raw.length > 0 ? `<details><summary>evidence</summary>${joined(raw, (text2) => `<div class="cond"><span class="label">Condition</span> <code>${esc(text2)}</code></div>`)}${hasEvidence ? `<pre>${json(r.evidence)}</pre>` : ""}</details>` : "";
   return `<tr data-status="${esc(r.status)}"${r.baseline === "new" ? ' data-new="1"' : ""} data-text="${esc(searchText(r, words))}"><td data-label="Status"><span class="badge ${statusClass(r.status)}">${esc(r.status)}</span>${r.baseline ? ` <span class="badge delta-${esc(r.baseline)}">${esc(r.baseline)}</span>` : ""}</td>
 <td data-label="Resource">${r.displayName ? `${esc(r.displayName)}<br>` : ""}<span class="muted rid">${r.resourceId ? breakable(r.resourceId) : "whole target"}</span></td>
 <td data-label="Account / region">${esc(r.account)}<br><span class="muted">${esc(r.region)}</span></td>
@@ -1249,6 +1408,125 @@ ${JSON.stringify(r)}`);
   }
 });
 
+// reporters/junit.ts
+var junit_exports = {};
+__export(junit_exports, {
+  attr: () => attr,
+  junit: () => junit,
+  text: () => text
+});
+import { gunzipSync, gzipSync as gzipSync2 } from "node:zlib";
+function testCase(r, control) {
+  const where2 = `${r.provider} ${r.account}/${r.region}`;
+  const name = r.resourceId === void 0 ? `(target) ${where2}` : `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId} in ${where2}`;
+  const open2 = `    <testcase name="${attr(name)}" classname="${attr(r.controlId)}" time="0"`;
+  if (r.status === "PASS") return `${open2}/>
+`;
+  if (r.status === "FAIL") {
+    const body = [r.reason ? `Reason: ${r.reason}` : "", r.evidence && Object.keys(r.evidence).length > 0 ? `Evidence: ${JSON.stringify(r.evidence)}` : "", control.remediation ? `Remediation: ${control.remediation}` : ""].filter(Boolean).join("\n\n");
+    return `${open2}>
+      <failure message="${attr(r.reason ?? "failed")}" type="${attr(control.severity)}">${text(body)}</failure>
+    </testcase>
+`;
+  }
+  if (r.status === "ERROR") return `${open2}>
+      <error message="${attr(r.reason ?? "could not be evaluated")}" type="${attr(r.errorCode ?? "error")}">${text(r.reason ?? "")}</error>
+    </testcase>
+`;
+  const why = r.exception ? `Excepted: ${r.exception.reason} (owner ${r.exception.owner}, expires ${r.exception.expires}, ${r.exception.source})` : `Excepted${r.reason ? `: ${r.reason}` : ""}`;
+  return `${open2}>
+      <skipped message="${attr(why)}"/>
+    </testcase>
+`;
+}
+async function write(out, head, summary, suites) {
+  const { totals } = summary;
+  const all = totals.FAIL + totals.ERROR + totals.EXCEPTED + totals.PASS;
+  const timestamp = head.startedAt.replace(/(\.\d+)?Z$/, "");
+  const seconds = Math.max(0, (Date.parse(summary.finishedAt) - Date.parse(head.startedAt)) / 1e3).toFixed(3);
+  out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
+  out.write(`<testsuites name="${attr(`ctrlflow ${head.scanId}`)}" tests="${all}" failures="${totals.FAIL}" errors="${totals.ERROR}" skipped="${totals.EXCEPTED}" time="${seconds}" timestamp="${timestamp}">
+`);
+  const counts2 = new Map(summary.controls.map((c) => [c.id, c]));
+  for (const control of head.controls) {
+    const c = counts2.get(control.id)?.counts ?? { FAIL: 0, ERROR: 0, EXCEPTED: 0, PASS: 0 };
+    const suite = suites.get(control.id);
+    suite.seal();
+    out.write(`  <testsuite name="${attr(`${control.id} ${control.title}`)}" tests="${c.FAIL + c.ERROR + c.EXCEPTED + c.PASS}" failures="${c.FAIL}" errors="${c.ERROR}" skipped="${c.EXCEPTED}" time="0" timestamp="${timestamp}">
+`);
+    out.write(`    <properties>
+${properties(control, counts2.get(control.id)?.status)}    </properties>
+`);
+    for (const block of suite.blocks) {
+      out.write(gunzipSync(block).toString("utf8"));
+      await out.drained();
+    }
+    suite.blocks.length = 0;
+    out.write("  </testsuite>\n");
+  }
+  out.write("</testsuites>\n");
+}
+function properties(control, status) {
+  const list = [
+    ["control", control.id],
+    ["severity", control.severity],
+    ["status", status ?? "NO_RESOURCES"],
+    ["resource-type", control.resourceType],
+    ["flow", control.flowId],
+    ["file", `${control.file}:${control.line}`],
+    ...Object.entries(control.compliance).map(([framework2, ids]) => [`compliance:${framework2}`, ids.join(", ")])
+  ];
+  return list.map(([name, value2]) => `      <property name="${attr(name)}" value="${attr(value2)}"/>
+`).join("");
+}
+function text(value2) {
+  return value2.replace(NOT_XML, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function attr(value2) {
+  return text(value2).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+var BLOCK2, junit, Suite, NOT_XML;
+var init_junit = __esm({
+  "reporters/junit.ts"() {
+    "use strict";
+    BLOCK2 = 1 << 18;
+    junit = {
+      format: "junit",
+      extension: "junit.xml",
+      summary: "JUnit XML: a suite per control, a case per resource, for CI test tabs",
+      open(head, out) {
+        const suites = new Map(head.controls.map((c) => [c.id, new Suite()]));
+        const controls = new Map(head.controls.map((c) => [c.id, c]));
+        return {
+          result(r) {
+            suites.get(r.controlId).add(testCase(r, controls.get(r.controlId)));
+          },
+          async end(summary) {
+            await write(out, head, summary, suites);
+          }
+        };
+      }
+    };
+    Suite = class {
+      blocks = [];
+      pending = [];
+      bytes = 0;
+      add(xml) {
+        this.pending.push(xml);
+        this.bytes += xml.length;
+        if (this.bytes >= BLOCK2) this.seal();
+      }
+      seal() {
+        if (this.pending.length === 0) return;
+        this.blocks.push(gzipSync2(this.pending.join(""), { level: 1 }));
+        this.pending = [];
+        this.bytes = 0;
+      }
+    };
+    NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  }
+});
+
 // src/model/append.ts
 function append(target, items) {
   for (const item of items) target.push(item);
@@ -1268,8 +1546,8 @@ __export(markdown_exports, {
   TRUNCATED: () => TRUNCATED,
   markdown: () => markdown
 });
-function cell(text) {
-  return text.replace(/[\\|`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
+function cell(text2) {
+  return text2.replace(/[\\|`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
 }
 function headline(summary) {
   const { FAIL, ERROR, EXCEPTED, PASS } = summary.totals;
@@ -1423,7 +1701,7 @@ var init_markdown = __esm({
     OPEN_SEVERITIES = ["critical", "high"];
     TRUNCATED = "\u2026 truncated, see the HTML report";
     where = (r) => `${r.provider} ${cell(r.account)}/${cell(r.region)}`;
-    short = (text) => text.length > REASON_LENGTH ? `${text.slice(0, REASON_LENGTH - 1)}\u2026` : text;
+    short = (text2) => text2.length > REASON_LENGTH ? `${text2.slice(0, REASON_LENGTH - 1)}\u2026` : text2;
     resource = (r) => r.resourceId ? `${cell(r.resourceId)}${r.displayName && r.displayName !== r.resourceId ? ` (${cell(r.displayName)})` : ""}` : "whole target";
     markdown = {
       format: "markdown",
@@ -1473,6 +1751,301 @@ var init_markdown = __esm({
   }
 });
 
+// reporters/ocsf.ts
+var ocsf_exports = {};
+__export(ocsf_exports, {
+  COMPLIANCE_FINDING: () => COMPLIANCE_FINDING,
+  OCSF_VERSION: () => OCSF_VERSION,
+  ocsf: () => ocsf,
+  toOcsf: () => toOcsf
+});
+function toOcsf(r, control, head) {
+  const time = Date.parse(r.time ?? head.startedAt);
+  const [severityId, severity] = SEVERITY2[control.severity];
+  const [complianceId, complianceStatus] = COMPLIANCE_STATUS2[r.status];
+  const [statusId, status] = FINDING_STATUS[r.status];
+  const standards = Object.keys(control.compliance);
+  const requirements = Object.entries(control.compliance).flatMap(([framework2, ids]) => ids.map((id) => `${framework2}:${id}`));
+  const unmapped = {
+    ...r.evidence && Object.keys(r.evidence).length > 0 ? { evidence: r.evidence } : {},
+    ...r.matches && r.matches.length > 0 ? { matches: r.matches } : {},
+    ...r.exception ? { exception: r.exception } : {},
+    ...r.baseline ? { baseline: r.baseline } : {},
+    ...r.actions ? { actions: r.actions } : {},
+    ...r.executionId ? { execution_id: r.executionId } : {}
+  };
+  return {
+    activity_id: CREATE,
+    activity_name: "Create",
+    category_uid: COMPLIANCE_FINDING.category_uid,
+    category_name: COMPLIANCE_FINDING.category_name,
+    class_uid: COMPLIANCE_FINDING.class_uid,
+    class_name: COMPLIANCE_FINDING.class_name,
+    type_uid: COMPLIANCE_FINDING.class_uid * 100 + CREATE,
+    type_name: `${COMPLIANCE_FINDING.class_name}: Create`,
+    time,
+    severity_id: severityId,
+    severity,
+    status_id: statusId,
+    status,
+    status_code: r.status,
+    ...r.reason ? { status_detail: r.reason } : {},
+    message: r.reason ? `${control.title}: ${r.reason}` : control.title,
+    metadata: {
+      version: OCSF_VERSION,
+      product: { name: "ctrlflow", vendor_name: "ctrlflow", uid: "ctrlflow", version: head.tool.version, url_string: head.tool.informationUri },
+      profiles: ["cloud"],
+      uid: `${head.scanId}/${findingDigest(r)}`,
+      correlation_uid: head.scanId,
+      event_code: r.controlId,
+      log_name: "ctrlflow"
+    },
+    finding_info: {
+      uid: `ctrlflow/${r.controlId}/${findingDigest(r)}`,
+      title: control.title,
+      ...control.description ? { desc: control.description } : {},
+      types: [control.resourceType],
+      created_time: time,
+      ...control.references[0] ? { src_url: control.references[0] } : {}
+    },
+    compliance: {
+      control: control.id,
+      standards: standards.length > 0 ? standards : ["ctrlflow"],
+      ...requirements.length > 0 ? { requirements } : {},
+      status_id: complianceId,
+      status: complianceStatus,
+      status_code: r.status,
+      ...r.reason ? { status_detail: r.reason } : {}
+    },
+    resources: [
+      r.resourceId === void 0 ? { uid: r.account, type: "account", ...region(r) } : { uid: r.resourceId, ...r.displayName ? { name: r.displayName } : {}, type: control.resourceType, ...region(r) }
+    ],
+    ...control.remediation ? { remediation: { desc: control.remediation, ...control.references.length > 0 ? { references: control.references } : {} } } : {},
+    cloud: { provider: CLOUD_NAME[r.provider], ...region(r), account: { uid: r.account } },
+    ...Object.keys(unmapped).length > 0 ? { unmapped } : {}
+  };
+}
+var OCSF_VERSION, COMPLIANCE_FINDING, CREATE, SEVERITY2, COMPLIANCE_STATUS2, FINDING_STATUS, CLOUD_NAME, ocsf, region;
+var init_ocsf = __esm({
+  "reporters/ocsf.ts"() {
+    "use strict";
+    init_ids();
+    OCSF_VERSION = "1.3.0";
+    COMPLIANCE_FINDING = { class_uid: 2003, class_name: "Compliance Finding", category_uid: 2, category_name: "Findings" };
+    CREATE = 1;
+    SEVERITY2 = { info: [1, "Informational"], low: [2, "Low"], medium: [3, "Medium"], high: [4, "High"], critical: [5, "Critical"] };
+    COMPLIANCE_STATUS2 = { PASS: [1, "Pass"], FAIL: [3, "Fail"], EXCEPTED: [3, "Fail"], ERROR: [0, "Unknown"] };
+    FINDING_STATUS = { PASS: [1, "New"], FAIL: [1, "New"], ERROR: [1, "New"], EXCEPTED: [3, "Suppressed"] };
+    CLOUD_NAME = { aws: "AWS", azure: "Azure", gcp: "GCP" };
+    ocsf = {
+      format: "ocsf",
+      extension: "ocsf.jsonl",
+      summary: `OCSF ${OCSF_VERSION} Compliance Findings (class 2003), JSON Lines, for SIEMs`,
+      open(head, out) {
+        const controls = new Map(head.controls.map((c) => [c.id, c]));
+        return {
+          result(r) {
+            out.write(`${JSON.stringify(toOcsf(r, controls.get(r.controlId), head))}
+`);
+          },
+          end() {
+          }
+        };
+      }
+    };
+    region = (r) => r.region === "global" ? {} : { region: r.region };
+  }
+});
+
+// reporters/oscal.ts
+var oscal_exports = {};
+__export(oscal_exports, {
+  OSCAL_NS: () => OSCAL_NS,
+  OSCAL_VERSION: () => OSCAL_VERSION,
+  markdown: () => markdown2,
+  observationUuid: () => observationUuid,
+  oscal: () => oscal,
+  subjectUuid: () => subjectUuid,
+  token: () => token
+});
+function documentIds(scanId) {
+  return { document: uuidV5(`${scanId}/assessment-results`), result: uuidV5(`${scanId}/result`), plan: uuidV5(`${scanId}/plan`), json: uuidV5(`${scanId}/json`), manifest: uuidV5(`${scanId}/manifest`) };
+}
+function observationUuid(scanId, controlId, n) {
+  return uuidV5(`${scanId}/observation/${controlId}/${n}`);
+}
+function subjectUuid(r) {
+  return uuidV5(`resource/${JSON.stringify([r.provider, r.account, r.region, r.resourceId ?? null])}`);
+}
+function observation(r, control, uuid, startedAt) {
+  if (!r || !control) return { uuid, description: "The scan evaluated no resource.", methods: ["TEST"], collected: startedAt };
+  const where2 = `${r.provider} ${r.account}/${r.region}`;
+  const subject = r.resourceId === void 0 ? `target ${where2}` : `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId} in ${where2}`;
+  return {
+    uuid,
+    title: `${r.controlId} ${r.status}: ${markdown2(subject)}`,
+    description: `${control.title}: ${r.status}${r.reason ? `. ${markdown2(r.reason)}` : ""}`,
+    props: props({ "control-id": r.controlId, status: r.status, severity: control.severity, "error-code": r.errorCode, baseline: r.baseline, exception: r.exception ? `${r.exception.reason} (owner ${r.exception.owner}, expires ${r.exception.expires})` : void 0 }),
+    methods: ["TEST"],
+    ...r.status === "FAIL" ? { types: ["finding"] } : {},
+    subjects: [
+      {
+        "subject-uuid": subjectUuid(r),
+        type: "inventory-item",
+        title: markdown2(subject),
+        props: props({ "resource-id": r.resourceId, "display-name": r.displayName, provider: r.provider, account: r.account, region: r.region, "resource-type": control.resourceType })
+      }
+    ],
+    "relevant-evidence": [{ href: "ctrlflow.json", description: `The result of control ${r.controlId} on ${markdown2(subject)} in the JSON report of the scan, with its evidence${r.executionId ? ` (flow execution ${markdown2(r.executionId)})` : ""}.` }],
+    collected: r.time ?? startedAt
+  };
+}
+async function findings(out, head, summary, observed) {
+  const status = new Map(summary.controls.map((c) => [c.id, c]));
+  for (let i = 0; i < head.controls.length; i += 1) {
+    const control = head.controls[i];
+    const outcome = status.get(control.id);
+    const n = observed.get(control.id) ?? 0;
+    const state = stateOf(outcome?.status ?? "NO_RESOURCES");
+    const finding = {
+      uuid: uuidV5(`${head.scanId}/finding/${control.id}`),
+      title: `${control.id} ${control.title}`,
+      description: control.description ?? control.title,
+      props: [
+        ...props({ "control-id": control.id, status: outcome?.status, severity: control.severity, "resource-type": control.resourceType, "flow-id": control.flowId }),
+        ...outcome ? props({ "count-fail": String(outcome.counts.FAIL), "count-error": String(outcome.counts.ERROR), "count-excepted": String(outcome.counts.EXCEPTED), "count-pass": String(outcome.counts.PASS) }) : [],
+        ...requirementsOf(control).map(({ controlId }) => ({ name: "related-control", ns: OSCAL_NS, value: controlId }))
+      ],
+      target: { type: "objective-id", "target-id": token(control.id), status: state, ...control.remediation ? { remarks: control.remediation } : {} }
+    };
+    out.write(`${i === 0 ? "" : ",\n"}${JSON.stringify(finding).slice(0, -1)}`);
+    if (n > 0) {
+      out.write(',"related-observations":[');
+      for (let from = 1; from <= n; from += PIECE) {
+        const piece = [];
+        for (let k = from; k < Math.min(n + 1, from + PIECE); k += 1) piece.push(`{"observation-uuid":"${observationUuid(head.scanId, control.id, k)}"}`);
+        out.write(`${from === 1 ? "" : ","}${piece.join(",")}`);
+        await out.drained();
+      }
+      out.write("]");
+    }
+    out.write("}");
+  }
+}
+function stateOf(status) {
+  if (status === "PASS") return { state: "satisfied", reason: "pass" };
+  if (status === "NO_RESOURCES") return { state: "satisfied", reason: "other", remarks: "No resource of the control's type was found: not applicable." };
+  if (status === "FAIL") return { state: "not-satisfied", reason: "fail" };
+  if (status === "ERROR") return { state: "not-satisfied", reason: "other", remarks: "Some resources or targets could not be read: the control could not be evaluated there." };
+  return { state: "not-satisfied", reason: "other", remarks: "Every failure is covered by an accepted-risk exception." };
+}
+function reviewedControls(controls) {
+  const byFramework = /* @__PURE__ */ new Map();
+  for (const c of controls) for (const { framework: framework2, controlId } of requirementsOf(c)) (byFramework.get(framework2) ?? byFramework.set(framework2, /* @__PURE__ */ new Set()).get(framework2)).add(controlId);
+  const frameworks2 = [...byFramework.keys()].sort();
+  return {
+    description: "The framework requirements named by the evaluated controls (one selection per framework), and ctrlflow's controls as the control objectives.",
+    "control-selections": frameworks2.length === 0 ? [{ description: "The evaluated controls name no framework requirement.", "include-all": {} }] : frameworks2.map((f) => ({ description: f, props: props({ framework: f }), "include-controls": [...byFramework.get(f)].sort().map((id) => ({ "control-id": id })) })),
+    "control-objective-selections": [controls.length === 0 ? { "include-all": {} } : { "include-objectives": controls.map((c) => ({ "objective-id": token(c.id) })) }]
+  };
+}
+function requirementsOf(control) {
+  return Object.entries(control.compliance).flatMap(([framework2, ids]) => ids.map((id) => ({ framework: framework2, controlId: token(`${framework2}_${id}`) })));
+}
+function metadata(head, summary) {
+  return {
+    title: `ctrlflow assessment results: ${markdown2(head.scanId)}`,
+    "last-modified": summary.finishedAt,
+    version: head.scanId,
+    "oscal-version": OSCAL_VERSION,
+    props: props({ tool: `${head.tool.name} ${head.tool.version}` }),
+    links: [{ href: head.tool.informationUri, rel: "homepage", text: "ctrlflow" }]
+  };
+}
+function backMatter(head, ids) {
+  return {
+    resources: [
+      {
+        uuid: ids.plan,
+        title: "The controls and flows evaluated",
+        description: `ctrlflow's controls (what must hold) and flows (how it is checked)${head.controlsCommit ? `, at git commit ${head.controlsCommit}` : ""}; each control is an objective of the result's reviewed controls.`,
+        ...head.controlsCommit ? { props: props({ "controls-commit": head.controlsCommit }) } : {}
+      },
+      { uuid: ids.json, title: "The JSON report of the scan (ctrlflow.json)", rlinks: [{ href: "ctrlflow.json", "media-type": "application/json" }] },
+      { uuid: ids.manifest, title: "The evidence manifest of the run: SHA-256 and size of every file written", rlinks: [{ href: "ctrlflow-manifest.json", "media-type": "application/json" }] }
+    ]
+  };
+}
+function props(values) {
+  const list = [];
+  for (const [name, value2] of Object.entries(values)) {
+    const line = value2?.replace(/\s+/g, " ").trim();
+    if (line) list.push({ name, ns: OSCAL_NS, value: line });
+  }
+  return list;
+}
+function token(text2) {
+  const clean = text2.replace(/[^\p{L}\p{N}._-]/gu, "-");
+  return /^[\p{L}_]/u.test(clean) ? clean : `_${clean}`;
+}
+function markdown2(text2) {
+  return text2.replace(/\s+/g, " ").replace(/[\\`*_{}[\]<>()#!|~&]/g, "\\$&");
+}
+var OSCAL_VERSION, OSCAL_NS, PIECE, oscal;
+var init_oscal = __esm({
+  "reporters/oscal.ts"() {
+    "use strict";
+    init_ids();
+    OSCAL_VERSION = "1.1.2";
+    OSCAL_NS = "https://github.com/ctrlflow/ctrlflow/ns/oscal";
+    PIECE = 2e3;
+    oscal = {
+      format: "oscal",
+      extension: "oscal.json",
+      summary: `NIST OSCAL ${OSCAL_VERSION} assessment results (JSON) for auditors`,
+      open(head, out) {
+        const controls = new Map(head.controls.map((c) => [c.id, c]));
+        const observed = /* @__PURE__ */ new Map();
+        const ids = documentIds(head.scanId);
+        const result2 = {
+          uuid: ids.result,
+          title: `ctrlflow scan ${markdown2(head.scanId)}`,
+          description: `Scan of ${markdown2(head.inventory)}: ${head.controls.length} control(s) on ${head.targets.length} target(s).`,
+          start: head.startedAt,
+          props: props({ "scan-id": head.scanId, inventory: head.inventory, "fail-on": head.failOn, evidence: head.evidence, "controls-commit": head.controlsCommit, shard: head.shard ? `${head.shard.index}/${head.shard.count}` : void 0 }),
+          "reviewed-controls": reviewedControls(head.controls)
+        };
+        out.write(`{"assessment-results":{"uuid":${JSON.stringify(ids.document)},"import-ap":${JSON.stringify({ href: `#${ids.plan}`, remarks: "ctrlflow has no separate assessment plan: the controls and flows evaluated are described in the back matter." })},
+`);
+        out.write(`"results":[${JSON.stringify(result2).slice(0, -1)},"observations":[
+`);
+        let first = true;
+        return {
+          result(r) {
+            const control = controls.get(r.controlId);
+            const n = (observed.get(r.controlId) ?? 0) + 1;
+            observed.set(r.controlId, n);
+            out.write(`${first ? "" : ",\n"}${JSON.stringify(observation(r, control, observationUuid(head.scanId, r.controlId, n), head.startedAt))}`);
+            first = false;
+          },
+          async end(summary) {
+            if (first) out.write(JSON.stringify(observation(void 0, void 0, uuidV5(`${head.scanId}/observation/none`), head.startedAt)));
+            out.write('\n],"findings":[\n');
+            await findings(out, head, summary, observed);
+            out.write(`
+],"end":${JSON.stringify(summary.finishedAt)}}],
+`);
+            out.write(`"metadata":${JSON.stringify(metadata(head, summary))},
+`);
+            out.write(`"back-matter":${JSON.stringify(backMatter(head, ids))}}}
+`);
+          }
+        };
+      }
+    };
+  }
+});
+
 // reporters/sarif.ts
 var sarif_exports = {};
 __export(sarif_exports, {
@@ -1481,8 +2054,8 @@ __export(sarif_exports, {
   sarif: () => sarif,
   sarifReporter: () => sarifReporter
 });
-import { createHash } from "node:crypto";
-import { gzipSync as gzipSync2 } from "node:zlib";
+import { createHash as createHash2 } from "node:crypto";
+import { gzipSync as gzipSync3 } from "node:zlib";
 function sarifReporter(limits) {
   return {
     format: "sarif",
@@ -1518,7 +2091,7 @@ function sarifReporter(limits) {
           for (; ; ) {
             const parts = document(head, summary, results, keep, reportable, limits);
             const size = keep === 0 ? 0 : gzipBound(parts);
-            if (size <= limits.gzipBytes) return write(parts, out);
+            if (size <= limits.gzipBytes) return write2(parts, out);
             keep = Math.floor(keep * (limits.gzipBytes / size) * 0.9);
           }
         }
@@ -1526,7 +2099,7 @@ function sarifReporter(limits) {
     }
   };
 }
-async function write(parts, out) {
+async function write2(parts, out) {
   for (let i = 0; i < parts.length; i += 1) {
     out.write(parts[i]);
     if (i % 1e3 === 999) await out.drained();
@@ -1537,7 +2110,7 @@ function gzipBound(parts) {
   let block = [];
   let length = 0;
   const flush = () => {
-    if (block.length > 0) size += gzipSync2(block.join("")).length;
+    if (block.length > 0) size += gzipSync3(block.join("")).length;
     block = [];
     length = 0;
   };
@@ -1588,7 +2161,7 @@ function document(head, summary, results, keep, reportable, limits) {
 function automationId(targets) {
   const clouds = [...new Set(targets.map((t) => t.provider))].sort().join("-") || "none";
   const accounts = [...new Set(targets.map((t) => t.account))].sort().join("+") || "none";
-  const scope = accounts.length <= 80 ? accounts : `${targets.length}-targets-${createHash("sha256").update(accounts).digest("hex").slice(0, 12)}`;
+  const scope = accounts.length <= 80 ? accounts : `${targets.length}-targets-${createHash2("sha256").update(accounts).digest("hex").slice(0, 12)}`;
   return `ctrlflow/${clouds}/${scope.replace(/[^A-Za-z0-9+._-]/g, "_")}/`;
 }
 function rule(c) {
@@ -1596,7 +2169,7 @@ function rule(c) {
   const allTags = [.../* @__PURE__ */ new Set(["security", c.provider, ...c.tags, ...compliance])];
   const tags = allTags.slice(0, MAX_TAGS);
   const links = c.references.map((ref) => `- <${ref}>`).join("\n");
-  const markdown2 = [
+  const markdown3 = [
     `**${c.title}** (${c.severity})`,
     c.description,
     c.rationale && `### Rationale
@@ -1613,7 +2186,7 @@ ${links}`
     name: c.id.replace(/[^A-Za-z0-9]/g, ""),
     shortDescription: { text: c.title },
     fullDescription: { text: c.description ?? c.title },
-    help: { text: [c.rationale, c.remediation].filter(Boolean).join("\n\n") || c.title, markdown: markdown2 },
+    help: { text: [c.rationale, c.remediation].filter(Boolean).join("\n\n") || c.title, markdown: markdown3 },
     ...c.references[0] ? { helpUri: c.references[0] } : {},
     defaultConfiguration: { level: LEVEL[c.severity] },
     properties: {
@@ -1638,13 +2211,13 @@ function warning(c, w, ruleIndex) {
 function result(r, control, ruleIndex) {
   const where2 = `${r.provider} ${r.account} ${r.region}`;
   const subject = r.resourceId ? `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId}` : `target ${r.account}/${r.region}`;
-  const text = r.status === "ERROR" ? `Could not evaluate ${control.id} on ${where2}: ${r.reason ?? ""}` : [`${control.id} ${control.title}: ${subject} in ${where2} fails. ${r.reason ?? ""}`.trim(), ...(r.actions ?? []).map((a) => `Action ${actionText(a)}.`)].join(" ");
-  const fingerprint = createHash("sha256").update(`${r.controlId}|${r.provider}|${r.account}|${r.region}|${r.resourceId ?? "(target)"}`).digest("hex");
+  const text2 = r.status === "ERROR" ? `Could not evaluate ${control.id} on ${where2}: ${r.reason ?? ""}` : [`${control.id} ${control.title}: ${subject} in ${where2} fails. ${r.reason ?? ""}`.trim(), ...(r.actions ?? []).map((a) => `Action ${actionText(a)}.`)].join(" ");
+  const fingerprint = createHash2("sha256").update(`${r.controlId}|${r.provider}|${r.account}|${r.region}|${r.resourceId ?? "(target)"}`).digest("hex");
   return {
     ruleId: r.controlId,
     ruleIndex,
     level: r.status === "ERROR" ? "warning" : LEVEL[control.severity],
-    message: { text },
+    message: { text: text2 },
     locations: [
       {
         physicalLocation: { artifactLocation: { uri: control.file }, region: { startLine: control.line } },
@@ -1683,13 +2256,18 @@ import { parentPort, workerData } from "node:worker_threads";
 // reporters/index.ts
 init_result();
 var REPORTERS = [
+  { format: "asff", load: async () => (await Promise.resolve().then(() => (init_asff(), asff_exports))).asff, optIn: true },
   { format: "csv", load: async () => (await Promise.resolve().then(() => (init_csv(), csv_exports))).csv },
   { format: "html", load: async () => (await Promise.resolve().then(() => (init_html(), html_exports))).html },
   { format: "json", load: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).json },
+  { format: "junit", load: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).junit, optIn: true },
   { format: "markdown", load: async () => (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).markdown },
+  { format: "ocsf", load: async () => (await Promise.resolve().then(() => (init_ocsf(), ocsf_exports))).ocsf, optIn: true },
+  { format: "oscal", load: async () => (await Promise.resolve().then(() => (init_oscal(), oscal_exports))).oscal, optIn: true },
   { format: "sarif", load: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif }
 ];
 var FORMATS = REPORTERS.map((r) => r.format);
+var DEFAULT_FORMATS = REPORTERS.filter((r) => !r.optIn).map((r) => r.format);
 async function findReporter(format) {
   return REPORTERS.find((r) => r.format === format)?.load();
 }
@@ -1707,9 +2285,9 @@ function secretPattern() {
   pattern ??= new RegExp([...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
   return pattern;
 }
-function redactText(text) {
+function redactText(text2) {
   const re = secretPattern();
-  return re ? text.replace(re, REDACTED) : text;
+  return re ? text2.replace(re, REDACTED) : text2;
 }
 
 // src/output/safe-path.ts
@@ -1833,17 +2411,17 @@ var OutputRoot = class {
     return new FileSink(file, stream);
   }
 };
-function refused(name, dir2, write2) {
+function refused(name, dir2, write3) {
   try {
-    return write2();
+    return write3();
   } catch (error) {
     if (error instanceof UnsafePathError) throw new OutputPathError(`refusing to write "${name}" in ${dir2}: ${error.message}`);
     throw error;
   }
 }
-async function refusedAsync(name, dir2, write2) {
+async function refusedAsync(name, dir2, write3) {
   try {
-    return await write2();
+    return await write3();
   } catch (error) {
     if (error instanceof UnsafePathError) throw new OutputPathError(`refusing to write "${name}" in ${dir2}: ${error.message}`);
     throw error;
@@ -1857,18 +2435,18 @@ var FileSink = class {
   }
   file;
   stream;
-  buffer = Buffer.allocUnsafe(BLOCK2);
+  buffer = Buffer.allocUnsafe(BLOCK3);
   used = 0;
   failure;
-  write(text) {
-    if (text.length * 3 > BLOCK2 - this.used) {
+  write(text2) {
+    if (text2.length * 3 > BLOCK3 - this.used) {
       this.flush();
-      if (text.length * 3 > BLOCK2) {
-        this.stream.write(text);
+      if (text2.length * 3 > BLOCK3) {
+        this.stream.write(text2);
         return;
       }
     }
-    this.used += this.buffer.write(text, this.used);
+    this.used += this.buffer.write(text2, this.used);
   }
   async drained() {
     this.flush();
@@ -1884,11 +2462,11 @@ var FileSink = class {
   flush() {
     if (this.used === 0) return;
     this.stream.write(this.buffer.subarray(0, this.used));
-    this.buffer = Buffer.allocUnsafe(BLOCK2);
+    this.buffer = Buffer.allocUnsafe(BLOCK3);
     this.used = 0;
   }
 };
-var BLOCK2 = 1 << 20;
+var BLOCK3 = 1 << 20;
 
 // src/output/reports.ts
 var ReportHost = class {
