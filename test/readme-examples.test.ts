@@ -76,7 +76,7 @@ function commands(body: string[]): { command: string; shows: string[] }[] {
 
 describe('README examples', () => {
   it('marks the examples that run against the demo', () => {
-    expect(examples.map((e) => e.kind).sort()).toEqual(['attestations', 'config', 'exceptions', 'output', 'run', 'run']);
+    expect(examples.map((e) => e.kind).sort()).toEqual(['attestations', 'config', 'exceptions', 'output', 'run', 'run', 'run']);
   });
 
   it.each(examples.filter((e) => e.kind === 'run').map((e) => [e.line, e] as const))('runs the commands of the block at README.md:%i', async (_line, example) => {
