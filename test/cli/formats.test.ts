@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FORMATS, FORMATS, REPORTERS } from '../../reporters/index.js';
 import { CONTENT, cli, REPO, tempDir } from '../helpers/cli.js';
+import { builtBin } from '../helpers/built-bin.js';
 import { oscalProblems } from '../helpers/oscal-validate.js';
 
 const NEW = ['asff', 'junit', 'ocsf', 'oscal'];
@@ -38,6 +40,24 @@ describe('the evidence and finding formats', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'ctrlflow-manifest.json'), 'utf8')) as { command: string; files: { path: string }[]; inventory: { kind: string; inputs: { path: string }[] } };
     expect([manifest.command, manifest.files.map((f) => f.path), manifest.inventory.kind, manifest.inventory.inputs.map((i) => i.path)]).toEqual(['report', [...FILES].sort(), 'results', [join(scanned, 'ctrlflow.json')]]);
     expect((await cli('verify', out)).code).toBe(0);
+  });
+
+  it('render the same bytes on the report thread of the built CLI as in the main thread', async () => {
+    const scanned = await scan();
+    const bin = builtBin();
+    const render = (workers: string | undefined) => {
+      const out = tempDir();
+      const env = { ...process.env, CTRLFLOW_WORKERS: workers };
+      if (workers === undefined) delete env.CTRLFLOW_WORKERS;
+      try {
+        execFileSync(process.execPath, [bin, 'report', join(scanned, 'ctrlflow.json'), '--format', ...NEW, '--fail-on', 'none', '--out', out], { cwd: REPO, env, stdio: 'pipe' });
+      } catch (error) {
+        throw new Error(`ctrlflow report failed: ${String((error as { stderr?: Buffer }).stderr ?? error)}`);
+      }
+      return out;
+    };
+    const [worker, inThread] = [render(undefined), render('0')];
+    for (const file of FILES) expect(readFileSync(join(worker, file), 'utf8'), file).toBe(readFileSync(join(inThread, file), 'utf8'));
   });
 
   it('merge shards: each finding once, in every format', async () => {

@@ -114,7 +114,7 @@ describe('no secret in any output', () => {
       [
         bin, 'scan', '--controls', join(root, 'controls'), '--flows', join(root, 'flows'),
         '--region', 'us-east-1', '--aws-endpoint-url', aws,
-        '--format', 'json', 'csv', 'sarif', 'html', 'markdown',
+        '--format', 'json', 'csv', 'sarif', 'html', 'markdown', 'asff', 'junit', 'ocsf', 'oscal',
         '--out', out, '--history', history, '--audit-log', audit,
         '--remediate', '--yes', '--fail-on', 'none',
       ],
@@ -146,10 +146,15 @@ describe('no secret in any output', () => {
     const written = [...filesUnder(out), ...filesUnder(history), ...filesUnder(join(root, 'audit'))];
     expect(written.map((f) => f.slice(root.length + 1)).filter((f) => !f.startsWith('history/')).sort()).toEqual([
       'audit/ctrlflow-audit.jsonl',
+      'out/ctrlflow-manifest.json',
+      'out/ctrlflow.asff.json',
       'out/ctrlflow.csv',
       'out/ctrlflow.html',
       'out/ctrlflow.json',
+      'out/ctrlflow.junit.xml',
       'out/ctrlflow.md',
+      'out/ctrlflow.ocsf.jsonl',
+      'out/ctrlflow.oscal.json',
       'out/ctrlflow.sarif',
     ]);
     // One record per flow run: the three flows, and each again when the target's controls are
