@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { ControlInfo, ReportHead, ReportSummary, Result } from '../src/model/result.js';
+import type { ControlInfo, ControlSummary, ReportHead, ReportSummary, Result } from '../src/model/result.js';
 import type { Reporter, TextSink } from './types.js';
 
 /** Uncompressed bytes of test cases per gzip block a control's suite waits in. */
@@ -83,7 +83,7 @@ async function write(out: TextSink, head: ReportHead, summary: ReportSummary, su
     const suite = suites.get(control.id)!;
     suite.seal();
     out.write(`  <testsuite name="${attr(`${control.id} ${control.title}`)}" tests="${c.FAIL + c.ERROR + c.EXCEPTED + c.PASS}" failures="${c.FAIL}" errors="${c.ERROR}" skipped="${c.EXCEPTED}" time="0" timestamp="${timestamp}">\n`);
-    out.write(`    <properties>\n${properties(control, counts.get(control.id)?.status)}    </properties>\n`);
+    out.write(`    <properties>\n${properties(control, counts.get(control.id))}    </properties>\n`);
     for (const block of suite.blocks) {
       out.write(gunzipSync(block).toString('utf8'));
       await out.drained();
@@ -94,15 +94,17 @@ async function write(out: TextSink, head: ReportHead, summary: ReportSummary, su
   out.write('</testsuites>\n');
 }
 
-function properties(control: ControlInfo, status: string | undefined): string {
+function properties(control: ControlInfo, outcome: ControlSummary | undefined): string {
   const list: [string, string][] = [
     ['control', control.id],
     ['severity', control.severity],
-    ['status', status ?? 'NO_RESOURCES'],
+    ['status', outcome?.status ?? 'NO_RESOURCES'],
     ['resource-type', control.resourceType],
     ['flow', control.flowId],
     ['file', `${control.file}:${control.line}`],
     ...Object.entries(control.compliance).map(([framework, ids]): [string, string] => [`compliance:${framework}`, ids.join(', ')]),
+    // Its KeyNeverFound warnings, as the HTML and Markdown show them.
+    ...(outcome?.warnings ?? []).map((w): [string, string] => [`warning:${w.code}`, w.message]),
   ];
   return list.map(([name, value]) => `      <property name="${attr(name)}" value="${attr(value)}"/>\n`).join('');
 }

@@ -44,7 +44,7 @@ export const oscal: Reporter = {
       title: `ctrlflow scan ${markdown(head.scanId)}`,
       description: `Scan of ${markdown(head.inventory)}: ${head.controls.length} control(s) on ${head.targets.length} target(s).`,
       start: head.startedAt,
-      props: props({ 'scan-id': head.scanId, inventory: head.inventory, 'fail-on': head.failOn, evidence: head.evidence, 'controls-commit': head.controlsCommit, shard: head.shard ? `${head.shard.index}/${head.shard.count}` : undefined }),
+      props: props({ 'scan-id': head.scanId, inventory: head.inventory, 'fail-on': head.failOn, evidence: head.evidence, 'controls-commit': head.controlsCommit, ...controlSetProps(head), shard: head.shard ? `${head.shard.index}/${head.shard.count}` : undefined }),
       'reviewed-controls': reviewedControls(head.controls),
     };
     out.write(`{"assessment-results":{"uuid":${JSON.stringify(ids.document)},"import-ap":${JSON.stringify({ href: `#${ids.plan}`, remarks: 'ctrlflow has no separate assessment plan: the controls and flows evaluated are described in the back matter.' })},\n`);
@@ -126,6 +126,8 @@ async function findings(out: TextSink, head: ReportHead, summary: ReportSummary,
         ...requirementsOf(control).map(({ controlId }) => ({ name: 'related-control', ns: OSCAL_NS, value: controlId })),
       ],
       target: { type: 'objective-id', 'target-id': token(control.id), status: state, ...(control.remediation ? { remarks: control.remediation } : {}) },
+      // Its KeyNeverFound warnings (a condition key none of its items had), as the HTML and Markdown show them.
+      ...(outcome?.warnings?.length ? { remarks: outcome.warnings.map((w) => `Warning (${w.code}): ${markdown(w.message)}`).join('\n\n') } : {}),
     };
     out.write(`${i === 0 ? '' : ',\n'}${JSON.stringify(finding).slice(0, -1)}`);
     if (n > 0) {
@@ -196,6 +198,13 @@ function backMatter(head: ReportHead, ids: ReturnType<typeof documentIds>): obje
 }
 
 /** OSCAL props from name → value, leaving out absent values; a value is one line with no space at either end. */
+/** The control set as the report states it (src/load/provenance.ts): content hash, file count, dirty marker. */
+function controlSetProps(head: ReportHead): Record<string, string | undefined> {
+  const set = head.controlSet;
+  if (!set) return {};
+  return { 'control-set-content-hash': set.contentHash, 'control-set-files': String(set.files), 'control-set-dirty': set.commit === undefined ? undefined : String(set.dirty === true) };
+}
+
 function props(values: Record<string, string | undefined>): { name: string; ns: string; value: string }[] {
   const list: { name: string; ns: string; value: string }[] = [];
   for (const [name, value] of Object.entries(values)) {

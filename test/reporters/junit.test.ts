@@ -56,6 +56,14 @@ describe('junit reporter', () => {
     expect([unused!['@_tests'], unused!.testcase]).toEqual(['0', undefined]);
   });
 
+  it('names each control\'s KeyNeverFound warnings as properties of its suite', async () => {
+    const warning = { code: 'KeyNeverFound' as const, message: 'condition c1 key $.Encrypted was in none of the 3 item(s) judged', node: 'verdict', condition: 'c1', key: '$.Encrypted', items: 3 };
+    const report = { ...SCAN_REPORT, controls: SCAN_REPORT.controls.map((c, i) => (i === 0 ? { ...c, warnings: [warning] } : c)) };
+    const [first, second] = parse(await renderReport(junit, report)).testsuites.testsuite;
+    expect(first!.properties.property.filter((p) => p['@_name'].startsWith('warning:')).map((p) => [p['@_name'], p['@_value']])).toEqual([['warning:KeyNeverFound', warning.message]]);
+    expect(second!.properties.property.filter((p) => p['@_name'].startsWith('warning:'))).toEqual([]);
+  });
+
   it('escapes cloud text, keeps line breaks in attributes and replaces what XML cannot hold', async () => {
     const nasty = 'a&b<c>"d\'\ne\u0001f\uD800g\uFFFE]]>';
     const report = { ...SCAN_REPORT, results: [{ ...SCAN_REPORT.results[0]!, displayName: nasty, reason: nasty }] };

@@ -8,13 +8,13 @@ import { oscalProblems } from '../helpers/oscal-validate.js';
 
 type Prop = { name: string; value: string };
 type Observation = { uuid: string; title: string; props: Prop[]; subjects: { 'subject-uuid': string; type: string; props: Prop[] }[]; 'relevant-evidence': { href: string }[]; types?: string[]; methods: string[] };
-type Finding = { uuid: string; title: string; props: Prop[]; target: { 'target-id': string; status: { state: string; reason: string } }; 'related-observations'?: { 'observation-uuid': string }[] };
+type Finding = { uuid: string; title: string; props: Prop[]; remarks?: string; target: { 'target-id': string; status: { state: string; reason: string } }; 'related-observations'?: { 'observation-uuid': string }[] };
 type Document = {
   'assessment-results': {
     uuid: string;
     metadata: { 'oscal-version': string; 'last-modified': string };
     'import-ap': { href: string };
-    results: { start: string; end: string; 'reviewed-controls': { 'control-selections': { description?: string; 'include-controls'?: { 'control-id': string }[] }[]; 'control-objective-selections': { 'include-objectives': { 'objective-id': string }[] }[] }; observations: Observation[]; findings: Finding[] }[];
+    results: { start: string; end: string; props: Prop[]; 'reviewed-controls': { 'control-selections': { description?: string; 'include-controls'?: { 'control-id': string }[] }[]; 'control-objective-selections': { 'include-objectives': { 'objective-id': string }[] }[] }; observations: Observation[]; findings: Finding[] }[];
     'back-matter': { resources: { uuid: string; rlinks?: { href: string }[] }[] };
   };
 };
@@ -77,6 +77,20 @@ describe('oscal reporter', () => {
     expect(result!.observations[3]!.types).toEqual(['finding']);
     const uuids = [...result!.observations, ...result!.findings].map((x) => x.uuid);
     expect(new Set(uuids).size).toBe(uuids.length);
+  });
+
+  it('states the control set the reports name and each control\'s KeyNeverFound warnings', async () => {
+    const warning = { code: 'KeyNeverFound' as const, message: 'condition c1 key $.Encrypted_* was in none of the 3 item(s) judged', node: 'verdict', condition: 'c1', key: '$.Encrypted_*', items: 3 };
+    const report = {
+      ...SCAN_REPORT,
+      controlSet: { contentHash: 'sha256:ab12', files: 4, commit: 'c0ffee', dirty: true, changed: ['flows/x.yaml'] },
+      controls: SCAN_REPORT.controls.map((c, i) => (i === 0 ? { ...c, warnings: [warning] } : c)),
+    };
+    const doc = JSON.parse(await renderReport(oscal, report)) as Document;
+    expect(oscalProblems(doc)).toEqual([]);
+    const [result] = doc['assessment-results'].results;
+    expect(['control-set-content-hash', 'control-set-files', 'control-set-dirty'].map((n) => prop(result!.props, n))).toEqual([['sha256:ab12'], ['4'], ['true']]);
+    expect(result!.findings.map((f) => f.remarks)).toEqual(['Warning (KeyNeverFound): condition c1 key $.Encrypted\\_\\* was in none of the 3 item\\(s\\) judged', undefined, undefined]);
   });
 
   it('writes each observation as its result arrives, before the summary', () => {
