@@ -17,6 +17,8 @@ import type { InventoryProvider } from '../providers/types.js';
 import type { CloudEvent } from './event.js';
 import { matchesPattern } from './pattern.js';
 import { runControls } from './run.js';
+import type { SigningKey } from '../evidence/sign.js';
+import { signingKeyOf } from '../cli/sign-key.js';
 import { scopeOfEvent, type ScopedRead } from './scope.js';
 import { eventPatternOf, triggerOf } from './triggers.js';
 
@@ -45,6 +47,8 @@ export interface EventHandling {
   args: EventArgs;
   /** The inventory for an event: a snapshot, or the live clouds in the event's region. */
   open(event: CloudEvent, clouds: Cloud[]): Promise<InventoryProvider>;
+  /** $CTRLFLOW_SIGN_KEY: each run's evidence manifest is signed with it. */
+  signingKey?: SigningKey;
 }
 
 /** Loads and checks what every event will need; a mistake is exit 2 before any event runs. */
@@ -84,7 +88,9 @@ export async function prepareHandling(args: EventArgs, io: Io): Promise<EventHan
     }
     return provider;
   };
-  return { flows: catalog.flows, controls, overrides, choice, inputs, args, open };
+  // A bad key is exit 2 now, not at the first event.
+  const signingKey = await signingKeyOf({ cwd: args.cwd });
+  return { flows: catalog.flows, controls, overrides, choice, inputs, args, open, ...(signingKey ? { signingKey } : {}) };
 }
 
 export interface EventOutcome {
@@ -138,6 +144,8 @@ export async function handleEvent(event: CloudEvent, handling: EventHandling, ou
     remediation: { ...args, out, auditLog: resolve(args.cwd, args.auditLog ?? resolve(args.cwd, args.out, 'ctrlflow-audit.jsonl')), cwd: args.cwd },
     inputs: handling.inputs,
     controlsPath: resolve(args.cwd, args.controls[0] ?? '.'),
+    inventory: args.inventory,
+    signingKey: handling.signingKey,
     environment: process.env,
     now,
     cwd: args.cwd,

@@ -1,9 +1,9 @@
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { EXIT, type ExitCode } from '../cli/exit-codes.js';
 import { gitCommitOf } from '../cli/git-commit.js';
 import type { Io } from '../cli/io.js';
 import { fileAuditLog, type RemediationArgs } from '../cli/remediation.js';
-import { summarySections, type ReportInputs } from '../cli/report-inputs.js';
+import { controlSetOf, summarySections, type ReportInputs } from '../cli/report-inputs.js';
 import { SummaryPrinter } from '../cli/summary.js';
 import { runPipeline } from '../engine/pipeline.js';
 import type { RemediationChoice } from '../engine/remediate.js';
@@ -15,6 +15,9 @@ import { OutputRoot } from '../output/files.js';
 import { openReportFiles } from '../output/reports.js';
 import type { InventoryProvider } from '../providers/types.js';
 import type { EventScope } from './scope.js';
+import { ResponseDigest, snapshotDigest } from '../evidence/inventory.js';
+import { writeManifest } from '../evidence/manifest.js';
+import type { SigningKey } from '../evidence/sign.js';
 
 /**
  * THE adapter between events and the engine: "run these controls on these targets with this
@@ -43,6 +46,10 @@ export interface ControlRun {
   inputs: ReportInputs;
   /** Where the controls live, for the report's controlsCommit. */
   controlsPath: string;
+  /** --inventory as given (relative to cwd): the snapshot the evidence manifest hashes; absent for a live read. */
+  inventory?: string;
+  /** Signs the evidence manifest. */
+  signingKey?: SigningKey;
   environment: Readonly<Record<string, string | undefined>>;
   now: Date;
   cwd: string;
@@ -58,6 +65,12 @@ export interface ControlRunOutcome {
 
 export async function runControls(run: ControlRun): Promise<ControlRunOutcome> {
   const out = new OutputRoot(run.out);
+  // Evidence of what was read (as scan's): a snapshot's files hashed meanwhile, or a live read's answers as they come.
+  const responses = run.inventory === undefined ? new ResponseDigest() : undefined;
+  const provider = responses ? responses.wrap(run.provider) : run.provider;
+  const inventoryDigest = run.inventory === undefined ? undefined : snapshotDigest(resolve(run.cwd, run.inventory), run.inventory);
+  inventoryDigest?.catch(() => undefined);
+  let audit: ReturnType<typeof fileAuditLog> | undefined;
   const [reports, controlsCommit] = await Promise.all([openReportFiles(run.format, out.dir, run.environment), gitCommitOf(run.controlsPath)]);
   const printer = new SummaryPrinter();
   const remediating = run.choice.remediate !== undefined;
@@ -73,7 +86,7 @@ export async function runControls(run: ControlRun): Promise<ControlRunOutcome> {
     outcome = await runPipeline({
       controls: run.controls,
       flows: run.flows,
-      provider: run.provider,
+      provider,
       overrides: run.overrides,
       now: run.now,
       environment: run.environment,
@@ -83,13 +96,14 @@ export async function runControls(run: ControlRun): Promise<ControlRunOutcome> {
       exceptions: run.inputs.exceptions,
       baseline: run.inputs.baseline,
       controlsCommit,
+      controlSet: controlSetOf(run.inputs.provenance),
       choice: run.choice,
       remediation: remediating
         ? {
             maxActions: run.remediation.maxActions ?? 10,
             environment: run.environment,
             confirm: run.remediation.yes ? undefined : run.io.confirm,
-            audit: fileAuditLog(run.remediation),
+            audit: (audit = fileAuditLog(run.remediation)),
             signal: stop.signal,
             say: { out: (line) => run.io.out(line), err: (line) => run.io.err(line) },
           }
@@ -104,6 +118,14 @@ export async function runControls(run: ControlRun): Promise<ControlRunOutcome> {
   // As `scan`: refused remediation (2), an unreadable target (3), a failure at or above --fail-on (1).
   const code = outcome.refused ? EXIT.BAD_INPUT : outcome.unreadable ? EXIT.UNREADABLE : outcome.failed ? EXIT.FAILED : EXIT.OK;
   printer.print(code, run.io);
+  await writeManifest(out, {
+    command: 'handle-event',
+    head: outcome.head,
+    summary: outcome.summary,
+    inventory: inventoryDigest ? await inventoryDigest : responses!.digest(),
+    written: [...reports.files(), ...out.written, ...(audit?.root.written ?? [])],
+    signingKey: run.signingKey,
+  });
   const files = [...reports.files(), ...out.written];
   run.io.out(`Reports: ${files.map((f) => relative(run.cwd, f) || f).join(', ')}`);
   return { code, head: outcome.head, summary: outcome.summary, files };

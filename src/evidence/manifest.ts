@@ -25,7 +25,8 @@ export interface ManifestFile {
 export interface Manifest {
   manifestVersion: typeof MANIFEST_VERSION;
   tool: { name: 'ctrlflow'; version: string };
-  command: 'scan' | 'report';
+  /** handle-event: also each event `listen` handles (its own --out subfolder). */
+  command: 'scan' | 'report' | 'handle-event';
   scanId: string;
   startedAt: string;
   finishedAt: string;

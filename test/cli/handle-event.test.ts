@@ -121,6 +121,12 @@ describe('ctrlflow handle-event (AWS, HTTP mocked)', () => {
       ['DescribeInstances', 'i-0a01'],
     ]);
 
+    // The run's evidence manifest: what it wrote (the report, the audit log), the live answers it read, intact.
+    const manifest = JSON.parse(readFileSync(join(out, 'ctrlflow-manifest.json'), 'utf8')) as { command: string; inventory: { kind: string; responses: number }; files: { path: string }[] };
+    expect([manifest.command, manifest.inventory.kind, manifest.files.map((f) => f.path)]).toEqual(['handle-event', 'live', ['ctrlflow-audit.jsonl', 'ctrlflow.json']]);
+    expect(manifest.inventory.responses).toBeGreaterThan(0);
+    expect(await cli('verify', out)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^ok: 2 file\(s\) intact/) });
+
     const log = audit(out);
     expect(log.map((e) => [e.event, e.node, e.step, e.call.method, e.outcome ?? ''])).toEqual([
       ['started', 'quarantine', 'group', 'CreateSecurityGroup', ''],
