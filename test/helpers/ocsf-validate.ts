@@ -70,7 +70,8 @@ function checkValue(v: unknown, spec: Attribute, path: string, definition: Class
       break;
     case 'object_t':
       if (typeof v !== 'object' || v === null || Array.isArray(v)) bad('not an object');
-      else if (spec.object_type) {
+      // OCSF's generic `object` (unmapped) holds anything.
+      else if (spec.object_type && spec.object_type !== 'object') {
         const object = definition.objects[spec.object_type];
         if (!object) bad(`object ${spec.object_type} is not in the definition`);
         else checkObject(v as Record<string, unknown>, object, `${path}.`, definition, problems);

@@ -3,7 +3,8 @@ import { renderReport } from '../../reporters/index.js';
 import { ocsf, OCSF_VERSION } from '../../reporters/ocsf.js';
 import { EXCEPTED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
 import { demoRun } from '../helpers/demo-run.js';
-import { ocsfProblems } from '../helpers/ocsf-validate.js';
+import { COMPLIANCE_FINDING_CLASS, ocsfProblems } from '../helpers/ocsf-validate.js';
+import { resolveOcsf, type Resolved } from '../helpers/ocsf-source.js';
 
 const lines = (text: string) => text.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
 
@@ -88,5 +89,47 @@ describe('ocsf reporter', () => {
       'colour: not an attribute of the class',
       'type_uid: 200302 is not class_uid × 100 + activity_id',
     ]);
+  });
+});
+
+describe('the vendored class definition', () => {
+  type Spec = { type: string; requirement: string; object_type?: string; is_array?: boolean; enum?: Record<string, string> };
+  const DERIVED = new Set(['category_uid', 'class_uid', 'type_uid']);
+
+  /** Each attribute the subset defines is OCSF 1.3.0's own, with its requirement, type, array-ness and enum; none it requires is left out. */
+  function differences(subset: Record<string, Spec | string[]>, official: Resolved, where: string): string[] {
+    const problems: string[] = [];
+    for (const [name, spec] of Object.entries(subset)) {
+      if (Array.isArray(spec)) {
+        if (JSON.stringify([...spec].sort()) !== JSON.stringify([...(official.atLeastOne ?? [])].sort())) problems.push(`${where}.$at_least_one: ${spec.join(',')} is not ${String(official.atLeastOne)}`);
+        continue;
+      }
+      const o = official.attributes[name];
+      if (!o) {
+        problems.push(`${where}.${name}: not an attribute of OCSF 1.3.0`);
+        continue;
+      }
+      if (spec.requirement !== o.requirement) problems.push(`${where}.${name}: ${spec.requirement}, OCSF says ${o.requirement}`);
+      if (spec.type !== o.type && spec.type !== o.base) problems.push(`${where}.${name}: ${spec.type}, OCSF says ${o.type}`);
+      if ((spec.object_type ?? undefined) !== o.object_type) problems.push(`${where}.${name}: object ${String(spec.object_type)}, OCSF says ${String(o.object_type)}`);
+      if ((spec.is_array === true) !== o.is_array) problems.push(`${where}.${name}: is_array ${String(spec.is_array === true)}, OCSF says ${String(o.is_array)}`);
+      if (spec.enum && !DERIVED.has(name) && JSON.stringify(Object.keys(spec.enum).sort()) !== JSON.stringify(o.enum)) problems.push(`${where}.${name}: enum ${Object.keys(spec.enum).sort().join(',')}, OCSF says ${String(o.enum)}`);
+    }
+    for (const [name, o] of Object.entries(official.attributes)) if (o.requirement === 'required' && !(name in subset)) problems.push(`${where}.${name}: required by OCSF 1.3.0, not in the subset`);
+    return problems;
+  }
+
+  it('agrees with the OCSF 1.3.0 source files (class, inherited classes, cloud profile, objects, dictionary)', () => {
+    const problems = differences(COMPLIANCE_FINDING_CLASS.attributes as Record<string, Spec>, resolveOcsf('event', 'compliance_finding'), 'compliance_finding');
+    for (const [object, attributes] of Object.entries(COMPLIANCE_FINDING_CLASS.objects)) problems.push(...differences(attributes as Record<string, Spec | string[]>, resolveOcsf('object', object), object));
+    expect(problems).toEqual([]);
+    expect([COMPLIANCE_FINDING_CLASS.uid, COMPLIANCE_FINDING_CLASS.category_uid]).toEqual([2003, 2]);
+  });
+
+  it('the comparison sees a wrong requirement, an invented attribute and a required one left out', () => {
+    const official = resolveOcsf('event', 'compliance_finding');
+    const { time: _time, ...withoutTime } = COMPLIANCE_FINDING_CLASS.attributes as Record<string, Spec>;
+    const altered = { ...withoutTime, message: { ...(withoutTime.message as Spec), requirement: 'required' }, verdict: { type: 'string_t', requirement: 'optional' } };
+    expect(differences(altered, official, 'c')).toEqual(['c.message: required, OCSF says recommended', 'c.verdict: not an attribute of OCSF 1.3.0', 'c.time: required by OCSF 1.3.0, not in the subset']);
   });
 });
