@@ -4,7 +4,9 @@ import { markdown, oscal, OSCAL_VERSION, subjectUuid, token } from '../../report
 import { splitReport } from '../../src/model/result.js';
 import { EXCEPTED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
 import { demoRun } from '../helpers/demo-run.js';
-import { oscalProblems } from '../helpers/oscal-validate.js';
+import { OFFICIAL_SCHEMA_FILE, oscalProblems } from '../helpers/oscal-validate.js';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 type Prop = { name: string; value: string };
 type Observation = { uuid: string; title: string; props: Prop[]; subjects: { 'subject-uuid': string; type: string; props: Prop[] }[]; 'relevant-evidence': { href: string }[]; types?: string[]; methods: string[] };
@@ -21,7 +23,7 @@ type Document = {
 const prop = (props: Prop[], name: string) => props.filter((p) => p.name === name).map((p) => p.value);
 
 describe('oscal reporter', () => {
-  it('writes the demo scan as OSCAL 1.1.2 assessment results that validate against the vendored schema', async () => {
+  it('writes the demo scan as OSCAL 1.1.2 assessment results that validate against NIST\'s schema (and the stricter subset)', async () => {
     const demo = await demoRun('oscal');
     const doc = JSON.parse(demo.read('ctrlflow.oscal.json')) as Document;
     expect(oscalProblems(doc)).toEqual([]);
@@ -103,6 +105,13 @@ describe('oscal reporter', () => {
     expect(written.join('').slice(before)).toContain('"subject-uuid"');
   });
 
+  it('validates against NIST\'s OSCAL 1.1.2 schema, byte for byte the release asset', () => {
+    // The SHA-256 and size of https://github.com/usnistgov/OSCAL/releases/download/v1.1.2/oscal_assessment-results_schema.json.
+    const bytes = readFileSync(OFFICIAL_SCHEMA_FILE);
+    expect([createHash('sha256').update(bytes).digest('hex'), bytes.length]).toEqual(['d033da70154cf6625ae46a746199e88e58f2928b1387dfac051d381b92f41b0d', 133015]);
+    expect((JSON.parse(bytes.toString('utf8')) as { $id: string }).$id).toBe('http://csrc.nist.gov/ns/oscal/1.1.2/oscal-ar-schema.json');
+  });
+
   it('the schema refuses what OSCAL refuses (the check is not vacuous)', async () => {
     const doc = JSON.parse(await renderReport(oscal, SCAN_REPORT)) as Document;
     const [result] = doc['assessment-results'].results;
@@ -112,12 +121,14 @@ describe('oscal reporter', () => {
     b.observations[1]!.uuid = 'not-a-uuid';
     b.findings[0]!.target.status.state = 'passed';
     b.observations[0]!.props[0]!.value = ' padded';
-    expect(oscalProblems(broken)).toEqual([
+    const refused = [
       "/assessment-results/results/0/observations/0 must have required property 'methods'",
       '/assessment-results/results/0/observations/0/props/0/value must match pattern "^\\S(.*\\S)?$"',
       '/assessment-results/results/0/observations/1/uuid must match pattern "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[45][0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$"',
       '/assessment-results/results/0/findings/0/target/status/state must be equal to one of the allowed values',
-    ]);
+    ];
+    // NIST's schema and the subset refuse the same four things.
+    expect(oscalProblems(broken)).toEqual([...refused.map((p) => `official ${p}`), ...refused.map((p) => `subset ${p}`)]);
     expect(result!.observations).toHaveLength(3);
   });
 
