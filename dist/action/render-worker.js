@@ -1455,7 +1455,7 @@ async function write(out, head, summary, suites) {
     out.write(`  <testsuite name="${attr(`${control.id} ${control.title}`)}" tests="${c.FAIL + c.ERROR + c.EXCEPTED + c.PASS}" failures="${c.FAIL}" errors="${c.ERROR}" skipped="${c.EXCEPTED}" time="0" timestamp="${timestamp}">
 `);
     out.write(`    <properties>
-${properties(control, counts2.get(control.id)?.status)}    </properties>
+${properties(control, counts2.get(control.id))}    </properties>
 `);
     for (const block of suite.blocks) {
       out.write(gunzipSync(block).toString("utf8"));
@@ -1466,15 +1466,17 @@ ${properties(control, counts2.get(control.id)?.status)}    </properties>
   }
   out.write("</testsuites>\n");
 }
-function properties(control, status) {
+function properties(control, outcome) {
   const list = [
     ["control", control.id],
     ["severity", control.severity],
-    ["status", status ?? "NO_RESOURCES"],
+    ["status", outcome?.status ?? "NO_RESOURCES"],
     ["resource-type", control.resourceType],
     ["flow", control.flowId],
     ["file", `${control.file}:${control.line}`],
-    ...Object.entries(control.compliance).map(([framework2, ids]) => [`compliance:${framework2}`, ids.join(", ")])
+    ...Object.entries(control.compliance).map(([framework2, ids]) => [`compliance:${framework2}`, ids.join(", ")]),
+    // Its KeyNeverFound warnings, as the HTML and Markdown show them.
+    ...(outcome?.warnings ?? []).map((w) => [`warning:${w.code}`, w.message])
   ];
   return list.map(([name, value2]) => `      <property name="${attr(name)}" value="${attr(value2)}"/>
 `).join("");
@@ -1916,7 +1918,9 @@ async function findings(out, head, summary, observed) {
         ...outcome ? props({ "count-fail": String(outcome.counts.FAIL), "count-error": String(outcome.counts.ERROR), "count-excepted": String(outcome.counts.EXCEPTED), "count-pass": String(outcome.counts.PASS) }) : [],
         ...requirementsOf(control).map(({ controlId }) => ({ name: "related-control", ns: OSCAL_NS, value: controlId }))
       ],
-      target: { type: "objective-id", "target-id": token(control.id), status: state, ...control.remediation ? { remarks: control.remediation } : {} }
+      target: { type: "objective-id", "target-id": token(control.id), status: state, ...control.remediation ? { remarks: control.remediation } : {} },
+      // Its KeyNeverFound warnings (a condition key none of its items had), as the HTML and Markdown show them.
+      ...outcome?.warnings?.length ? { remarks: outcome.warnings.map((w) => `Warning (${w.code}): ${markdown2(w.message)}`).join("\n\n") } : {}
     };
     out.write(`${i === 0 ? "" : ",\n"}${JSON.stringify(finding).slice(0, -1)}`);
     if (n > 0) {
@@ -1976,6 +1980,11 @@ function backMatter(head, ids) {
     ]
   };
 }
+function controlSetProps(head) {
+  const set = head.controlSet;
+  if (!set) return {};
+  return { "control-set-content-hash": set.contentHash, "control-set-files": String(set.files), "control-set-dirty": set.commit === void 0 ? void 0 : String(set.dirty === true) };
+}
 function props(values) {
   const list = [];
   for (const [name, value2] of Object.entries(values)) {
@@ -2012,7 +2021,7 @@ var init_oscal = __esm({
           title: `ctrlflow scan ${markdown2(head.scanId)}`,
           description: `Scan of ${markdown2(head.inventory)}: ${head.controls.length} control(s) on ${head.targets.length} target(s).`,
           start: head.startedAt,
-          props: props({ "scan-id": head.scanId, inventory: head.inventory, "fail-on": head.failOn, evidence: head.evidence, "controls-commit": head.controlsCommit, shard: head.shard ? `${head.shard.index}/${head.shard.count}` : void 0 }),
+          props: props({ "scan-id": head.scanId, inventory: head.inventory, "fail-on": head.failOn, evidence: head.evidence, "controls-commit": head.controlsCommit, ...controlSetProps(head), shard: head.shard ? `${head.shard.index}/${head.shard.count}` : void 0 }),
           "reviewed-controls": reviewedControls(head.controls)
         };
         out.write(`{"assessment-results":{"uuid":${JSON.stringify(ids.document)},"import-ap":${JSON.stringify({ href: `#${ids.plan}`, remarks: "ctrlflow has no separate assessment plan: the controls and flows evaluated are described in the back matter." })},
