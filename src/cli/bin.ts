@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { addEnvironmentCredentials } from '../output/redact.js';
+import { exitWhenFlushed } from './io.js';
 import { main } from './main.js';
 
 // ctrlflow states the Node versions it supports (package.json engines, README "Install"); the
@@ -8,4 +9,4 @@ import { main } from './main.js';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 // The only place that touches process exit state; the clouds' credentials are masked in every output.
 addEnvironmentCredentials(process.env);
-process.exitCode = await main(process.argv.slice(2));
+await exitWhenFlushed(await main(process.argv.slice(2)));

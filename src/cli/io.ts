@@ -138,3 +138,15 @@ export function processIo(env: Readonly<Record<string, string | undefined>> = pr
     endStatus: () => (tty ? process.stderr.write('\r\u001b[K') : true),
   };
 }
+
+/**
+ * Ends the process with `code` once what it printed is flushed. A finished run must not wait on
+ * a socket an SDK left open: Azure's managed-identity probe of 169.254.169.254, on a network
+ * that drops it, held a failed scan for minutes after its last line.
+ */
+export async function exitWhenFlushed(code: number): Promise<never> {
+  const flushed = (stream: NodeJS.WriteStream): Promise<unknown> | undefined =>
+    stream.writableLength === 0 || stream.destroyed ? undefined : Promise.race(['drain', 'close', 'error'].map((event) => new Promise((resolve) => stream.once(event, resolve))));
+  await Promise.all([process.stdout, process.stderr].map(flushed));
+  process.exit(code);
+}
