@@ -119,3 +119,42 @@ describe('an http read in a snapshot', () => {
     expect(replayReport.totals).toEqual(liveReport.totals);
   }, 60_000);
 });
+
+describe('an http read that failed, in a snapshot', () => {
+  it('is recorded as its error and replayed as the same ERROR', async () => {
+    let requests = 0;
+    const denying = createServer((req, res) => {
+      requests += 1;
+      res.writeHead(403, { 'content-type': 'text/plain' }).end(`denied for ${req.headers.authorization ?? 'nobody'}`);
+    }).listen(0, '127.0.0.1');
+    await once(denying, 'listening');
+    const url = `http://127.0.0.1:${(denying.address() as AddressInfo).port}`;
+    const root = tempDir('ctrlflow-snap-http-');
+    mkdirSync(join(root, 'controls'));
+    mkdirSync(join(root, 'flows'));
+    writeFileSync(
+      join(root, 'flows', 'http-denied.yaml'),
+      `id: http-denied\ntrigger: { type: control }\nnodes:\n  - { id: findings, type: http, url: "${url}/findings", auth: { bearer: "\${env:SNAP_TOKEN}" }, retries: 0 }\n  - id: verdict\n    type: evaluate\n    input: findings\n    fail_if: { conditions: [{ id: c1, type: param, key: $.severity, operator: "==", value: high }] }\n    evidence: { resourceId: $.id }\n`,
+    );
+    writeFileSync(join(root, 'controls', 'HTTP-DENIED-001.yaml'), 'id: HTTP-DENIED-001\ntitle: Denied\nseverity: high\nprovider: gcp\nresourceType: Finding\nflow: http-denied\n');
+    const flags = ['--controls', join(root, 'controls'), '--flows', join(root, 'flows'), '--cloud', 'gcp'];
+    const snap = join(root, 'snap');
+    try {
+      const recorded = await cli('snapshot', ...flags, '--gcp-project', 'p1', '--out', snap);
+      expect(recorded.code, recorded.stderr).toBe(3);
+      expect(recorded.stdout).toContain('(1 answered with an error, recorded as such)');
+    } finally {
+      denying.closeAllConnections();
+      denying.close();
+    }
+    expect(requests).toBe(1);
+    const text = readFileSync(join(snap, 'gcp/p1/global/HTTP.json'), 'utf8');
+    expect(text).not.toContain(TOKEN);
+    expect(JSON.parse(text)).toEqual({ [`GET ${url}/findings`]: { $error: { code: 'HTTP403', message: `GET ${url}/findings answered 403 Forbidden: denied for Bearer *****` } } });
+
+    const out = tempDir();
+    const replay = await cli('scan', '--no-bundled', ...flags, '--inventory', snap, '--format', 'json', '--fail-on', 'none', '--out', out);
+    expect(replay.code).toBe(3);
+    expect(readReport(out).results.map((r) => [r.status, r.reason])).toEqual([['ERROR', `node "findings" (http) failed: GET ${url}/findings answered 403 Forbidden: denied for Bearer *****`]]);
+  }, 60_000);
+});
