@@ -1,4 +1,5 @@
 import { commonNodeProperties } from '../model/flow.js';
+import { schemaFor } from '../model/schema-type.js';
 import { shownHttpCall, redactRequest } from '../providers/http/redact.js';
 import { httpCall } from '../providers/http/request.js';
 import type { Item } from '../providers/types.js';
@@ -13,7 +14,9 @@ import type { ActionData, NodeContext, NodeKind, PlannedAction, RunNode } from '
  * `${env:NAME}` as in the http node but are read only when the request is sent (by the
  * provider), so a plan needs none; reports and the audit log show them as *****.
  */
-export type HttpActionConfig = Pick<HttpConfig, 'id' | 'type' | 'name' | 'input' | 'url' | 'headers' | 'auth' | 'body' | 'timeoutMs' | 'retries'> & {
+export type HttpActionConfig = Pick<HttpConfig, 'id' | 'type' | 'name' | 'description' | 'url' | 'headers' | 'auth' | 'body' | 'timeoutMs' | 'retries'> & {
+  /** The failing items: an evaluate node's failed port, through filters only. */
+  input: string | string[];
   method?: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   approval?: 'required' | 'none';
 };
@@ -23,7 +26,8 @@ export const httpAction: NodeKind<HttpActionConfig> = {
   summary: 'plan (or with --remediate, send) an HTTP request per failing resource: a ticket, a chat message; env-only credentials',
   outputs: ['out'],
   inputs: 'one',
-  schema: {
+  // The config's twin: a compile error unless the schema accepts exactly HttpActionConfig's values (src/model/schema-type.ts).
+  schema: schemaFor<HttpActionConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'input', 'url'],
@@ -38,7 +42,7 @@ export const httpAction: NodeKind<HttpActionConfig> = {
       retries: { type: 'integer', minimum: 0, maximum: 10 },
       approval: { enum: ['required', 'none'] },
     },
-  },
+  }),
   check: (config) => checkHttp({ ...config, method: config.method ?? 'POST' }),
   redact: redactRequest,
   credentialPaths: (config) => [

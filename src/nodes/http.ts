@@ -3,6 +3,7 @@ import { walkDeeper } from '../load/json-limits.js';
 import { append } from '../model/append.js';
 import { redactText } from '../output/redact.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
+import { schemaFor } from '../model/schema-type.js';
 import type { Problem } from '../model/problem.js';
 import { ENV_REF, envPlaces, envReader, MissingEnvironmentError, type HttpAuth } from '../providers/http/environment.js';
 import { MAX_BACKOFF_MS } from '../providers/http/live.js';
@@ -46,7 +47,7 @@ const ENV_ONLY = '^(\\$\\{env:[A-Za-z_][A-Za-z0-9_]*\\})+$';
 /** Header names that carry credentials: their values must come from the environment. */
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|api[-_]?key|token|secret|password/i;
 
-const envOnly = { type: 'string', pattern: ENV_ONLY };
+const envOnly = { type: 'string', pattern: ENV_ONLY } as const;
 /** One of bearer, basic, header; every value from the environment. */
 export const authSchema = {
   type: 'object',
@@ -58,7 +59,7 @@ export const authSchema = {
     basic: { type: 'object', additionalProperties: false, required: ['username', 'password'], properties: { username: envOnly, password: envOnly } },
     header: { type: 'object', additionalProperties: false, required: ['name', 'value'], properties: { name: { type: 'string', pattern: '^[A-Za-z0-9-]+$' }, value: envOnly } },
   },
-};
+} as const;
 
 export const http: NodeKind<HttpConfig> = {
   type: 'http',
@@ -66,7 +67,8 @@ export const http: NodeKind<HttpConfig> = {
   summary: 'call an HTTP(S) API or webhook; JSON response as items; retries, pagination, env-only credentials',
   outputs: ['out'],
   inputs: 'optional',
-  schema: {
+  // The config's twin: a compile error unless the schema accepts exactly HttpConfig's values (src/model/schema-type.ts).
+  schema: schemaFor<HttpConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'url'],
@@ -105,7 +107,7 @@ export const http: NodeKind<HttpConfig> = {
       retries: { type: 'integer', minimum: 0, maximum: 10 },
       backoffMs: { type: 'integer', minimum: 0, maximum: MAX_BACKOFF_MS },
     },
-  },
+  }),
   check: checkHttp,
   redact: redactRequest,
   // QFlow's convention: an exported flow carries no HTTP authentication.
