@@ -8,8 +8,6 @@ import { targetKey } from './targets.js';
 /** What --remediate needs beyond the plan: the limits, who to ask, where to record, when to stop. */
 export interface RemediationInput {
   maxActions: number;
-  /** Environment values the actions read (`${env:NAME}`), checked before any action runs. */
-  environment: Readonly<Record<string, string | undefined>>;
   /** Asks before applying; absent: apply without asking (--yes). */
   confirm?(question: string): Promise<boolean>;
   audit: AuditLog;
