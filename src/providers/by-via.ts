@@ -2,6 +2,8 @@ import type { Cloud } from '../model/control.js';
 import { recordedOrLive } from './http/replay.js';
 import { ActionCallError, TargetReadError, type ApiCall, type InventoryActor, type InventoryProvider, type InventoryReader, type Target, type Via } from './types.js';
 
+const CLOUDS = ['aws', 'azure', 'gcp'] as const;
+
 /** The provider a call goes to: its own `via` (an http node's request), else its target's cloud. */
 export function viaOf(target: Target, call: ApiCall): Via {
   return call.via ?? target.provider;
@@ -10,13 +12,13 @@ export function viaOf(target: Target, call: ApiCall): Via {
 /**
  * One provider per `via` (aws, azure, gcp, http) behind the one interface: targets come from
  * the cloud's reader, reads go to the call's reader, writes to its actor. One reader may serve
- * several (a snapshot answers every cloud): each distinct provider is described, counted and
- * released once.
+ * several (a snapshot answers every cloud): each distinct provider is described and counted
+ * once.
  */
 export function byVia(readers: Partial<Record<Via, InventoryReader>>, actors: Partial<Record<Via, InventoryActor>> = {}): InventoryProvider {
   const distinct = [...new Set(Object.values(readers))];
   // Reports name the inventory by its clouds' readers (a snapshot, the live clouds), as before HTTP had a provider.
-  const clouds = [...new Set((['aws', 'azure', 'gcp'] as const).flatMap((c) => readers[c] ?? []))];
+  const clouds = [...new Set(CLOUDS.flatMap((c) => readers[c] ?? []))];
   const counted = distinct.filter((r) => r.requests !== undefined);
   const missing = [...new Set(Object.values(actors))].some((a) => a.missing !== undefined);
   return {
@@ -35,15 +37,11 @@ export function byVia(readers: Partial<Record<Via, InventoryReader>>, actors: Pa
       return actor.act(target, call);
     },
     ...(missing ? { missing: (call: ApiCall) => (call.via ? (actors[call.via]?.missing?.(call) ?? []) : []) } : {}),
-    release: (target) => {
-      for (const reader of distinct) reader.release?.(target);
-    },
+    release: (target) => readers[target.provider]?.release?.(target),
     // Only a live reader counts requests: a snapshot scan has no request counts.
     ...(counted.length > 0 ? { requests: () => Object.assign({}, ...counted.map((p) => p.requests!())) as Record<string, number> } : {}),
   };
 }
-
-const CLOUDS = ['aws', 'azure', 'gcp'] as const;
 
 /** A live scan: each cloud's provider reads and writes its cloud, the HTTP provider serves the http nodes. */
 export function liveInventory(clouds: Partial<Record<Cloud, InventoryProvider>>, http: InventoryReader & InventoryActor): InventoryProvider {
