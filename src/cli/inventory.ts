@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Cloud } from '../model/control.js';
-import { byCloud } from '../providers/by-cloud.js';
+import { liveInventory, snapshotInventory } from '../providers/by-via.js';
+import { openHttp } from '../providers/http/live.js';
 import { openSnapshot } from '../providers/snapshot/index.js';
 import type { SnapshotRecorder } from '../providers/snapshot/write.js';
 import type { InventoryProvider } from '../providers/types.js';
@@ -28,13 +29,14 @@ export interface InventoryArgs {
 
 /**
  * The inventory a scan reads: `--inventory DIR` is a snapshot; without it, each cloud the
- * selected controls need is read live with its SDK's default credentials.
+ * selected controls need is read live with its SDK's default credentials. The http nodes'
+ * requests go to the HTTP provider (a snapshot's recordings of them first).
  */
 export async function openInventory(args: InventoryArgs, clouds: Cloud[], cwd: string, recorder?: SnapshotRecorder): Promise<InventoryProvider> {
   if (args.inventory !== undefined) {
     const root = resolve(cwd, args.inventory);
     if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`--inventory ${args.inventory}: no such folder`);
-    return openSnapshot(root, args.inventory);
+    return snapshotInventory(openSnapshot(root, args.inventory), openHttp({ environment: process.env }));
   }
   checkAwsAccountFlags(args);
   // The cloud SDKs are loaded only for a live scan of their cloud: a snapshot scan starts fast.
@@ -43,7 +45,7 @@ export async function openInventory(args: InventoryArgs, clouds: Cloud[], cwd: s
     clouds.includes('azure') ? import('../providers/azure/resource-graph.js') : { openAzure: undefined },
     clouds.includes('gcp') ? import('../providers/gcp/cloud-asset.js') : { openGcp: undefined },
   ]);
-  return byCloud({
+  return liveInventory({
     ...(openAws
       ? {
           aws: openAws({
@@ -62,7 +64,7 @@ export async function openInventory(args: InventoryArgs, clouds: Cloud[], cwd: s
       : {}),
     ...(openAzure ? { azure: openAzure({ subscriptions: args.azureSubscription, managementGroup: args.azureManagementGroup }) } : {}),
     ...(openGcp ? { gcp: openGcp({ projects: args.gcpProject, folders: args.gcpFolder, organizations: args.gcpOrganization }) } : {}),
-  });
+  }, openHttp({ environment: process.env }));
 }
 
 /** An IAM role name, optionally under a path (`audit/ctrlflow-read`), as IAM allows it. */

@@ -6,6 +6,8 @@ import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
 import type { ControlTestCase } from '../model/control-test.js';
 import type { ControlWarning, Result } from '../model/result.js';
 import { withCallCache } from '../providers/call-cache.js';
+import { snapshotInventory } from '../providers/by-via.js';
+import { openHttp } from '../providers/http/live.js';
 import { openSnapshot } from '../providers/snapshot/index.js';
 import { runScan } from './scan.js';
 
@@ -20,7 +22,8 @@ export async function runControlTestCase(
   const inline = typeof testCase.inventory === 'string' ? undefined : await writeInventory(testCase.inventory);
   const root = inline ?? resolve(dirname(testFile), testCase.inventory as string);
   try {
-    const provider = openSnapshot(root);
+    // Unit tests are hermetic: an http read the case's inventory did not record goes live with an empty environment.
+    const provider = snapshotInventory(openSnapshot(root), openHttp({ environment: {} }));
     // A case with an event runs as handle-event would (src/events/test-case.ts).
     const byEvent = testCase.event === undefined ? undefined : await eventCase(control, flows, testCase, testFile, provider);
     if (byEvent && !byEvent.run) return byEvent.problems;

@@ -1,7 +1,7 @@
 import { actionKey, type ActionCall, type ActionRecord } from '../model/action.js';
 import type { ControlInfo, Result } from '../model/result.js';
 import type { ActionData, PlannedAction } from '../nodes/types.js';
-import { ActionCallError, TargetReadError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
+import { ActionCallError, TargetReadError, type InventoryActor, type InventoryProvider, type InventoryReader, type Item, type Target } from '../providers/types.js';
 import { globMatcher } from '../conditions/safe-regex.js';
 import { redactText } from '../output/redact.js';
 
@@ -140,14 +140,31 @@ export interface ApplyOptions {
   onDone?(runnable: Runnable, index: number): void;
 }
 
-/** Runs each action's steps in order; a failed call ends its action, never the others. */
-export async function applyActions(runnable: Runnable[], provider: InventoryProvider, options: ApplyOptions): Promise<void> {
+/**
+ * The writes of a provider as remediation makes them: its act(), or for a provider that has
+ * none (a snapshot) a refusal of each call.
+ */
+export function actorOf(provider: InventoryProvider): InventoryActor {
+  return {
+    act(target, call) {
+      if (!provider.act) throw new ActionCallError('NoProvider', `the inventory cannot make ${call.service} ${call.method}: remediation needs a live cloud, not a snapshot`);
+      return provider.act(target, call);
+    },
+    missing: (call) => provider.missing?.(call) ?? [],
+  };
+}
+
+/**
+ * Runs each action's steps in order; a failed call ends its action, never the others. Reuse
+ * reads go to `reader`, every write (cloud or http) to `actor`.
+ */
+export async function applyActions(runnable: Runnable[], reader: Pick<InventoryReader, 'list'>, actor: InventoryActor, options: ApplyOptions): Promise<void> {
   for (const [index, item] of runnable.entries()) {
     if (options.signal?.aborted) {
       for (const r of runnable.slice(index)) for (const record of r.records) record.status = 'interrupted';
       return;
     }
-    const outcome = await applyOne(item, provider, options);
+    const outcome = await applyOne(item, reader, actor, options);
     for (const record of item.records) {
       record.status = outcome.status;
       if (outcome.error) record.error = outcome.error;
@@ -156,7 +173,7 @@ export async function applyActions(runnable: Runnable[], provider: InventoryProv
   }
 }
 
-async function applyOne(item: Runnable, provider: InventoryProvider, options: ApplyOptions): Promise<{ status: 'applied' | 'no-op' | 'failed'; error?: ActionRecord['error'] }> {
+async function applyOne(item: Runnable, reader: Pick<InventoryReader, 'list'>, actor: InventoryActor, options: ApplyOptions): Promise<{ status: 'applied' | 'no-op' | 'failed'; error?: ActionRecord['error'] }> {
   const outputs: Record<string, Item> = {};
   const created = new Set<string>();
   let changed = false;
@@ -186,7 +203,7 @@ async function applyOne(item: Runnable, provider: InventoryProvider, options: Ap
         const read = step.reuse(item.data, outputs);
         let found: Item[];
         try {
-          found = await provider.list(item.target, read);
+          found = await reader.list(item.target, read);
         } catch (error) {
           const failure = describe(error);
           await entry('reused', read, { outcome: 'failed', error: failure });
@@ -202,7 +219,7 @@ async function applyOne(item: Runnable, provider: InventoryProvider, options: Ap
       const shown = step.shown(call);
       await entry('started', shown);
       try {
-        const result = step.send ? { output: await step.send(item.data), changed: true } : await actOn(provider, item.target, call);
+        const result = await actor.act(item.target, call);
         outputs[step.id] = result.output;
         created.add(step.id);
         changed ||= result.changed;
@@ -217,11 +234,6 @@ async function applyOne(item: Runnable, provider: InventoryProvider, options: Ap
     }
   }
   return { status: changed ? 'applied' : 'no-op' };
-}
-
-function actOn(provider: InventoryProvider, target: Target, call: Parameters<NonNullable<InventoryProvider['act']>>[1]) {
-  if (!provider.act) throw new ActionCallError('NoProvider', `the inventory cannot make ${call.service} ${call.method}: remediation needs a live cloud, not a snapshot`);
-  return provider.act(target, call);
 }
 
 /** A failed call as records show it: secrets masked before the first line is taken, so no part of one is kept. */

@@ -2,14 +2,12 @@ import type { ActionRecord } from '../model/action.js';
 import type { Remediation, Result } from '../model/result.js';
 import type { InventoryProvider } from '../providers/types.js';
 import { findingKey } from './results.js';
-import { applyActions, withOutcomes, type AuditLog, type Runnable } from './remediate.js';
+import { actorOf, applyActions, withOutcomes, type AuditLog, type Runnable } from './remediate.js';
 import { targetKey } from './targets.js';
 
 /** What --remediate needs beyond the plan: the limits, who to ask, where to record, when to stop. */
 export interface RemediationInput {
   maxActions: number;
-  /** Environment values the actions read (`${env:NAME}`), checked before any action runs. */
-  environment: Readonly<Record<string, string | undefined>>;
   /** Asks before applying; absent: apply without asking (--yes). */
   confirm?(question: string): Promise<boolean>;
   audit: AuditLog;
@@ -22,7 +20,7 @@ export interface RemediationInput {
 interface Held {
   results: Result[];
   runnable: Runnable[];
-  /** The live provider itself: reuse reads must see what earlier actions created, never a cached answer. */
+  /** The live provider itself: reuse reads must see what earlier actions created, never a cached answer; its act() makes every call. */
   provider: InventoryProvider;
   scanId: string;
   /** Every control of the run evaluated again on the given targets (targetKey), with fresh reads, shaped (not planned again). */
@@ -52,7 +50,9 @@ export async function remediate(input: RemediationInput, held: Held): Promise<{ 
     say.err(`error remediation: ${runnable.length} actions would run, more than --max-actions ${input.maxActions}: nothing was changed. Narrow it with --remediate CONTROL_ID, or raise --max-actions.`);
     return { results: held.results, refused: true };
   }
-  const unset = [...new Set(runnable.flatMap((r) => r.action.steps.flatMap((s) => (s.needs ?? []).filter((name) => !input.environment[name]))))];
+  const actor = actorOf(held.provider);
+  // Asked of the provider that sends them (the http actions' `${env:NAME}`), as the plan renders the calls.
+  const unset = [...new Set(runnable.flatMap((r) => r.action.steps.flatMap((s) => actor.missing?.(s.call(r.data)) ?? [])))];
   if (unset.length > 0) {
     say.err(`error remediation: the actions read ${unset.map((n) => `\${env:${n}}`).join(', ')}, which ${unset.length > 1 ? 'are' : 'is'} not set: nothing was changed.`);
     return { results: held.results, refused: true };
@@ -67,7 +67,7 @@ export async function remediate(input: RemediationInput, held: Held): Promise<{ 
     say.err(`error remediation: cannot write the audit log ${input.audit.name} (${(error as NodeJS.ErrnoException).code ?? String(error)}): nothing was changed.`);
     return { results: held.results, refused: true };
   }
-  await applyActions(runnable, held.provider, {
+  await applyActions(runnable, held.provider, actor, {
     run: held.scanId,
     audit: (entry) => input.audit.append(entry),
     signal: input.signal,

@@ -101,7 +101,6 @@ export async function runControls(run: ControlRun): Promise<ControlRunOutcome> {
       remediation: remediating
         ? {
             maxActions: run.remediation.maxActions ?? 10,
-            environment: run.environment,
             confirm: run.remediation.yes ? undefined : run.io.confirm,
             audit: (audit = fileAuditLog(run.remediation)),
             signal: stop.signal,

@@ -1,19 +1,22 @@
-import { send } from '../http/client.js';
 import { commonNodeProperties } from '../model/flow.js';
+import { schemaFor } from '../model/schema-type.js';
+import { shownHttpCall, redactRequest } from '../providers/http/redact.js';
+import { httpCall } from '../providers/http/request.js';
 import type { Item } from '../providers/types.js';
-import { VERSION } from '../version.js';
 import { compileValue } from './actions/template.js';
-import { REDACTED } from '../output/redact.js';
-import { authorization, authSchema, checkHttp, encodeStrings, ENV_REF, envReader, MAX_BACKOFF_MS, redactHttp, type HttpConfig } from './http.js';
-import type { ActionData, CompileEnv, NodeKind, PlannedAction } from './types.js';
+import { authSchema, checkHttp, encodeStrings, type HttpConfig } from './http.js';
+import type { ActionData, NodeContext, NodeKind, PlannedAction, RunNode } from './types.js';
 
 /**
  * An HTTP request per failing resource that is a change, not a read (open a ticket, page
- * someone): planned like a cloud action and sent only under --remediate. Credentials come
- * from `${env:NAME}` as in the http node but are read only when the request is sent, so a
- * plan needs none; reports and the audit log show them as *****.
+ * someone): planned like a cloud action and sent only under --remediate, through the HTTP
+ * provider's act() as a cloud action goes through its cloud's. Credentials come from
+ * `${env:NAME}` as in the http node but are read only when the request is sent (by the
+ * provider), so a plan needs none; reports and the audit log show them as *****.
  */
-export type HttpActionConfig = Pick<HttpConfig, 'id' | 'type' | 'name' | 'input' | 'url' | 'headers' | 'auth' | 'body' | 'timeoutMs' | 'retries'> & {
+export type HttpActionConfig = Pick<HttpConfig, 'id' | 'type' | 'name' | 'description' | 'url' | 'headers' | 'auth' | 'body' | 'timeoutMs' | 'retries'> & {
+  /** The failing items: an evaluate node's failed port, through filters only. */
+  input: string | string[];
   method?: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   approval?: 'required' | 'none';
 };
@@ -23,7 +26,8 @@ export const httpAction: NodeKind<HttpActionConfig> = {
   summary: 'plan (or with --remediate, send) an HTTP request per failing resource: a ticket, a chat message; env-only credentials',
   outputs: ['out'],
   inputs: 'one',
-  schema: {
+  // The config's twin: a compile error unless the schema accepts exactly HttpActionConfig's values (src/model/schema-type.ts).
+  schema: schemaFor<HttpActionConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'input', 'url'],
@@ -38,9 +42,9 @@ export const httpAction: NodeKind<HttpActionConfig> = {
       retries: { type: 'integer', minimum: 0, maximum: 10 },
       approval: { enum: ['required', 'none'] },
     },
-  },
-  check: (config) => checkHttp({ ...config, method: config.method ?? 'POST' } as HttpConfig),
-  redact: (config) => redactHttp(config as HttpConfig) as HttpActionConfig,
+  }),
+  check: (config) => checkHttp({ ...config, method: config.method ?? 'POST' }),
+  redact: redactRequest,
   credentialPaths: (config) => [
     ...(config.auth ? [['auth']] : []),
     ...Object.entries(config.headers ?? {})
@@ -50,19 +54,25 @@ export const httpAction: NodeKind<HttpActionConfig> = {
   compile: compileHttpAction,
 };
 
-function compileHttpAction(config: HttpActionConfig, env: CompileEnv) {
+function compileHttpAction(config: HttpActionConfig): RunNode {
   const method = config.method ?? 'POST';
-  const needs = [...JSON.stringify([config.url, config.headers ?? {}, config.auth ?? {}]).matchAll(ENV_REF)].map((m) => m[1]!);
-  const fromEnv = envReader(config.id, env.environment);
-  // As the plan shows it: the URL as written when it reads the environment.
-  const shownUrl = compileValue(config.url.includes('${env:') ? REDACTED : config.url);
+  const url = compileValue(config.url);
   const body = config.body === undefined ? undefined : compileValue(config.body);
-  const render = (item: Item, data: ActionData & Record<string, unknown>) => ({
-    url: shownUrl(encodeStrings(item), data),
-    ...(body ? { body: body(item, data) } : {}),
-  });
+  const headers: Record<string, string> = { ...config.headers };
+  const contentType = typeof config.body === 'string' ? 'text/plain; charset=utf-8' : 'application/json';
+  if (body && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['content-type'] = contentType;
+  const fixed = {
+    ...(Object.keys(headers).length > 0 ? { headers } : {}),
+    ...(config.auth ? { auth: config.auth } : {}),
+    // A POST that timed out or got a 5xx may still have opened the ticket: not retried unless the flow says so.
+    retries: config.retries ?? (method === 'POST' ? 0 : 3),
+    backoffMs: 500,
+    timeoutMs: config.timeoutMs ?? 30_000,
+    shown: config.url.includes('${env:') ? config.url : config.url.split('?')[0]!,
+    who: `node "${config.id}"`,
+  };
 
-  return async ([items = []]: Item[][], ctx: Parameters<ReturnType<NodeKind['compile']>>[1]) => {
+  return async ([items = []]: Item[][], ctx: NodeContext) => {
     const actions: PlannedAction[] = items.map((item, index) => {
       const verdict = ctx.verdictOf?.(item);
       if (!verdict) throw new Error(`item ${index} has no resource id: take input from an evaluate node's failed port (verdict.failed), through filters only`);
@@ -76,25 +86,9 @@ function compileHttpAction(config: HttpActionConfig, env: CompileEnv) {
           {
             id: 'main',
             via: 'http' as const,
-            call: (d: ActionData) => ({ service: 'HTTP', method, params: render(item, data(d)) }),
-            shown: (call) => call,
-            needs,
-            async send(d: ActionData): Promise<Item> {
-              // The environment goes into the URL template before the item does: a cloud value reading "${env:X}" stays text.
-              const url = compileValue(fromEnv(config.url, 'URL'))(encodeStrings(item), data(d)) as string;
-              const headers: Record<string, string> = { accept: 'application/json', 'user-agent': `ctrlflow/${VERSION}` };
-              for (const [name, value] of Object.entries(config.headers ?? {})) headers[name.toLowerCase()] = fromEnv(value, `header ${name}`);
-              const auth = authorization(config.auth, fromEnv);
-              if (auth) headers[auth.name] = auth.value;
-              const rendered = body?.(item, data(d));
-              if (rendered !== undefined && !headers['content-type']) headers['content-type'] = typeof rendered === 'string' ? 'text/plain; charset=utf-8' : 'application/json';
-              // A POST that timed out or got a 5xx may still have opened the ticket: not retried unless the flow says so.
-              const policy = { retries: config.retries ?? (method === 'POST' ? 0 : 3), backoffMs: 500, maxBackoffMs: MAX_BACKOFF_MS, timeoutMs: config.timeoutMs ?? 30_000 };
-              const text = rendered === undefined ? undefined : typeof rendered === 'string' ? rendered : JSON.stringify(rendered);
-              const response = await send({ method, url, headers, body: text }, policy, `${method} ${config.url.includes('${env:') ? config.url : config.url.split('?')[0]}`);
-              const json = response.json;
-              return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Item) : { status: response.status };
-            },
+            // The item's values go into the URL encoded; `${env:NAME}` stays as written, for the provider to fill in when it sends.
+            call: (d: ActionData) => httpCall(method, { url: String(url(encodeStrings(item), data(d))), ...fixed, ...(body ? { body: body(item, data(d)) } : {}) }),
+            shown: shownHttpCall,
           },
         ],
       };

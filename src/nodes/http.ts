@@ -1,28 +1,34 @@
-import LinkHeader from 'http-link-header';
 import { checkJsonPath, compileJsonPath } from '../conditions/json-path.js';
-import { send, type HttpRequest, type RetryPolicy } from '../http/client.js';
 import { walkDeeper } from '../load/json-limits.js';
 import { append } from '../model/append.js';
-import { addSecret, holdsSecret, REDACTED, redactText } from '../output/redact.js';
+import { redactText } from '../output/redact.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
+import { schemaFor } from '../model/schema-type.js';
 import type { Problem } from '../model/problem.js';
+import { ENV_REF, envPlaces, envReader, MissingEnvironmentError, type HttpAuth } from '../providers/http/environment.js';
+import { MAX_BACKOFF_MS } from '../providers/http/live.js';
+import { redactRequest, type HttpRequestConfig } from '../providers/http/redact.js';
+import { httpCall, type HttpNext } from '../providers/http/request.js';
 import type { Item } from '../providers/types.js';
-import { VERSION } from '../version.js';
-import { checkTemplates, templates } from './actions/template.js';
-import { NodeConfigError, type CompileEnv, type NodeContext, type NodeKind } from './types.js';
+import { checkTemplates, compileValue, templates } from './actions/template.js';
+import { NodeConfigError, type CompileEnv, type NodeKind, type RunNode } from './types.js';
 
 /**
  * Calls an HTTP(S) endpoint (QFlow "HTTP" / "Large HTTP"): a ticketing API, a chat webhook,
  * any REST API. The body is a handlebars template over the input; credentials come only from
  * environment variables (`${env:NAME}`); every value read is a secret of the run
- * (src/output/redact.ts), ***** in every output. The JSON response becomes the output items; `pagination` follows pages.
+ * (src/output/redact.ts), ***** in every output. The node describes each request with its
+ * `${env:NAME}` unresolved (src/providers/http/request.ts) and reads it through ctx.provider,
+ * as a cloud node reads: the HTTP provider sends it (pagination, retries, credentials), so it
+ * shares the scan's call cache, request counts and snapshot recording. The JSON answer's pages
+ * become the output items.
  */
 export interface HttpConfig extends NodeConfig {
   method?: (typeof METHODS)[number];
   url: string;
   query?: Record<string, string>;
   headers?: Record<string, string>;
-  auth?: { bearer?: string; basic?: { username: string; password: string }; header?: { name: string; value: string } };
+  auth?: HttpAuth;
   /** A template string (sent as is), or a map whose string leaves are templates (sent as JSON). */
   body?: string | Record<string, unknown> | unknown[];
   /** One request per input item (the item is the template's context) instead of one for all. */
@@ -32,8 +38,7 @@ export interface HttpConfig extends NodeConfig {
   /** JSONPath to the items in a response; default: a list is the items, an object is one item. */
   items?: string;
   pagination?: {
-    /** `link`: the Link header's rel="next"; `{ url }`: a JSONPath to the next URL; `{ cursor, param }`: a JSONPath to a cursor sent as a query parameter. */
-    next: 'link' | { url?: string; cursor?: string; param?: string };
+    next: HttpNext;
     maxPages?: number;
   };
   timeoutMs?: number;
@@ -42,14 +47,11 @@ export interface HttpConfig extends NodeConfig {
 }
 
 export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-/** `${env:NAME}`: the only way a credential enters a flow. */
-export const ENV_REF = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
 const ENV_ONLY = '^(\\$\\{env:[A-Za-z_][A-Za-z0-9_]*\\})+$';
 /** Header names that carry credentials: their values must come from the environment. */
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|api[-_]?key|token|secret|password/i;
-export const MAX_BACKOFF_MS = 30_000;
 
-const envOnly = { type: 'string', pattern: ENV_ONLY };
+const envOnly = { type: 'string', pattern: ENV_ONLY } as const;
 /** One of bearer, basic, header; every value from the environment. */
 export const authSchema = {
   type: 'object',
@@ -61,7 +63,7 @@ export const authSchema = {
     basic: { type: 'object', additionalProperties: false, required: ['username', 'password'], properties: { username: envOnly, password: envOnly } },
     header: { type: 'object', additionalProperties: false, required: ['name', 'value'], properties: { name: { type: 'string', pattern: '^[A-Za-z0-9-]+$' }, value: envOnly } },
   },
-};
+} as const;
 
 export const http: NodeKind<HttpConfig> = {
   type: 'http',
@@ -69,7 +71,8 @@ export const http: NodeKind<HttpConfig> = {
   summary: 'call an HTTP(S) API or webhook; JSON response as items; retries, pagination, env-only credentials',
   outputs: ['out'],
   inputs: 'optional',
-  schema: {
+  // The config's twin: a compile error unless the schema accepts exactly HttpConfig's values (src/model/schema-type.ts).
+  schema: schemaFor<HttpConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'url'],
@@ -108,9 +111,9 @@ export const http: NodeKind<HttpConfig> = {
       retries: { type: 'integer', minimum: 0, maximum: 10 },
       backoffMs: { type: 'integer', minimum: 0, maximum: MAX_BACKOFF_MS },
     },
-  },
+  }),
   check: checkHttp,
-  redact: redactHttp,
+  redact: redactRequest,
   // QFlow's convention: an exported flow carries no HTTP authentication.
   credentialPaths: (config) => [
     ...(config.auth ? [['auth']] : []),
@@ -164,62 +167,29 @@ function pushJsonPathProblem(problems: Problem[], path: string[], expr: string):
   if (error) problems.push({ path, code: 'bad-jsonpath', message: error });
 }
 
-/** History shows the auth block and every value that reads the environment as *****. */
-export function redactHttp(config: HttpConfig): HttpConfig {
-  const hidesSecret = (v: string): string => (v.includes('${env:') ? REDACTED : v);
-  const redacted: HttpConfig = { ...config, url: hidesSecret(config.url) };
-  if (config.auth) redacted.auth = REDACTED as unknown as HttpConfig['auth'];
-  if (config.headers) redacted.headers = Object.fromEntries(Object.entries(config.headers).map(([k, v]) => [k, hidesSecret(v)]));
-  if (config.query) redacted.query = Object.fromEntries(Object.entries(config.query).map(([k, v]) => [k, hidesSecret(v)]));
-  return redacted;
-}
-
-function compileHttp(config: HttpConfig, env: CompileEnv): (inputs: Item[][], ctx: NodeContext) => Promise<{ ports: { out: Item[] } }> {
-  const fromEnv = envReader(config.id, env.environment);
-
+function compileHttp(config: HttpConfig, env: CompileEnv): RunNode {
+  // Checked here, so an unset variable stops the scan before anything runs (exit 2); only the provider puts the values in.
+  const who = `node "${config.id}"`;
+  requireEnvironment(who, config, env.environment);
   const method = config.method ?? 'GET';
-  // The environment is read into the template before any item is rendered, never after: a
-  // cloud value such as a tag "${env:AWS_SECRET_ACCESS_KEY}" must stay text.
-  const urlTemplate = templates.compile(fromEnv(config.url, 'URL'), { noEscape: true, strict: false });
-  const query = Object.entries(config.query ?? {}).map(([k, v]) => [k, fromEnv(v, `query parameter ${k}`)] as const);
-  const headers: Record<string, string> = { accept: 'application/json', 'user-agent': `ctrlflow/${VERSION}` };
-  for (const [name, value] of Object.entries(config.headers ?? {})) headers[name.toLowerCase()] = fromEnv(value, `header ${name}`);
-  const authHeader = authorization(config.auth, fromEnv);
-  const body = compileBody(config.body);
-  if (body && !headers['content-type']) headers['content-type'] = body.contentType;
+  const urlTemplate = templates.compile(config.url, { noEscape: true, strict: false });
+  const headers: Record<string, string> = { ...config.headers };
+  const body = config.body === undefined ? undefined : compileValue(config.body);
+  if (body && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
+    headers['content-type'] = typeof config.body !== 'string' || /^\s*[[{]/.test(config.body) ? 'application/json' : 'text/plain; charset=utf-8';
+  }
   const pickItems = config.items ? compileJsonPath(config.items) : undefined;
-  const next = compilePagination(config.pagination?.next);
-  const maxPages = config.pagination?.maxPages ?? 100;
-  const policy: RetryPolicy = {
+  // Messages name the request as written: the resolved URL may itself be a secret.
+  const shown = config.url.includes('${env:') ? config.url : config.url.split('?')[0]!;
+  const fixed = {
+    ...(config.query ? { query: config.query } : {}),
+    ...(Object.keys(headers).length > 0 ? { headers } : {}),
+    ...(config.auth ? { auth: config.auth } : {}),
+    ...(config.pagination ? { pagination: { next: config.pagination.next, maxPages: config.pagination.maxPages ?? 100 } } : {}),
     retries: config.retries ?? 3,
     backoffMs: config.backoffMs ?? 500,
-    maxBackoffMs: MAX_BACKOFF_MS,
     timeoutMs: config.timeoutMs ?? 30_000,
-  };
-  // Errors name the request as written: the resolved URL may itself be a secret.
-  const written = config.url.includes('${env:') ? config.url : config.url.split('?')[0]!;
-
-  const fetchAll = async (firstUrl: string, bodyText: string | undefined): Promise<Item[]> => {
-    const origin = new URL(firstUrl).origin;
-    const items: Item[] = [];
-    const seen = new Set<string>();
-    let url: string | undefined = firstUrl;
-    for (let page = 1; url !== undefined; page++) {
-      if (page > maxPages) {
-        throw new Error(`more than ${maxPages} pages at ${method} ${written}: raise pagination.maxPages (the items so far are not passed on, so nothing is evaluated on a partial list)`);
-      }
-      if (seen.has(url)) throw new Error(`page ${page} of ${method} ${written} points back to a page already read: stopping`);
-      seen.add(url);
-      const requestHeaders = { ...headers, ...(authHeader ? { [authHeader.name]: authHeader.value } : {}) };
-      // Never hand credentials (auth, a header or query value from the environment) to another origin, whatever a response's next link says.
-      const credentials = authHeader !== undefined || Object.values(requestHeaders).some(holdsSecret) || holdsSecret(url);
-      if (credentials && new URL(url).origin !== origin) throw new Error(`page ${page} of ${method} ${written} is on another host (${new URL(url).host}): credentials are not sent there`);
-      const request: HttpRequest = { method, url, headers: requestHeaders, body: page === 1 ? bodyText : undefined };
-      const response = await send(request, policy, `${method} ${written}${page > 1 ? ` (page ${page})` : ''}`);
-      append(items, itemsOf(response.json, response.text, response.status, pickItems));
-      url = next?.(response.json, response.headers, url);
-    }
-    return items;
+    shown,
   };
 
   return async ([input], ctx) => {
@@ -232,9 +202,11 @@ function compileHttp(config: HttpConfig, env: CompileEnv): (inputs: Item[][], ct
     const out: Item[] = [];
     try {
       for (const [index, context] of contexts.entries()) {
-        const rendered = urlTemplate(encodeStrings(context), { data: { ...data, index } });
-        const url = withQuery(rendered, query);
-        append(out, await fetchAll(url, body?.render(context, { ...data, index })));
+        // Cloud values go into the URL encoded; the `${env:NAME}` references stay for the provider.
+        const url = urlTemplate(encodeStrings(context), { data: { ...data, index } });
+        const rendered = body?.(context, { ...data, index });
+        const call = httpCall(method, { url, ...fixed, ...(rendered !== undefined ? { body: rendered } : {}) });
+        for (const page of await ctx.provider.list(ctx.target, call)) append(out, itemsOf(page, pickItems));
       }
     } catch (error) {
       throw new Error(redactText(error instanceof Error ? error.message : String(error)));
@@ -244,107 +216,25 @@ function compileHttp(config: HttpConfig, env: CompileEnv): (inputs: Item[][], ct
 }
 
 /**
- * Puts the environment's values in for `${env:NAME}`; an unset or empty variable stops the
- * scan (exit 2) naming the node and what needed it. Each value read is a secret of the run.
+ * Every `${env:NAME}` the request reads must be set: an unset or empty one stops the scan
+ * (exit 2) naming the node and what needed it. Each value is a secret of the run from here on.
  */
-export function envReader(nodeId: string, environment: CompileEnv['environment']): (text: string, where: string) => string {
-  return (text, where) =>
-    text.replace(ENV_REF, (_ref, name: string) => {
-      const value = environment[name];
-      if (value === undefined || value === '') {
-        throw new NodeConfigError(`node "${nodeId}" reads \${env:${name}} for its ${where}, but ${name} is not set in the environment`);
-      }
-      addSecret(value);
-      return value;
-    });
-}
-
-export function authorization(auth: HttpConfig['auth'], fromEnv: (text: string, where: string) => string): { name: string; value: string } | undefined {
-  if (!auth) return undefined;
-  if (auth.bearer !== undefined) return { name: 'authorization', value: `Bearer ${fromEnv(auth.bearer, 'bearer token')}` };
-  if (auth.basic !== undefined) {
-    const pair = `${fromEnv(auth.basic.username, 'user name')}:${fromEnv(auth.basic.password, 'password')}`;
-    const encoded = Buffer.from(pair).toString('base64');
-    addSecret(encoded);
-    return { name: 'authorization', value: `Basic ${encoded}` };
+export function requireEnvironment(who: string, request: HttpRequestConfig, environment: CompileEnv['environment']): void {
+  const fromEnv = envReader(who, environment);
+  try {
+    for (const [text, where] of envPlaces(request)) fromEnv(text, where);
+  } catch (error) {
+    if (error instanceof MissingEnvironmentError) throw new NodeConfigError(error.message);
+    throw error;
   }
-  if (auth.header !== undefined) return { name: auth.header.name.toLowerCase(), value: fromEnv(auth.header.value, `${auth.header.name} header`) };
-  return undefined;
 }
 
-interface CompiledBody {
-  contentType: string;
-  render(context: unknown, data: Record<string, unknown>): string;
-}
-
-/** A string body is a template sent as text; a map's string leaves are templates and the whole is sent as JSON, so values are escaped by JSON itself. */
-function compileBody(body: HttpConfig['body']): CompiledBody | undefined {
-  if (body === undefined) return undefined;
-  if (typeof body === 'string') {
-    const template = templates.compile(body, { noEscape: true, strict: false });
-    const looksJson = /^\s*[[{]/.test(body);
-    return { contentType: looksJson ? 'application/json' : 'text/plain; charset=utf-8', render: (context, data) => template(context, { data }) };
-  }
-  const build = (value: unknown): ((context: unknown, data: Record<string, unknown>) => unknown) => {
-    if (typeof value === 'string') {
-      const template = templates.compile(value, { noEscape: true, strict: false });
-      return (context, data) => template(context, { data });
-    }
-    if (Array.isArray(value)) {
-      const parts = value.map(build);
-      return (context, data) => parts.map((p) => p(context, data));
-    }
-    if (value && typeof value === 'object') {
-      const parts = Object.entries(value).map(([k, v]) => [k, build(v)] as const);
-      return (context, data) => Object.fromEntries(parts.map(([k, p]) => [k, p(context, data)]));
-    }
-    return () => value;
-  };
-  const render = build(body);
-  return { contentType: 'application/json', render: (context, data) => JSON.stringify(render(context, data)) };
-}
-
-type NextPage = (json: unknown, headers: Headers, current: string) => string | undefined;
-
-function compilePagination(next: NonNullable<HttpConfig['pagination']>['next'] | undefined): NextPage | undefined {
-  if (next === undefined) return undefined;
-  if (next === 'link') {
-    return (_json, headers, current) => {
-      const link = headers.get('link');
-      const ref = link ? LinkHeader.parse(link).rel('next')[0]?.uri : undefined;
-      return ref ? new URL(ref, current).href : undefined;
-    };
-  }
-  if (next.url !== undefined) {
-    const read = compileJsonPath(next.url);
-    return (json, _headers, current) => {
-      const ref = read(json)[0];
-      return typeof ref === 'string' && ref !== '' ? new URL(ref, current).href : undefined;
-    };
-  }
-  const read = compileJsonPath(next.cursor!);
-  const param = next.param!;
-  return (json, _headers, current) => {
-    const cursor = read(json)[0];
-    if (cursor === undefined || cursor === null || cursor === '') return undefined;
-    const url = new URL(current);
-    url.searchParams.set(param, String(cursor));
-    return url.href;
-  };
-}
-
-/** A response's items: by JSONPath, else a list's elements or the one object; text that is not JSON passes on as `{ status, body }`. */
-function itemsOf(json: unknown, text: string, status: number, pick: ((v: unknown) => unknown[]) | undefined): Item[] {
-  if (json === undefined) return text.trim() === '' ? [] : [{ status, body: text }];
+/** A page's items: by JSONPath, else a list's elements or the one object; text that is not JSON passes on as `{ status, body }`. */
+function itemsOf(page: Item, pick: ((v: unknown) => unknown[]) | undefined): Item[] {
+  const { status, json, text } = page;
+  if (json === undefined) return typeof text !== 'string' || text.trim() === '' ? [] : [{ status, body: text }];
   const found = pick ? pick(json).flatMap((v) => (Array.isArray(v) ? v : [v])) : Array.isArray(json) ? json : [json];
   return found.map((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Item) : { value: v }));
-}
-
-function withQuery(url: string, query: readonly (readonly [string, string])[]): string {
-  if (query.length === 0) return url;
-  const parsed = new URL(url);
-  for (const [k, v] of query) parsed.searchParams.set(k, v);
-  return parsed.href;
 }
 
 /** Values from the cloud go into a URL encoded, so a resource name cannot add path segments or parameters. */

@@ -34,7 +34,10 @@ export interface ActionData {
   time: string;
 }
 
-/** One call of an action, rendered when it is about to run (earlier steps' outputs known) or for the plan (not yet known). */
+/**
+ * One call of an action, rendered when it is about to run (earlier steps' outputs known) or for
+ * the plan (not yet known). Every step, http included, is made by the provider's act(), routed by `via`.
+ */
 export interface PlannedStep {
   id: string;
   via: 'aws' | 'azure' | 'gcp' | 'http';
@@ -46,10 +49,6 @@ export interface PlannedStep {
   onlyIfCreated?: string;
   /** The call as reports and the audit log show it: secrets as *****. */
   shown(call: ApiCall): ApiCall;
-  /** Steps that are not cloud calls (http) send themselves; cloud steps go to the provider's act(). */
-  send?(data: ActionData): Promise<Item>;
-  /** Environment variables the step reads when it runs (checked before any action runs). */
-  needs?: string[];
 }
 
 /** What an action node would do to one failing resource: nothing runs until the run remediates. */
@@ -142,8 +141,8 @@ export interface NodeKind<C extends NodeConfig = NodeConfig> {
   outputs: readonly string[];
   /** none: a source; optional: may follow another node for ordering; one; many (a joiner). */
   inputs: 'none' | 'optional' | 'one' | 'many';
-  /** The config as history shows it, with secrets as *****; default: as written. */
-  redact?(config: C): C;
+  /** The config as history shows it, with secrets as ***** (an auth block as the string itself); default: as written. */
+  redact?(config: C): NodeConfig;
   /** Keys (paths inside the node) an exported flow leaves out: credentials to configure again after import. */
   credentialPaths?(config: C): (string | number)[][];
   /** A kind that holds a sub-flow (loop): the config key of its nodes, checked and compiled by the engine like a flow's, the node itself as their source. */

@@ -8,15 +8,15 @@
  *   redactValue(report)                // a structure before it is rendered (reporters, summary)
  *   redactedJson(record, 2)            // JSON.stringify with every string masked (history, audit log)
  *
- * Who adds: `${env:NAME}` values as the http and http.action nodes read them (src/nodes/http.ts
- * envReader, with the base64 of a Basic pair), flow variables declared `secret: true` when a
+ * Who adds: `${env:NAME}` values as the http nodes' checks and the HTTP provider read them
+ * (src/providers/http/environment.ts envReader, with the base64 of a Basic pair), flow variables declared `secret: true` when a
  * flow is compiled (src/engine/compile.ts), and the clouds' own credentials in the environment
  * (addEnvironmentCredentials, by the process entries).
  * Who masks: src/cli/io.ts printable() (every printed line), src/output/safe-path.ts
  * writeFileInside (every file under --out, --history, a snapshot), the audit log
  * (src/cli/remediation.ts), the reports (src/cli/report-files.ts, on the value and on the
  * text), the Action's job summary, and where a value is cut short before it is shown
- * (src/http/client.ts error bodies, src/conditions/values.ts show), so no prefix of a secret
+ * (src/providers/http/client.ts error bodies, src/conditions/values.ts show), so no prefix of a secret
  * survives a truncation.
  *
  * A secret is masked as written and as JSON, URL (percent and form) and HTML encode it. Values

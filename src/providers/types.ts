@@ -13,8 +13,13 @@ export interface Target {
   region: string;
 }
 
+/** Where a call goes: a cloud's provider, or the HTTP provider (src/providers/http/). */
+export type Via = Cloud | 'http';
+
 /** One read call, e.g. EC2 DescribeSecurityGroups, or ResourceGraph Resources with `{ type }`. */
 export interface ApiCall {
+  /** The provider that serves the call; default: the target's cloud. An http node's request says `http`. */
+  via?: Via;
   service: string;
   method: string;
   params: Record<string, unknown>;
@@ -28,10 +33,11 @@ export interface ApiCall {
 }
 
 /**
- * The one interface nodes see. A live provider calls the cloud; the snapshot provider reads
- * recorded responses. Both return items in the same shape, so a flow runs unchanged on either.
+ * What nodes read through. A live provider calls the cloud (or an HTTP endpoint); the snapshot
+ * provider reads recorded responses. Both return items in the same shape, so a flow runs
+ * unchanged on either.
  */
-export interface InventoryProvider {
+export interface InventoryReader {
   /** Human description for reports, e.g. `snapshot examples/demo-inventory`. */
   readonly description: string;
   /** Every target of this cloud the provider can see (may be empty). */
@@ -40,15 +46,24 @@ export interface InventoryProvider {
   list(target: Target, call: ApiCall): Promise<Item[]>;
   /** Live providers: HTTP requests made so far, retries included, by `Service.Method`. */
   requests?(): Record<string, number>;
-  /**
-   * Live providers: make one write call of a remediation (never called in plan mode). Throws
-   * ActionCallError when the cloud refuses it. `changed: false` when the cloud reports that
-   * nothing needed changing (a rule already gone, a member already removed).
-   */
-  act?(target: Target, call: ApiCall): Promise<ActOutcome>;
   /** The scan is done with this target: drop what is held for it (a snapshot's parsed files), so one target is in memory at a time. */
   release?(target: Target): void;
 }
+
+/** What remediation writes through: live providers only (never called in plan mode). */
+export interface InventoryActor {
+  /**
+   * Makes one write call of a remediation. Throws ActionCallError when the cloud refuses it.
+   * `changed: false` when the cloud reports that nothing needed changing (a rule already gone,
+   * a member already removed).
+   */
+  act(target: Target, call: ApiCall): Promise<ActOutcome>;
+  /** What the call would need and is not there (the `${env:NAME}` variables it reads, unset), checked before any action runs. */
+  missing?(call: ApiCall): string[];
+}
+
+/** A provider as scans hold it: a reader, and an actor when it is live. */
+export type InventoryProvider = InventoryReader & Partial<InventoryActor>;
 
 export interface ActOutcome {
   /** The response, e.g. `{ GroupId }` of CreateSecurityGroup: later steps read it as `{{@steps.ID.GroupId}}`. */

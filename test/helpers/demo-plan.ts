@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { applyActions, type Runnable } from '../../src/engine/remediate.js';
+import { actorOf, applyActions, type Runnable } from '../../src/engine/remediate.js';
 import { runScan } from '../../src/engine/scan.js';
 import { loadCatalog } from '../../src/load/catalog.js';
 import { openSnapshot } from '../../src/providers/snapshot/index.js';
@@ -25,6 +25,6 @@ export async function remediateDemo(controlId: string, live: InventoryProvider):
     failOn: 'none',
     choice: { remediate: [controlId], approvedControls: [], approvedResources: [] },
   });
-  await applyActions(outcome.runnable, live, { run: 'test', audit: async () => undefined });
+  await applyActions(outcome.runnable, live, actorOf(live), { run: 'test', audit: async () => undefined });
   return { runnable: outcome.runnable };
 }

@@ -1,3 +1,5 @@
+import { byVia } from '../../src/providers/by-via.js';
+import { openHttp } from '../../src/providers/http/live.js';
 import { callFileName } from '../../src/providers/snapshot/layout.js';
 import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../../src/providers/types.js';
 
@@ -30,3 +32,8 @@ export function memoryProvider(data: Record<string, Record<string, Item[] | Targ
 }
 
 export const TARGET: Target = { provider: 'aws', account: '111111111111', region: 'us-east-1' };
+
+/** A provider whose http node requests go to the live HTTP provider (nock or a loopback server answers), with this environment. */
+export function withHttp(provider: InventoryProvider, environment: Record<string, string | undefined> = {}): InventoryProvider {
+  return byVia({ aws: provider, azure: provider, gcp: provider, http: openHttp({ environment }) });
+}

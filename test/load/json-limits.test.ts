@@ -17,7 +17,7 @@ import { encodeStrings, http, type HttpConfig } from '../../src/nodes/http.js';
 import { withCallCache } from '../../src/providers/call-cache.js';
 import { canonicalJson } from '../../src/providers/canonical-json.js';
 import { CONTENT, cli, readReport, REPO, tempDir } from '../helpers/cli.js';
-import { memoryProvider, TARGET } from '../helpers/memory-provider.js';
+import { memoryProvider, TARGET, withHttp } from '../helpers/memory-provider.js';
 import { NOW } from '../helpers/node-tester.js';
 
 const DEEP = 200_000;
@@ -119,7 +119,7 @@ describe('http answers', () => {
   }
   const run = async (url: string) => {
     const node = http.compile({ id: 'call', type: 'http', url, retries: 0 } as HttpConfig, { now: NOW, environment: {} });
-    return (await node([], { target: TARGET, provider: memoryProvider({}), flowId: 'f', nodeId: 'call', now: NOW })).ports.out ?? [];
+    return (await node([], { target: TARGET, provider: withHttp(memoryProvider({})), flowId: 'f', nodeId: 'call', now: NOW })).ports.out ?? [];
   };
 
   it('200,000 items in one answer pass on (no spread into push)', async () => {

@@ -7,7 +7,7 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { http, type HttpConfig } from '../../src/nodes/http.js';
 import { cli, readReport, tempDir } from '../helpers/cli.js';
-import { memoryProvider, TARGET } from '../helpers/memory-provider.js';
+import { memoryProvider, TARGET, withHttp } from '../helpers/memory-provider.js';
 import { NOW, testNode } from '../helpers/node-tester.js';
 
 const API = 'https://api.example.test';
@@ -20,7 +20,7 @@ afterAll(() => nock.enableNetConnect());
 /** Compiles and runs one http node the way the engine does. */
 async function run(config: Partial<HttpConfig>, input?: Record<string, unknown>[], environment: Record<string, string> = {}) {
   const node = http.compile({ id: 'call', type: 'http', url: `${API}/items`, backoffMs: 1, ...config } as HttpConfig, { now: NOW, environment });
-  const out = await node(input === undefined ? [] : [input], { target: TARGET, provider: memoryProvider({}), flowId: 'f', nodeId: 'call', now: NOW });
+  const out = await node(input === undefined ? [] : [input], { target: TARGET, provider: withHttp(memoryProvider({}), environment), flowId: 'f', nodeId: 'call', now: NOW });
   return out.ports.out ?? [];
 }
 

@@ -6,7 +6,7 @@ import { checkFlow } from '../../src/load/check-flow.js';
 import type { LoadedFlow } from '../../src/load/catalog.js';
 import type { NodeConfig } from '../../src/model/flow.js';
 import { cli } from '../helpers/cli.js';
-import { memoryProvider, TARGET } from '../helpers/memory-provider.js';
+import { memoryProvider, TARGET, withHttp } from '../helpers/memory-provider.js';
 import { NOW } from '../helpers/node-tester.js';
 
 const API = 'https://jobs.example.test';
@@ -22,7 +22,7 @@ function load(nodes: NodeConfig[]): LoadedFlow {
   return { flow: { id: 'f', nodes }, file: 'flows/f.yaml', nodes: all };
 }
 
-async function run(nodes: NodeConfig[], environment: Record<string, string> = {}, provider = memoryProvider({})) {
+async function run(nodes: NodeConfig[], environment: Record<string, string> = {}, provider = withHttp(memoryProvider({}), environment)) {
   const compiled = compileFlow(load(nodes), {}, { now: NOW, environment });
   return runFlow(compiled, TARGET, provider, { now: NOW, keepOutputs: true });
 }

@@ -7,7 +7,7 @@ import { runScan } from '../../src/engine/scan.js';
 import { loadCatalog } from '../../src/load/catalog.js';
 import type { Result } from '../../src/model/result.js';
 import { openAzure } from '../../src/providers/azure/resource-graph.js';
-import { byCloud } from '../../src/providers/by-cloud.js';
+import { byVia } from '../../src/providers/by-via.js';
 import { withCallCache } from '../../src/providers/call-cache.js';
 import { openGcp } from '../../src/providers/gcp/cloud-asset.js';
 import { openSnapshot } from '../../src/providers/snapshot/index.js';
@@ -118,7 +118,7 @@ describe('snapshot of the REST reads (ARM, Graph, GCP REST) and the extra tables
     const azure = openAzure({ credential, subscriptions: [S1, S2], retry: { maxRetries: 0, retryDelayInMs: 1, maxRetryDelayInMs: 1 } });
     const gcp = openGcp({ projects: ['p1'], authClient: gcpAuth() as never });
     const recorder = new SnapshotRecorder();
-    const live = await scan(recorder.wrap(byCloud({ azure, gcp })));
+    const live = await scan(recorder.wrap(byVia({ azure, gcp })));
 
     expect(summary(live)).toEqual(
       [

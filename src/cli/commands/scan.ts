@@ -160,7 +160,6 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
           ? undefined
           : {
               maxActions: args.maxActions ?? 10,
-              environment: process.env,
               confirm: args.yes ? undefined : io.confirm,
               audit: (audit = fileAuditLog({ ...args, out: args.out, cwd: args.cwd })),
               signal: stop.signal,

@@ -14,7 +14,7 @@ import { answerOf, parseRequestMap, type RequestMap } from './request-map.js';
  *   <root>/<cloud>/<account|subscription|project>/<region|global>/<Service>.<Method>[params].json
  * A file holds one response as the API returns it, or a list of pages. Azure and GCP hold
  * every resource of the subscription/project in one recording; the request's type selects,
- * as the live query would. REST reads (ARM, Graph, GCP REST) are answered from one map per
+ * as the live query would. REST reads (ARM, Graph, GCP REST) and http node requests (`HTTP.json`) are answered from one map per
  * target and kind (`ARM.Get.json`, see layout.ts), as their pages. A call with no recording
  * is an ERROR (NotRecorded), never empty, and so is a recording that is not the recorded
  * shape of its call (BadRecording, recorded-shape.ts). Every file is read through read-recording.ts.
@@ -62,7 +62,8 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
         const file = join(dir, request.file);
         let map: RequestMap | undefined;
         try {
-          await throwRecordedError(read, join(dir, TARGET_ERROR_FILE), call);
+          // An HTTP endpoint answers whatever became of the cloud target.
+          if (call.via !== 'http') await throwRecordedError(read, join(dir, TARGET_ERROR_FILE), call);
           map = await readMap(file);
         } catch (error) {
           throw unreadable(error, file, call);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../canonical-json.js';
 import type { Cloud } from '../../model/control.js';
+import { redactText } from '../../output/redact.js';
+import { requestKey } from '../http/request.js';
 import type { ApiCall } from '../types.js';
 
 /**
@@ -103,6 +105,7 @@ export function errorFileOf(recording: string): string {
  *   ARM.Get.json    { "/subscriptions/…/diagnosticSettings?api-version=2021-05-01-preview": { "value": [] } }
  *   Graph.Get.json  { "/v1.0/policies/identitySecurityDefaultsEnforcementPolicy": { "isEnabled": true } }
  *   REST.Get.json   { "https://logging.googleapis.com/v2/projects/p1/sinks": { "sinks": [] } }
+ *   HTTP.json       { "GET https://api.example.test/items?limit=${env:LIMIT}": { "status": 200, "json": [] } }
  * An answer is the response body, a list of bodies (pages), or `{ "$error": { code, message } }`.
  */
 export interface MappedRequest {
@@ -113,6 +116,8 @@ export interface MappedRequest {
 }
 
 export function mappedRequest(call: ApiCall): MappedRequest | undefined {
+  // An http node's requests, as written (`${env:NAME}` unresolved) and masked as the file is: no credential is ever a key.
+  if (call.via === 'http') return { file: HTTP_RECORDING, key: redactText(requestKey(call)), caseInsensitive: false };
   if (call.method !== 'Get') return undefined;
   const text = (name: string) => (typeof call.params[name] === 'string' ? (call.params[name] as string) : '');
   const file = `${call.service}.Get.json`;
@@ -126,6 +131,9 @@ export function mappedRequest(call: ApiCall): MappedRequest | undefined {
 export function armRequestPath(path: string, apiVersion: string): string {
   return `${path}${path.includes('?') ? '&' : '?'}api-version=${apiVersion}`;
 }
+
+/** The http reads of a target folder (src/providers/http/request.ts names each request; its pages are the provider's HttpPage). */
+export const HTTP_RECORDING = 'HTTP.json';
 
 /** A recorded answer that says the request failed. */
 export interface RecordedError {

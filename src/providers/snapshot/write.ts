@@ -8,9 +8,10 @@ import { recordedAnswer } from './request-map.js';
  * Records what a live scan read, to write it as a snapshot that `scan --inventory` reads back
  * (README "Snapshot layout"): AWS calls as their response pages, Azure rows and GCP assets
  * gathered into the one recording per subscription/project (and Resource Graph table), REST
- * reads (ARM, Graph, GCP REST) as the pages of each request in one map per target, and each
+ * reads (ARM, Graph, GCP REST) and http node requests (as written, `${env:NAME}` unresolved) as
+ * the pages of each request in one map per target, and each
  * unreadable call as its `.error.json` (in a map: its `$error`). Only the calls the scan
- * made; no credentials are ever part of a response.
+ * made; every file is masked as it is written (writeFileInside), so no secret of the run is in it.
  */
 export class SnapshotRecorder {
   private readonly pages = new Map<string, { target: Target; call: ApiCall; pages: Item[] }>();

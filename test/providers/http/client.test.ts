@@ -2,11 +2,11 @@ import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { send } from '../../src/http/client.js';
-import { http, type HttpConfig } from '../../src/nodes/http.js';
-import { addSecret, forgetSecrets } from '../../src/output/redact.js';
-import { memoryProvider, TARGET } from '../helpers/memory-provider.js';
-import { NOW } from '../helpers/node-tester.js';
+import { send } from '../../../src/providers/http/client.js';
+import { http, type HttpConfig } from '../../../src/nodes/http.js';
+import { addSecret, forgetSecrets } from '../../../src/output/redact.js';
+import { memoryProvider, TARGET, withHttp } from '../../helpers/memory-provider.js';
+import { NOW } from '../../helpers/node-tester.js';
 
 /**
  * Redirects on the wire: two loopback servers on two ports are two origins. Each records what
@@ -142,7 +142,7 @@ describe('an http node with a custom credential header, redirected to another or
     routes.b['/items'] = () => ({ status: 200, body: '[{"id":1}]' });
     const config = { id: 'call', type: 'http', url: `${origins.a}/items`, auth: { header: { name: 'X-Api-Key', value: '${env:API_KEY}' } }, retries: 0 } as HttpConfig;
     const node = http.compile(config, { now: NOW, environment: { API_KEY: KEY } });
-    const out = await node([], { target: TARGET, provider: memoryProvider({}), flowId: 'f', nodeId: 'call', now: NOW });
+    const out = await node([], { target: TARGET, provider: withHttp(memoryProvider({}), { API_KEY: KEY }), flowId: 'f', nodeId: 'call', now: NOW });
     expect(out.ports.out).toEqual([{ id: 1 }]);
     expect(received.a[0]!.headers['x-api-key']).toBe(KEY);
     expect(received.b[0]!.headers['x-api-key']).toBeUndefined();
@@ -152,7 +152,7 @@ describe('an http node with a custom credential header, redirected to another or
     routes.a['/items'] = (o) => ({ status: 200, body: JSON.stringify({ items: [{ id: 1 }], next: `${o.b}/page2` }) });
     const config = { id: 'call', type: 'http', url: `${origins.a}/items`, headers: { 'X-Api-Key': '${env:API_KEY}' }, items: '$.items', pagination: { next: { url: '$.next' } }, retries: 0 } as HttpConfig;
     const node = http.compile(config, { now: NOW, environment: { API_KEY: KEY } });
-    const run = node([], { target: TARGET, provider: memoryProvider({}), flowId: 'f', nodeId: 'call', now: NOW });
+    const run = node([], { target: TARGET, provider: withHttp(memoryProvider({}), { API_KEY: KEY }), flowId: 'f', nodeId: 'call', now: NOW });
     await expect(run).rejects.toThrow(/page 2 of GET .* is on another host \(127\.0\.0\.1:\d+\): credentials are not sent there/);
     expect(received.b).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { jsonTextDepth, MAX_JSON_DEPTH } from '../load/json-limits.js';
-import { holdsSecret, redactText } from '../output/redact.js';
+import { jsonTextDepth, MAX_JSON_DEPTH } from '../../load/json-limits.js';
+import { holdsSecret, redactText } from '../../output/redact.js';
 
 export interface HttpRequest {
   method: string;
@@ -48,9 +48,11 @@ export type Sleep = (ms: number) => Promise<unknown>;
  * and a body quoted in an error is masked (src/output/redact.ts) before it is cut to 200
  * characters, so no part of a secret it echoes is kept. Redirects: see `exchange`.
  */
-export async function send(request: HttpRequest, policy: RetryPolicy, describe: string, sleep: Sleep = delay): Promise<HttpResponse> {
+export async function send(request: HttpRequest, policy: RetryPolicy, describe: string, sleep: Sleep = delay, onAttempt?: () => void): Promise<HttpResponse> {
   for (let attempt = 1; ; attempt++) {
     const last = attempt > policy.retries;
+    // Each attempt is a request the run made (the provider's request counts).
+    onAttempt?.();
     let response: Response;
     try {
       response = await exchange(request, AbortSignal.timeout(policy.timeoutMs), describe);
