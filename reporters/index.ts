@@ -8,13 +8,13 @@ export interface ReporterEntry {
 }
 
 /** THE table of report formats, sorted by format; CLI choices come from it. */
-export const REPORTERS: readonly ReporterEntry[] = [
+export const REPORTERS = [
   { format: 'csv', load: async () => (await import('./csv.js')).csv },
   { format: 'html', load: async () => (await import('./html.js')).html },
   { format: 'json', load: async () => (await import('./json.js')).json },
   { format: 'markdown', load: async () => (await import('./markdown.js')).markdown },
   { format: 'sarif', load: async () => (await import('./sarif.js')).sarif },
-];
+] as const satisfies readonly ReporterEntry[];
 
 export const FORMATS: readonly string[] = REPORTERS.map((r) => r.format);
 
