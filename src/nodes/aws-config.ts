@@ -15,6 +15,7 @@ export interface AwsConfigConfig extends NodeConfig {
 export const awsConfig: NodeKind<AwsConfigConfig> = {
   type: 'aws.config',
   summary: 'run an AWS Config advanced query (SelectResourceConfig, or SelectAggregateResourceConfig with an aggregator)',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
   schema: {

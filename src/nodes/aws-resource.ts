@@ -45,6 +45,7 @@ const absentOnSchema = { type: 'array', items: { type: 'string', minLength: 1 },
 export const awsResource: NodeKind<AwsResourceConfig> = {
   type: 'aws.resource',
   summary: 'fetch AWS resources with one read call (service + method + params), or one call per input item (perItem), with addons',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
   schema: {

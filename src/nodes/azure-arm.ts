@@ -24,6 +24,7 @@ const path = { type: 'string', minLength: 1 } as const;
 export const azureArm: NodeKind<AzureArmConfig> = {
   type: 'azure.arm',
   summary: 'ARM REST GET (path + apiVersion) for the subscription, or per input item (perItem), items from value or the object',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
   schema: {

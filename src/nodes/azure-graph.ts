@@ -17,6 +17,7 @@ export interface AzureGraphConfig extends NodeConfig {
 export const azureGraph: NodeKind<AzureGraphConfig> = {
   type: 'azure.graph',
   summary: 'Microsoft Graph GET (path, version v1.0|beta) with the Azure credential; items from value or the object',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
   schema: {

@@ -18,6 +18,7 @@ export interface AzureResourceConfig extends NodeConfig {
 export const azureResource: NodeKind<AzureResourceConfig> = {
   type: 'azure.resource',
   summary: 'fetch Azure resources of one type through Resource Graph',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
   schema: {

@@ -16,6 +16,7 @@ export const CUSTOM_RESULT_CHARS = 64 * 1024 * 1024;
 export const custom: NodeKind<CustomConfig> = {
   type: 'custom',
   summary: 'transform the items with sandboxed JavaScript (QuickJS, time and memory limits)',
+  role: 'transform',
   outputs: ['out'],
   inputs: 'one',
   needsSandbox: () => true,

@@ -26,6 +26,7 @@ export const evaluate: NodeKind<EvaluateConfig> = {
   type: 'evaluate',
   aliases: ['totalcloud'],
   summary: 'evaluate items against fail_if criteria; outputs failed and passed, with evidence',
+  role: 'verdict',
   outputs: ['failed', 'passed'],
   inputs: 'one',
   needsSandbox: (config) => criteriaNeedSandbox(config.fail_if),

@@ -15,6 +15,7 @@ export interface FilterConfig extends NodeConfig {
 export const filter: NodeKind<FilterConfig> = {
   type: 'filter',
   summary: 'pass on the items matching the criteria under match: (port unmatched has the rest)',
+  role: 'transform',
   outputs: ['matched', 'unmatched'],
   inputs: 'one',
   needsSandbox: (config) => criteriaNeedSandbox(config.match),

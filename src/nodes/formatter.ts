@@ -24,6 +24,7 @@ export interface FormatterConfig extends NodeConfig {
 export const formatter: NodeKind<FormatterConfig> = {
   type: 'formatter',
   summary: 'reshape items: flatten a nested list, pick fields by JSONPath',
+  role: 'transform',
   outputs: ['out'],
   inputs: 'one',
   schema: {

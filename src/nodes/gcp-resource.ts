@@ -20,6 +20,7 @@ export interface GcpResourceConfig extends NodeConfig {
 export const gcpResource: NodeKind<GcpResourceConfig> = {
   type: 'gcp.resource',
   summary: 'fetch GCP assets of one type through Cloud Asset Inventory',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
   schema: {

@@ -28,6 +28,7 @@ const items = { type: 'string', minLength: 1 } as const;
 export const gcpRest: NodeKind<GcpRestConfig> = {
   type: 'gcp.rest',
   summary: 'GCP REST GET (url) for the project, or per input item (perItem); pages by nextPageToken; items by JSONPath, the one list, or the object',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
   schema: {

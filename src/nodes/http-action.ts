@@ -21,6 +21,7 @@ export type HttpActionConfig = Pick<HttpConfig, 'id' | 'type' | 'name' | 'input'
 export const httpAction: NodeKind<HttpActionConfig> = {
   type: 'http.action',
   summary: 'plan (or with --remediate, send) an HTTP request per failing resource: a ticket, a chat message; env-only credentials',
+  role: 'action',
   outputs: ['out'],
   inputs: 'one',
   schema: {

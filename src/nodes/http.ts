@@ -67,6 +67,7 @@ export const http: NodeKind<HttpConfig> = {
   type: 'http',
   aliases: ['largeHttp'],
   summary: 'call an HTTP(S) API or webhook; JSON response as items; retries, pagination, env-only credentials',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
   schema: {

@@ -19,6 +19,7 @@ export interface JoinerConfig extends NodeConfig {
 export const joiner: NodeKind<JoinerConfig> = {
   type: 'joiner',
   summary: 'join two inputs on key paths (inner or left join)',
+  role: 'transform',
   outputs: ['out'],
   inputs: 'many',
   schema: {

@@ -21,6 +21,7 @@ export interface ReportConfig extends NodeConfig {
 export const report: NodeKind<ReportConfig> = {
   type: 'report',
   summary: "write the node's input as a CSV or JSON file and pass it on",
+  role: 'transform',
   outputs: ['out'],
   inputs: 'one',
   schema: {

@@ -39,6 +39,7 @@ const JSONPATHS = { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', m
 export const trigger: NodeKind<TriggerConfig> = {
   type: 'trigger',
   summary: 'first node: manual, schedule (cron), cloud event, or tied to the compliance scan',
+  role: 'trigger',
   outputs: ['out'],
   inputs: 'none',
   schema: {
