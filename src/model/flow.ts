@@ -24,6 +24,7 @@ export interface NodeConfig {
   id: string;
   type: string;
   name?: string;
+  description?: string;
   /** `node` or `node.port`; a joiner takes several. */
   input?: string | string[];
   [key: string]: unknown;

@@ -12,6 +12,7 @@ import type { NodeContext, NodeKind, ShapeEnv } from './types.js';
 import { awsItemShape } from '../providers/aws/shapes.js';
 import { checkKeyReads, listOf, UNKNOWN, withMembers, type Resolved } from '../providers/shape.js';
 import { append } from '../model/append.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /**
  * Fetch one AWS service's resources with one API method (QFlow "AWS Resource"): any SDK v3
@@ -48,7 +49,7 @@ export const awsResource: NodeKind<AwsResourceConfig> = {
   role: 'source',
   outputs: ['out'],
   inputs: 'optional',
-  schema: {
+  schema: schemaFor<AwsResourceConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'service', 'method'],
@@ -68,7 +69,7 @@ export const awsResource: NodeKind<AwsResourceConfig> = {
       },
       addons: { type: 'array', items: { type: 'string' }, uniqueItems: true },
     },
-  },
+  }),
   check(config) {
     const problems: Problem[] = [...checkAddons(config), ...checkTemplates(config.params ?? {}, ['params'])];
     if (!READ_METHOD.test(config.method)) {

@@ -4,6 +4,7 @@ import { under, type Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import type { Artifact, NodeKind } from './types.js';
 import { append } from '../model/append.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /**
  * Repeats a sub-flow (QFlow "Loop"): the nodes under `nodes:` run at least once and at most
@@ -12,7 +13,8 @@ import { append } from '../model/append.js';
  * output (`feed: output`) or the loop's input again (`feed: input`, for polling).
  */
 export interface LoopConfig extends NodeConfig {
-  nodes: NodeConfig[];
+  /** The body's nodes: here only their frame (id, type); the flow check checks each against its kind. */
+  nodes: ({ id: string; type: string } & Record<string, unknown>)[];
   /** The body node (optionally `node.port`) whose output is an iteration's result; default: the last node. */
   output?: string;
   times?: number;
@@ -35,7 +37,7 @@ export const loop: NodeKind<LoopConfig> = {
     action: 'an action acts on the failed port of an evaluate node, after the loop',
   },
   needsSandbox: (config) => (config.until ? criteriaNeedSandbox(config.until) : false),
-  schema: {
+  schema: schemaFor<LoopConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'nodes'],
@@ -54,7 +56,7 @@ export const loop: NodeKind<LoopConfig> = {
       },
       feed: { enum: ['output', 'input'] },
     },
-  },
+  }),
   check(config) {
     const problems: Problem[] = [];
     if (config.times === undefined && config.until === undefined) {
