@@ -1,19 +1,20 @@
 import type { Argv } from 'yargs';
 import type { ResultStream } from '../engine/stream.js';
 import { CLOUDS, type Cloud } from '../model/control.js';
-import type { EvidenceLevel, ReportSummary } from '../model/result.js';
-import type { Severity } from '../model/severity.js';
+import type { ReportSummary } from '../model/result.js';
 import { VERSION } from '../version.js';
 import { FORMATS } from '../../reporters/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { groupFlags, LIVE_GROUP, SCAN_EXAMPLES } from './help.js';
-import { inventoryArgs, inventoryOptions, scanOptions, type ScanOption } from './scan-options.js';
+import { flagValues, inventoryArgs, inventoryOptions, scanOptions, type ScanOption } from './scan-options.js';
 import { defaultContentPaths, parseShard, UsageError } from './usage.js';
 
 import { LIST_TOPICS, type ListTopic } from './commands/list.js';
 import { CONFIG_FILE, ConfigFileError, findConfigFile, readConfigFile } from './config-file.js';
 import { eventArgs, eventOptions, listenArgs, listenOptions } from './event-options.js';
+
+type ScanFlags = ReturnType<typeof scanOptions>;
 
 // Commands, reporters, the engine and the cloud SDKs are imported when a command runs: `--version` loads none of them.
 /**
@@ -35,7 +36,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
   const defaults = defaultContentPaths(cwd);
   let code: ExitCode = EXIT.OK;
   const debug = argv.includes('--debug');
-  let scanFlags: Record<string, ScanOption>;
+  let scanFlags: ScanFlags;
   try {
     scanFlags = await withConfigDefaults(scanOptions(defaults), argv, cwd);
   } catch (error) {
@@ -70,41 +71,10 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           due === undefined
             ? runScanCommand
             : async (args, out) => ({ code: await (await import('./commands/scan-due.js')).dueScanCommand({ ...args, due, state: a.state as string | undefined }, out), files: [] });
-        const run = await scan(
-          {
-            controls: a.controls as string[],
-            flows: a.flows as string[],
-            bundled: a.bundled as boolean,
-            ...inventoryArgs(a),
-            cloud: a.cloud as Cloud[] | undefined,
-            only: a.only as string[],
-            framework: a.framework as string[],
-            severity: a.severity as Severity | undefined,
-            failOn: a['fail-on'] as Severity | 'none',
-            format: [...new Set(a.format as string[])],
-            out: a.out as string,
-            var: a.var as string[],
-            history: a.history as string | undefined,
-            shard: a.shard === undefined ? undefined : parseShard(a.shard as string),
-            exceptions: a.exceptions as string | undefined,
-            baseline: a.baseline as string | undefined,
-            baselineOptional: a['baseline-optional'] as boolean,
-            failOnNew: a['fail-on-new'] as boolean,
-            strict: a.strict as boolean,
-            attestations: a.attestations as string | undefined,
-            remediate: a.remediate as string[] | undefined,
-            yes: a.yes as boolean,
-            maxActions: a['max-actions'] as number,
-            approve: a.approve as string[],
-            approvals: a.approvals as string | undefined,
-            auditLog: a['audit-log'] as string | undefined,
-            evidence: a.evidence as EvidenceLevel,
-            verbosity: a.quiet === true ? 'quiet' : a.verbose === true ? 'verbose' : 'normal',
-            cwd,
-          },
-          io,
-          hooks.outputs,
-        );
+        // The scan's arguments are the flag table's values; --shard parsed, --quiet/--verbose one verbosity.
+        const { shard, quiet, verbose, format, ...flags } = flagValues(scanFlags, a);
+        const verbosity = quiet === true ? 'quiet' : verbose === true ? 'verbose' : 'normal';
+        const run = await scan({ ...flags, format: [...new Set(format)], shard: shard === undefined ? undefined : parseShard(shard), verbosity, cwd }, io, hooks.outputs);
         code = run.code;
         hooks.onRun?.(run);
       },
@@ -144,10 +114,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
             inputs: a.inputs as string[],
             format: [...new Set(a.format as string[])],
             out: a.out as string,
-            failOn: a['fail-on'] as Severity | 'none',
-            failOnNew: a['fail-on-new'] as boolean,
-            baseline: a.baseline as string | undefined,
-            baselineOptional: a['baseline-optional'] as boolean,
+            ...flagValues(reportGateOptions(scanFlags), a),
             allowPartial: a['allow-partial'] as boolean,
             cwd,
           },
@@ -285,8 +252,8 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
 }
 
 /** The gate of `scan`, taken by `report` too, from the one flag table: the same names, defaults and exit codes. */
-function reportGateOptions(flags: Record<string, ScanOption>): Record<string, ScanOption> {
-  return Object.fromEntries(['fail-on', 'fail-on-new', 'baseline', 'baseline-optional'].map((name) => [name, flags[name]!]));
+function reportGateOptions(flags: ScanFlags) {
+  return { 'fail-on': flags['fail-on'], 'fail-on-new': flags['fail-on-new'], baseline: flags.baseline, 'baseline-optional': flags['baseline-optional'] };
 }
 
 /** The inventory flags under their help group. */
@@ -310,7 +277,7 @@ function contentOptions(y: Argv, defaults: { controls: string; flows: string }):
  * The scan flags with a config file's values as their defaults (flags given still win). Only
  * `scan` reads the file; `--config` is looked for before yargs runs, as it shapes the options.
  */
-async function withConfigDefaults(options: Record<string, ScanOption>, argv: string[], cwd: string): Promise<Record<string, ScanOption>> {
+async function withConfigDefaults<T extends Record<string, ScanOption>>(options: T, argv: string[], cwd: string): Promise<T> {
   if (argv[0] !== 'scan') return options;
   const at = argv.findIndex((a) => a === '--config' || a.startsWith('--config='));
   const explicit = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.slice('--config='.length) : argv[at + 1];
@@ -318,7 +285,10 @@ async function withConfigDefaults(options: Record<string, ScanOption>, argv: str
   const file = findConfigFile(cwd, explicit);
   if (!file) return options;
   const values = await readConfigFile(file, cwd, options);
-  return Object.fromEntries(Object.entries(options).map(([name, option]) => [name, name in values ? { ...option, default: values[name] } : option]));
+  const withDefaults = { ...options };
+  const byName: Record<string, ScanOption> = withDefaults;
+  for (const [name, option] of Object.entries(options)) if (name in values) byName[name] = { ...option, default: values[name] };
+  return withDefaults;
 }
 
 /** A bad flag is one clear line and exit 2; anything else is our bug, still without a stack unless --debug. */
