@@ -7,7 +7,7 @@ import { FORMATS } from '../../reporters/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { groupFlags, LIVE_GROUP, SCAN_EXAMPLES } from './help.js';
-import { flagValues, inventoryArgs, inventoryOptions, scanOptions, type ScanOption } from './scan-options.js';
+import { flagValues, inventoryArgs, inventoryOptions, pickFlags, scanOptions, type ScanOption } from './scan-options.js';
 import { defaultContentPaths, parseShard, UsageError } from './usage.js';
 
 import { LIST_TOPICS, type ListTopic } from './commands/list.js';
@@ -42,6 +42,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
   } catch (error) {
     return reportError(error, io, debug);
   }
+  const eventFlags = eventOptions(defaults);
   const { default: yargs } = await import('yargs');
   const cli = yargs(argv)
     .scriptName('ctrlflow')
@@ -82,19 +83,19 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
     .command(
       'handle-event [input]',
       'run the event-triggered controls whose pattern matches a cloud event (a file, a batch, or - for stdin), on the resources it names',
-      (y: Argv) => y.positional('input', { type: 'string', describe: 'event JSON file, a list or JSON lines of events, or - (stdin, the default)' }).options(eventOptions(defaults)),
+      (y: Argv) => y.positional('input', { type: 'string', describe: 'event JSON file, a list or JSON lines of events, or - (stdin, the default)' }).options(eventFlags),
       async (a) => {
         const { handleEventCommand } = await import('./commands/handle-event.js');
-        code = await handleEventCommand({ ...eventArgs(a, cwd), input: a.input as string | undefined }, io);
+        code = await handleEventCommand({ ...eventArgs(eventFlags, a, cwd), input: a.input as string | undefined }, io);
       },
     )
     .command(
       'listen',
       'consume the SQS queue an EventBridge rule targets: each event as handle-event, one line each, until SIGTERM/SIGINT',
-      (y: Argv) => y.options(eventOptions(defaults)).options(listenOptions()),
+      (y: Argv) => y.options(eventFlags).options(listenOptions()),
       async (a) => {
         const { listenCommand } = await import('./commands/listen.js');
-        code = await listenCommand({ ...eventArgs(a, cwd), ...listenArgs(a) }, io);
+        code = await listenCommand({ ...eventArgs(eventFlags, a, cwd), ...listenArgs(a) }, io);
       },
     )
     .command(
@@ -253,7 +254,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
 
 /** The gate of `scan`, taken by `report` too, from the one flag table: the same names, defaults and exit codes. */
 function reportGateOptions(flags: ScanFlags) {
-  return { 'fail-on': flags['fail-on'], 'fail-on-new': flags['fail-on-new'], baseline: flags.baseline, 'baseline-optional': flags['baseline-optional'] };
+  return pickFlags(flags, ['fail-on', 'fail-on-new', 'baseline', 'baseline-optional']);
 }
 
 /** The inventory flags under their help group. */

@@ -108,12 +108,13 @@ type OneValue<O> = O extends { coerce: (value: never) => infer T }
       : O extends { type: 'number' }
         ? number
         : string;
-type HasDefault<O> = O extends { default: unknown } ? true : false;
+/** yargs always gives such a flag a value: it has a default, or must be given. */
+type HasDefault<O> = O extends { default: unknown } | { demandOption: true } ? true : false;
 type Flatten<T> = { [K in keyof T]: T[K] };
 
 /**
  * The values of a table of flags, by camelCase name: what a command's arguments are made of. A
- * flag with a default always has a value; one without may be absent.
+ * flag with a default (or demanded) always has a value; another may be absent.
  */
 export type FlagValues<T> = Flatten<
   { -readonly [K in keyof T & string as HasDefault<T[K]> extends true ? CamelCase<K> : never]: FlagValue<T[K]> } & {
@@ -135,6 +136,13 @@ export function flagValues<T extends Record<string, ScanOption>>(table: T, parse
   for (const name of Object.keys(table)) values[camelCase(name)] = parsed[camelCase(name)];
   // yargs parsed each value by its entry in the table (type, array, choices, coerce, default), which is what FlagValues reads.
   return values as FlagValues<T>;
+}
+
+/** The entries of a flag table named in `names`, in that order: a command sharing some of scan's flags takes them from the one table. */
+export function pickFlags<T extends Record<string, ScanOption>, K extends keyof T & string>(table: T, names: readonly K[]): Pick<T, K> {
+  const picked: Partial<Pick<T, K>> = {};
+  for (const name of names) picked[name] = table[name];
+  return picked as Pick<T, K>; // every name was set just above
 }
 
 /** The inventory flags as openInventory takes them. */
