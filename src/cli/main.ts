@@ -10,7 +10,7 @@ import { groupFlags, LIVE_GROUP, SCAN_EXAMPLES } from './help.js';
 import { flagValues, inventoryArgs, inventoryOptions, pickFlags, scanOptions, type ScanOption } from './scan-options.js';
 import { defaultContentPaths, parseShard, UsageError } from './usage.js';
 
-import { LIST_TOPICS, type ListTopic } from './commands/list.js';
+import { LIST_TOPICS } from './commands/list.js';
 import { CONFIG_FILE, ConfigFileError, findConfigFile, readConfigFile } from './config-file.js';
 import { eventArgs, eventOptions, listenArgs, listenOptions } from './event-options.js';
 
@@ -112,11 +112,11 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         const { runReportCommand } = await import('./commands/report.js');
         const run = await runReportCommand(
           {
-            inputs: a.inputs as string[],
-            format: [...new Set(a.format as string[])],
-            out: a.out as string,
+            inputs: a.inputs,
+            format: [...new Set(a.format)],
+            out: a.out,
             ...flagValues(reportGateOptions(scanFlags), a),
-            allowPartial: a['allow-partial'] as boolean,
+            allowPartial: a.allowPartial,
             cwd,
           },
           io,
@@ -131,7 +131,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       'check controls and flows; every error as file:line:col',
       (y: Argv) => y.positional('paths', { type: 'string', array: true, describe: 'files or folders (default: controls flows)' }),
       async (a) => {
-        const paths = (a.paths as string[] | undefined) ?? [];
+        const paths = a.paths ?? [];
         const { validateCommand } = await import('./commands/validate.js');
         code = await validateCommand(paths.length > 0 ? paths : [defaults.controls, defaults.flows], io, cwd);
       },
@@ -171,9 +171,9 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .positional('paths', { type: 'string', array: true, describe: 'control files or folders (default: controls)' })
           .option('flows', { type: 'string', array: true, default: [defaults.flows], describe: 'flow files or folders' }),
       async (a) => {
-        const paths = (a.paths as string[] | undefined) ?? [];
+        const paths = a.paths ?? [];
         const { testCommand } = await import('./commands/test.js');
-        code = await testCommand(paths.length > 0 ? paths : [defaults.controls], a.flows as string[], io, cwd);
+        code = await testCommand(paths.length > 0 ? paths : [defaults.controls], a.flows, io, cwd);
       },
     )
     .command(
@@ -182,7 +182,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       (y: Argv) => contentOptions(y.positional('topic', { choices: LIST_TOPICS, demandOption: true }), defaults),
       async (a) => {
         const { listCommand } = await import('./commands/list.js');
-        code = await listCommand(a.topic as ListTopic, [...(a.controls as string[]), ...(a.flows as string[])], cwd, io);
+        code = await listCommand(a.topic, [...a.controls, ...a.flows], cwd, io);
       },
     )
     .command(
@@ -216,7 +216,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .option('output', { alias: 'o', type: 'string', demandOption: true, describe: 'the bundle file to write' }),
       async (a) => {
         const { exportCommand } = await import('./commands/export.js');
-        code = await exportCommand({ names: a.names as string[], flows: a.flows as string[], output: a.output as string, cwd }, io);
+        code = await exportCommand({ names: a.names, flows: a.flows, output: a.output, cwd }, io);
       },
     )
     .command(
@@ -229,7 +229,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .option('force', { type: 'boolean', default: false, describe: 'replace flow files that exist' }),
       async (a) => {
         const { importCommand } = await import('./commands/import.js');
-        code = await importCommand({ bundle: a.bundle as string, into: a.into as string, force: a.force as boolean, cwd }, io);
+        code = await importCommand({ bundle: a.bundle, into: a.into, force: a.force, cwd }, io);
       },
     )
     .demandCommand(1, 'name a command: scan, handle-event, listen, report, validate, run, test, list, snapshot, export or import')
@@ -268,7 +268,7 @@ function liveOptions(): Record<string, ScanOption> {
   return live;
 }
 
-function contentOptions(y: Argv, defaults: { controls: string; flows: string }): Argv {
+function contentOptions<T>(y: Argv<T>, defaults: { controls: string; flows: string }) {
   return y
     .option('controls', { type: 'string', array: true, default: [defaults.controls], describe: 'control files or folders' })
     .option('flows', { type: 'string', array: true, default: [defaults.flows], describe: 'flow files or folders' });
