@@ -10,7 +10,7 @@ export interface ReporterEntry {
 }
 
 /** THE table of report formats, sorted by format; CLI choices come from it. */
-export const REPORTERS: readonly ReporterEntry[] = [
+export const REPORTERS = [
   { format: 'asff', load: async () => (await import('./asff.js')).asff, optIn: true },
   { format: 'csv', load: async () => (await import('./csv.js')).csv },
   { format: 'html', load: async () => (await import('./html.js')).html },
@@ -20,7 +20,7 @@ export const REPORTERS: readonly ReporterEntry[] = [
   { format: 'ocsf', load: async () => (await import('./ocsf.js')).ocsf, optIn: true },
   { format: 'oscal', load: async () => (await import('./oscal.js')).oscal, optIn: true },
   { format: 'sarif', load: async () => (await import('./sarif.js')).sarif },
-];
+] satisfies readonly ReporterEntry[];
 
 /** Every format: the choices of --format. */
 export const FORMATS: readonly string[] = REPORTERS.map((r) => r.format);

@@ -4,7 +4,7 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { EXIT, type ExitCode } from '../cli/exit-codes.js';
 import { printable, processIo } from '../cli/io.js';
 import { main } from '../cli/main.js';
-import { scanOptions } from '../cli/scan-options.js';
+import { scanOptions, type ScanOption } from '../cli/scan-options.js';
 import { defaultContentPaths } from '../cli/usage.js';
 import type { ResultStream } from '../engine/stream.js';
 import type { ControlInfo, ControlSummary, ReportHead, ReportSummary, Result } from '../model/result.js';
@@ -36,7 +36,7 @@ export async function runAction(cwd = process.cwd()): Promise<ExitCode> {
   }
   const options = scanOptions(defaultContentPaths(cwd));
   const given = new Map<string, string[]>();
-  for (const [name, option] of Object.entries(options)) {
+  for (const [name, option] of Object.entries<ScanOption>(options)) {
     const raw = core.getInput(name);
     if (raw === '') continue;
     // A list input takes one value per line, or values separated by commas or spaces; a

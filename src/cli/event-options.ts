@@ -1,37 +1,19 @@
 import type { Options } from 'yargs';
 import type { EventArgs } from '../events/handle.js';
-import type { Severity } from '../model/severity.js';
-import { inventoryArgs, inventoryOptions, scanOptions, type ScanOption } from './scan-options.js';
+import { flagValues, inventoryOptions, pickFlags, scanOptions } from './scan-options.js';
 
 /** The `scan` flags that event commands take too, defined once in scan-options.ts. */
 const SHARED = ['controls', 'flows', 'only', 'severity', 'fail-on', 'format', 'out', 'var', 'exceptions', 'remediate', 'yes', 'max-actions', 'approve', 'approvals', 'audit-log'] as const;
 
 /** Flags of handle-event and listen: content, selection, reports, remediation, and where to read. */
-export function eventOptions(defaults: { controls: string; flows: string }): Record<string, ScanOption> {
-  const all = scanOptions(defaults);
-  return { ...Object.fromEntries(SHARED.map((name) => [name, all[name]!])), ...inventoryOptions() };
+export function eventOptions(defaults: { controls: string; flows: string }) {
+  return { ...pickFlags(scanOptions(defaults), SHARED), ...inventoryOptions() };
 }
 
-export function eventArgs(a: Record<string, unknown>, cwd: string): EventArgs {
-  return {
-    ...inventoryArgs(a),
-    controls: a.controls as string[],
-    flows: a.flows as string[],
-    only: a.only as string[],
-    severity: a.severity as Severity | undefined,
-    failOn: a['fail-on'] as Severity | 'none',
-    format: [...new Set(a.format as string[])],
-    out: a.out as string,
-    var: a.var as string[],
-    exceptions: a.exceptions as string | undefined,
-    remediate: a.remediate as string[] | undefined,
-    yes: a.yes as boolean,
-    maxActions: a['max-actions'] as number,
-    approve: a.approve as string[],
-    approvals: a.approvals as string | undefined,
-    auditLog: a['audit-log'] as string | undefined,
-    cwd,
-  };
+/** The arguments of handle-event and listen: the values of their flags (`table`, eventOptions'). */
+export function eventArgs(table: ReturnType<typeof eventOptions>, a: Record<string, unknown>, cwd: string): EventArgs {
+  const { format, ...flags } = flagValues(table, a);
+  return { ...flags, format: [...new Set(format)], cwd };
 }
 
 export interface ListenArgs extends EventArgs {
@@ -45,7 +27,7 @@ export interface ListenArgs extends EventArgs {
   untilEmpty: boolean;
 }
 
-export function listenOptions(): Record<string, Options> {
+export function listenOptions() {
   return {
     'sqs-queue': { type: 'string', demandOption: true, describe: 'URL of the SQS queue an EventBridge rule sends events to' },
     parallel: { type: 'number', default: 4, describe: 'events handled at once' },
@@ -55,18 +37,9 @@ export function listenOptions(): Record<string, Options> {
     seen: { type: 'string', describe: 'file of handled event ids, so a restart still handles each event once' },
     'max-messages': { type: 'number', describe: 'stop after this many messages' },
     'until-empty': { type: 'boolean', default: false, describe: 'stop when the queue has nothing more (drain it)' },
-  };
+  } satisfies Record<string, Options>;
 }
 
 export function listenArgs(a: Record<string, unknown>): Omit<ListenArgs, keyof EventArgs> {
-  return {
-    sqsQueue: a['sqs-queue'] as string,
-    parallel: a.parallel as number,
-    waitSeconds: a['wait-seconds'] as number,
-    visibilityTimeout: a['visibility-timeout'] as number,
-    retryDelay: a['retry-delay'] as number,
-    seen: a.seen as string | undefined,
-    maxMessages: a['max-messages'] as number | undefined,
-    untilEmpty: a['until-empty'] as boolean,
-  };
+  return flagValues(listenOptions(), a);
 }

@@ -7,25 +7,10 @@ import { openSnapshot } from '../providers/snapshot/index.js';
 import type { SnapshotRecorder } from '../providers/snapshot/write.js';
 import type { InventoryProvider } from '../providers/types.js';
 import { UsageError } from './selection.js';
+import type { InventoryArgs } from './scan-options.js';
 
-/** Where a scan reads: a snapshot folder, or the live clouds with their scope flags. */
-export interface InventoryArgs {
-  inventory?: string;
-  azureSubscription?: string[];
-  azureManagementGroup?: string;
-  gcpProject?: string[];
-  gcpFolder?: string[];
-  gcpOrganization?: string[];
-  region?: string[];
-  awsProfile?: string[];
-  awsRoleArn?: string[];
-  awsOrganization?: boolean;
-  awsRoleName?: string;
-  awsExternalId?: string;
-  awsSessionName?: string;
-  awsEndpointUrl?: string;
-  concurrency?: number;
-}
+/** Where a scan reads: a snapshot folder, or the live clouds with their scope flags (the inventory flags' values; their table is in scan-options.ts). */
+export type { InventoryArgs };
 
 /**
  * The inventory a scan reads: `--inventory DIR` is a snapshot; without it, each cloud the

@@ -1,19 +1,20 @@
 import type { Argv } from 'yargs';
 import type { ResultStream } from '../engine/stream.js';
 import { CLOUDS, type Cloud } from '../model/control.js';
-import type { EvidenceLevel, ReportSummary } from '../model/result.js';
-import type { Severity } from '../model/severity.js';
+import type { ReportSummary } from '../model/result.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_FORMATS, FORMATS } from '../../reporters/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { groupFlags, LIVE_GROUP, SCAN_EXAMPLES } from './help.js';
-import { inventoryArgs, inventoryOptions, scanOptions, type ScanOption } from './scan-options.js';
+import { flagValues, inventoryArgs, inventoryOptions, pickFlags, scanOptions, type ScanOption } from './scan-options.js';
 import { defaultContentPaths, parseShard, UsageError } from './usage.js';
 
-import { LIST_TOPICS, type ListTopic } from './commands/list.js';
+import { LIST_TOPICS } from './commands/list.js';
 import { CONFIG_FILE, ConfigFileError, findConfigFile, readConfigFile } from './config-file.js';
 import { eventArgs, eventOptions, listenArgs, listenOptions } from './event-options.js';
+
+type ScanFlags = ReturnType<typeof scanOptions>;
 
 // Commands, reporters, the engine and the cloud SDKs are imported when a command runs: `--version` loads none of them.
 /**
@@ -35,12 +36,13 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
   const defaults = defaultContentPaths(cwd);
   let code: ExitCode = EXIT.OK;
   const debug = argv.includes('--debug');
-  let scanFlags: Record<string, ScanOption>;
+  let scanFlags: ScanFlags;
   try {
     scanFlags = await withConfigDefaults(scanOptions(defaults), argv, cwd);
   } catch (error) {
     return reportError(error, io, debug);
   }
+  const eventFlags = eventOptions(defaults);
   const { default: yargs } = await import('yargs');
   const cli = yargs(argv)
     .scriptName('ctrlflow')
@@ -70,44 +72,10 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           due === undefined
             ? runScanCommand
             : async (args, out) => ({ code: await (await import('./commands/scan-due.js')).dueScanCommand({ ...args, due, state: a.state as string | undefined }, out), files: [] });
-        const run = await scan(
-          {
-            controls: a.controls as string[],
-            flows: a.flows as string[],
-            bundled: a.bundled as boolean,
-            ...inventoryArgs(a),
-            cloud: a.cloud as Cloud[] | undefined,
-            only: a.only as string[],
-            framework: a.framework as string[],
-            severity: a.severity as Severity | undefined,
-            failOn: a['fail-on'] as Severity | 'none',
-            format: [...new Set(a.format as string[])],
-            out: a.out as string,
-            var: a.var as string[],
-            history: a.history as string | undefined,
-            shard: a.shard === undefined ? undefined : parseShard(a.shard as string),
-            exceptions: a.exceptions as string | undefined,
-            baseline: a.baseline as string | undefined,
-            baselineOptional: a['baseline-optional'] as boolean,
-            failOnNew: a['fail-on-new'] as boolean,
-            strict: a.strict as boolean,
-            attestations: a.attestations as string | undefined,
-            remediate: a.remediate as string[] | undefined,
-            yes: a.yes as boolean,
-            maxActions: a['max-actions'] as number,
-            approve: a.approve as string[],
-            approvals: a.approvals as string | undefined,
-            auditLog: a['audit-log'] as string | undefined,
-            evidence: a.evidence as EvidenceLevel,
-            verbosity: a.quiet === true ? 'quiet' : a.verbose === true ? 'verbose' : 'normal',
-            signKey: a['sign-key'] as string | undefined,
-            securityHub: a['security-hub'] as boolean,
-            securityHubRegion: a['security-hub-region'] as string | undefined,
-            cwd,
-          },
-          io,
-          hooks.outputs,
-        );
+        // The scan's arguments are the flag table's values; --shard parsed, --quiet/--verbose one verbosity.
+        const { shard, quiet, verbose, format, ...flags } = flagValues(scanFlags, a);
+        const verbosity = quiet === true ? 'quiet' : verbose === true ? 'verbose' : 'normal';
+        const run = await scan({ ...flags, format: [...new Set(format)], shard: shard === undefined ? undefined : parseShard(shard), verbosity, cwd }, io, hooks.outputs);
         code = run.code;
         hooks.onRun?.(run);
       },
@@ -115,19 +83,19 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
     .command(
       'handle-event [input]',
       'run the event-triggered controls whose pattern matches a cloud event (a file, a batch, or - for stdin), on the resources it names',
-      (y: Argv) => y.positional('input', { type: 'string', describe: 'event JSON file, a list or JSON lines of events, or - (stdin, the default)' }).options(eventOptions(defaults)),
+      (y: Argv) => y.positional('input', { type: 'string', describe: 'event JSON file, a list or JSON lines of events, or - (stdin, the default)' }).options(eventFlags),
       async (a) => {
         const { handleEventCommand } = await import('./commands/handle-event.js');
-        code = await handleEventCommand({ ...eventArgs(a, cwd), input: a.input as string | undefined }, io);
+        code = await handleEventCommand({ ...eventArgs(eventFlags, a, cwd), input: a.input as string | undefined }, io);
       },
     )
     .command(
       'listen',
       'consume the SQS queue an EventBridge rule targets: each event as handle-event, one line each, until SIGTERM/SIGINT',
-      (y: Argv) => y.options(eventOptions(defaults)).options(listenOptions()),
+      (y: Argv) => y.options(eventFlags).options(listenOptions()),
       async (a) => {
         const { listenCommand } = await import('./commands/listen.js');
-        code = await listenCommand({ ...eventArgs(a, cwd), ...listenArgs(a) }, io);
+        code = await listenCommand({ ...eventArgs(eventFlags, a, cwd), ...listenArgs(a) }, io);
       },
     )
     .command(
@@ -145,15 +113,12 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
         const { runReportCommand } = await import('./commands/report.js');
         const run = await runReportCommand(
           {
-            inputs: a.inputs as string[],
-            format: [...new Set(a.format as string[])],
-            out: a.out as string,
-            failOn: a['fail-on'] as Severity | 'none',
-            failOnNew: a['fail-on-new'] as boolean,
-            baseline: a.baseline as string | undefined,
-            baselineOptional: a['baseline-optional'] as boolean,
-            allowPartial: a['allow-partial'] as boolean,
-            signKey: a['sign-key'] as string | undefined,
+            inputs: a.inputs,
+            format: [...new Set(a.format)],
+            out: a.out,
+            ...flagValues(reportGateOptions(scanFlags), a),
+            allowPartial: a.allowPartial,
+            signKey: a.signKey,
             cwd,
           },
           io,
@@ -181,7 +146,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       'check controls and flows; every error as file:line:col',
       (y: Argv) => y.positional('paths', { type: 'string', array: true, describe: 'files or folders (default: controls flows)' }),
       async (a) => {
-        const paths = (a.paths as string[] | undefined) ?? [];
+        const paths = a.paths ?? [];
         const { validateCommand } = await import('./commands/validate.js');
         code = await validateCommand(paths.length > 0 ? paths : [defaults.controls, defaults.flows], io, cwd);
       },
@@ -221,9 +186,9 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .positional('paths', { type: 'string', array: true, describe: 'control files or folders (default: controls)' })
           .option('flows', { type: 'string', array: true, default: [defaults.flows], describe: 'flow files or folders' }),
       async (a) => {
-        const paths = (a.paths as string[] | undefined) ?? [];
+        const paths = a.paths ?? [];
         const { testCommand } = await import('./commands/test.js');
-        code = await testCommand(paths.length > 0 ? paths : [defaults.controls], a.flows as string[], io, cwd);
+        code = await testCommand(paths.length > 0 ? paths : [defaults.controls], a.flows, io, cwd);
       },
     )
     .command(
@@ -232,7 +197,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
       (y: Argv) => contentOptions(y.positional('topic', { choices: LIST_TOPICS, demandOption: true }), defaults),
       async (a) => {
         const { listCommand } = await import('./commands/list.js');
-        code = await listCommand(a.topic as ListTopic, [...(a.controls as string[]), ...(a.flows as string[])], cwd, io);
+        code = await listCommand(a.topic, [...a.controls, ...a.flows], cwd, io);
       },
     )
     .command(
@@ -266,7 +231,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .option('output', { alias: 'o', type: 'string', demandOption: true, describe: 'the bundle file to write' }),
       async (a) => {
         const { exportCommand } = await import('./commands/export.js');
-        code = await exportCommand({ names: a.names as string[], flows: a.flows as string[], output: a.output as string, cwd }, io);
+        code = await exportCommand({ names: a.names, flows: a.flows, output: a.output, cwd }, io);
       },
     )
     .command(
@@ -279,7 +244,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
           .option('force', { type: 'boolean', default: false, describe: 'replace flow files that exist' }),
       async (a) => {
         const { importCommand } = await import('./commands/import.js');
-        code = await importCommand({ bundle: a.bundle as string, into: a.into as string, force: a.force as boolean, cwd }, io);
+        code = await importCommand({ bundle: a.bundle, into: a.into, force: a.force, cwd }, io);
       },
     )
     .demandCommand(1, 'name a command: scan, handle-event, listen, report, verify, validate, run, test, list, snapshot, export or import')
@@ -303,8 +268,8 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
 }
 
 /** The gate of `scan`, taken by `report` too, from the one flag table: the same names, defaults and exit codes. */
-function reportGateOptions(flags: Record<string, ScanOption>): Record<string, ScanOption> {
-  return Object.fromEntries(['fail-on', 'fail-on-new', 'baseline', 'baseline-optional'].map((name) => [name, flags[name]!]));
+function reportGateOptions(flags: ScanFlags) {
+  return pickFlags(flags, ['fail-on', 'fail-on-new', 'baseline', 'baseline-optional']);
 }
 
 /** The inventory flags under their help group. */
@@ -318,7 +283,7 @@ function liveOptions(): Record<string, ScanOption> {
   return live;
 }
 
-function contentOptions(y: Argv, defaults: { controls: string; flows: string }): Argv {
+function contentOptions<T>(y: Argv<T>, defaults: { controls: string; flows: string }) {
   return y
     .option('controls', { type: 'string', array: true, default: [defaults.controls], describe: 'control files or folders' })
     .option('flows', { type: 'string', array: true, default: [defaults.flows], describe: 'flow files or folders' });
@@ -328,7 +293,7 @@ function contentOptions(y: Argv, defaults: { controls: string; flows: string }):
  * The scan flags with a config file's values as their defaults (flags given still win). Only
  * `scan` reads the file; `--config` is looked for before yargs runs, as it shapes the options.
  */
-async function withConfigDefaults(options: Record<string, ScanOption>, argv: string[], cwd: string): Promise<Record<string, ScanOption>> {
+async function withConfigDefaults<T extends Record<string, ScanOption>>(options: T, argv: string[], cwd: string): Promise<T> {
   if (argv[0] !== 'scan') return options;
   const at = argv.findIndex((a) => a === '--config' || a.startsWith('--config='));
   const explicit = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.slice('--config='.length) : argv[at + 1];
@@ -336,7 +301,10 @@ async function withConfigDefaults(options: Record<string, ScanOption>, argv: str
   const file = findConfigFile(cwd, explicit);
   if (!file) return options;
   const values = await readConfigFile(file, cwd, options);
-  return Object.fromEntries(Object.entries(options).map(([name, option]) => [name, name in values ? { ...option, default: values[name] } : option]));
+  const withDefaults = { ...options };
+  const byName: Record<string, ScanOption> = withDefaults;
+  for (const [name, option] of Object.entries(options)) if (name in values) byName[name] = { ...option, default: values[name] };
+  return withDefaults;
 }
 
 /** A bad flag is one clear line and exit 2; anything else is our bug, still without a stack unless --debug. */

@@ -1,7 +1,6 @@
 import type { Options } from 'yargs';
 import { CLOUDS } from '../model/control.js';
 import { SEVERITIES } from '../model/severity.js';
-import type { InventoryArgs } from './inventory.js';
 import { EVIDENCE_LEVELS } from '../model/result.js';
 import { UsageError } from './usage.js';
 import { DEFAULT_FORMATS, FORMATS } from '../../reporters/index.js';
@@ -20,7 +19,7 @@ export interface ScanOption extends Options {
  * command line's value and on a config file's (its schema has the same range), so a wrong
  * number is exit 2 with one line (`error usage: --concurrency 0: …`) before anything runs.
  */
-export function wholeNumber(flag: string, min: number, max: number): ScanOption {
+export function wholeNumber(flag: string, min: number, max: number): ScanOption & { type: 'number'; coerce: (value: unknown) => number } {
   return {
     type: 'number',
     range: { min, max },
@@ -39,7 +38,7 @@ export function wholeNumber(flag: string, min: number, max: number): ScanOption 
  * THE table of `ctrlflow scan` flags. yargs reads it, and `ctrlflow.config.yaml` takes a
  * default for each (its schema is made from this table), so a new flag is one line here.
  */
-export function scanOptions(defaults: { controls: string; flows: string }): Record<string, ScanOption> {
+export function scanOptions(defaults: { controls: string; flows: string }) {
   return {
     controls: { type: 'string', array: true, default: [defaults.controls], path: true, describe: 'control files or folders' },
     flows: { type: 'string', array: true, default: [defaults.flows], path: true, describe: 'flow files or folders' },
@@ -49,7 +48,7 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
     only: { type: 'string', array: true, default: [], describe: 'control ids or patterns (AWS-EC2-*)' },
     framework: { type: 'string', array: true, default: [], describe: 'framework ids (cis-aws-7.0): only the controls mapped to them, and only their requirements in the report' },
     severity: { choices: SEVERITIES, describe: 'only controls at or above this severity' },
-    'fail-on': { choices: [...SEVERITIES, 'none'], default: 'low', describe: 'exit 1 when a FAIL at or above this severity exists' },
+    'fail-on': { choices: [...SEVERITIES, 'none'] as const, default: 'low', describe: 'exit 1 when a FAIL at or above this severity exists' },
     format: { choices: FORMATS, array: true, default: DEFAULT_FORMATS, describe: 'report formats (asff, junit, ocsf and oscal only when named)' },
     evidence: { choices: EVIDENCE_LEVELS, default: 'findings', describe: 'what PASS results carry: findings (identity, status, target) or full (their evidence too)' },
     out: { type: 'string', default: 'reports', path: true, describe: 'folder for the reports' },
@@ -73,11 +72,11 @@ export function scanOptions(defaults: { controls: string; flows: string }): Reco
     'sign-key': { type: 'string', path: true, describe: 'Ed25519 private key (PEM) to sign ctrlflow-manifest.json with, into ctrlflow-manifest.sig (or $CTRLFLOW_SIGN_KEY: the PEM or its path)' },
     'security-hub': { type: 'boolean', default: false, describe: 'import the AWS results into AWS Security Hub as ASFF findings (BatchImportFindings), archiving earlier ones no longer found' },
     'security-hub-region': { type: 'string', describe: 'with --security-hub: import every finding into this region\'s hub (an aggregation region) instead of its own region\'s' },
-  };
+  } satisfies Record<string, ScanOption>;
 }
 
 /** Where to read: a snapshot folder, or the live scope of each cloud. `run` takes these too. */
-export function inventoryOptions(): Record<string, ScanOption> {
+export function inventoryOptions() {
   return {
     inventory: { type: 'string', path: true, describe: 'snapshot folder to scan (see README "Snapshot layout"); without it, the clouds are read live' },
     'azure-subscription': { type: 'string', array: true, describe: 'Azure subscription id (default: every one the identity can read)' },
@@ -94,28 +93,64 @@ export function inventoryOptions(): Record<string, ScanOption> {
     'aws-session-name': { type: 'string', describe: 'session name for the assumed roles (default ctrlflow)' },
     'aws-endpoint-url': { type: 'string', describe: 'AWS-compatible endpoint, e.g. an emulator (default $AWS_ENDPOINT_URL)' },
     concurrency: { ...wholeNumber('concurrency', 1, 64), describe: 'AWS requests in flight per service and region (default 4)' },
-  };
+  } satisfies Record<string, ScanOption>;
+}
+
+/** `max-actions` -> `maxActions`: the name yargs gives each flag's value under too. */
+type CamelCase<K extends string> = K extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : K;
+const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** One flag's value as yargs parses it: its coerce's result, one of its choices, or its type; a list flag's a list. */
+type FlagValue<O> = O extends { array: true } ? OneValue<O>[] : OneValue<O>;
+type OneValue<O> = O extends { coerce: (value: never) => infer T }
+  ? T
+  : O extends { choices: readonly (infer C)[] }
+    ? C
+    : O extends { type: 'boolean' }
+      ? boolean
+      : O extends { type: 'number' }
+        ? number
+        : string;
+/** yargs always gives such a flag a value: it has a default, or must be given. */
+type HasDefault<O> = O extends { default: unknown } | { demandOption: true } ? true : false;
+type Flatten<T> = { [K in keyof T]: T[K] };
+
+/**
+ * The values of a table of flags, by camelCase name: what a command's arguments are made of. A
+ * flag with a default (or demanded) always has a value; another may be absent.
+ */
+export type FlagValues<T> = Flatten<
+  { -readonly [K in keyof T & string as HasDefault<T[K]> extends true ? CamelCase<K> : never]: FlagValue<T[K]> } & {
+    -readonly [K in keyof T & string as HasDefault<T[K]> extends true ? never : CamelCase<K>]?: FlagValue<T[K]>;
+  }
+>;
+
+/** `ctrlflow scan`'s flag values: the scan arguments are these (src/cli/commands/scan.ts). */
+export type ScanFlagValues = FlagValues<ReturnType<typeof scanOptions>>;
+/** Where to read, as openInventory takes it. */
+export type InventoryArgs = FlagValues<ReturnType<typeof inventoryOptions>>;
+
+/**
+ * The values yargs parsed for the flags of `table`, by camelCase name, every flag's key present
+ * (undefined when not given).
+ */
+export function flagValues<T extends Record<string, ScanOption>>(table: T, parsed: Record<string, unknown>): FlagValues<T> {
+  const values: Record<string, unknown> = {};
+  for (const name of Object.keys(table)) values[camelCase(name)] = parsed[camelCase(name)];
+  // yargs parsed each value by its entry in the table (type, array, choices, coerce, default), which is what FlagValues reads.
+  return values as FlagValues<T>;
+}
+
+/** The entries of a flag table named in `names`, in that order: a command sharing some of scan's flags takes them from the one table. */
+export function pickFlags<T extends Record<string, ScanOption>, K extends keyof T & string>(table: T, names: readonly K[]): Pick<T, K> {
+  const picked: Partial<Pick<T, K>> = {};
+  for (const name of names) picked[name] = table[name];
+  return picked as Pick<T, K>; // every name was set just above
 }
 
 /** The inventory flags as openInventory takes them. */
 export function inventoryArgs(a: Record<string, unknown>): InventoryArgs {
-  return {
-    inventory: a.inventory as string | undefined,
-    azureSubscription: a['azure-subscription'] as string[] | undefined,
-    azureManagementGroup: a['azure-management-group'] as string | undefined,
-    gcpProject: a['gcp-project'] as string[] | undefined,
-    gcpFolder: a['gcp-folder'] as string[] | undefined,
-    gcpOrganization: a['gcp-organization'] as string[] | undefined,
-    region: a.region as string[] | undefined,
-    awsProfile: a['aws-profile'] as string[] | undefined,
-    awsRoleArn: a['aws-role-arn'] as string[] | undefined,
-    awsOrganization: a['aws-organization'] as boolean | undefined,
-    awsRoleName: a['aws-role-name'] as string | undefined,
-    awsExternalId: a['aws-external-id'] as string | undefined,
-    awsSessionName: a['aws-session-name'] as string | undefined,
-    awsEndpointUrl: a['aws-endpoint-url'] as string | undefined,
-    concurrency: a.concurrency as number | undefined,
-  };
+  return flagValues(inventoryOptions(), a);
 }
 
 /** The JSON schema of a config file: one optional key per flag, of the flag's type (a list flag's single value is listed first). */

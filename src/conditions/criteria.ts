@@ -74,7 +74,10 @@ export type CriteriaTest = (item: Item) => { matched: boolean; matches: Match[];
 /** The expression with each condition id replaced by its index: no lookup by name per item. */
 type Indexed = { op: 'id'; index: number } | { op: 'not'; arg: Indexed } | { op: 'and' | 'or'; left: Indexed; right: Indexed };
 
-const NOT_MATCHED: { matched: boolean; matches: Match[]; undecided?: string[] } = Object.freeze({ matched: false, matches: Object.freeze([]) as unknown as Match[] });
+// One shared outcome for every item that does not match: frozen, so a reader that pushed onto it would throw.
+const NO_MATCHES: Match[] = [];
+Object.freeze(NO_MATCHES);
+const NOT_MATCHED: { matched: boolean; matches: Match[]; undecided?: string[] } = Object.freeze({ matched: false, matches: NO_MATCHES });
 
 /**
  * Compile once per flow. Each condition is tested at most once per item, and only when the

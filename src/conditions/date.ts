@@ -2,6 +2,7 @@ import type { Problem } from '../model/problem.js';
 import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from './json-path.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind, type ConditionTest } from './types.js';
 import { seenValue, show } from './values.js';
+import { schemaFor } from '../model/schema-type.js';
 
 export const DATE_OPERATORS = ['olderThanDays', 'newerThanDays', 'before', 'after'] as const;
 const DAY_MS = 86_400_000;
@@ -16,6 +17,7 @@ const DAY_MS = 86_400_000;
  * is not a date simply does not match.
  */
 export interface DateCondition extends ConditionConfig {
+  type: 'date';
   key: string;
   operator: (typeof DATE_OPERATORS)[number];
   value: number | string;
@@ -46,7 +48,7 @@ function toTime(v: unknown): number {
 export const date: ConditionKind<DateCondition, ConditionTest> = {
   type: 'date',
   summary: 'a date key older/newer than N days, or before/after a date',
-  schema: {
+  schema: schemaFor<DateCondition>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'key', 'operator', 'value'],
@@ -57,7 +59,7 @@ export const date: ConditionKind<DateCondition, ConditionTest> = {
       operator: { enum: [...DATE_OPERATORS] },
       value: { type: ['number', 'string'] },
     },
-  },
+  }),
   check(config) {
     const problems: Problem[] = [];
     const error = checkJsonPath(config.key);

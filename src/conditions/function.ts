@@ -1,8 +1,10 @@
 import { checkUserCode, compileSandboxed, DEFAULT_LIMITS, SandboxError } from '../sandbox/quickjs.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /** A JavaScript predicate over one item, run in the QuickJS sandbox: `code` is a function body of `item`. */
 export interface FunctionCondition extends ConditionConfig {
+  type: 'function';
   code: string;
   timeoutMs?: number;
   memoryMB?: number;
@@ -12,7 +14,7 @@ export const functionCondition: ConditionKind<FunctionCondition> = {
   type: 'function',
   summary: 'a JavaScript predicate over the item, sandboxed (QuickJS, time and memory limits)',
   sandboxed: true,
-  schema: {
+  schema: schemaFor<FunctionCondition>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'code'],
@@ -23,7 +25,7 @@ export const functionCondition: ConditionKind<FunctionCondition> = {
       timeoutMs: { type: 'integer', minimum: 1, maximum: 10_000 },
       memoryMB: { type: 'integer', minimum: 1, maximum: 256 },
     },
-  },
+  }),
   check: (config) => checkUserCode(config.code, 'item'),
   compile(config) {
     const call = compileSandboxed(config.code, 'item', {

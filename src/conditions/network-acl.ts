@@ -4,6 +4,7 @@ import { cidrOverlaps, cidrSubtract, parseCidr, type Cidr } from './cidr.js';
 import { checkPortRange, parsePortRange, portSchema, portsText } from './ports.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 import { append } from '../model/append.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /**
  * "Is this traffic let through by the network ACL?" An AWS network ACL (an item that is one,
@@ -13,6 +14,7 @@ import { append } from '../model/append.js';
  * that part; the condition matches when any (address, port) of the question is allowed.
  */
 export interface NetworkAclCondition extends ConditionConfig {
+  type: 'networkAcl';
   direction?: 'inbound' | 'outbound';
   ports?: number | string;
   /**
@@ -39,7 +41,7 @@ const PROTOCOLS: Record<string, string> = { '-1': 'all', '6': 'tcp', '17': 'udp'
 export const networkAcl: ConditionKind<NetworkAclCondition> = {
   type: 'networkAcl',
   summary: 'a network ACL lets traffic through (entries in rule order, first match decides)',
-  schema: {
+  schema: schemaFor<NetworkAclCondition>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type'],
@@ -51,7 +53,7 @@ export const networkAcl: ConditionKind<NetworkAclCondition> = {
       protocol: { enum: ['tcp', 'udp', 'icmp', 'icmpv6', 'any'] },
       source: { type: 'string', minLength: 1 },
     },
-  },
+  }),
   check(config) {
     const problems: Problem[] = [];
     if (config.ports !== undefined) append(problems, checkPortRange(config.ports, ['ports']));

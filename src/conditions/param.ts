@@ -3,6 +3,7 @@ import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from './json-path.
 import { checkRegex, compileRegex } from './safe-regex.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind, type ConditionTest } from './types.js';
 import { compare, isEmptyValue, looselyEqual, seenValue, show } from './values.js';
+import { schemaFor } from '../model/schema-type.js';
 
 export const PARAM_OPERATORS = [
   '==', '!=', '>', '>=', '<', '<=', 'exists', 'notExists', 'contains', 'notContains',
@@ -36,6 +37,7 @@ const NEGATED: Partial<Record<Operator, Operator>> = { '!=': '==', notContains: 
  *   is a member of the list `value`. `matches`: a regular expression (RE2 syntax, linear time: safe-regex.ts), compiled once.
  */
 export interface ParamCondition extends ConditionConfig {
+  type: 'param';
   key: string;
   operator: Operator;
   value?: unknown;
@@ -72,7 +74,7 @@ function positiveTest(operator: Operator, value: unknown): Test {
 export const param: ConditionKind<ParamCondition, ConditionTest> = {
   type: 'param',
   summary: 'a metadata key (JSONPath) compared with a value',
-  schema: {
+  schema: schemaFor<ParamCondition>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'key', 'operator'],
@@ -86,7 +88,7 @@ export const param: ConditionKind<ParamCondition, ConditionTest> = {
     // `in` and `notIn` take a list; the other operators' values are checked in check().
     if: { required: ['operator'], properties: { operator: { enum: ['in', 'notIn'] } } },
     then: { properties: { value: { type: 'array' } } },
-  },
+  }),
   check(config) {
     const problems: Problem[] = [];
     const error = checkJsonPath(config.key);

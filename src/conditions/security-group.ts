@@ -7,6 +7,7 @@ import { awsPermission, describeRule, rulesOf, type NetworkRule } from './networ
 import { checkPortRange, hasPorts, isIcmp, parsePortRange, portSchema } from './ports.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 import { append } from '../model/append.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /**
  * Security-group logic on an item that is a group (AWS security group, Azure NSG, GCP
@@ -15,6 +16,7 @@ import { append } from '../model/append.js';
  * from the NSG; GCP deny rules are separate assets, which `denyRules` finds on the item.
  */
 export interface SecurityGroupCondition extends ConditionConfig {
+  type: 'securityGroup';
   direction?: 'inbound' | 'outbound';
   /** A port, a range "20-25", or a list of them; default every port. */
   ports?: number | string | (number | string)[];
@@ -39,7 +41,7 @@ export interface SecurityGroupCondition extends ConditionConfig {
 export const securityGroup: ConditionKind<SecurityGroupCondition> = {
   type: 'securityGroup',
   summary: 'a security group / NSG / firewall rule allows direction, ports, protocol from a source',
-  schema: {
+  schema: schemaFor<SecurityGroupCondition>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type'],
@@ -54,7 +56,7 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
       allowedCidrs: { type: 'array', items: { type: 'string' } },
       denyRules: { type: 'string', minLength: 1 },
     },
-  },
+  }),
   check(config) {
     const problems: Problem[] = [];
     portList(config.ports).forEach((p, i) => append(problems, checkPortRange(p, Array.isArray(config.ports) ? ['ports', i] : ['ports'])));

@@ -4,6 +4,7 @@ import { checkJsonPath, compileJsonPath, type JsonPathReader } from './json-path
 import { checkRegex, compileRegex } from './safe-regex.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 import { show } from './values.js';
+import { schemaFor } from '../model/schema-type.js';
 
 export const TAG_OPERATORS = ['exists', 'notExists', 'equals', 'notEquals', 'matches'] as const;
 
@@ -13,6 +14,7 @@ export const TAG_OPERATORS = ['exists', 'notExists', 'equals', 'notEquals', 'mat
  * an item with no tags at all.
  */
 export interface TagsCondition extends ConditionConfig {
+  type: 'tags';
   key: string;
   operator: (typeof TAG_OPERATORS)[number];
   /** A number or boolean is compared as its text: tag values are always strings. */
@@ -48,7 +50,7 @@ function tagOf(item: Item, readers: JsonPathReader[], key: string): string | und
 export const tags: ConditionKind<TagsCondition> = {
   type: 'tags',
   summary: 'a tag exists, is absent, or has a value (AWS Tags, Azure tags, GCP labels)',
-  schema: {
+  schema: schemaFor<TagsCondition>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'key', 'operator'],
@@ -60,7 +62,7 @@ export const tags: ConditionKind<TagsCondition> = {
       value: { type: ['string', 'number', 'boolean'] },
       path: { type: 'string' },
     },
-  },
+  }),
   check(config) {
     const problems: Problem[] = [];
     const needsValue = config.operator === 'equals' || config.operator === 'notEquals' || config.operator === 'matches';

@@ -59,7 +59,7 @@ function uncheckedEvaluates(nodes: Map<string, CompiledNode>, inputs: Map<string
     const node = nodes.get(id);
     const from = (inputs.get(id) ?? []).map((ref) => ref.node);
     let result = false;
-    if (!node || node.kind.type === 'custom' || node.kind.type === 'loop' || node.kind.type === 'trigger') result = false;
+    if (!node || node.kind.type === 'custom' || node.kind.type === 'loop' || node.kind.role === 'trigger') result = false;
     else if (SCHEMALESS_READS.has(node.kind.type)) result = true;
     else if (node.kind.type === 'aws.resource') {
       // AWS Config's query rows have no schema; a per-item read joins onto its input's items.
@@ -68,7 +68,7 @@ function uncheckedEvaluates(nodes: Map<string, CompiledNode>, inputs: Map<string
     memo.set(id, result);
     return result;
   };
-  return new Set([...nodes].filter(([id, node]) => node.kind.type === 'evaluate' && schemaless(id)).map(([id]) => id));
+  return new Set([...nodes].filter(([id, node]) => node.kind.role === 'verdict' && schemaless(id)).map(([id]) => id));
 }
 
 interface CompileScope {

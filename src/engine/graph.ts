@@ -15,7 +15,9 @@ export interface FlowGraph {
   inputs: Map<string, InputRef[]>;
 }
 
-type KindOf = (type: string) => NodeKind | undefined;
+/** What the graph needs of a node's kind: its ports and how many inputs it takes. */
+type GraphKind = Pick<NodeKind, 'type' | 'outputs' | 'inputs'>;
+type KindOf = (type: string) => GraphKind | undefined;
 
 /** `verdict.failed` -> { node: verdict, port: failed }; node ids hold no dots. */
 export function parseInputRef(raw: string): { node: string; port?: string } {
@@ -76,7 +78,7 @@ export function buildGraph(nodes: NodeConfig[], kindOf: KindOf): { graph: FlowGr
 }
 
 const BODY_SOURCE = '(loop items)';
-const bodySourceKind = { type: BODY_SOURCE, outputs: ['out'], inputs: 'none' } as unknown as NodeKind;
+const bodySourceKind: GraphKind = { type: BODY_SOURCE, outputs: ['out'], inputs: 'none' };
 
 /**
  * The graph of a loop's body: its nodes plus the loop itself, by its id, as the source of
@@ -93,7 +95,7 @@ export function buildBodyGraph(loopId: string, body: NodeConfig[], kindOf: KindO
   return { graph, problems: problems.map(onBody) };
 }
 
-function arity(kind: NodeKind, count: number, at: (string | number)[]): Problem[] {
+function arity(kind: GraphKind, count: number, at: (string | number)[]): Problem[] {
   const fail = (message: string): Problem[] => [{ path: [...at, count === 0 ? 'id' : 'input'], code: 'bad-input', message }];
   if (kind.inputs === 'none' && count > 0) return fail(`a ${kind.type} node takes no input`);
   if (kind.inputs === 'one' && count !== 1) return fail(`a ${kind.type} node takes exactly one input, got ${count}`);

@@ -111,7 +111,7 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
   for (const id of flow.order) {
     if (outputs.has(id)) continue;
     const node = flow.nodes.get(id)!;
-    if (wanted && !wanted.has(id) && node.kind.type !== 'trigger') continue;
+    if (wanted && !wanted.has(id) && node.kind.role !== 'trigger') continue;
     const inputs = (flow.inputs.get(id) ?? []).map((ref) => outputs.get(ref.node)?.[ref.port] ?? []);
     const record: NodeRecord = {
       id,

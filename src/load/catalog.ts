@@ -168,7 +168,7 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
       return void unknownFlow(`no flow "${name}" was loaded${hint}`);
     }
     const flow = flows.get(id);
-    if (flow && !flow.nodes.some((n) => findNodeKind(n.type)?.type === 'evaluate')) {
+    if (flow && !flow.nodes.some((n) => findNodeKind(n.type)?.role === 'verdict')) {
       report(doc, [{ path: ['flow'], code: 'no-evaluate', message: `flow "${id}" has no evaluate node, so it cannot give PASS/FAIL results` }]);
       return undefined;
     }

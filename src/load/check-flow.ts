@@ -93,7 +93,12 @@ function checkNode(node: unknown, at: (string | number)[], declared: Record<stri
   append(problems, under(at, own));
   if (options.runtime && own.length === 0) append(problems, under(at, kind.checkRuntime?.(resolved) ?? []));
   if (kind.bodyKey && Array.isArray(body)) {
-    body.forEach((inner, j) => append(problems, checkNode(inner, [...at, kind.bodyKey!, j], declared, values, options)));
+    body.forEach((inner, j) => {
+      const role = isRecord(inner) && typeof inner.type === 'string' ? findNodeKind(inner.type)?.role : undefined;
+      const why = role && kind.bodyRefuses?.[role];
+      if (why) problems.push({ path: [...at, kind.bodyKey!, j, 'type'], code: 'bad-node', message: `a ${String(inner.type)} node cannot repeat inside a ${kind.type}: ${why}` });
+      append(problems, checkNode(inner, [...at, kind.bodyKey!, j], declared, values, options));
+    });
     const written = body.filter((n): n is NodeConfig => isRecord(n) && typeof n.id === 'string' && typeof n.type === 'string');
     if (written.length === body.length) {
       const graph = buildBodyGraph(node.id as string, written, findNodeKind).problems;

@@ -1,5 +1,6 @@
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { NodeKind } from './types.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /**
  * An AWS Config advanced query (SQL over the recorded configuration items): in the target's
@@ -15,9 +16,10 @@ export interface AwsConfigConfig extends NodeConfig {
 export const awsConfig: NodeKind<AwsConfigConfig> = {
   type: 'aws.config',
   summary: 'run an AWS Config advanced query (SelectResourceConfig, or SelectAggregateResourceConfig with an aggregator)',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
-  schema: {
+  schema: schemaFor<AwsConfigConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'query'],
@@ -26,7 +28,7 @@ export const awsConfig: NodeKind<AwsConfigConfig> = {
       query: { type: 'string', pattern: '^\\s*[Ss][Ee][Ll][Ee][Cc][Tt]\\s' },
       aggregator: { type: 'string', minLength: 1, maxLength: 256 },
     },
-  },
+  }),
   compile(config) {
     const call = config.aggregator
       ? { service: 'Config', method: 'SelectAggregateResourceConfig', params: { Expression: config.query, ConfigurationAggregatorName: config.aggregator } }

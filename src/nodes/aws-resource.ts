@@ -12,6 +12,7 @@ import type { NodeContext, NodeKind, ShapeEnv } from './types.js';
 import { awsItemShape } from '../providers/aws/shapes.js';
 import { checkKeyReads, listOf, UNKNOWN, withMembers, type Resolved } from '../providers/shape.js';
 import { append } from '../model/append.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /**
  * Fetch one AWS service's resources with one API method (QFlow "AWS Resource"): any SDK v3
@@ -45,9 +46,10 @@ const absentOnSchema = { type: 'array', items: { type: 'string', minLength: 1 },
 export const awsResource: NodeKind<AwsResourceConfig> = {
   type: 'aws.resource',
   summary: 'fetch AWS resources with one read call (service + method + params), or one call per input item (perItem), with addons',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
-  schema: {
+  schema: schemaFor<AwsResourceConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'service', 'method'],
@@ -67,7 +69,7 @@ export const awsResource: NodeKind<AwsResourceConfig> = {
       },
       addons: { type: 'array', items: { type: 'string' }, uniqueItems: true },
     },
-  },
+  }),
   check(config) {
     const problems: Problem[] = [...checkAddons(config), ...checkTemplates(config.params ?? {}, ['params'])];
     if (!READ_METHOD.test(config.method)) {

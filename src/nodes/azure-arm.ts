@@ -3,6 +3,7 @@ import type { Problem } from '../model/problem.js';
 import { perItemJoinProperties, type PerItemJoin } from './per-item.js';
 import { absentOnProperty, checkReadShape, perItemRead, renderCall, targetRead, valueItems } from './reads/rest-read.js';
 import type { NodeKind } from './types.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /**
  * An ARM REST GET, for what Resource Graph does not hold (diagnostic settings, activity log
@@ -24,9 +25,10 @@ const path = { type: 'string', minLength: 1 } as const;
 export const azureArm: NodeKind<AzureArmConfig> = {
   type: 'azure.arm',
   summary: 'ARM REST GET (path + apiVersion) for the subscription, or per input item (perItem), items from value or the object',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
-  schema: {
+  schema: schemaFor<AzureArmConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type'],
@@ -42,7 +44,7 @@ export const azureArm: NodeKind<AzureArmConfig> = {
         properties: { path, apiVersion, ...perItemJoinProperties },
       },
     },
-  },
+  }),
   check(config) {
     const problems: Problem[] = checkReadShape(config, ['path', 'apiVersion', 'absentOn'], ['path', 'apiVersion']);
     const written = config.perItem?.path ?? config.path;

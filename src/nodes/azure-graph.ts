@@ -1,6 +1,7 @@
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import { targetRead, valueItems } from './reads/rest-read.js';
 import type { NodeKind } from './types.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /**
  * A Microsoft Graph GET with the scan's Azure credential, for the Entra ID settings CIS
@@ -17,9 +18,10 @@ export interface AzureGraphConfig extends NodeConfig {
 export const azureGraph: NodeKind<AzureGraphConfig> = {
   type: 'azure.graph',
   summary: 'Microsoft Graph GET (path, version v1.0|beta) with the Azure credential; items from value or the object',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
-  schema: {
+  schema: schemaFor<AzureGraphConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'path'],
@@ -29,7 +31,7 @@ export const azureGraph: NodeKind<AzureGraphConfig> = {
       path: { type: 'string', pattern: '^/[^#]*$' },
       version: { enum: ['v1.0', 'beta'] },
     },
-  },
+  }),
   compile(config) {
     const call = { service: 'Graph', method: 'Get', params: { path: config.path, version: config.version ?? 'v1.0' } };
     return targetRead(() => call, valueItems);

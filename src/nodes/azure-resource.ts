@@ -1,6 +1,7 @@
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import { TABLE_METHODS } from '../providers/azure/tables.js';
 import type { NodeKind } from './types.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /**
  * Azure resources of one type, as Azure Resource Graph returns them (ARM JSON with
@@ -18,9 +19,10 @@ export interface AzureResourceConfig extends NodeConfig {
 export const azureResource: NodeKind<AzureResourceConfig> = {
   type: 'azure.resource',
   summary: 'fetch Azure resources of one type through Resource Graph',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
-  schema: {
+  schema: schemaFor<AzureResourceConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type'],
@@ -30,7 +32,7 @@ export const azureResource: NodeKind<AzureResourceConfig> = {
       query: { type: 'string', minLength: 1 },
       table: { enum: Object.keys(TABLE_METHODS) },
     },
-  },
+  }),
   check(config) {
     if ((config.resourceType === undefined) === (config.query === undefined)) {
       return [{ path: [], code: 'missing-key', message: 'give resourceType (e.g. microsoft.storage/storageaccounts) or query (KQL), one of them' }];

@@ -2,9 +2,11 @@ import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Item } from '../providers/types.js';
 import { checkUserCode, compileSandboxed, DEFAULT_LIMITS } from '../sandbox/quickjs.js';
 import type { NodeKind } from './types.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /** User JavaScript over the input items (QFlow "Custom"), sandboxed: `code` is a function body of `items` returning the new items. */
 export interface CustomConfig extends NodeConfig {
+  input: string | string[];
   code: string;
   timeoutMs?: number;
   memoryMB?: number;
@@ -16,10 +18,11 @@ export const CUSTOM_RESULT_CHARS = 64 * 1024 * 1024;
 export const custom: NodeKind<CustomConfig> = {
   type: 'custom',
   summary: 'transform the items with sandboxed JavaScript (QuickJS, time and memory limits)',
+  role: 'transform',
   outputs: ['out'],
   inputs: 'one',
   needsSandbox: () => true,
-  schema: {
+  schema: schemaFor<CustomConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'input', 'code'],
@@ -29,7 +32,7 @@ export const custom: NodeKind<CustomConfig> = {
       timeoutMs: { type: 'integer', minimum: 1, maximum: 60_000 },
       memoryMB: { type: 'integer', minimum: 1, maximum: 1024 },
     },
-  },
+  }),
   check: (config) => checkUserCode(config.code, 'items'),
   compile(config) {
     const call = compileSandboxed(config.code, 'items', {

@@ -5,6 +5,7 @@ import { checkJsonPaths, compileJsonPath } from '../conditions/json-path.js';
 import { compileKeyPresence, tallyPresence, type KeyTally } from '../conditions/key-presence.js';
 import type { ConditionConfig } from '../conditions/types.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
+import { schemaFor } from '../model/schema-type.js';
 import { under } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import { checkTemplates, templateReads } from './actions/template.js';
@@ -13,6 +14,7 @@ import type { NodeContext, NodeKind, Verdict } from './types.js';
 
 /** The QFlow TotalCloud node: turns items into PASS/FAIL evidence. */
 export interface EvaluateConfig extends NodeConfig {
+  input: string | string[];
   fail_if: { expression?: string; conditions: ConditionConfig[] };
   /**
    * resourceId and displayName: a JSONPath (`$.GroupId`), or a template over the item with the
@@ -26,10 +28,11 @@ export const evaluate: NodeKind<EvaluateConfig> = {
   type: 'evaluate',
   aliases: ['totalcloud'],
   summary: 'evaluate items against fail_if criteria; outputs failed and passed, with evidence',
+  role: 'verdict',
   outputs: ['failed', 'passed'],
   inputs: 'one',
   needsSandbox: (config) => criteriaNeedSandbox(config.fail_if),
-  schema: {
+  schema: schemaFor<EvaluateConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'input', 'fail_if', 'evidence'],
@@ -47,7 +50,7 @@ export const evaluate: NodeKind<EvaluateConfig> = {
         },
       },
     },
-  },
+  }),
   check(config) {
     const paths: [(string | number)[], string][] = [];
     const templates: Record<string, string> = {};

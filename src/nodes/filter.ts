@@ -6,24 +6,27 @@ import { under } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import { readErrorOf } from './per-item.js';
 import type { NodeKind } from './types.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /** Keeps the items that match its criteria (QFlow "Filter"). */
 export interface FilterConfig extends NodeConfig {
+  input: string | string[];
   match: { expression?: string; conditions: ConditionConfig[] };
 }
 
 export const filter: NodeKind<FilterConfig> = {
   type: 'filter',
   summary: 'pass on the items matching the criteria under match: (port unmatched has the rest)',
+  role: 'transform',
   outputs: ['matched', 'unmatched'],
   inputs: 'one',
   needsSandbox: (config) => criteriaNeedSandbox(config.match),
-  schema: {
+  schema: schemaFor<FilterConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'input', 'match'],
     properties: { ...commonNodeProperties, match: criteriaSchema },
-  },
+  }),
   check: (config) => under(['match'], checkCriteria(config.match)),
   shape: (config, [input = UNKNOWN]) => ({
     output: input,

@@ -6,6 +6,7 @@ import type { Problem } from '../model/problem.js';
 import { closest } from '../model/validate.js';
 import { elementsOf, listOf, reshapeMembers, resolveJsonPath, struct, UNKNOWN, withMembers, type Shape } from '../providers/shape.js';
 import { carryReadError } from './per-item.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /**
  * Reshapes items with JSONPath (QFlow "Data Formatter"): `flatten` first expands each item
@@ -14,6 +15,7 @@ import { carryReadError } from './per-item.js';
  * `rename` renames top-level keys (order kept) and `omit` drops them.
  */
 export interface FormatterConfig extends NodeConfig {
+  input: string | string[];
   flatten?: string;
   fields?: Record<string, string>;
   merge?: boolean;
@@ -24,9 +26,10 @@ export interface FormatterConfig extends NodeConfig {
 export const formatter: NodeKind<FormatterConfig> = {
   type: 'formatter',
   summary: 'reshape items: flatten a nested list, pick fields by JSONPath',
+  role: 'transform',
   outputs: ['out'],
   inputs: 'one',
-  schema: {
+  schema: schemaFor<FormatterConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'input'],
@@ -38,7 +41,7 @@ export const formatter: NodeKind<FormatterConfig> = {
       rename: { type: 'object', additionalProperties: { type: 'string', minLength: 1 }, minProperties: 1 },
       omit: { type: 'array', items: { type: 'string' }, minItems: 1 },
     },
-  },
+  }),
   check(config) {
     const paths: [(string | number)[], string][] = Object.entries(config.fields ?? {}).map(([k, v]) => [['fields', k], v]);
     if (config.flatten !== undefined) paths.push([['flatten'], config.flatten]);

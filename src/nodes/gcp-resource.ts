@@ -1,6 +1,7 @@
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import { EXTRA_CONTENT_TYPES, type ExtraContentType } from '../providers/gcp/asset-content.js';
 import type { NodeKind } from './types.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /**
  * GCP assets of one type, as Cloud Asset Inventory's listAssets returns them (`resource.data`,
@@ -20,9 +21,10 @@ export interface GcpResourceConfig extends NodeConfig {
 export const gcpResource: NodeKind<GcpResourceConfig> = {
   type: 'gcp.resource',
   summary: 'fetch GCP assets of one type through Cloud Asset Inventory',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
-  schema: {
+  schema: schemaFor<GcpResourceConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'assetType'],
@@ -32,7 +34,7 @@ export const gcpResource: NodeKind<GcpResourceConfig> = {
       search: { type: 'string', minLength: 1 },
       contentType: { enum: [...EXTRA_CONTENT_TYPES] },
     },
-  },
+  }),
   check(config) {
     if (config.search !== undefined && config.contentType !== undefined) {
       return [{ path: ['contentType'], code: 'bad-value', message: 'contentType is a listAssets content; search reads searchAllResources, which has none: use one of them' }];

@@ -6,6 +6,7 @@ import { perItemJoinProperties, type PerItemJoin } from './per-item.js';
 import { absentOnProperty, checkReadShape, perItemRead, renderCall, targetRead, type PickItems } from './reads/rest-read.js';
 import type { NodeKind } from './types.js';
 import { append } from '../model/append.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /**
  * A GET of any Google REST API with the scan's GCP credentials, for what Cloud Asset does not
@@ -28,9 +29,10 @@ const items = { type: 'string', minLength: 1 } as const;
 export const gcpRest: NodeKind<GcpRestConfig> = {
   type: 'gcp.rest',
   summary: 'GCP REST GET (url) for the project, or per input item (perItem); pages by nextPageToken; items by JSONPath, the one list, or the object',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
-  schema: {
+  schema: schemaFor<GcpRestConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type'],
@@ -41,7 +43,7 @@ export const gcpRest: NodeKind<GcpRestConfig> = {
       absentOn: absentOnProperty,
       perItem: { type: 'object', additionalProperties: false, required: ['url', 'into'], properties: { url, items, ...perItemJoinProperties } },
     },
-  },
+  }),
   check(config) {
     const problems: Problem[] = checkReadShape(config, ['url', 'items', 'absentOn'], ['url']);
     const at = config.perItem ? ['perItem'] : [];

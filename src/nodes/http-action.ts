@@ -24,6 +24,7 @@ export type HttpActionConfig = Pick<HttpConfig, 'id' | 'type' | 'name' | 'descri
 export const httpAction: NodeKind<HttpActionConfig> = {
   type: 'http.action',
   summary: 'plan (or with --remediate, send) an HTTP request per failing resource: a ticket, a chat message; env-only credentials',
+  role: 'action',
   outputs: ['out'],
   inputs: 'one',
   // The config's twin: a compile error unless the schema accepts exactly HttpActionConfig's values (src/model/schema-type.ts).

@@ -69,6 +69,7 @@ export const http: NodeKind<HttpConfig> = {
   type: 'http',
   aliases: ['largeHttp'],
   summary: 'call an HTTP(S) API or webhook; JSON response as items; retries, pagination, env-only credentials',
+  role: 'source',
   outputs: ['out'],
   inputs: 'optional',
   // The config's twin: a compile error unless the schema accepts exactly HttpConfig's values (src/model/schema-type.ts).

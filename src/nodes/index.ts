@@ -22,7 +22,7 @@ import { trigger } from './trigger.js';
 import type { NodeKind } from './types.js';
 
 /** THE table of node kinds, sorted by type. A new kind is one module and one line here. */
-export const NODE_KINDS: readonly NodeKind<NodeConfig>[] = [
+export const NODE_KINDS = [
   awsAction,
   awsConfig,
   awsResource,
@@ -43,7 +43,7 @@ export const NODE_KINDS: readonly NodeKind<NodeConfig>[] = [
   loop,
   report,
   trigger,
-] as unknown as NodeKind<NodeConfig>[];
+] as const satisfies readonly NodeKind<NodeConfig>[];
 
 const byType = new Map<string, NodeKind<NodeConfig>>();
 for (const kind of NODE_KINDS) {

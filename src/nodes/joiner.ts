@@ -3,6 +3,7 @@ import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Item } from '../providers/types.js';
 import type { NodeKind } from './types.js';
 import { checkKeyReads, listOf, struct, UNKNOWN, withMembers } from '../providers/shape.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /**
  * Joins two inputs on keys (QFlow "Data Joiner"). With `as`, each left item gets the list of
@@ -19,9 +20,10 @@ export interface JoinerConfig extends NodeConfig {
 export const joiner: NodeKind<JoinerConfig> = {
   type: 'joiner',
   summary: 'join two inputs on key paths (inner or left join)',
+  role: 'transform',
   outputs: ['out'],
   inputs: 'many',
-  schema: {
+  schema: schemaFor<JoinerConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'input', 'on'],
@@ -37,7 +39,7 @@ export const joiner: NodeKind<JoinerConfig> = {
       join: { enum: ['inner', 'left'] },
       as: { type: 'string', minLength: 1 },
     },
-  },
+  }),
   check: (config) => checkJsonPaths([[['on', 'left'], config.on.left], [['on', 'right'], config.on.right]]),
   shape(config, [left = UNKNOWN, right = UNKNOWN]) {
     const problems = [...checkKeyReads(left, [{ at: ['on', 'left'], path: config.on.left }]), ...checkKeyReads(right, [{ at: ['on', 'right'], path: config.on.right }])];

@@ -4,6 +4,7 @@ import { under, type Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
 import type { Artifact, NodeKind } from './types.js';
 import { append } from '../model/append.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /**
  * Repeats a sub-flow (QFlow "Loop"): the nodes under `nodes:` run at least once and at most
@@ -12,7 +13,8 @@ import { append } from '../model/append.js';
  * output (`feed: output`) or the loop's input again (`feed: input`, for polling).
  */
 export interface LoopConfig extends NodeConfig {
-  nodes: NodeConfig[];
+  /** The body's nodes: here only their frame (id, type); the flow check checks each against its kind. */
+  nodes: ({ id: string; type: string } & Record<string, unknown>)[];
   /** The body node (optionally `node.port`) whose output is an iteration's result; default: the last node. */
   output?: string;
   times?: number;
@@ -21,17 +23,21 @@ export interface LoopConfig extends NodeConfig {
 }
 
 export const MAX_ITERATIONS = 10;
-/** Kinds that make no sense repeated: a flow has one trigger, verdicts come from evaluating the loop's output, and an action acts once on a failing resource. */
-const NOT_IN_BODY = new Set(['trigger', 'evaluate', 'totalcloud', 'aws.action', 'azure.action', 'gcp.action', 'http.action']);
-
 export const loop: NodeKind<LoopConfig> = {
   type: 'loop',
   summary: 'repeat the nodes under nodes: 1–10 times or until an exit condition holds (runs at least once)',
+  role: 'transform',
   outputs: ['out', 'all'],
   inputs: 'optional',
   bodyKey: 'nodes',
+  // Kinds that make no sense repeated: the flow check, which knows each body node's kind, asks their role.
+  bodyRefuses: {
+    trigger: 'the flow has one trigger',
+    verdict: "evaluate the loop's output after the loop instead",
+    action: 'an action acts on the failed port of an evaluate node, after the loop',
+  },
   needsSandbox: (config) => (config.until ? criteriaNeedSandbox(config.until) : false),
-  schema: {
+  schema: schemaFor<LoopConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'nodes'],
@@ -50,19 +56,12 @@ export const loop: NodeKind<LoopConfig> = {
       },
       feed: { enum: ['output', 'input'] },
     },
-  },
+  }),
   check(config) {
     const problems: Problem[] = [];
     if (config.times === undefined && config.until === undefined) {
       problems.push({ path: [], code: 'missing-key', message: 'a loop needs times (1–10 runs) or until (an exit condition over an iteration\'s output), or both' });
     }
-    config.nodes.forEach((node, i) => {
-      if (NOT_IN_BODY.has(node.type)) {
-        const why =
-          node.type === 'trigger' ? 'the flow has one trigger' : node.type.endsWith('.action') ? 'an action acts on the failed port of an evaluate node, after the loop' : "evaluate the loop's output after the loop instead";
-        problems.push({ path: ['nodes', i, 'type'], code: 'bad-node', message: `a ${node.type} node cannot repeat inside a loop: ${why}` });
-      }
-    });
     const outputNode = config.output?.split('.')[0];
     if (outputNode !== undefined && !config.nodes.some((n) => n.id === outputNode)) {
       problems.push({ path: ['output'], code: 'unknown-input', message: `"${config.output}" names no node of this loop (nodes: ${config.nodes.map((n) => n.id).join(', ')})` });

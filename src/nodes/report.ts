@@ -5,12 +5,14 @@ import { targetSegments } from '../output/safe-path.js';
 import type { Item } from '../providers/types.js';
 import type { NodeKind } from './types.js';
 import { checkKeyReads, UNKNOWN } from '../providers/shape.js';
+import { schemaFor } from '../model/schema-type.js';
 
 /**
  * Writes its input as CSV or JSON (QFlow "Report"), one file per target under
  * `<out>/flows/<flow>/`, and passes the items on unchanged.
  */
 export interface ReportConfig extends NodeConfig {
+  input: string | string[];
   format: 'csv' | 'json';
   /** Column name -> JSONPath; default: the items' top-level keys. */
   fields?: Record<string, string>;
@@ -21,9 +23,10 @@ export interface ReportConfig extends NodeConfig {
 export const report: NodeKind<ReportConfig> = {
   type: 'report',
   summary: "write the node's input as a CSV or JSON file and pass it on",
+  role: 'transform',
   outputs: ['out'],
   inputs: 'one',
-  schema: {
+  schema: schemaFor<ReportConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'input', 'format'],
@@ -33,7 +36,7 @@ export const report: NodeKind<ReportConfig> = {
       fields: { type: 'object', additionalProperties: { type: 'string' }, minProperties: 1 },
       fileName: { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' },
     },
-  },
+  }),
   check: (config) => checkJsonPaths(Object.entries(config.fields ?? {}).map(([name, expr]) => [['fields', name], expr])),
   // The items pass on unchanged; its columns read them.
   shape: (config, [input = UNKNOWN]) => ({

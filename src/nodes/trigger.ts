@@ -7,6 +7,7 @@ import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
 import type { NodeKind } from './types.js';
 import { append } from '../model/append.js';
+import { schemaFor } from '../model/schema-type.js';
 
 export const TRIGGER_MODES = ['manual', 'schedule', 'event', 'control'] as const;
 
@@ -31,17 +32,18 @@ export interface EventTrigger {
   /** An EventBridge event pattern (src/events/pattern.ts). */
   pattern?: EventPattern;
   /** Resource node id -> JSONPath(s) into the event naming its resources, or `{ ids, param?, key? }`. */
-  scope?: Record<string, unknown>;
+  scope?: Record<string, string | string[] | { ids: string | string[]; param?: string; key?: string }>;
 }
 
-const JSONPATHS = { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }] };
+const JSONPATHS = { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }] } as const;
 
 export const trigger: NodeKind<TriggerConfig> = {
   type: 'trigger',
   summary: 'first node: manual, schedule (cron), cloud event, or tied to the compliance scan',
+  role: 'trigger',
   outputs: ['out'],
   inputs: 'none',
-  schema: {
+  schema: schemaFor<TriggerConfig>()({
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'on'],
@@ -75,7 +77,7 @@ export const trigger: NodeKind<TriggerConfig> = {
       },
       control: { type: 'string' },
     },
-  },
+  }),
   check(config) {
     const problems: Problem[] = [];
     if (config.on === 'schedule' && config.cron === undefined) {

@@ -131,10 +131,18 @@ export interface ShapeStep {
   problems: Problem[];
 }
 
+/**
+ * What a node is in a flow, asked instead of its type name: `trigger` starts the flow, `source`
+ * reads items (a cloud, an API), `transform` reshapes or passes them on, `verdict` judges each
+ * item PASS/FAIL (evaluate), `action` plans a change to a failing resource.
+ */
+export type NodeRole = 'trigger' | 'source' | 'transform' | 'verdict' | 'action';
+
 export interface NodeKind<C extends NodeConfig = NodeConfig> {
   type: string;
   aliases?: readonly string[];
   summary: string;
+  role: NodeRole;
   /** ajv schema of the node's config, including the common keys (see commonNodeProperties). */
   schema: object;
   /** Output ports; the first is the default. */
@@ -147,6 +155,8 @@ export interface NodeKind<C extends NodeConfig = NodeConfig> {
   credentialPaths?(config: C): (string | number)[][];
   /** A kind that holds a sub-flow (loop): the config key of its nodes, checked and compiled by the engine like a flow's, the node itself as their source. */
   bodyKey?: string;
+  /** The roles a body's nodes may not have, each with why (a loop repeats no trigger, verdict or action). */
+  bodyRefuses?: Partial<Record<NodeRole, string>>;
   /** True when this node, as configured, runs user code: the sandbox is loaded first. */
   needsSandbox?(config: C): boolean;
   /** Checks beyond the schema (expressions, cron, JSONPath); paths are inside the node. */

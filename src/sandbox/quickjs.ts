@@ -35,7 +35,7 @@ let module: QuickJSWASMModule | undefined;
 
 /** Loads the WebAssembly module once per process; a scan awaits it before compiling flows. */
 export async function loadSandbox(): Promise<void> {
-  // The package's ESM default export is the variant; its typings describe the CJS shape.
+  // `as unknown as` (third-party types): the package's ESM default export is the variant; its typings describe the CJS shape.
   module ??= await newQuickJSWASMModuleFromVariant(RELEASE_SYNC as unknown as QuickJSSyncVariant);
 }
 

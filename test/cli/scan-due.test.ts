@@ -29,6 +29,15 @@ function args(out: string, more: Partial<DueScanArgs> = {}): DueScanArgs {
     due: '',
     approve: [],
     maxActions: 10,
+    // A scan flag with a default always has a value (src/cli/scan-options.ts); no bundled content beside the fixtures.
+    bundled: false,
+    framework: [],
+    evidence: 'findings',
+    baselineOptional: false,
+    failOnNew: false,
+    strict: false,
+    yes: false,
+    securityHub: false,
     ...more,
   };
 }

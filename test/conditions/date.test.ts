@@ -54,7 +54,7 @@ const valid: Row[] = [
 
 describe('date condition', () => {
   it.each(valid.map((r) => [`${r.config.key} ${r.config.operator} ${r.config.value}`, r] as const))('%s', (_, r) => {
-    const config = { id: 'd1', type: 'date', ...r.config };
+    const config = { id: 'd1', type: 'date' as const, ...r.config };
     expect(validateSchema(date.schema, config)).toEqual([]);
     expect(date.check!(config)).toEqual([]);
     const result = date.compile(config, NOW)(item);

@@ -55,7 +55,7 @@ const valid: Row[] = [
 
 describe('tags condition', () => {
   it.each(valid.map((r) => [`${r.config.operator} ${r.config.key} ${r.config.value ?? ''} on ${JSON.stringify(r.item)}`, r] as const))('%s', (_, r) => {
-    const config = { id: 't1', type: 'tags', ...r.config };
+    const config = { id: 't1', type: 'tags' as const, ...r.config };
     expect(validateSchema(tags.schema, config)).toEqual([]);
     expect(tags.check!(config)).toEqual([]);
     expect(tags.compile(config, NOW)(r.item as never) !== null).toBe(r.expect);

@@ -6,10 +6,17 @@ import { REPO } from './cli.js';
 
 // A fresh, strict ajv (not the loader's): the published schema itself must be well-formed.
 const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
-const schema = JSON.parse(readFileSync(join(REPO, 'schemas', 'results.schema.json'), 'utf8')) as object;
-const validate = addFormats(new Ajv({ allErrors: true, strict: true })).compile(schema);
+const schema = JSON.parse(readFileSync(join(REPO, 'schemas', 'results.schema.json'), 'utf8')) as { $id: string };
+const ajv = addFormats(new Ajv({ allErrors: true, strict: true }));
+const validate = ajv.compile(schema);
+const validateResult = ajv.compile({ $ref: `${schema.$id}#/definitions/result` });
 
 /** Where a JSON report breaks schemas/results.schema.json; empty when it conforms. */
 export function resultsSchemaProblems(report: unknown): string[] {
   return validate(report) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
+
+/** Where one result (one line of the report) breaks the schema's `result`; empty when it conforms. */
+export function resultSchemaProblems(result: unknown): string[] {
+  return validateResult(result) ? [] : (validateResult.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }

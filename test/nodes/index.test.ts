@@ -24,4 +24,13 @@ describe('the node table', () => {
     expect(findNodeKind('totalcloud')).toBe(findNodeKind('evaluate'));
     expect(findNodeKind('nope')).toBeUndefined();
   });
+
+  it('gives each kind the role the engine asks for instead of its name', () => {
+    const byRole = (role: string) => NODE_KINDS.filter((k) => k.role === role).map((k) => k.type);
+    expect(byRole('trigger')).toEqual(['trigger']);
+    expect(byRole('verdict')).toEqual(['evaluate']);
+    expect(byRole('action')).toEqual(['aws.action', 'azure.action', 'gcp.action', 'http.action']);
+    expect(byRole('source')).toEqual(['aws.config', 'aws.resource', 'azure.arm', 'azure.graph', 'azure.resource', 'gcp.resource', 'gcp.rest', 'http']);
+    expect(byRole('transform')).toEqual(['custom', 'filter', 'formatter', 'joiner', 'loop', 'report']);
+  });
 });

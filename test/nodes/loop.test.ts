@@ -159,6 +159,12 @@ describe('loop node config', () => {
   it('refuses an evaluate or trigger in the body, and an output naming no body node', () => {
     const evaluate = { id: 'v', type: 'evaluate', input: 'l', fail_if: { conditions: [{ id: 'c1', type: 'param', key: '$.a', operator: 'exists' }] }, evidence: { resourceId: '$.a' } };
     expect(problems([{ id: 'l', type: 'loop', times: 2, nodes: [evaluate] }])).toEqual(['nodes.0.nodes.0.type bad-node']);
+    const messages = (nodes: unknown[]) => checkFlow({ id: 'f', nodes: [{ id: 'l', type: 'loop', times: 2, nodes }] }).problems.map((p) => `${p.path.join('.')} ${p.message}`);
+    expect(messages([{ ...evaluate, type: 'totalcloud' }, { id: 't', type: 'trigger', on: 'manual' }, { id: 'a', type: 'aws.action', input: 'l', service: 'EC2', method: 'CreateTags' }])).toEqual([
+      "nodes.0.nodes.0.type a totalcloud node cannot repeat inside a loop: evaluate the loop's output after the loop instead",
+      'nodes.0.nodes.1.type a trigger node cannot repeat inside a loop: the flow has one trigger',
+      'nodes.0.nodes.2.type a aws.action node cannot repeat inside a loop: an action acts on the failed port of an evaluate node, after the loop',
+    ]);
     expect(problems([{ id: 'l', type: 'loop', times: 2, output: 'nope', nodes: body }])).toEqual(['nodes.0.output unknown-input']);
   });
 

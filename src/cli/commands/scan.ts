@@ -4,9 +4,7 @@ import type { ResultStream } from '../../engine/stream.js';
 import type { Shard } from '../../engine/targets.js';
 import { loadCatalog } from '../../load/catalog.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
-import type { Cloud } from '../../model/control.js';
-import type { EvidenceLevel, ReportHead } from '../../model/result.js';
-import type { Severity } from '../../model/severity.js';
+import type { ReportHead } from '../../model/result.js';
 import { keepExecution } from '../../output/executions.js';
 import { OutputRoot } from '../../output/files.js';
 import { openReportFiles } from '../../output/reports.js';
@@ -14,10 +12,11 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { anchorControls, anchorFile } from '../anchor.js';
 import { contentPaths } from '../content.js';
 import { gitCommitOf } from '../git-commit.js';
-import { openInventory, type InventoryArgs } from '../inventory.js';
+import { openInventory } from '../inventory.js';
+import type { ScanFlagValues } from '../scan-options.js';
 import { say, type Io } from '../io.js';
 import { splitByTrigger } from '../../events/triggers.js';
-import { fileAuditLog, remediationChoice, type RemediationArgs } from '../remediation.js';
+import { fileAuditLog, remediationChoice } from '../remediation.js';
 import { controlSetOf, loadReportInputs, summarySections } from '../report-inputs.js';
 import { outputProblem } from '../../output/writable.js';
 import { parseVarFlags, reportedFrameworks, selectControls, UsageError } from '../selection.js';
@@ -28,37 +27,15 @@ import { writeManifest } from '../../evidence/manifest.js';
 import { signingKeyOf } from '../sign-key.js';
 import type { SecurityHubExport, SecurityHubOutcome } from '../../providers/aws/security-hub.js';
 
-export interface ScanArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | 'cwd'> {
-  controls: string[];
-  flows: string[];
-  /** Also the bundled controls and flows, the user's winning on an id both have. */
-  bundled?: boolean;
-  cloud?: Cloud[];
-  only: string[];
-  /** Framework ids: only the controls their requirements list. */
-  framework?: string[];
-  severity?: Severity;
-  failOn: Severity | 'none';
-  format: string[];
-  out: string;
-  var: string[];
-  history?: string;
+/**
+ * What a scan takes: the values of the scan flags (their one table is src/cli/scan-options.ts;
+ * `--controls` is `controls`, `--fail-on` is `failOn` …), with `--shard` parsed and `--quiet` /
+ * `--verbose` as one verbosity.
+ */
+export interface ScanArgs extends Omit<ScanFlagValues, 'shard' | 'quiet' | 'verbose'> {
   shard?: Shard;
-  exceptions?: string;
-  baseline?: string;
-  baselineOptional?: boolean;
-  failOnNew?: boolean;
-  /** A condition key no item had makes the control's PASS results ERROR (KeyNeverFound). */
-  strict?: boolean;
-  evidence?: EvidenceLevel;
-  attestations?: string;
   /** What the terminal summary says (default normal). */
   verbosity?: Verbosity;
-  /** --sign-key: sign the evidence manifest (else $CTRLFLOW_SIGN_KEY). */
-  signKey?: string;
-  /** --security-hub: import the AWS results into Security Hub (into --security-hub-region, if given). */
-  securityHub?: boolean;
-  securityHubRegion?: string;
   cwd: string;
 }
 

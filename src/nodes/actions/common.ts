@@ -65,6 +65,7 @@ export function actionKind(type: string, summary: string, cloud: ActionCloud): N
   return {
     type,
     summary,
+    role: 'action',
     outputs: ['out'],
     inputs: 'one',
     schema: {

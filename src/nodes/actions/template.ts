@@ -118,26 +118,29 @@ export function templateReads(value: unknown, at: (string | number)[]): KeyRead[
 }
 
 function programReads(program: hbs.AST.Program): string[] {
-  return program.body.flatMap((node): string[] => {
-    if (node.type === 'MustacheStatement' || node.type === 'SubExpression') {
-      const m = node as hbs.AST.MustacheStatement;
-      const args = [...m.params, ...(m.hash?.pairs.map((p) => p.value) ?? [])];
-      // `{{name}}` reads name; `{{helper a b}}` reads a and b.
-      return args.length === 0 ? pathRead(m.path) : args.flatMap(pathRead);
-    }
-    if (node.type === 'BlockStatement') {
-      const block = node as hbs.AST.BlockStatement;
-      const helper = block.path.type === 'PathExpression' ? (block.path as hbs.AST.PathExpression).original : '';
-      const own = block.params.flatMap(pathRead);
-      const sameContext = helper === 'if' || helper === 'unless';
-      return [...own, ...(sameContext ? [...programReads(block.program), ...(block.inverse ? programReads(block.inverse) : [])] : [])];
-    }
-    return [];
-  });
+  return program.body.flatMap(nodeReads);
+}
+
+/** A statement's reads, or a sub-expression's (`(helper a b)` reads a and b, like a mustache). */
+function nodeReads(node: hbs.AST.Node): string[] {
+  if (node.type === 'MustacheStatement' || node.type === 'SubExpression') {
+    const m = node as hbs.AST.MustacheStatement;
+    const args = [...m.params, ...(m.hash?.pairs.map((p) => p.value) ?? [])];
+    // `{{name}}` reads name; `{{helper a b}}` reads a and b.
+    return args.length === 0 ? pathRead(m.path) : args.flatMap(pathRead);
+  }
+  if (node.type === 'BlockStatement') {
+    const block = node as hbs.AST.BlockStatement;
+    const helper = block.path.type === 'PathExpression' ? (block.path as hbs.AST.PathExpression).original : '';
+    const own = block.params.flatMap(pathRead);
+    const sameContext = helper === 'if' || helper === 'unless';
+    return [...own, ...(sameContext ? [...programReads(block.program), ...(block.inverse ? programReads(block.inverse) : [])] : [])];
+  }
+  return [];
 }
 
 function pathRead(expr: hbs.AST.Node): string[] {
-  if (expr.type === 'SubExpression') return programReads({ type: 'Program', body: [expr as unknown as hbs.AST.Statement], blockParams: [], loc: expr.loc } as hbs.AST.Program);
+  if (expr.type === 'SubExpression') return nodeReads(expr);
   if (expr.type !== 'PathExpression') return [];
   const path = expr as hbs.AST.PathExpression;
   if (path.data || path.depth > 0 || path.parts.length === 0 || path.original === 'this' || path.original.startsWith('this.')) return [];

@@ -59,7 +59,8 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
   const timeoutMs = options.timeoutMs ?? ATTEMPT_TIMEOUT_MS;
   let client: Promise<AssetClient> | undefined;
   let auth: Promise<GcpAuthClient> | undefined;
-  // One auth client for reads and writes.
+  // One auth client for reads and writes. `as unknown as` (third-party types): getClient() is typed as the
+  // AnyAuthClient union of google-auth-library, whose method signatures differ from the structural GcpAuthClient.
   const authOf = (): Promise<GcpAuthClient> =>
     (auth ??= options.authClient
       ? Promise.resolve(options.authClient)
@@ -79,6 +80,8 @@ export function openGcp(options: GcpOptions): InventoryProvider & { requests(): 
         getRequestHeaders: (url) => real.getRequestHeaders(url),
         fetch: (url, init) => (count('CloudAsset.ListAssets'), fetchWithin(real, url, init, timeoutMs)),
       };
+      // `as unknown as` (third-party types): AssetClient names the two generated methods we call and the client's
+      // `_protos`, which the package's typings declare private.
       return new v1.AssetServiceClient({ fallback: true, authClient: counted as never, ...(options.apiEndpoint ? { apiEndpoint: options.apiEndpoint } : {}) }) as unknown as AssetClient;
     })().catch((error: unknown) => {
       throw new ProviderSetupError(`could not start the GCP client (${error instanceof Error ? error.message : String(error)}); set Application Default Credentials (gcloud auth application-default login, or GOOGLE_APPLICATION_CREDENTIALS)`);
