@@ -19,7 +19,11 @@ export interface Io {
   out(line: string): void;
   /** One line to stderr. */
   err(line: string): void;
-  /** Progress: redraws one stderr line on a terminal, a plain line otherwise. */
+  /**
+   * Progress: redraws one stderr line on a terminal; elsewhere (a CI log, a pipe) a plain line
+   * at most every STATUS_INTERVAL_MS, so a long scan still shows it moves and a short one
+   * prints none (a line per flow was hundreds of lines of noise).
+   */
   status(line: string): void;
   /** Clears the progress line on a terminal. */
   endStatus(): void;
@@ -101,6 +105,20 @@ export function bufferIo(shape?: TerminalShape): Io & { stdout: string[]; stderr
   };
 }
 
+/** How often a status line is printed where stderr is not a terminal. */
+export const STATUS_INTERVAL_MS = 10_000;
+
+/** `print` at most once per `intervalMs`, the first time `intervalMs` after this is made. */
+export function throttled(print: (line: string) => void, intervalMs: number, clock: () => number = Date.now): (line: string) => void {
+  let last = clock();
+  return (line) => {
+    const now = clock();
+    if (now - last < intervalMs) return;
+    last = now;
+    print(line);
+  };
+}
+
 export function processIo(env: Readonly<Record<string, string | undefined>> = process.env): Io {
   const tty = process.stderr.isTTY === true;
   const stdoutTty = process.stdout.isTTY === true;
@@ -134,7 +152,9 @@ export function processIo(env: Readonly<Record<string, string | undefined>> = pr
     err: (t) => {
       for (const row of layout(printableLine({ spans: [{ text: t }], hang: 2 }), { color: false, columns: errColumns })) process.stderr.write(`${row}\n`);
     },
-    status: (t) => (tty ? process.stderr.write(`\r\u001b[K${printable(t).slice(0, (process.stderr.columns ?? 80) - 1)}`) : process.stderr.write(`${printable(t)}\n`)),
+    status: tty
+      ? (t) => process.stderr.write(`\r\u001b[K${printable(t).slice(0, (process.stderr.columns ?? 80) - 1)}`)
+      : throttled((t) => process.stderr.write(`${printable(t)}\n`), STATUS_INTERVAL_MS),
     endStatus: () => (tty ? process.stderr.write('\r\u001b[K') : true),
   };
 }

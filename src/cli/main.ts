@@ -258,6 +258,7 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
     })
     .help()
     .version(VERSION);
+  skipHelpCache(cli);
 
   try {
     await cli.parseAsync();
@@ -265,6 +266,21 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
     return await reportError(error, io, debug);
   }
   return code;
+}
+
+/**
+ * yargs lays out a command's whole help text each time the command runs (~0.15 s for scan's
+ * flags), only to print it should the handler fail; `.fail` above never prints it. Turned off
+ * through yargs' internal methods where it has them (else nothing changes); `--help` still
+ * lays the text out when asked.
+ */
+function skipHelpCache(cli: object): void {
+  const internal: unknown = Reflect.get(cli, 'getInternalMethods');
+  if (typeof internal !== 'function') return;
+  const methods: unknown = internal.call(cli);
+  const usageOf: unknown = typeof methods === 'object' && methods !== null ? Reflect.get(methods, 'getUsageInstance') : undefined;
+  const usage: unknown = typeof usageOf === 'function' ? usageOf() : undefined;
+  if (typeof usage === 'object' && usage !== null && typeof Reflect.get(usage, 'cacheHelpMessage') === 'function') Reflect.set(usage, 'cacheHelpMessage', () => undefined);
 }
 
 /** The gate of `scan`, taken by `report` too, from the one flag table: the same names, defaults and exit codes. */

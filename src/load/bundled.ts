@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { yamlFiles } from './yaml-files.js';
 
 /** A bundled file left out because the user's content has a document of that kind and id. */
@@ -53,6 +52,8 @@ export async function withBundled(user: string[], bundled: { controls: string; f
 async function idOf(file: string): Promise<{ kind: Kind; id: string } | undefined> {
   let value: unknown;
   try {
+    // Only the user's files are parsed here; yaml is loaded for them alone.
+    const { parse } = await import('yaml');
     value = parse(await readFile(file, 'utf8'));
   } catch {
     return undefined;

@@ -11,6 +11,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { checkFrameworks, type LoadedFramework } from './frameworks.js';
 import { provenanceOf, type Provenance } from './provenance.js';
 import { parseYamlFile, type ParsedYaml } from './yaml.js';
+import { cachedDoc, cachedFlowNodes, type CachedDoc } from './content-cache.js';
 import { yamlFiles } from './yaml-files.js';
 import { append } from '../model/append.js';
 
@@ -45,6 +46,14 @@ interface Doc {
   absolute: string;
   text: string;
   parsed: ParsedYaml;
+  /** The build's cache had this exact text (content-cache.ts): parsed and checked already. */
+  cached?: CachedDoc;
+}
+
+/** A cached document: its value at once, its YAML parsed only if a problem must be located. */
+function cachedParse(file: string, text: string, value: unknown): ParsedYaml {
+  let parsed: ParsedYaml | undefined;
+  return { value, diagnostics: [], locate: (path, options) => (parsed ??= parseYamlFile(file, text)).locate(path, options) };
 }
 
 const has = (value: unknown, key: string): boolean => typeof value === 'object' && value !== null && !Array.isArray(value) && key in value;
@@ -82,7 +91,8 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
     let doc: Doc | undefined;
     try {
       const text = await readFile(absolute, 'utf8');
-      doc = { file, absolute, text, parsed: parseYamlFile(file, text) };
+      const cached = cachedDoc(text);
+      doc = cached ? { file, absolute, text, parsed: cachedParse(file, text, cached.value), cached } : { file, absolute, text, parsed: parseYamlFile(file, text) };
       append(diagnostics, doc.parsed.diagnostics);
     } catch (error) {
       const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -99,7 +109,9 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
   const checked = new Set<Doc>();
   const addFlow = (doc: Doc) => {
     checked.add(doc);
-    const { nodes, problems } = checkFlow(doc.parsed.value, { runtime: options.runtime });
+    // validate's runtime checks are not in the cache.
+    const known = options.runtime ? undefined : doc.cached?.flow;
+    const { nodes, problems } = known ? { nodes: cachedFlowNodes(doc.parsed.value, known), problems: [] } : checkFlow(doc.parsed.value, { runtime: options.runtime });
     report(doc, problems);
     const flow = doc.parsed.value as Flow;
     if (typeof flow.id !== 'string') return;
@@ -127,7 +139,8 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
   const controlDocs = new Map<string, Doc>();
   const valid = new Set<Control>();
   for (const { doc, control } of controls) {
-    const problems = validateSchema(controlSchema, control);
+    const idLine = doc.cached?.idLine;
+    const problems = idLine !== undefined ? [] : validateSchema(controlSchema, control);
     report(doc, problems);
     if (problems.length === 0) valid.add(control);
     // A control with a bad severity may also name a missing flow: say both.
@@ -141,7 +154,7 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
     }
     const flowId = typeof control.flow === 'string' && control.flow !== '' ? await resolveFlow(control.flow, doc) : undefined;
     if (flowId === undefined || problems.length > 0) continue;
-    loaded.push({ control, file: doc.file, line: doc.parsed.locate(['id'], { key: true }).line, flowId });
+    loaded.push({ control, file: doc.file, line: idLine ?? doc.parsed.locate(['id'], { key: true }).line, flowId });
   }
 
   /** A flow id, or a path relative to the control file (loaded if not already); undefined after a problem. */

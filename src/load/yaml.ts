@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 
 export interface ParsedYaml {
@@ -13,10 +14,25 @@ export interface ParsedYaml {
   diagnostics: Diagnostic[];
 }
 
+const requireHere = createRequire(import.meta.url);
+let yamlModule: typeof import('yaml') | undefined;
+
+/**
+ * The YAML library, loaded on the first parse: a scan whose content all came from the build's
+ * cache (content-cache.ts) parses nothing. A bundle (the Action, the Lambda) has `require`
+ * (its banner) and esbuild bundles this literal call; tsc's ES module output finds yaml in
+ * node_modules through createRequire.
+ */
+function yaml(): typeof import('yaml') {
+  yamlModule ??= (typeof require === 'function' ? require('yaml') : requireHere('yaml')) as typeof import('yaml');
+  return yamlModule;
+}
+
 const JSONPATH_HINT = ' (inside { } or [ ], a JSONPath with [ or * must be quoted: "$.a[0].b")';
 
 /** The first alias (`*name`) with no anchor: toJS fails there, often on an unquoted `[*]`. */
 function unresolvedAlias(doc: Document.Parsed): number | undefined {
+  const { visit } = yaml();
   let offset: number | undefined;
   visit(doc, {
     Alias(_, node) {
@@ -32,6 +48,7 @@ function unresolvedAlias(doc: Document.Parsed): number | undefined {
 
 /** Parse one YAML file keeping positions, so every later problem can name its line and column. */
 export function parseYamlFile(file: string, text: string): ParsedYaml {
+  const { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   // uniqueKeys: a repeated key is an error, never a silent "last one wins".
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });

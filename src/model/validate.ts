@@ -7,20 +7,21 @@ const requireHere = createRequire(import.meta.url);
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /**
- * The validators compiled at build time (scripts/build-validators.mjs), by schema digest; none
- * when running from source. A schema not among them is compiled here by ajv, loaded then.
+ * The validator compiled at build time for this schema (scripts/build-validators.mjs, one
+ * module per schema digest), undefined when there is none (running from source, a bundle, a
+ * schema made at run time).
  */
-const precompiled: Record<string, ValidateFunction> = (() => {
+function precompiled(key: string): ValidateFunction | undefined {
   try {
-    return (requireHere('./validators.cjs') as { byKey: Record<string, ValidateFunction> }).byKey;
+    return requireHere(`./validators/${key}.cjs`) as ValidateFunction;
   } catch {
-    return {};
+    return undefined;
   }
-})();
+}
 let ajv: Ajv | undefined;
 
 function compile(schema: object): ValidateFunction {
-  const ready = precompiled[schemaKey(schema)];
+  const ready = precompiled(schemaKey(schema));
   if (ready) return ready;
   ajv ??= loadAjv();
   return ajv.compile(schema);

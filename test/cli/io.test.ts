@@ -3,9 +3,9 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runAction } from '../../src/action/run-action.js';
-import { printable } from '../../src/cli/io.js';
+import { printable, throttled } from '../../src/cli/io.js';
 import { builtBin } from '../helpers/built-bin.js';
-import { REPO, tempDir } from '../helpers/cli.js';
+import { cli, CONTENT, REPO, tempDir } from '../helpers/cli.js';
 
 const HOSTILE_NAME = 'x\n::add-mask::secret';
 const HOSTILE_ID = 'sg-\u001b[31mred\u001b[0m';
@@ -69,6 +69,28 @@ describe('a real `ctrlflow scan` child process over hostile cloud values', () =>
     expect(printed).not.toMatch(/[\u001b\u0007\r\u202e]/);
     expect(run.stdout).toContain('  - x\\n::add-mask::secret (sg-\\u001b[31mred\\u001b[0m) in aws 111111111111/us-east-1: ');
     expect(run.stdout).toContain('could not be read: AccessDenied: denied\\r\\n::stop-commands::pwn\\n##[warning]fake\\u001b]0;title\\u0007\\u202egnp.exe');
+    // stderr is a pipe: a scan this short prints no progress line (one at most every 10 s).
+    expect(run.stderr).not.toMatch(/^\[\d+\/\d+\]|Writing reports/m);
+  });
+});
+
+describe('progress where stderr is not a terminal', () => {
+  it('prints a status line at most once per interval, the first after one interval', () => {
+    let now = 1000;
+    const printed: string[] = [];
+    const status = throttled((line) => printed.push(line), 10_000, () => now);
+    for (const [at, line] of [[1000, 'a'], [10_999, 'b'], [11_000, 'c'], [15_000, 'd'], [21_000, 'e']] as const) {
+      now = at;
+      status(line);
+    }
+    expect(printed).toEqual(['c', 'e']);
+  });
+
+  it('--quiet: no status line at all', async () => {
+    const args = ['scan', ...CONTENT, '--inventory', 'test/fixtures/inventories/basic', '--out', tempDir(), '--fail-on', 'none', '--format', 'json'];
+    // bufferIo keeps every status line, so the difference is --quiet's alone.
+    expect((await cli(...args)).stderr).toMatch(/^\[1\/\d+\] /m);
+    expect((await cli(...args, '--quiet')).stderr).toBe('');
   });
 });
 

@@ -34,6 +34,10 @@ describe('measuring depth without recursion', () => {
     expect(jsonTextDepth('1')).toBe(0);
     expect(jsonTextDepth('{"a":[1,{"b":"[[[{"}]}')).toBe(3); // brackets inside strings do not count
     expect(jsonTextDepth('["\\"[["]')).toBe(1);
+    // A quote after an even number of backslashes ends the string; after an odd number it does not.
+    expect(jsonTextDepth('["a\\\\","[[", {}]')).toBe(2);
+    expect(jsonTextDepth('["a\\\\\\"[[", {}]')).toBe(2);
+    expect(jsonTextDepth('["unterminated [[[')).toBe(1);
     expect(jsonTextDepth(deepText(DEEP))).toBe(DEEP);
     expect(jsonTextDepth(deepText(DEEP), 100)).toBe(101);
     expect(valueDepth({ a: [1, { b: {} }] }, 10)).toBe(4);

@@ -27,6 +27,18 @@ describe('csv reporter', () => {
     ]);
   });
 
+  it('at --evidence findings, a PASS row is identity, status and target: the control\'s descriptive cells are empty', async () => {
+    const rows = await parse(await renderReport(csv, { ...SCAN_REPORT, evidence: 'findings', results: SCAN_REPORT.results.map((r) => (r.status === 'PASS' ? { ...r, evidence: undefined } : r)) }));
+    const header = rows[0]!;
+    const cells = (row: string[], names: string[]) => names.map((n) => row[header.indexOf(n)]);
+    const descriptive = ['title', 'severity', 'resource_type', 'compliance', 'flow_id'];
+    expect(rows[2]!.slice(0, 10)).toEqual(['AWS-EC2-001', '', 'high', 'PASS', 'aws', '222222222222', 'eu-west-1', '', 'sg-0b2', 'web']);
+    expect(cells(rows[2]!, descriptive)).toEqual(['', 'high', '', '', '']);
+    // A FAIL keeps them all, as at --evidence full.
+    expect(cells(rows[1]!, descriptive)).toEqual(['Security groups do not allow SSH from the internet', 'high', 'AWS::EC2::SecurityGroup', 'CIS-AWS-3.0:5.2', 'aws-sg-open-ssh']);
+    expect(rows.every((row) => row.length === header.length)).toBe(true);
+  });
+
   it('neutralises every cell a spreadsheet would run as a formula', async () => {
     const dangerous = ['=1+1', '+cmd', '-2', '@SUM(A1)', '\tx', '\rx', '＝1', '＋1', '－1', '＠x'];
     const report = {

@@ -97,6 +97,8 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
   const history = args.history ? new OutputRoot(resolve(args.cwd, args.history)) : undefined;
   const reports = await openReportFiles(args.format, out.dir, process.env);
   const printer = new SummaryPrinter();
+  // --quiet: no progress either.
+  const quiet = args.verbosity === 'quiet';
 
   // Ctrl-C while remediating: the call in flight finishes, no other starts (a second Ctrl-C stops at once).
   const stop = new AbortController();
@@ -144,10 +146,10 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
             },
       // The progress line says when the reports are being finished (the HTML and SARIF are written at the end).
       // The Security Hub import first: its end adds its requests to the summary's apiCalls before the reports write it.
-      outputs: [...(hub ? [hub] : []), reportProgress(args.format, io), reports, printer, ...extra],
+      outputs: [...(hub ? [hub] : []), ...(quiet ? [] : [reportProgress(args.format, io)]), reports, printer, ...extra],
       sections: summarySections(inputs, now),
       onExecution: (execution, head) => keepExecution(execution, head, out, history),
-      onProgress: (done, total, label) => io.status(`[${done}/${total}] ${label}`),
+      ...(quiet ? {} : { onProgress: (done: number, total: number, label: string) => io.status(`[${done}/${total}] ${label}`) }),
     });
   } finally {
     process.removeListener('SIGINT', onSigint);

@@ -1,0 +1,57 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { canonicalService, packageCandidates } from './names.js';
+
+/**
+ * What recorded-page.ts asks of the bundled AWS clients, made at build time
+ * (scripts/build-shape-table.mjs) into `aws-shapes.json` beside this module: for each client
+ * package, the version it was made from, its service name, whether it speaks a Query protocol
+ * and, if so, the top-level list members of each operation's output (output-shape.ts). A
+ * snapshot scan then judges an empty recorded page without importing the client (0.15 to 0.5 s
+ * of CPU each, four of them in the demo). The table is used only for a service whose first
+ * package is in it with the very version installed; otherwise the client is loaded as before.
+ */
+export interface ShapeTable {
+  [packageName: string]: { version: string; service: string; query: boolean; lists?: Record<string, string[]> };
+}
+
+export const SHAPE_TABLE_FILE = 'aws-shapes.json';
+
+const requireHere = createRequire(import.meta.url);
+let table: ShapeTable | undefined;
+const installed = new Map<string, string | undefined>();
+
+function tableOf(): ShapeTable {
+  try {
+    table ??= JSON.parse(readFileSync(new URL(`./${SHAPE_TABLE_FILE}`, import.meta.url), 'utf8')) as ShapeTable;
+  } catch {
+    table = {}; // from source, in a bundle: the clients are loaded
+  }
+  return table;
+}
+
+function installedVersion(name: string): string | undefined {
+  if (!installed.has(name)) {
+    let version: string | undefined;
+    try {
+      version = (JSON.parse(readFileSync(requireHere.resolve(`${name}/package.json`), 'utf8')) as { version?: string }).version;
+    } catch {
+      version = undefined;
+    }
+    installed.set(name, version);
+  }
+  return installed.get(name);
+}
+
+/**
+ * The output's list members of `service`'s `method` as the client's schema has them: `null`
+ * when the client does not speak a Query protocol or has no schema for the method (so no page
+ * is held to lists), undefined when the table cannot tell (load the client).
+ */
+export function tabledLists(service: string, method: string): string[] | null | undefined {
+  const name = packageCandidates(service)[0];
+  const entry = name === undefined ? undefined : tableOf()[name];
+  if (!entry || entry.service !== canonicalService(service) || installedVersion(name!) !== entry.version) return undefined;
+  if (!entry.query) return null;
+  return entry.lists?.[method] ?? null;
+}
