@@ -3,7 +3,7 @@ import type { KeyTally } from '../conditions/key-presence.js';
 import type { EventScope } from '../events/scope.js';
 import type { NodeConfig } from '../model/flow.js';
 import type { Artifact, NodeKind, PlannedAction, RunNode, Verdict } from '../nodes/types.js';
-import type { InputRef } from './graph.js';
+import type { InputRef } from '../flow/graph.js';
 import { TargetReadError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
 
 /** One node compiled for a run, with the config history shows. */

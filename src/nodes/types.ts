@@ -120,7 +120,7 @@ export class NodeConfigError extends Error {
 /** Runs a compiled node on one target. `inputs` follows the order of the node's `input` list. */
 export type RunNode = (inputs: Item[][], ctx: NodeContext) => Promise<NodeOutput>;
 
-/** What `validate`'s shape check knows of cloud calls (loaded before the walk, src/load/check-shapes.ts). */
+/** What `validate`'s shape check knows of cloud calls (loaded before the walk, src/flow/check-shapes.ts). */
 export interface ShapeEnv {
   /** The output shape of an AWS call, undefined when its schema is not known (no client installed …). */
   awsOutput(service: string, method: string): Shape | undefined;

@@ -1,6 +1,6 @@
-import { buildBodyGraph, buildGraph } from '../engine/graph.js';
+import { buildBodyGraph, buildGraph } from './graph.js';
 import { checkEventScope } from '../events/scope-check.js';
-import { findVariableRefs, resolveValues, substitute } from '../engine/variables.js';
+import { findVariableRefs, resolveValues, substitute } from './variables.js';
 import { flowSchema, type Flow, type FlowVariable, type NodeConfig } from '../model/flow.js';
 import { under, type Problem } from '../model/problem.js';
 import { closest, validateSchema } from '../model/validate.js';

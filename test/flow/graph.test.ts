@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, parseInputRef } from '../../src/engine/graph.js';
+import { buildGraph, parseInputRef } from '../../src/flow/graph.js';
 import type { NodeConfig } from '../../src/model/flow.js';
 import { findNodeKind } from '../../src/nodes/index.js';
 

@@ -1,14 +1,19 @@
 import { append } from '../model/append.js';
-import { buildGraph } from '../engine/graph.js';
-import { resolveValues, substitute } from '../engine/variables.js';
-import type { NodeConfig } from '../model/flow.js';
+import { buildGraph } from './graph.js';
+import { resolveValues, substitute } from './variables.js';
+import type { Flow, NodeConfig } from '../model/flow.js';
 import { under, type Problem } from '../model/problem.js';
 import { findAwsAddon } from '../nodes/addons/aws.js';
 import { findNodeKind } from '../nodes/index.js';
 import type { ShapeEnv } from '../nodes/types.js';
 import { awsOutputShape } from '../providers/aws/shapes.js';
 import { UNKNOWN, type Shape } from '../providers/shape.js';
-import type { LoadedFlow } from './catalog.js';
+
+/** A flow as the catalog loaded it (load/catalog.ts's LoadedFlow): the document and its nodes, trigger first. */
+export interface FlowNodes {
+  flow: Flow;
+  nodes: NodeConfig[];
+}
 
 /**
  * `validate`'s check of every key a flow reads against what the cloud returns. The items'
@@ -20,14 +25,14 @@ import type { LoadedFlow } from './catalog.js';
  * reads, custom and http nodes, a service without an installed client) nothing downstream is
  * checked. Problems are addressed inside each flow document.
  */
-export async function checkFlowShapes(flows: Iterable<LoadedFlow>): Promise<Map<LoadedFlow, Problem[]>> {
+export async function checkFlowShapes<F extends FlowNodes>(flows: Iterable<F>): Promise<Map<F, Problem[]>> {
   const prepared = [...flows].map((loaded) => ({ loaded, nodes: resolvedNodes(loaded) }));
   const env = await loadAwsShapes(prepared.flatMap((p) => p.nodes));
   return new Map(prepared.map(({ loaded, nodes }) => [loaded, checkOne(loaded, nodes, env)]));
 }
 
 /** The nodes as they run: the flow's declared variable values in place. */
-function resolvedNodes(loaded: LoadedFlow): NodeConfig[] {
+function resolvedNodes(loaded: FlowNodes): NodeConfig[] {
   const { values } = resolveValues(loaded.flow.variables ?? {}, {});
   return loaded.nodes.map((node) => substitute(node, values));
 }
@@ -53,7 +58,7 @@ async function loadAwsShapes(nodes: NodeConfig[]): Promise<ShapeEnv> {
   return { awsOutput: (service, method) => shapes.get(`${service}.${method}`) };
 }
 
-function checkOne(loaded: LoadedFlow, nodes: NodeConfig[], env: ShapeEnv): Problem[] {
+function checkOne(loaded: FlowNodes, nodes: NodeConfig[], env: ShapeEnv): Problem[] {
   const { graph, problems: graphProblems } = buildGraph(nodes, findNodeKind);
   if (graphProblems.length > 0) return []; // reported by the flow check
   const byId = new Map(nodes.map((n) => [n.id, n]));

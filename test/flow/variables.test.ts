@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findVariableRefs, parseOverride, resolveValues, substitute } from '../../src/engine/variables.js';
+import { findVariableRefs, parseOverride, resolveValues, substitute } from '../../src/flow/variables.js';
 
 describe('flow variables', () => {
   it('substitutes a whole reference with its typed value and interpolates inside text', () => {
