@@ -1,5 +1,5 @@
 import type { Item } from '../providers/types.js';
-import { cidrOverlaps, cidrSubtract, isAnyAddress, parseCidr, type Cidr } from './cidr.js';
+import { cidrOverlaps, cidrSubtract, isAnyAddress, parseCidr, type Cidr } from '../lib/cidr.js';
 import type { NetworkRule } from './network-rules.js';
 import { ALL_PORTS, parsePortRange, portSegments, protocolOf, type PortRange } from './ports.js';
 

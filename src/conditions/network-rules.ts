@@ -1,5 +1,5 @@
 import type { Item } from '../providers/types.js';
-import { cidrOverlaps, cidrSubtract, parseCidr, publicSpace, type Cidr } from './cidr.js';
+import { cidrOverlaps, cidrSubtract, parseCidr, publicSpace, type Cidr } from '../lib/cidr.js';
 import { gcpRules } from './gcp-firewall.js';
 import { ALL_PORTS, hasPorts, isIcmp, parsePortRange, portSegments, portsText, protocolOf, type PortRange } from './ports.js';
 

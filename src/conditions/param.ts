@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problem.js';
-import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from './json-path.js';
-import { checkRegex, compileRegex } from './safe-regex.js';
+import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from '../lib/json-path.js';
+import { checkRegex, compileRegex } from '../lib/safe-regex.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind, type ConditionTest } from './types.js';
 import { compare, isEmptyValue, looselyEqual, seenValue, show } from './values.js';
 
@@ -33,7 +33,7 @@ const NEGATED: Partial<Record<Operator, Operator>> = { '!=': '==', notContains: 
  *   (unless the expression is decided without it: `noX OR $.X < 7`). Over a wildcard, a value
  *   that cannot be ordered simply does not satisfy them.
  * - `contains`: substring of a string, or a member (deep equality) of a list. `in`: the value
- *   is a member of the list `value`. `matches`: a regular expression (RE2 syntax, linear time: safe-regex.ts), compiled once.
+ *   is a member of the list `value`. `matches`: a regular expression (RE2 syntax, linear time: lib/safe-regex.ts), compiled once.
  */
 export interface ParamCondition extends ConditionConfig {
   key: string;

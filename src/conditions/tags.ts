@@ -1,7 +1,7 @@
 import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
-import { checkJsonPath, compileJsonPath, type JsonPathReader } from './json-path.js';
-import { checkRegex, compileRegex } from './safe-regex.js';
+import { checkJsonPath, compileJsonPath, type JsonPathReader } from '../lib/json-path.js';
+import { checkRegex, compileRegex } from '../lib/safe-regex.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 import { show } from './values.js';
 

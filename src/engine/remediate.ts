@@ -2,7 +2,7 @@ import { actionKey, type ActionCall, type ActionRecord } from '../model/action.j
 import type { ControlInfo, Result } from '../model/result.js';
 import type { ActionData, PlannedAction } from '../nodes/types.js';
 import { ActionCallError, TargetReadError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
-import { globMatcher } from '../conditions/safe-regex.js';
+import { globMatcher } from '../lib/safe-regex.js';
 import { redactText } from '../output/redact.js';
 
 /**

@@ -1,4 +1,4 @@
-import { parseCidr } from '../conditions/cidr.js';
+import { parseCidr } from '../lib/cidr.js';
 import type { Problem } from '../model/problem.js';
 import { MATCHER_KEYS } from './pattern.js';
 

@@ -1,4 +1,4 @@
-import { compileJsonPath } from '../conditions/json-path.js';
+import { compileJsonPath } from '../lib/json-path.js';
 import type { NodeContext } from '../nodes/types.js';
 import { TargetReadError, type ApiCall, type Item } from '../providers/types.js';
 

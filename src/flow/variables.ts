@@ -1,4 +1,4 @@
-import { JsonDepthError, parseJsonWithin, walkDeeper } from '../load/json-limits.js';
+import { JsonDepthError, parseJsonWithin, walkDeeper } from '../lib/json-limits.js';
 import type { FlowVariable } from '../model/flow.js';
 import { REDACTED } from '../output/redact.js';
 

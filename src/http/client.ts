@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { jsonTextDepth, MAX_JSON_DEPTH } from '../load/json-limits.js';
+import { jsonTextDepth, MAX_JSON_DEPTH } from '../lib/json-limits.js';
 import { holdsSecret, redactText } from '../output/redact.js';
 
 export interface HttpRequest {

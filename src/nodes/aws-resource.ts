@@ -1,4 +1,4 @@
-import { checkJsonPath } from '../conditions/json-path.js';
+import { checkJsonPath } from '../lib/json-path.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
 import { readScoped } from '../events/scope.js';

@@ -1,7 +1,7 @@
 import LinkHeader from 'http-link-header';
-import { checkJsonPath, compileJsonPath } from '../conditions/json-path.js';
+import { checkJsonPath, compileJsonPath } from '../lib/json-path.js';
 import { send, type HttpRequest, type RetryPolicy } from '../http/client.js';
-import { walkDeeper } from '../load/json-limits.js';
+import { walkDeeper } from '../lib/json-limits.js';
 import { append } from '../model/append.js';
 import { addSecret, holdsSecret, REDACTED, redactText } from '../output/redact.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';

@@ -1,5 +1,5 @@
-import { csvRow } from '../../reporters/spreadsheet.js';
-import { checkJsonPaths, compileFields } from '../conditions/json-path.js';
+import { csvRow } from '../lib/csv-cells.js';
+import { checkJsonPaths, compileFields } from '../lib/json-path.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import { targetSegments } from '../output/safe-path.js';
 import type { Item } from '../providers/types.js';

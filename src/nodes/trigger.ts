@@ -1,5 +1,5 @@
 import { CronExpressionParser } from 'cron-parser';
-import { checkJsonPaths } from '../conditions/json-path.js';
+import { checkJsonPaths } from '../lib/json-path.js';
 import { checkPattern } from '../events/pattern-check.js';
 import type { EventPattern } from '../events/pattern.js';
 import { normalizeScope } from '../events/scope.js';

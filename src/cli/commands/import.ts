@@ -4,7 +4,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { checkBundle, type FlowBundle } from '../../load/bundle.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
-import { jsonTextDepth, MAX_JSON_DEPTH } from '../../load/json-limits.js';
+import { jsonTextDepth, MAX_JSON_DEPTH } from '../../lib/json-limits.js';
 import { parseYamlFile } from '../../load/yaml.js';
 import { resolveInside, writeFileInside } from '../../output/safe-path.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';

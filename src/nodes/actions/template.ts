@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { walkDeeper } from '../../load/json-limits.js';
+import { walkDeeper } from '../../lib/json-limits.js';
 import type { Problem } from '../../model/problem.js';
 import type { KeyRead } from '../../providers/shape.js';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../canonical-json.js';
+import { canonicalJson } from '../../lib/canonical-json.js';
 import type { Cloud } from '../../model/control.js';
 import type { ApiCall } from '../types.js';
 

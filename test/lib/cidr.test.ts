@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cidrContains, cidrSubtract, isPublic, parseCidr } from '../../src/conditions/cidr.js';
+import { cidrContains, cidrSubtract, isPublic, parseCidr } from '../../src/lib/cidr.js';
 
 const c = (text: string) => parseCidr(text)!;
 

@@ -1,6 +1,6 @@
 import { JSONPath } from 'jsonpath-plus';
 import { describe, expect, it } from 'vitest';
-import { compileFilter } from '../../src/conditions/filter-expression.js';
+import { compileFilter } from '../../src/lib/filter-expression.js';
 
 const rules = [
   { IpProtocol: 'tcp', FromPort: 20, ToPort: 25, ports: ['20-25'], IpRanges: [{ CidrIp: '0.0.0.0/0' }] },

@@ -1,7 +1,6 @@
 import { JSONPath } from 'jsonpath-plus';
-import { JsonDepthError, MAX_WALK_DEPTH, valueDepth } from '../load/json-limits.js';
+import { JsonDepthError, MAX_WALK_DEPTH, valueDepth } from './json-limits.js';
 import type { Problem } from '../model/problem.js';
-import type { Item } from '../providers/types.js';
 import { compileFilter, type FilterPredicate } from './filter-expression.js';
 
 /** Reads every value a JSONPath finds in an item; compiled once per flow, run per item. */
@@ -174,14 +173,17 @@ export function checkJsonPaths(entries: [(string | number)[], string][]): Proble
   });
 }
 
+/** A JSON object: an item as providers return it (providers/types.ts's Item). */
+type JsonObject = Record<string, unknown>;
+
 /**
  * `{ name: JSONPath }` to a projection of an item: a definite path gives its value (or null),
  * a path with wildcards or filters always gives a list. Shared by the formatter and report nodes.
  */
-export function compileFields(fields: Record<string, string>): (item: Item) => Item {
+export function compileFields(fields: Record<string, string>): (item: JsonObject) => JsonObject {
   const readers = Object.entries(fields).map(([name, expr]) => [name, compileJsonPath(expr), isDefiniteJsonPath(expr)] as const);
   return (item) => {
-    const out: Item = {};
+    const out: JsonObject = {};
     for (const [name, read, definite] of readers) out[name] = definite ? (read(item)[0] ?? null) : read(item);
     return out;
   };

@@ -1,6 +1,6 @@
 import { JSONPath } from 'jsonpath-plus';
 import { describe, expect, it } from 'vitest';
-import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from '../../src/conditions/json-path.js';
+import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from '../../src/lib/json-path.js';
 
 const group = {
   GroupId: 'sg-1',

@@ -1,4 +1,4 @@
-import { walkDeeper } from '../load/json-limits.js';
+import { walkDeeper } from './json-limits.js';
 
 /**
  * JSON with object keys sorted at every depth: equal values give equal strings (cache keys,
