@@ -1,4 +1,5 @@
-import { JsonDepthError, parseJsonWithin, walkDeeper } from '../lib/json-limits.js';
+import { JsonDepthError, parseJsonWithin } from '../lib/json-limits.js';
+import { collectJson, mapJsonLeaves, type JsonPath } from '../lib/json-walk.js';
 import type { FlowVariable } from '../model/flow.js';
 import { REDACTED } from '../output/redact.js';
 
@@ -7,43 +8,27 @@ const REFERENCE = /\$wf\.variables:([A-Za-z_][A-Za-z0-9_]*)/g;
 const WHOLE = /^\$wf\.variables:([A-Za-z_][A-Za-z0-9_]*)$/;
 
 /** Every reference inside a value, with its path, so the loader can point at unknown names. */
-export function findVariableRefs(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; name: string }[] {
-  if (typeof value === 'string') return [...value.matchAll(REFERENCE)].map((m) => ({ path, name: m[1]! }));
-  if (Array.isArray(value)) {
-    walkDeeper(path.length);
-    return value.flatMap((v, i) => findVariableRefs(v, [...path, i]));
-  }
-  if (value && typeof value === 'object') {
-    walkDeeper(path.length);
-    return Object.entries(value).flatMap(([k, v]) => findVariableRefs(v, [...path, k]));
-  }
-  return [];
+export function findVariableRefs(value: unknown, path: JsonPath = []): { path: JsonPath; name: string }[] {
+  return collectJson(value, (leaf, at) => (typeof leaf === 'string' ? [...leaf.matchAll(REFERENCE)].map((m) => ({ path: at, name: m[1]! })) : []), path);
 }
 
 /**
  * Replace references. A string that is only a reference takes the variable's value with its
  * type (an array stays an array); a reference inside a longer string is interpolated as text.
  */
-export function substitute<T>(value: T, values: Record<string, unknown>, depth = 0): T {
-  if (typeof value === 'string') {
-    // An undeclared name stays as written: loading reports it as unknown-variable.
-    const whole = WHOLE.exec(value);
-    if (whole) return (whole[1]! in values ? values[whole[1]!] : value) as T;
-    return value.replace(REFERENCE, (ref, name: string) => {
-      if (!(name in values)) return ref;
-      const v = values[name];
-      return typeof v === 'string' ? v : JSON.stringify(v);
-    }) as T;
-  }
-  if (Array.isArray(value)) {
-    const next = walkDeeper(depth);
-    return value.map((v) => substitute(v, values, next)) as T;
-  }
-  if (value && typeof value === 'object') {
-    const next = walkDeeper(depth);
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, values, next)])) as T;
-  }
-  return value;
+export function substitute<T>(value: T, values: Record<string, unknown>): T {
+  return mapJsonLeaves(value, (leaf) => (typeof leaf === 'string' ? substituteText(leaf, values) : leaf)) as T;
+}
+
+function substituteText(text: string, values: Record<string, unknown>): unknown {
+  // An undeclared name stays as written: loading reports it as unknown-variable.
+  const whole = WHOLE.exec(text);
+  if (whole) return whole[1]! in values ? values[whole[1]!] : text;
+  return text.replace(REFERENCE, (ref, name: string) => {
+    if (!(name in values)) return ref;
+    const v = values[name];
+    return typeof v === 'string' ? v : JSON.stringify(v);
+  });
 }
 
 /**
