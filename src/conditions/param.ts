@@ -1,8 +1,6 @@
-import type { Problem } from '../model/problem.js';
-import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from '../lib/json-path.js';
-import { checkRegex, compileRegex } from '../lib/safe-regex.js';
+import { checkJsonPaths, compileJsonPath, isDefiniteJsonPath } from '../lib/json-path.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind, type ConditionTest } from './types.js';
-import { compare, isEmptyValue, looselyEqual, seenValue, show } from './values.js';
+import { checkOperatorValue, compare, compileMatches, isEmptyValue, looselyEqual, seenValue, show } from './values.js';
 
 export const PARAM_OPERATORS = [
   '==', '!=', '>', '>=', '<', '<=', 'exists', 'notExists', 'contains', 'notContains',
@@ -59,10 +57,7 @@ function positiveTest(operator: Operator, value: unknown): Test {
     case 'contains':
       return (v, e) => (typeof v === 'string' ? typeof e === 'string' && v.includes(e) : Array.isArray(v) && v.some((x) => looselyEqual(x, e)));
     case 'in': return (v, e) => Array.isArray(e) && e.some((x) => looselyEqual(v, x));
-    case 'matches': {
-      const test = compileRegex(String(value));
-      return (v) => typeof v === 'string' && test(v);
-    }
+    case 'matches': return compileMatches(value);
     case 'startsWith': return (v, e) => typeof v === 'string' && v.startsWith(String(e));
     case 'endsWith': return (v, e) => typeof v === 'string' && v.endsWith(String(e));
     default: throw new Error(`no positive test for ${operator}`);
@@ -88,18 +83,7 @@ export const param: ConditionKind<ParamCondition, ConditionTest> = {
     then: { properties: { value: { type: 'array' } } },
   },
   check(config) {
-    const problems: Problem[] = [];
-    const error = checkJsonPath(config.key);
-    if (error) problems.push({ path: ['key'], code: 'bad-jsonpath', message: error });
-    const unary = UNARY.includes(config.operator);
-    if (!unary && config.value === undefined) {
-      problems.push({ path: ['operator'], code: 'missing-key', message: `operator "${config.operator}" needs a "value"` });
-    }
-    if (config.operator === 'matches' && config.value !== undefined) {
-      const problem = checkRegex(String(config.value));
-      if (problem) problems.push({ path: ['value'], ...problem });
-    }
-    return problems;
+    return [...checkJsonPaths([[['key'], config.key]]), ...checkOperatorValue(config, !UNARY.includes(config.operator))];
   },
   reads: (config) => [{ at: ['key'], path: config.key }],
   compile(config) {
