@@ -11,7 +11,7 @@ import type { ControlInfo, ControlSummary, ReportHead, ReportSummary, Result } f
 import { append } from '../model/append.js';
 import { severityRank } from '../model/severity.js';
 import { StringReport } from '../output/reports.js';
-import { redactText } from '../output/redact.js';
+import { redactText } from '../lib/redact.js';
 
 /** Inputs of the action beyond the scan flags (which it takes one for one, kebab-case). */
 export const ACTION_INPUTS = ['command', 'config', 'summary', 'annotations', 'results', 'allow-partial'] as const;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { addEnvironmentCredentials } from '../output/redact.js';
+import { addEnvironmentCredentials } from '../lib/redact.js';
 import { main } from './main.js';
 
 // ctrlflow states the Node versions it supports (package.json engines, README "Install"); the

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { checkRegex, compileRegex } from '../lib/safe-regex.js';
 import type { Problem } from '../model/problem.js';
-import { redactText } from '../output/redact.js';
+import { redactText } from '../lib/redact.js';
 
 /**
  * Equality as compliance checks need it: deep for objects, and `true`/`false` equal to the

@@ -5,7 +5,7 @@ import { NodeConfigError, type CompileEnv, type NodeKind, type RunBody, type Run
 import { TargetReadError } from '../providers/types.js';
 import { buildBodyGraph, buildGraph, parseInputRef, type InputRef } from '../flow/graph.js';
 import { runFlow, type CompiledFlow, type CompiledNode } from './run-flow.js';
-import { addSecret } from '../output/redact.js';
+import { addSecret } from '../lib/redact.js';
 import { parseOverride, resolveValues, substitute } from '../flow/variables.js';
 
 /**

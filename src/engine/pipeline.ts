@@ -8,7 +8,7 @@ import { withCallCache } from '../providers/call-cache.js';
 import type { InventoryProvider, Target } from '../providers/types.js';
 import { loadSandbox } from '../sandbox/quickjs.js';
 import { VERSION } from '../version.js';
-import { hasSecrets, redactValue } from '../output/redact.js';
+import { hasSecrets, redactValue } from '../lib/redact.js';
 import { markAgainst, type Baseline } from './baseline.js';
 import { controlSetFingerprint } from './merge.js';
 import { compileFlow, needsSandbox } from './compile.js';

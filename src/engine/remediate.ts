@@ -3,7 +3,7 @@ import type { ControlInfo, Result } from '../model/result.js';
 import type { ActionData, PlannedAction } from '../nodes/types.js';
 import { ActionCallError, TargetReadError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
 import { globMatcher } from '../lib/safe-regex.js';
-import { redactText } from '../output/redact.js';
+import { redactText } from '../lib/redact.js';
 
 /**
  * Remediation is planned on every scan and run only when asked: the plan attaches to FAIL

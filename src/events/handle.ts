@@ -14,7 +14,7 @@ import type { ReportSummary } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
 import { outputProblem } from '../output/writable.js';
 import type { InventoryProvider } from '../providers/types.js';
-import type { CloudEvent } from './event.js';
+import type { CloudEvent } from '../model/event.js';
 import { matchesPattern } from './pattern.js';
 import { runControls } from './run.js';
 import { scopeOfEvent, type ScopedRead } from './scope.js';

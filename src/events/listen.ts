@@ -1,5 +1,6 @@
-import { checkEvent, type CloudEvent } from './event.js';
-import type { EventQueue, QueueMessage, SeenEvents } from './queue.js';
+import { checkEvent, type CloudEvent } from '../model/event.js';
+import type { EventQueue, QueueMessage } from '../providers/queue.js';
+import type { SeenEvents } from './queue.js';
 
 /** What handling one event came to (src/events/handle.ts gives it). */
 export interface Handled {

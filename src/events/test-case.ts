@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
 import type { ControlTestCase } from '../model/control-test.js';
 import type { InventoryProvider } from '../providers/types.js';
-import { parseEvents, type CloudEvent } from './event.js';
+import { parseEvents, type CloudEvent } from '../model/event.js';
 import { eventTargets } from './handle.js';
 import { matchesPattern } from './pattern.js';
 import { scopeOfEvent, type EventScope } from './scope.js';

@@ -1,7 +1,7 @@
 import { JsonDepthError, parseJsonWithin } from '../lib/json-limits.js';
 import { collectJson, mapJsonLeaves, type JsonPath } from '../lib/json-walk.js';
 import type { FlowVariable } from '../model/flow.js';
-import { REDACTED } from '../output/redact.js';
+import { REDACTED } from '../lib/redact.js';
 
 /** `$wf.variables:NAME`, as QFlow writes a reference to a flow variable. */
 const REFERENCE = /\$wf\.variables:([A-Za-z_][A-Za-z0-9_]*)/g;
@@ -66,7 +66,7 @@ export function parseOverride(variable: FlowVariable, text: string): { value: un
 
 /**
  * The values a flow runs with: declared values, then overrides; `redacted` with the secret
- * ones as *****, and `secrets` their values, for the run's redaction (src/output/redact.ts).
+ * ones as *****, and `secrets` their values, for the run's redaction (src/lib/redact.ts).
  */
 export function resolveValues(
   declared: Record<string, FlowVariable>,

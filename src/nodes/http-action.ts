@@ -3,7 +3,7 @@ import { commonNodeProperties } from '../model/flow.js';
 import type { Item } from '../providers/types.js';
 import { VERSION } from '../version.js';
 import { compileValue } from './actions/template.js';
-import { REDACTED } from '../output/redact.js';
+import { REDACTED } from '../lib/redact.js';
 import { authorization, authSchema, checkHttp, encodeStrings, ENV_REF, envReader, MAX_BACKOFF_MS, redactHttp, type HttpConfig } from './http.js';
 import type { ActionData, CompileEnv, NodeKind, PlannedAction } from './types.js';
 

@@ -3,7 +3,7 @@ import { checkJsonPath, compileJsonPath } from '../lib/json-path.js';
 import { send, type HttpRequest, type RetryPolicy } from '../http/client.js';
 import { walkDeeper } from '../lib/json-limits.js';
 import { append } from '../model/append.js';
-import { addSecret, holdsSecret, REDACTED, redactText } from '../output/redact.js';
+import { addSecret, holdsSecret, REDACTED, redactText } from '../lib/redact.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';

@@ -6,7 +6,7 @@ import { checkBundle, type FlowBundle } from '../../load/bundle.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
 import { jsonTextDepth, MAX_JSON_DEPTH } from '../../lib/json-limits.js';
 import { parseYamlFile } from '../../load/yaml.js';
-import { resolveInside, writeFileInside } from '../../output/safe-path.js';
+import { resolveInside, writeFileInside } from '../../lib/safe-path.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../selection.js';

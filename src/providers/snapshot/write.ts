@@ -1,4 +1,4 @@
-import { writeFileInside, targetSegments } from '../../output/safe-path.js';
+import { writeFileInside, targetSegments } from '../../lib/safe-path.js';
 import { canonicalJson } from '../../lib/canonical-json.js';
 import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 import { callFileName, mappedRequest, ownRecording, recordedErrorFileName, recordingFileName } from './layout.js';

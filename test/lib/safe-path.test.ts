@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pathSegment, resolveInside, targetSegments, UnsafePathError, writeFileInside } from '../../src/output/safe-path.js';
+import { pathSegment, resolveInside, targetSegments, UnsafePathError, writeFileInside } from '../../src/lib/safe-path.js';
 import { tempDir } from '../helpers/cli.js';
 
 describe('writeFileInside', () => {

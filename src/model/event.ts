@@ -1,4 +1,4 @@
-import { validateSchema } from '../model/validate.js';
+import { validateSchema } from './validate.js';
 
 /**
  * A cloud event in EventBridge's envelope: CloudTrail API calls arrive as

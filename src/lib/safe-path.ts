@@ -18,7 +18,7 @@ import { redactText } from './redact.js';
  *   at a time, so no folder is ever created outside); a final name that is a symlink or not
  *   a regular file (opened with O_NOFOLLOW). `exclusive` refuses a file that exists (EEXIST).
  *   `root` itself is created when missing; it is the caller's (a flag the user gave). Text
- *   `data` goes through redactText: no known secret of the run is written (src/output/redact.ts).
+ *   `data` goes through redactText: no known secret of the run is written (src/lib/redact.ts).
  * - `openInside(root, path, { exclusive, append })`: the same checks, the file opened for a
  *   caller that writes it as a stream or appends to it (the reports, the audit log); such a
  *   caller masks what it writes itself (redactValue per result, redactText per line).

@@ -12,7 +12,7 @@
  * envReader, with the base64 of a Basic pair), flow variables declared `secret: true` when a
  * flow is compiled (src/engine/compile.ts), and the clouds' own credentials in the environment
  * (addEnvironmentCredentials, by the process entries).
- * Who masks: src/cli/io.ts printable() (every printed line), src/output/safe-path.ts
+ * Who masks: src/cli/io.ts printable() (every printed line), src/lib/safe-path.ts
  * writeFileInside (every file under --out, --history, a snapshot), the audit log
  * (src/cli/remediation.ts), the reports (src/cli/report-files.ts, on the value and on the
  * text), the Action's job summary, and where a value is cut short before it is shown

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addEnvironmentCredentials, addSecret, forgetSecrets, holdsSecret, redactedJson, redactText, redactValue } from '../../src/output/redact.js';
+import { addEnvironmentCredentials, addSecret, forgetSecrets, holdsSecret, redactedJson, redactText, redactValue } from '../../src/lib/redact.js';
 import { printable } from '../../src/cli/io.js';
 
 afterEach(() => forgetSecrets());
