@@ -1,5 +1,5 @@
 import type { Options } from 'yargs';
-import type { EventArgs } from '../events/handle.js';
+import type { EventArgs } from './events/handle.js';
 import type { Severity } from '../model/severity.js';
 import { inventoryArgs, inventoryOptions, scanOptions, type ScanOption } from './scan-options.js';
 

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../load/diagnostics.js';
 import { loadExceptions, type LoadedException } from '../load/exceptions.js';
 import type { LoadedFramework } from '../load/frameworks.js';
 import type { Provenance } from '../load/provenance.js';
-import { readBaseline } from '../load/report-file.js';
+import { readBaseline } from '../engine/baseline.js';
 import type { ControlSet } from '../model/result.js';
 import { append } from '../model/append.js';
 import type { Framework } from '../model/framework.js';

@@ -1,4 +1,4 @@
-import type { EventScope } from '../events/scope.js';
+import type { EventScope } from '../nodes/events/scope.js';
 import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
 import type { LoadedException } from '../load/exceptions.js';
 import { SCHEMA_VERSION, type ControlInfo, type ControlSet, type ControlSummary, type ControlWarning, type EvidenceLevel, type ReportHead, type ReportSummary, type Result } from '../model/result.js';
@@ -47,7 +47,7 @@ export interface PipelineInput {
   shardBy?: 'account';
   /** Only these targets (targetKey, `provider/account/region`): an event's run reads just where the event happened. */
   restrictTo?: Set<string>;
-  /** Run by a cloud event (src/events/run.ts): the resources it names, passed to every node (src/events/scope.ts). */
+  /** Run by a cloud event (src/cli/events/run.ts): the resources it names, passed to every node (src/nodes/events/scope.ts). */
   eventScope?: EventScope;
   /** Keep each node's output on its execution record (--history). */
   keepOutputs?: boolean;

@@ -1,5 +1,5 @@
 import { buildBodyGraph, buildGraph } from './graph.js';
-import { checkEventScope } from '../events/scope-check.js';
+import { checkEventScope } from '../nodes/events/scope-check.js';
 import { findVariableRefs, resolveValues, substitute } from './variables.js';
 import { flowSchema, type Flow, type FlowVariable, type NodeConfig } from '../model/flow.js';
 import { under, type Problem } from '../model/problem.js';

@@ -1,4 +1,4 @@
-import type { EventScope } from '../events/scope.js';
+import type { EventScope } from './events/scope.js';
 import type { Match } from '../model/result.js';
 import type { NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
@@ -89,7 +89,7 @@ export interface NodeContext {
   verdictOf?(item: Item): Verdict | undefined;
   /** False when no one reads a PASS verdict's evidence (a scan at `--evidence findings`): it is not gathered. Default true. */
   passEvidence?: boolean;
-  /** Run by a cloud event (handle-event, listen): the resources it names, per flow and node (src/events/scope.ts). */
+  /** Run by a cloud event (handle-event, listen): the resources it names, per flow and node (src/nodes/events/scope.ts). */
   eventScope?: EventScope;
 }
 

@@ -1,5 +1,5 @@
 import { join, relative, resolve } from 'node:path';
-import { folderOf, handleEvent, prepareHandling } from '../../events/handle.js';
+import { folderOf, handleEvent, prepareHandling } from '../events/handle.js';
 import { listen } from '../../events/listen.js';
 import { seenEvents } from '../../events/queue.js';
 import type { EventQueue } from '../../providers/queue.js';

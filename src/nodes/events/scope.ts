@@ -1,6 +1,5 @@
-import { compileJsonPath } from '../lib/json-path.js';
-import type { NodeContext } from '../nodes/types.js';
-import { TargetReadError, type ApiCall, type Item } from '../providers/types.js';
+import { compileJsonPath } from '../../lib/json-path.js';
+import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../../providers/types.js';
 
 /**
  * Event scope: a flow run by an event reads only the resources the event names. The trigger's
@@ -89,12 +88,21 @@ export function scopeOfEvent(scope: Record<string, unknown>, event: unknown): Ma
   return out;
 }
 
+/** What readScoped needs of a node's context (nodes/types.ts's NodeContext, which holds an EventScope). */
+interface ScopedReadContext {
+  eventScope?: EventScope;
+  flowId: string;
+  nodeId: string;
+  target: Target;
+  provider: Pick<InventoryProvider, 'list'>;
+}
+
 /**
  * aws.resource's read: the whole call, or when the event scopes this node, only the ids it
  * names. The narrowed call goes through ctx.provider like any other (cached, counted,
  * recorded). A snapshot without the narrowed recording is read whole and filtered.
  */
-export async function readScoped(ctx: NodeContext, call: ApiCall): Promise<Item[]> {
+export async function readScoped(ctx: ScopedReadContext, call: ApiCall): Promise<Item[]> {
   const scoped = ctx.eventScope?.get(ctx.flowId)?.get(ctx.nodeId);
   if (!scoped) return ctx.provider.list(ctx.target, call);
   if (scoped.ids.length === 0) return [];
@@ -121,7 +129,7 @@ export async function readScoped(ctx: NodeContext, call: ApiCall): Promise<Item[
   }
 }
 
-async function readOrNothing(ctx: NodeContext, call: ApiCall, rule: ScopeRule): Promise<Item[]> {
+async function readOrNothing(ctx: ScopedReadContext, call: ApiCall, rule: ScopeRule): Promise<Item[]> {
   try {
     return await ctx.provider.list(ctx.target, call);
   } catch (error) {

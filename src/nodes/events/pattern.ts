@@ -1,4 +1,4 @@
-import { cidrContains, parseCidr } from '../lib/cidr.js';
+import { cidrContains, parseCidr } from '../../lib/cidr.js';
 
 /**
  * EventBridge event patterns, matched locally (the pattern language of EventBridge rules,

@@ -1,24 +1,24 @@
 import { resolve } from 'node:path';
-import { EXIT, type ExitCode } from '../cli/exit-codes.js';
-import { openInventory, type InventoryArgs } from '../cli/inventory.js';
-import type { Io } from '../cli/io.js';
-import { remediationChoice, type RemediationArgs } from '../cli/remediation.js';
-import { loadReportInputs, type ReportInputs } from '../cli/report-inputs.js';
-import { parseVarFlags, selectControls, UsageError } from '../cli/selection.js';
-import type { RemediationChoice } from '../engine/remediate.js';
-import { targetKey } from '../engine/scan.js';
-import { loadCatalog, type LoadedControl, type LoadedFlow } from '../load/catalog.js';
-import { formatDiagnostic } from '../load/diagnostics.js';
-import type { Cloud } from '../model/control.js';
-import type { ReportSummary } from '../model/result.js';
-import type { Severity } from '../model/severity.js';
-import { outputProblem } from '../output/writable.js';
-import type { InventoryProvider } from '../providers/types.js';
-import type { CloudEvent } from '../model/event.js';
-import { matchesPattern } from './pattern.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { openInventory, type InventoryArgs } from '../inventory.js';
+import type { Io } from '../io.js';
+import { remediationChoice, type RemediationArgs } from '../remediation.js';
+import { loadReportInputs, type ReportInputs } from '../report-inputs.js';
+import { parseVarFlags, selectControls, UsageError } from '../selection.js';
+import type { RemediationChoice } from '../../engine/remediate.js';
+import { targetKey } from '../../engine/scan.js';
+import { loadCatalog, type LoadedControl, type LoadedFlow } from '../../load/catalog.js';
+import { formatDiagnostic } from '../../load/diagnostics.js';
+import type { Cloud } from '../../model/control.js';
+import type { ReportSummary } from '../../model/result.js';
+import type { Severity } from '../../model/severity.js';
+import { outputProblem } from '../../output/writable.js';
+import type { InventoryProvider } from '../../providers/types.js';
+import type { CloudEvent } from '../../model/event.js';
+import { matchesPattern } from '../../nodes/events/pattern.js';
 import { runControls } from './run.js';
-import { scopeOfEvent, type ScopedRead } from './scope.js';
-import { eventPatternOf, triggerOf } from './triggers.js';
+import { scopeOfEvent, type ScopedRead } from '../../nodes/events/scope.js';
+import { eventPatternOf, eventTargets, triggerOf } from '../../events/triggers.js';
 
 /** The flags every event command takes (handle-event, listen, the Lambda handler). */
 export interface EventArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | 'cwd'> {
@@ -153,17 +153,6 @@ export async function handleEvent(event: CloudEvent, handling: EventHandling, ou
     retry: code === EXIT.UNREADABLE || (report.remediation?.interrupted ?? 0) > 0,
     summary: `${ids.join(', ')}: ${FAIL} FAIL, ${PASS} PASS, ${ERROR} ERROR${done}`,
   };
-}
-
-/** The targets an event happened on: its account, in its region or the account's global target. */
-export async function eventTargets(provider: InventoryProvider, clouds: Cloud[], event: CloudEvent): Promise<Set<string>> {
-  const targets = new Set<string>();
-  for (const cloud of clouds) {
-    for (const t of await provider.targets(cloud)) {
-      if (t.account === event.account && (t.region === event.region || t.region === 'global')) targets.add(targetKey(t));
-    }
-  }
-  return targets;
 }
 
 /** `7bf73129-… aws.ec2 "AWS API Call via CloudTrail" RunInstances in 111111111111/us-east-1`. */

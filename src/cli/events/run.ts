@@ -1,20 +1,20 @@
 import { relative } from 'node:path';
-import { EXIT, type ExitCode } from '../cli/exit-codes.js';
-import { gitCommitOf } from '../cli/git-commit.js';
-import type { Io } from '../cli/io.js';
-import { fileAuditLog, type RemediationArgs } from '../cli/remediation.js';
-import { summarySections, type ReportInputs } from '../cli/report-inputs.js';
-import { SummaryPrinter } from '../cli/summary.js';
-import { runPipeline } from '../engine/pipeline.js';
-import type { RemediationChoice } from '../engine/remediate.js';
-import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
-import type { ReportHead, ReportSummary } from '../model/result.js';
-import type { Severity } from '../model/severity.js';
-import { keepExecution } from '../output/executions.js';
-import { OutputRoot } from '../output/files.js';
-import { openReportFiles } from '../output/reports.js';
-import type { InventoryProvider } from '../providers/types.js';
-import type { EventScope } from './scope.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { gitCommitOf } from '../git-commit.js';
+import type { Io } from '../io.js';
+import { fileAuditLog, type RemediationArgs } from '../remediation.js';
+import { summarySections, type ReportInputs } from '../report-inputs.js';
+import { SummaryPrinter } from '../summary.js';
+import { runPipeline } from '../../engine/pipeline.js';
+import type { RemediationChoice } from '../../engine/remediate.js';
+import type { LoadedControl, LoadedFlow } from '../../load/catalog.js';
+import type { ReportHead, ReportSummary } from '../../model/result.js';
+import type { Severity } from '../../model/severity.js';
+import { keepExecution } from '../../output/executions.js';
+import { OutputRoot } from '../../output/files.js';
+import { openReportFiles } from '../../output/reports.js';
+import type { InventoryProvider } from '../../providers/types.js';
+import type { EventScope } from '../../nodes/events/scope.js';
 
 /**
  * THE adapter between events and the engine: "run these controls on these targets with this

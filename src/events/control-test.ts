@@ -1,13 +1,13 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { eventCase } from '../events/test-case.js';
+import { eventCase } from './test-case.js';
 import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
 import type { ControlTestCase } from '../model/control-test.js';
 import type { ControlWarning, Result } from '../model/result.js';
 import { withCallCache } from '../providers/call-cache.js';
 import { openSnapshot } from '../providers/snapshot/index.js';
-import { runScan } from './scan.js';
+import { runScan } from '../engine/scan.js';
 
 /** One line per expectation that did not hold; empty when the case passes. */
 export async function runControlTestCase(

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readScoped, resourceIdOf, scopeOfEvent, type ScopedRead } from '../../src/events/scope.js';
-import type { NodeContext } from '../../src/nodes/types.js';
-import { TargetReadError, type ApiCall, type Item } from '../../src/providers/types.js';
-import { REPO } from '../helpers/cli.js';
-import { memoryProvider, TARGET } from '../helpers/memory-provider.js';
+import { readScoped, resourceIdOf, scopeOfEvent, type ScopedRead } from '../../../src/nodes/events/scope.js';
+import type { NodeContext } from '../../../src/nodes/types.js';
+import { TargetReadError, type ApiCall, type Item } from '../../../src/providers/types.js';
+import { REPO } from '../../helpers/cli.js';
+import { memoryProvider, TARGET } from '../../helpers/memory-provider.js';
 
 const T = 'aws/111111111111/us-east-1';
 const event = (name: string) => JSON.parse(readFileSync(join(REPO, 'examples/events', name), 'utf8')) as unknown;

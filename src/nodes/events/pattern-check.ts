@@ -1,5 +1,5 @@
-import { parseCidr } from '../lib/cidr.js';
-import type { Problem } from '../model/problem.js';
+import { parseCidr } from '../../lib/cidr.js';
+import type { Problem } from '../../model/problem.js';
 import { MATCHER_KEYS } from './pattern.js';
 
 /**

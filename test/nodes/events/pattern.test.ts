@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPattern } from '../../src/events/pattern-check.js';
-import { matchesPattern, type EventPattern } from '../../src/events/pattern.js';
+import { checkPattern } from '../../../src/nodes/events/pattern-check.js';
+import { matchesPattern, type EventPattern } from '../../../src/nodes/events/pattern.js';
 
 /**
  * The matcher against the examples of the EventBridge documentation (event patterns, arrays,

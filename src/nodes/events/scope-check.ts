@@ -1,5 +1,5 @@
-import type { NodeConfig } from '../model/flow.js';
-import type { Problem } from '../model/problem.js';
+import type { NodeConfig } from '../../model/flow.js';
+import type { Problem } from '../../model/problem.js';
 import { normalizeScope, SCOPE_RULES } from './scope.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
