@@ -13,6 +13,9 @@ export function eventOptions(defaults: { controls: string; flows: string }): Rec
 }
 
 export function eventArgs(a: Record<string, unknown>, cwd: string): EventArgs {
+  // The same casts as the scan arguments in main.ts, flag by flag; both are to be derived from
+  // the flag table in scan-options.ts (issue 18 §3), until then jscpd leaves this pair alone.
+  /* jscpd:ignore-start */
   return {
     ...inventoryArgs(a),
     controls: a.controls as string[],
@@ -32,6 +35,7 @@ export function eventArgs(a: Record<string, unknown>, cwd: string): EventArgs {
     auditLog: a['audit-log'] as string | undefined,
     cwd,
   };
+  /* jscpd:ignore-end */
 }
 
 export interface ListenArgs extends EventArgs {

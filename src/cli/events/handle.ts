@@ -7,7 +7,7 @@ import { loadReportInputs, type ReportInputs } from '../report-inputs.js';
 import { parseVarFlags, selectControls, UsageError } from '../selection.js';
 import type { RemediationChoice } from '../../engine/remediate.js';
 import { targetKey } from '../../engine/scan.js';
-import { loadCatalog, type LoadedControl, type LoadedFlow } from '../../load/catalog.js';
+import type { LoadedControl, LoadedFlow } from '../../load/catalog.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
 import type { Cloud } from '../../model/control.js';
 import type { ReportSummary } from '../../model/result.js';
@@ -19,6 +19,7 @@ import { matchesPattern } from '../../nodes/events/pattern.js';
 import { runControls } from './run.js';
 import { scopeOfEvent, type ScopedRead } from '../../nodes/events/scope.js';
 import { eventPatternOf, eventTargets, triggerOf } from '../../events/triggers.js';
+import { loadCheckedCatalog } from '../content.js';
 
 /** The flags every event command takes (handle-event, listen, the Lambda handler). */
 export interface EventArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | 'cwd'> {
@@ -51,12 +52,8 @@ export interface EventHandling {
 export async function prepareHandling(args: EventArgs, io: Io): Promise<EventHandling | ExitCode> {
   const unwritable = await outputProblem(args.cwd, { folders: { '--out': args.out }, files: { '--audit-log': args.auditLog } });
   if (unwritable) throw new UsageError(unwritable);
-  const catalog = await loadCatalog([...args.controls, ...args.flows], { cwd: args.cwd });
-  if (catalog.diagnostics.length > 0) {
-    for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
-    io.err(`${catalog.diagnostics.length} error(s): no event was handled`);
-    return EXIT.BAD_INPUT;
-  }
+  const catalog = await loadCheckedCatalog([...args.controls, ...args.flows], args.cwd, io, 'no event was handled');
+  if (!catalog) return EXIT.BAD_INPUT;
   const inputs = { ...(await loadReportInputs({ exceptions: args.exceptions, cwd: args.cwd })), provenance: catalog.provenance };
   const { choice, diagnostics } = await remediationChoice({ ...args, out: args.out, cwd: args.cwd }, io, process.env);
   if (inputs.diagnostics.length + diagnostics.length > 0) {
