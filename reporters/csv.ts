@@ -1,6 +1,6 @@
 import { actionText } from '../src/model/action.js';
 import type { ControlInfo, Result } from '../src/model/result.js';
-import { csvField, toCell } from './spreadsheet.js';
+import { csvField, toCell } from '../src/lib/csv-cells.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -15,7 +15,7 @@ import type { Reporter } from './types.js';
  * PASS (a third of the CSV's bytes at 100k resources); severity stays, to filter by.
  * Each row is one string written to the stream: fast-csv, used before, built every row as an
  * array, joined and buffered it (4.4 s and 1.5 GB at 100k results); its quoting rules are kept
- * (reporters/spreadsheet.ts csvField).
+ * (src/lib/csv-cells.ts csvField).
  */
 export const CSV_COLUMNS: readonly [string, (r: Result, c: ControlInfo) => unknown][] = [
   ['control_id', (r) => r.controlId],

@@ -16,7 +16,7 @@ import { controlSchema } from '../dist/src/model/control.js';
 import { EXCEPTIONS_SCHEMA } from '../dist/src/model/exception.js';
 import { flowSchema } from '../dist/src/model/flow.js';
 import { frameworkSchema } from '../dist/src/model/framework.js';
-import { cloudEventSchema } from '../dist/src/events/event.js';
+import { cloudEventSchema } from '../dist/src/model/event.js';
 import { HEAD_SCHEMA, RESULT_SCHEMA, RESULTS_SCHEMA_V2, SUMMARY_SCHEMA } from '../dist/src/model/report-schema.js';
 import { schemaKey } from '../dist/src/model/schema-key.js';
 import { NODE_KINDS } from '../dist/src/nodes/index.js';

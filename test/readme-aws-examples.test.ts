@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkFlow } from '../src/load/check-flow.js';
+import { checkFlow } from '../src/flow/check-flow.js';
 import { REPO } from './helpers/cli.js';
 
 /**

@@ -14,12 +14,20 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-// src/model/result.ts
+// src/model/status.ts
 var STATUSES;
+var init_status = __esm({
+  "src/model/status.ts"() {
+    "use strict";
+    STATUSES = ["FAIL", "ERROR", "EXCEPTED", "PASS"];
+  }
+});
+
+// src/model/result.ts
 var init_result = __esm({
   "src/model/result.ts"() {
     "use strict";
-    STATUSES = ["FAIL", "ERROR", "EXCEPTED", "PASS"];
+    init_status();
   }
 });
 
@@ -257,7 +265,7 @@ var init_action = __esm({
   }
 });
 
-// reporters/spreadsheet.ts
+// src/lib/csv-cells.ts
 function spreadsheetSafe(cell2) {
   return FORMULA_START.test(cell2) ? `'${cell2}` : cell2;
 }
@@ -271,8 +279,8 @@ function csvField(cell2) {
   return NEEDS_QUOTES.test(text2) ? `"${text2}"` : text2;
 }
 var FORMULA_START, NEEDS_QUOTES;
-var init_spreadsheet = __esm({
-  "reporters/spreadsheet.ts"() {
+var init_csv_cells = __esm({
+  "src/lib/csv-cells.ts"() {
     "use strict";
     FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
     NEEDS_QUOTES = /[,\r\n|]/;
@@ -288,12 +296,12 @@ __export(csv_exports, {
 function complianceCell(c) {
   return Object.entries(c.compliance).flatMap(([framework2, ids]) => ids.map((id) => `${framework2}:${id}`)).join("; ");
 }
-var CSV_COLUMNS, CONTROL_COLUMNS, csv;
+var CSV_COLUMNS, columnAt, CONTROL_COLUMNS, DESCRIPTIVE_COLUMNS, csv;
 var init_csv = __esm({
   "reporters/csv.ts"() {
     "use strict";
     init_action();
-    init_spreadsheet();
+    init_csv_cells();
     CSV_COLUMNS = [
       ["control_id", (r) => r.controlId],
       ["title", (_, c) => c.title],
@@ -316,21 +324,26 @@ var init_csv = __esm({
       ["baseline", (r) => r.baseline ?? ""],
       ["action", (r) => (r.actions ?? []).map(actionText).join(" | ")]
     ];
-    CONTROL_COLUMNS = new Set(["title", "severity", "resource_type", "compliance", "flow_id"].map((name) => CSV_COLUMNS.findIndex(([n]) => n === name)));
+    columnAt = (name) => CSV_COLUMNS.findIndex(([n]) => n === name);
+    CONTROL_COLUMNS = new Set(["title", "severity", "resource_type", "compliance", "flow_id"].map(columnAt));
+    DESCRIPTIVE_COLUMNS = new Set(["title", "resource_type", "compliance", "flow_id"].map(columnAt));
     csv = {
       format: "csv",
       extension: "csv",
       summary: "one row per result, spreadsheet-safe",
       open(head, out) {
         const controls = new Map(head.controls.map((c) => [c.id, { info: c, cells: /* @__PURE__ */ new Map() }]));
+        const slimPass = head.evidence !== "full";
         out.write(`\uFEFF${CSV_COLUMNS.map(([name]) => csvField(name)).join(",")}\r
 `);
         return {
           result(r) {
             const control = controls.get(r.controlId);
+            const slim = slimPass && r.status === "PASS";
             let row = "";
             for (let i = 0; i < CSV_COLUMNS.length; i += 1) {
               if (i > 0) row += ",";
+              if (slim && DESCRIPTIVE_COLUMNS.has(i)) continue;
               if (CONTROL_COLUMNS.has(i)) {
                 let cell2 = control.cells.get(i);
                 if (cell2 === void 0) control.cells.set(i, cell2 = csvField(toCell(CSV_COLUMNS[i][1](r, control.info))));
@@ -2285,7 +2298,7 @@ async function findReporter(format) {
 import { once } from "node:events";
 import { resolve as resolve2 } from "node:path";
 
-// src/output/redact.ts
+// src/lib/redact.ts
 var REDACTED = "*****";
 var forms = /* @__PURE__ */ new Set();
 var pattern;
@@ -2299,7 +2312,7 @@ function redactText(text2) {
   return re ? text2.replace(re, REDACTED) : text2;
 }
 
-// src/output/safe-path.ts
+// src/lib/safe-path.ts
 import { constants } from "node:fs";
 import { lstat, mkdir, open, realpath } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";

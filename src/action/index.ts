@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { exitWhenFlushed, printable } from '../cli/io.js';
-import { addEnvironmentCredentials } from '../output/redact.js';
+import { addEnvironmentCredentials } from '../lib/redact.js';
 import { runAction } from './run-action.js';
 
 // The action's entry (bundled into dist/action/index.js): the step's exit status is the CLI's

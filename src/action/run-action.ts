@@ -6,12 +6,12 @@ import { printable, processIo } from '../cli/io.js';
 import { main } from '../cli/main.js';
 import { scanOptions, type ScanOption } from '../cli/scan-options.js';
 import { defaultContentPaths } from '../cli/usage.js';
-import type { ResultStream } from '../engine/stream.js';
+import type { ResultStream } from '../model/stream.js';
 import type { ControlInfo, ControlSummary, ReportHead, ReportSummary, Result } from '../model/result.js';
 import { append } from '../model/append.js';
 import { severityRank } from '../model/severity.js';
 import { StringReport } from '../output/reports.js';
-import { redactText } from '../output/redact.js';
+import { redactText } from '../lib/redact.js';
 
 /** Inputs of the action beyond the scan flags (which it takes one for one, kebab-case). */
 export const ACTION_INPUTS = ['command', 'config', 'summary', 'annotations', 'results', 'allow-partial'] as const;

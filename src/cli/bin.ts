@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { addEnvironmentCredentials } from '../output/redact.js';
+import { addEnvironmentCredentials } from '../lib/redact.js';
 import { exitWhenFlushed } from './io.js';
 import { main } from './main.js';
 

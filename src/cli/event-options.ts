@@ -1,5 +1,5 @@
 import type { Options } from 'yargs';
-import type { EventArgs } from '../events/handle.js';
+import type { EventArgs } from './events/handle.js';
 import { flagValues, inventoryOptions, pickFlags, scanOptions } from './scan-options.js';
 
 /** The `scan` flags that event commands take too, defined once in scan-options.ts. */

@@ -1,4 +1,4 @@
-import { redactText } from '../output/redact.js';
+import { redactText } from '../lib/redact.js';
 
 /**
  * Where a command writes. The bin entry passes process streams; tests collect lines. Every
@@ -11,7 +11,7 @@ import { redactText } from '../output/redact.js';
  * - a line that would begin (after blanks) with `::` or `##[`, the GitHub Actions workflow
  *   command markers, gets its first character escaped (`\u003a:add-mask::…`): only the Action
  *   itself issues workflow commands (through @actions/core, which writes past the Io).
- * - a known secret of the run (src/output/redact.ts) is *****, before anything else.
+ * - a known secret of the run (src/lib/redact.ts) is *****, before anything else.
  * A command with several lines of its own (pretty JSON) prints them one `out` each.
  */
 export interface Io {

@@ -1,5 +1,5 @@
 import type { Argv } from 'yargs';
-import type { ResultStream } from '../engine/stream.js';
+import type { ResultStream } from '../model/stream.js';
 import { CLOUDS, type Cloud } from '../model/control.js';
 import type { ReportSummary } from '../model/result.js';
 import { VERSION } from '../version.js';

@@ -1,4 +1,4 @@
-import type { ResultStream } from '../engine/stream.js';
+import type { ResultStream } from '../model/stream.js';
 import type { Io } from './io.js';
 
 /**

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../load/diagnostics.js';
 import { loadApprovals } from '../load/approvals.js';
 import type { Io } from './io.js';
 import { UsageError } from './selection.js';
-import { redactedJson } from '../output/redact.js';
+import { redactedJson } from '../lib/redact.js';
 import { append } from '../model/append.js';
 
 export interface RemediationArgs {

@@ -1,4 +1,4 @@
-import { globMatcher } from '../conditions/safe-regex.js';
+import { globMatcher } from '../lib/safe-regex.js';
 import type { Catalog, LoadedControl } from '../load/catalog.js';
 import type { Cloud } from '../model/control.js';
 import type { Framework } from '../model/framework.js';

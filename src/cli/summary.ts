@@ -3,7 +3,7 @@ import { REQUIREMENT_STATUSES, type FrameworkReport } from '../model/framework-r
 import { splitReport, type ControlSummary, type ReportHead, type ReportSummary, type Result, type ScanReport } from '../model/result.js';
 import { partialBanner } from '../model/partial.js';
 import { severityRank } from '../model/severity.js';
-import type { ResultStream } from '../engine/stream.js';
+import type { ResultStream } from '../model/stream.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { say, type Io } from './io.js';
 import { shortId, type RichLine, type Span, type Style } from './terminal.js';

@@ -1,5 +1,5 @@
 import type { Problem } from '../model/problem.js';
-import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from './json-path.js';
+import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from '../lib/json-path.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind, type ConditionTest } from './types.js';
 import { seenValue, show } from './values.js';
 import { schemaFor } from '../model/schema-type.js';

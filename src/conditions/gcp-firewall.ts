@@ -1,6 +1,6 @@
 import type { Item } from '../providers/types.js';
-import { cidrOverlaps, cidrSubtract, isAnyAddress, parseCidr, type Cidr } from './cidr.js';
-import type { NetworkRule } from './network-rules.js';
+import { cidrOverlaps, cidrSubtract, isAnyAddress, parseCidr, type Cidr } from '../lib/cidr.js';
+import type { NetworkRule } from './network-rule.js';
 import { ALL_PORTS, parsePortRange, portSegments, protocolOf, type PortRange } from './ports.js';
 
 /**

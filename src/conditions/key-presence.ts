@@ -1,6 +1,6 @@
 import { JSONPath } from 'jsonpath-plus';
 import { closest } from '../model/validate.js';
-import { compileJsonPath } from './json-path.js';
+import { compileJsonPath } from '../lib/json-path.js';
 
 /**
  * Whether a condition's key is there at all on one item, for the scan's check of keys no item

@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
-import { cidrOverlaps, cidrSubtract, parseCidr, type Cidr } from './cidr.js';
+import { cidrOverlaps, cidrSubtract, parseCidr, type Cidr } from '../lib/cidr.js';
 import { checkPortRange, parsePortRange, portSchema, portsText } from './ports.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 import { append } from '../model/append.js';

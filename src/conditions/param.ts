@@ -1,8 +1,6 @@
-import type { Problem } from '../model/problem.js';
-import { checkJsonPath, compileJsonPath, isDefiniteJsonPath } from './json-path.js';
-import { checkRegex, compileRegex } from './safe-regex.js';
+import { checkJsonPaths, compileJsonPath, isDefiniteJsonPath } from '../lib/json-path.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind, type ConditionTest } from './types.js';
-import { compare, isEmptyValue, looselyEqual, seenValue, show } from './values.js';
+import { checkOperatorValue, compare, compileMatches, isEmptyValue, looselyEqual, seenValue, show } from './values.js';
 import { schemaFor } from '../model/schema-type.js';
 
 export const PARAM_OPERATORS = [
@@ -34,7 +32,7 @@ const NEGATED: Partial<Record<Operator, Operator>> = { '!=': '==', notContains: 
  *   (unless the expression is decided without it: `noX OR $.X < 7`). Over a wildcard, a value
  *   that cannot be ordered simply does not satisfy them.
  * - `contains`: substring of a string, or a member (deep equality) of a list. `in`: the value
- *   is a member of the list `value`. `matches`: a regular expression (RE2 syntax, linear time: safe-regex.ts), compiled once.
+ *   is a member of the list `value`. `matches`: a regular expression (RE2 syntax, linear time: lib/safe-regex.ts), compiled once.
  */
 export interface ParamCondition extends ConditionConfig {
   type: 'param';
@@ -61,10 +59,7 @@ function positiveTest(operator: Operator, value: unknown): Test {
     case 'contains':
       return (v, e) => (typeof v === 'string' ? typeof e === 'string' && v.includes(e) : Array.isArray(v) && v.some((x) => looselyEqual(x, e)));
     case 'in': return (v, e) => Array.isArray(e) && e.some((x) => looselyEqual(v, x));
-    case 'matches': {
-      const test = compileRegex(String(value));
-      return (v) => typeof v === 'string' && test(v);
-    }
+    case 'matches': return compileMatches(value);
     case 'startsWith': return (v, e) => typeof v === 'string' && v.startsWith(String(e));
     case 'endsWith': return (v, e) => typeof v === 'string' && v.endsWith(String(e));
     default: throw new Error(`no positive test for ${operator}`);
@@ -90,18 +85,7 @@ export const param: ConditionKind<ParamCondition, ConditionTest> = {
     then: { properties: { value: { type: 'array' } } },
   }),
   check(config) {
-    const problems: Problem[] = [];
-    const error = checkJsonPath(config.key);
-    if (error) problems.push({ path: ['key'], code: 'bad-jsonpath', message: error });
-    const unary = UNARY.includes(config.operator);
-    if (!unary && config.value === undefined) {
-      problems.push({ path: ['operator'], code: 'missing-key', message: `operator "${config.operator}" needs a "value"` });
-    }
-    if (config.operator === 'matches' && config.value !== undefined) {
-      const problem = checkRegex(String(config.value));
-      if (problem) problems.push({ path: ['value'], ...problem });
-    }
-    return problems;
+    return [...checkJsonPaths([[['key'], config.key]]), ...checkOperatorValue(config, !UNARY.includes(config.operator))];
   },
   reads: (config) => [{ at: ['key'], path: config.key }],
   compile(config) {

@@ -1,9 +1,10 @@
 import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
-import { cidrContains, isAnyAddress, isPublic, parseCidr, type Cidr } from './cidr.js';
+import { cidrContains, isAnyAddress, isPublic, parseCidr, type Cidr } from '../lib/cidr.js';
 import { gcpRules } from './gcp-firewall.js';
-import { checkJsonPaths, compileJsonPath } from './json-path.js';
-import { awsPermission, describeRule, rulesOf, type NetworkRule } from './network-rules.js';
+import { checkJsonPaths, compileJsonPath } from '../lib/json-path.js';
+import type { NetworkRule } from './network-rule.js';
+import { awsPermission, describeRule, rulesOf } from './network-rules.js';
 import { checkPortRange, hasPorts, isIcmp, parsePortRange, portSchema } from './ports.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
 import { append } from '../model/append.js';

@@ -1,9 +1,7 @@
-import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';
-import { checkJsonPath, compileJsonPath, type JsonPathReader } from './json-path.js';
-import { checkRegex, compileRegex } from './safe-regex.js';
+import { checkJsonPaths, compileJsonPath, type JsonPathReader } from '../lib/json-path.js';
 import { conditionIdSchema, type ConditionConfig, type ConditionKind } from './types.js';
-import { show } from './values.js';
+import { checkOperatorValue, compileMatches, show } from './values.js';
 import { schemaFor } from '../model/schema-type.js';
 
 export const TAG_OPERATORS = ['exists', 'notExists', 'equals', 'notEquals', 'matches'] as const;
@@ -64,20 +62,8 @@ export const tags: ConditionKind<TagsCondition> = {
     },
   }),
   check(config) {
-    const problems: Problem[] = [];
     const needsValue = config.operator === 'equals' || config.operator === 'notEquals' || config.operator === 'matches';
-    if (needsValue && config.value === undefined) {
-      problems.push({ path: ['operator'], code: 'missing-key', message: `operator "${config.operator}" needs a "value"` });
-    }
-    if (config.path !== undefined) {
-      const error = checkJsonPath(config.path);
-      if (error) problems.push({ path: ['path'], code: 'bad-jsonpath', message: error });
-    }
-    if (config.operator === 'matches' && config.value !== undefined) {
-      const problem = checkRegex(String(config.value));
-      if (problem) problems.push({ path: ['value'], ...problem });
-    }
-    return problems;
+    return [...checkOperatorValue(config, needsValue), ...(config.path === undefined ? [] : checkJsonPaths([[['path'], config.path]]))];
   },
   reads: (config) =>
     config.path !== undefined
@@ -87,14 +73,14 @@ export const tags: ConditionKind<TagsCondition> = {
     const readers = config.path ? [compileJsonPath(config.path)] : CONTAINERS;
     const { id, key, operator } = config;
     const value = config.value === undefined ? undefined : String(config.value);
-    const matches = operator === 'matches' ? compileRegex(value ?? '') : undefined;
+    const matches = operator === 'matches' ? compileMatches(value ?? '') : undefined;
     const holds = (tag: string | undefined): boolean => {
       switch (operator) {
         case 'exists': return tag !== undefined;
         case 'notExists': return tag === undefined;
         case 'equals': return tag === value;
         case 'notEquals': return tag !== value;
-        case 'matches': return tag !== undefined && matches!(tag);
+        case 'matches': return matches!(tag);
       }
     };
     return (item) => {

@@ -1,5 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import { redactText } from '../output/redact.js';
+import { checkRegex, compileRegex } from '../lib/safe-regex.js';
+import type { Problem } from '../model/problem.js';
+import { redactText } from '../lib/redact.js';
 
 /**
  * Equality as compliance checks need it: deep for objects, and `true`/`false` equal to the
@@ -47,4 +49,22 @@ export function show(v: unknown): string {
   // Masked before it is cut: no prefix of a secret may be shown.
   const text = redactText(typeof v === 'string' ? v : JSON.stringify(v) ?? 'undefined');
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}
+
+/**
+ * The value an operator compares with, checked alike for param and tags: present when the
+ * operator needs one (missing-key), and for `matches` a pattern RE2 accepts (lib/safe-regex.ts).
+ */
+export function checkOperatorValue(config: { operator: string; value?: unknown }, needsValue: boolean): Problem[] {
+  if (config.value === undefined) {
+    return needsValue ? [{ path: ['operator'], code: 'missing-key', message: `operator "${config.operator}" needs a "value"` }] : [];
+  }
+  const problem = config.operator === 'matches' ? checkRegex(String(config.value)) : undefined;
+  return problem ? [{ path: ['value'], ...problem }] : [];
+}
+
+/** The `matches` operator's test, compiled once: a seen string that the pattern finds (RE2, linear time). */
+export function compileMatches(pattern: unknown): (seen: unknown) => boolean {
+  const test = compileRegex(String(pattern));
+  return (seen) => typeof seen === 'string' && test(seen);
 }

@@ -3,10 +3,10 @@ import type { NodeConfig } from '../model/flow.js';
 import { findNodeKind } from '../nodes/index.js';
 import { NodeConfigError, type CompileEnv, type NodeKind, type RunBody, type RunNode } from '../nodes/types.js';
 import { TargetReadError } from '../providers/types.js';
-import { buildBodyGraph, buildGraph, parseInputRef, type InputRef } from './graph.js';
+import { buildBodyGraph, buildGraph, parseInputRef, type InputRef } from '../flow/graph.js';
 import { runFlow, type CompiledFlow, type CompiledNode } from './run-flow.js';
-import { addSecret } from '../output/redact.js';
-import { parseOverride, resolveValues, substitute } from './variables.js';
+import { addSecret } from '../lib/redact.js';
+import { parseOverride, resolveValues, substitute } from '../flow/variables.js';
 
 /**
  * The values a flow would run with do not fit it: a `--var` against its declaration, or an
@@ -45,7 +45,7 @@ const SCHEMALESS_READS: ReadonlySet<string> = new Set(['azure.resource', 'azure.
 
 /**
  * The evaluate nodes whose items come from a read no schema describes, so `validate` could
- * not check their keys (src/load/check-shapes.ts): Azure, GCP and HTTP reads and AWS Config's
+ * not check their keys (src/flow/check-shapes.ts): Azure, GCP and HTTP reads and AWS Config's
  * query rows, through filters, formatters, joins and per-item reads. The scan checks those
  * keys against the items instead. Items made by user code (custom, loop) are the code's own:
  * a key they leave out on purpose (a `Problem` only failing items get) is not warned of.

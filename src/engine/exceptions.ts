@@ -1,4 +1,4 @@
-import { globMatcher } from '../conditions/safe-regex.js';
+import { globMatcher } from '../lib/safe-regex.js';
 import type { LoadedException } from '../load/exceptions.js';
 import type { Result } from '../model/result.js';
 

@@ -11,7 +11,7 @@ import {
   type RequirementStatus,
 } from '../model/framework-report.js';
 import type { ControlSummary } from '../model/result.js';
-import type { SummarySection } from './stream.js';
+import type { SummarySection } from '../model/stream.js';
 
 /** What a requirement needs to know of a control: how it came out. */
 export type ControlOutcome = Pick<ControlSummary, 'id' | 'status' | 'counts'>;

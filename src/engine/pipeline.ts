@@ -1,4 +1,4 @@
-import type { EventScope } from '../events/scope.js';
+import type { EventScope } from '../nodes/events/scope.js';
 import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
 import type { LoadedException } from '../load/exceptions.js';
 import { SCHEMA_VERSION, type ControlInfo, type ControlSet, type ControlSummary, type ControlWarning, type EvidenceLevel, type ReportHead, type ReportSummary, type Result } from '../model/result.js';
@@ -8,7 +8,7 @@ import { withCallCache } from '../providers/call-cache.js';
 import type { InventoryProvider, Target } from '../providers/types.js';
 import { loadSandbox } from '../sandbox/quickjs.js';
 import { VERSION } from '../version.js';
-import { hasSecrets, redactValue } from '../output/redact.js';
+import { hasSecrets, redactValue } from '../lib/redact.js';
 import { markAgainst, type Baseline } from './baseline.js';
 import { controlSetFingerprint } from './merge.js';
 import { compileFlow, needsSandbox } from './compile.js';
@@ -18,7 +18,7 @@ import { remediate, type RemediationInput } from './remediation.js';
 import { keyWarnings, strictResults, type KeyRecord } from './key-warnings.js';
 import { controlInfo, resultsOf, Tally } from './results.js';
 import { runFlow, type CompiledFlow, type FlowExecution } from './run-flow.js';
-import type { ResultStream, SummarySection } from './stream.js';
+import type { ResultStream, SummarySection } from '../model/stream.js';
 import { byPlace, planWork, targetKey, type Shard, type WorkItem } from './targets.js';
 
 /**
@@ -47,7 +47,7 @@ export interface PipelineInput {
   shardBy?: 'account';
   /** Only these targets (targetKey, `provider/account/region`): an event's run reads just where the event happened. */
   restrictTo?: Set<string>;
-  /** Run by a cloud event (src/events/run.ts): the resources it names, passed to every node (src/events/scope.ts). */
+  /** Run by a cloud event (src/cli/events/run.ts): the resources it names, passed to every node (src/nodes/events/scope.ts). */
   eventScope?: EventScope;
   /** Keep each node's output on its execution record (--history). */
   keepOutputs?: boolean;

@@ -2,8 +2,8 @@ import { actionKey, type ActionCall, type ActionRecord } from '../model/action.j
 import type { ControlInfo, Result } from '../model/result.js';
 import type { ActionData, PlannedAction } from '../nodes/types.js';
 import { ActionCallError, TargetReadError, type InventoryActor, type InventoryProvider, type InventoryReader, type Item, type Target } from '../providers/types.js';
-import { globMatcher } from '../conditions/safe-regex.js';
-import { redactText } from '../output/redact.js';
+import { globMatcher } from '../lib/safe-regex.js';
+import { redactText } from '../lib/redact.js';
 
 /**
  * Remediation is planned on every scan and run only when asked: the plan attaches to FAIL

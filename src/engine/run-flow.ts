@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { KeyTally } from '../conditions/key-presence.js';
-import type { EventScope } from '../events/scope.js';
+import type { EventScope } from '../nodes/events/scope.js';
 import type { NodeConfig } from '../model/flow.js';
 import type { Artifact, NodeKind, PlannedAction, RunNode, Verdict } from '../nodes/types.js';
-import type { InputRef } from './graph.js';
+import type { InputRef } from '../flow/graph.js';
 import { TargetReadError, type InventoryProvider, type Item, type Target } from '../providers/types.js';
 
 /** One node compiled for a run, with the config history shows. */
@@ -72,7 +72,7 @@ export interface RunOptions {
   seed?: Record<string, Record<string, Item[]>>;
   /** Gather PASS verdicts' evidence (default true); a scan at `--evidence findings` does not read it. */
   passEvidence?: boolean;
-  /** Run by a cloud event: what it names, passed to every node (src/events/scope.ts). */
+  /** Run by a cloud event: what it names, passed to every node (src/nodes/events/scope.ts). */
   eventScope?: EventScope;
 }
 

@@ -1,7 +1,8 @@
-import { checkEvent, type CloudEvent } from './event.js';
-import type { EventQueue, QueueMessage, SeenEvents } from './queue.js';
+import { checkEvent, type CloudEvent } from '../model/event.js';
+import type { EventQueue, QueueMessage } from '../providers/queue.js';
+import type { SeenEvents } from './queue.js';
 
-/** What handling one event came to (src/events/handle.ts gives it). */
+/** What handling one event came to (src/cli/events/handle.ts gives it). */
 export interface Handled {
   /** Leave the message for redelivery (a target could not be read, remediation was interrupted). */
   retry: boolean;

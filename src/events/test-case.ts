@@ -3,11 +3,10 @@ import { dirname, resolve } from 'node:path';
 import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
 import type { ControlTestCase } from '../model/control-test.js';
 import type { InventoryProvider } from '../providers/types.js';
-import { parseEvents, type CloudEvent } from './event.js';
-import { eventTargets } from './handle.js';
-import { matchesPattern } from './pattern.js';
-import { scopeOfEvent, type EventScope } from './scope.js';
-import { eventPatternOf, triggerOf } from './triggers.js';
+import { parseEvents, type CloudEvent } from '../model/event.js';
+import { matchesPattern } from '../nodes/events/pattern.js';
+import { scopeOfEvent, type EventScope } from '../nodes/events/scope.js';
+import { eventPatternOf, eventTargets, triggerOf } from './triggers.js';
 
 /**
  * A control test case that carries an event runs as handle-event would: only when the flow's

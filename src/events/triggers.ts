@@ -1,7 +1,11 @@
 import { CronExpressionParser } from 'cron-parser';
+import { targetKey } from '../engine/targets.js';
 import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
+import type { Cloud } from '../model/control.js';
+import type { CloudEvent } from '../model/event.js';
 import type { EventTrigger, TriggerConfig } from '../nodes/trigger.js';
-import type { EventPattern } from './pattern.js';
+import type { InventoryProvider } from '../providers/types.js';
+import type { EventPattern } from '../nodes/events/pattern.js';
 
 /** A loaded flow's trigger node (loading puts one first: from `trigger:`, or manual). */
 export function triggerOf(flow: LoadedFlow): TriggerConfig {
@@ -61,4 +65,15 @@ export function splitByTrigger(controls: LoadedControl[], flows: Map<string, Loa
     (on === 'event' || on === 'schedule') && !named.has(c.control.id) ? skipped.push(c) : run.push(c);
   }
   return { run, skipped };
+}
+
+/** The targets an event happened on: its account, in its region or the account's global target. */
+export async function eventTargets(provider: InventoryProvider, clouds: Cloud[], event: CloudEvent): Promise<Set<string>> {
+  const targets = new Set<string>();
+  for (const cloud of clouds) {
+    for (const t of await provider.targets(cloud)) {
+      if (t.account === event.account && (t.region === event.region || t.region === 'global')) targets.add(targetKey(t));
+    }
+  }
+  return targets;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../providers/canonical-json.js';
+import { canonicalJson } from '../lib/canonical-json.js';
 import type { InventoryProvider, Target, ApiCall, Item } from '../providers/types.js';
 import { byBytes, folderDigest } from './hash.js';
 

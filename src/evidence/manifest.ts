@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import type { Cloud } from '../model/control.js';
 import type { ControlSet, ReportHead, ReportSummary } from '../model/result.js';
 import type { OutputRoot } from '../output/files.js';
-import { redactText } from '../output/redact.js';
+import { redactText } from '../lib/redact.js';
 import { byBytes, fileDigest } from './hash.js';
 import type { InventoryDigest } from './inventory.js';
 import { publicKeyInfo, signBytes, type SigningKey } from './sign.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { main } from '../cli/main.js';
 import { processIo, type Io } from '../cli/io.js';
 import { EXIT } from '../cli/exit-codes.js';
-import { addEnvironmentCredentials } from '../output/redact.js';
+import { addEnvironmentCredentials } from '../lib/redact.js';
 
 /**
  * The AWS Lambda entry (`handler`): runs `ctrlflow handle-event` on what Lambda hands it, as

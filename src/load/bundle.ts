@@ -2,7 +2,7 @@ import type { Flow, NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
 import { validateSchema } from '../model/validate.js';
 import { findNodeKind } from '../nodes/index.js';
-import { checkFlow } from './check-flow.js';
+import { checkFlow } from '../flow/check-flow.js';
 import { append } from '../model/append.js';
 
 /**

@@ -6,8 +6,6 @@ import { splitReport, type ReportHead, type ReportSummary, type Result, type Sca
 import { resultFromV1, type ScanReportV1 } from '../model/result-v1.js';
 import { validateSchema } from '../model/validate.js';
 import type { Diagnostic } from './diagnostics.js';
-import type { Baseline } from '../engine/baseline.js';
-import { findingKey } from '../engine/results.js';
 
 /** The schema of ctrlflow.json 1.0, which `ctrlflow report` and `--baseline` still read (schemas/ sits two levels up in the repo and in dist). */
 export const RESULTS_SCHEMA_V1 = JSON.parse(readFileSync(new URL('../../schemas/results-1.0.schema.json', import.meta.url), 'utf8')) as object;
@@ -190,28 +188,4 @@ async function lastLine(file: string, size: number): Promise<{ text: string; off
   } finally {
     await handle.close();
   }
-}
-
-/**
- * The FAILs of a previous run (--baseline): read as a stream, only the FAILs kept, so the
- * baseline of a million-resource scan costs its failures, not its size.
- */
-export async function readBaseline(file: string, display: string): Promise<{ baseline?: Baseline; diagnostics: Diagnostic[] }> {
-  const { report, diagnostics } = await openReport(file, display);
-  if (!report) return { diagnostics };
-  const fails: Baseline['fails'] = new Map();
-  const provider = new Map(report.head.controls.map((c) => [c.id, c.provider]));
-  try {
-    for await (const batch of report.results()) {
-      for (const r of batch) {
-        if (r.status !== 'FAIL') continue;
-        const { controlId, account, region, resourceId } = r;
-        fails.set(findingKey(r), { controlId, provider: r.provider ?? provider.get(controlId), account, region, ...(resourceId === undefined ? {} : { resourceId }) });
-      }
-    }
-  } catch (error) {
-    if (error instanceof ReportFileError) return { diagnostics: [error.diagnostic] };
-    throw error;
-  }
-  return { baseline: { file: display, scanId: report.head.scanId, fails }, diagnostics: [] };
 }

@@ -1,4 +1,4 @@
-import { cloudEventSchema } from '../events/event.js';
+import { cloudEventSchema } from './event.js';
 
 /**
  * A control's unit tests, `<ID>.test.yaml` beside the control file (opa-test style):

@@ -1,7 +1,7 @@
 import type { AttestationEntry } from './attestation.js';
 import type { Cloud } from './control.js';
 import type { Assessment } from './framework.js';
-import type { ControlStatus, Status } from './result.js';
+import type { ControlStatus, Status } from './status.js';
 
 /**
  * A requirement's status in one scan, worst first:

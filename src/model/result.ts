@@ -3,9 +3,10 @@ import type { Cloud } from './control.js';
 import type { ExceptionUse } from './exception.js';
 import type { FrameworkReport } from './framework-report.js';
 import type { Severity } from './severity.js';
+import type { ControlStatus, Status } from './status.js';
 
-export const STATUSES = ['FAIL', 'ERROR', 'EXCEPTED', 'PASS'] as const;
-export type Status = (typeof STATUSES)[number];
+// The statuses live in status.ts, which framework-report.ts reads too (no import cycle); they are part of this module's API.
+export { STATUSES, type ControlStatus, type Status } from './status.js';
 
 /** The JSON report's version: 2.0 states control-level fields once per control, and PASS results lean. */
 export const SCHEMA_VERSION = '2.0';
@@ -77,8 +78,6 @@ export interface ResolvedFinding {
   now: 'PASS' | 'absent';
 }
 
-/** How a control came out overall. NO_RESOURCES: nothing of its type was found (not applicable). */
-export type ControlStatus = Status | 'NO_RESOURCES';
 
 /**
  * What makes a control's results less than they seem, though none is wrong by itself:

@@ -1,7 +1,7 @@
-import { checkJsonPath } from '../conditions/json-path.js';
+import { checkJsonPath } from '../lib/json-path.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
-import { readScoped } from '../events/scope.js';
+import { readScoped } from './events/scope.js';
 import { checkAwsCallInstalled } from '../providers/aws/installed.js';
 import { isGlobalCall, READ_METHOD, READ_VERBS } from '../providers/aws/names.js';
 import { TargetReadError, type ApiCall, type Item } from '../providers/types.js';

@@ -1,7 +1,7 @@
 import { append } from '../model/append.js';
 import { checkCriteria, compileCriteria, criteriaNeedSandbox, criteriaReads, criteriaSchema } from '../conditions/criteria.js';
 import { checkKeyReads, UNKNOWN, type KeyRead } from '../providers/shape.js';
-import { checkJsonPaths, compileJsonPath } from '../conditions/json-path.js';
+import { checkJsonPaths, compileJsonPath } from '../lib/json-path.js';
 import { compileKeyPresence, tallyPresence, type KeyTally } from '../conditions/key-presence.js';
 import type { ConditionConfig } from '../conditions/types.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';

@@ -1,4 +1,4 @@
-import { checkJsonPaths, compileFields, compileJsonPath, isDefiniteJsonPath } from '../conditions/json-path.js';
+import { checkJsonPaths, compileFields, compileJsonPath, isDefiniteJsonPath } from '../lib/json-path.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Item } from '../providers/types.js';
 import type { NodeKind } from './types.js';

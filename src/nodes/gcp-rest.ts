@@ -1,4 +1,4 @@
-import { checkJsonPaths, compileJsonPath } from '../conditions/json-path.js';
+import { checkJsonPaths, compileJsonPath } from '../lib/json-path.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
 import type { Item } from '../providers/types.js';

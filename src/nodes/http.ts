@@ -1,7 +1,7 @@
-import { checkJsonPath, compileJsonPath } from '../conditions/json-path.js';
-import { walkDeeper } from '../load/json-limits.js';
+import { checkJsonPath, compileJsonPath } from '../lib/json-path.js';
+import { mapJsonLeaves } from '../lib/json-walk.js';
 import { append } from '../model/append.js';
-import { redactText } from '../output/redact.js';
+import { redactText } from '../lib/redact.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import { schemaFor } from '../model/schema-type.js';
 import type { Problem } from '../model/problem.js';
@@ -239,15 +239,6 @@ function itemsOf(page: Item, pick: ((v: unknown) => unknown[]) | undefined): Ite
 }
 
 /** Values from the cloud go into a URL encoded, so a resource name cannot add path segments or parameters. */
-export function encodeStrings(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return encodeURIComponent(value);
-  if (Array.isArray(value)) {
-    const next = walkDeeper(depth);
-    return value.map((v) => encodeStrings(v, next));
-  }
-  if (value && typeof value === 'object') {
-    const next = walkDeeper(depth);
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeStrings(v, next)]));
-  }
-  return value;
+export function encodeStrings(value: unknown): unknown {
+  return mapJsonLeaves(value, (leaf) => (typeof leaf === 'string' ? encodeURIComponent(leaf) : leaf));
 }

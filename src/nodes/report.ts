@@ -1,7 +1,7 @@
-import { csvRow } from '../../reporters/spreadsheet.js';
-import { checkJsonPaths, compileFields } from '../conditions/json-path.js';
+import { csvRow } from '../lib/csv-cells.js';
+import { checkJsonPaths, compileFields } from '../lib/json-path.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
-import { targetSegments } from '../output/safe-path.js';
+import { targetSegments } from '../lib/safe-path.js';
 import type { Item } from '../providers/types.js';
 import type { NodeKind } from './types.js';
 import { checkKeyReads, UNKNOWN } from '../providers/shape.js';

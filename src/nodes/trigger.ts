@@ -1,8 +1,8 @@
 import { CronExpressionParser } from 'cron-parser';
-import { checkJsonPaths } from '../conditions/json-path.js';
-import { checkPattern } from '../events/pattern-check.js';
-import type { EventPattern } from '../events/pattern.js';
-import { normalizeScope } from '../events/scope.js';
+import { checkJsonPaths } from '../lib/json-path.js';
+import { checkPattern } from './events/pattern-check.js';
+import type { EventPattern } from './events/pattern.js';
+import { normalizeScope } from './events/scope.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
 import type { NodeKind } from './types.js';
@@ -29,7 +29,7 @@ export interface EventTrigger {
   /** Shorthands for `pattern: { source: [S], detail-type: [D] }`. */
   source?: string;
   detailType?: string;
-  /** An EventBridge event pattern (src/events/pattern.ts). */
+  /** An EventBridge event pattern (src/nodes/events/pattern.ts). */
   pattern?: EventPattern;
   /** Resource node id -> JSONPath(s) into the event naming its resources, or `{ ids, param?, key? }`. */
   scope?: Record<string, string | string[] | { ids: string | string[]; param?: string; key?: string }>;

@@ -1,4 +1,4 @@
-import type { EventScope } from '../events/scope.js';
+import type { EventScope } from './events/scope.js';
 import type { Match } from '../model/result.js';
 import type { NodeConfig } from '../model/flow.js';
 import type { Problem } from '../model/problem.js';
@@ -88,7 +88,7 @@ export interface NodeContext {
   verdictOf?(item: Item): Verdict | undefined;
   /** False when no one reads a PASS verdict's evidence (a scan at `--evidence findings`): it is not gathered. Default true. */
   passEvidence?: boolean;
-  /** Run by a cloud event (handle-event, listen): the resources it names, per flow and node (src/events/scope.ts). */
+  /** Run by a cloud event (handle-event, listen): the resources it names, per flow and node (src/nodes/events/scope.ts). */
   eventScope?: EventScope;
 }
 
@@ -119,7 +119,7 @@ export class NodeConfigError extends Error {
 /** Runs a compiled node on one target. `inputs` follows the order of the node's `input` list. */
 export type RunNode = (inputs: Item[][], ctx: NodeContext) => Promise<NodeOutput>;
 
-/** What `validate`'s shape check knows of cloud calls (loaded before the walk, src/load/check-shapes.ts). */
+/** What `validate`'s shape check knows of cloud calls (loaded before the walk, src/flow/check-shapes.ts). */
 export interface ShapeEnv {
   /** The output shape of an AWS call, undefined when its schema is not known (no client installed …). */
   awsOutput(service: string, method: string): Shape | undefined;

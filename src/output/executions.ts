@@ -1,8 +1,8 @@
 import type { FlowExecution } from '../engine/run-flow.js';
 import type { ReportHead } from '../model/result.js';
 import type { OutputRoot } from './files.js';
-import { redactedJson } from './redact.js';
-import { targetSegments } from './safe-path.js';
+import { redactedJson } from '../lib/redact.js';
+import { targetSegments } from '../lib/safe-path.js';
 
 /**
  * What an execution leaves besides results: its report-node files under --out, and with

@@ -2,8 +2,8 @@ import { once } from 'node:events';
 import type { WriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TextSink } from '../../reporters/types.js';
-import { redactText } from './redact.js';
-import { openInside, resolveInside, UnsafePathError, writeFileInside } from './safe-path.js';
+import { redactText } from '../lib/redact.js';
+import { openInside, resolveInside, UnsafePathError, writeFileInside } from '../lib/safe-path.js';
 
 /** A name that would leave its output folder (`../x`, an absolute path, a cloud id like `/../../tmp`). */
 export class OutputPathError extends Error {
@@ -12,7 +12,7 @@ export class OutputPathError extends Error {
 
 /**
  * A folder ctrlflow writes into: --out, --history, the audit log's folder. Every file a run
- * writes goes through it: a name is checked by src/output/safe-path.ts (no absolute path, no
+ * writes goes through it: a name is checked by src/lib/safe-path.ts (no absolute path, no
  * `..` or empty segment, no NUL: a name can hold a cloud-supplied account id or region), and
  * every file, written whole (`writeFileInside`), streamed or appended to (`openInside`), is
  * opened there: no folder on the way that links outside, never through a link in place of

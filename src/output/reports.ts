@@ -1,6 +1,6 @@
 import { findReporter } from '../../reporters/index.js';
 import type { ReportWriter } from '../../reporters/types.js';
-import type { ResultStream } from '../engine/stream.js';
+import type { ResultStream } from '../model/stream.js';
 import type { ReportHead, ReportSummary, Result } from '../model/result.js';
 import { OutputRoot, type FileSink } from './files.js';
 

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ReportHead, ReportSummary, Result } from '../model/result.js';
-import type { ReportFiles } from './reports.js';
+import type { ResultStream } from '../model/stream.js';
 
 /** Messages to the render worker, and its answers. */
 export type ToWorker = { type: 'begin'; head: ReportHead } | { type: 'results'; batch: readonly Result[] } | { type: 'end'; summary: ReportSummary };
@@ -16,7 +16,8 @@ const IN_FLIGHT = 4;
 const BATCH = 250;
 
 /** The reports rendered by src/output/render-worker.ts on a thread of their own. */
-export class WorkerReports implements ReportFiles {
+// ReportFiles (reports.ts) in shape: reports.ts loads this module, so it does not import reports.ts back.
+export class WorkerReports implements ResultStream {
   private readonly worker: Worker;
   private inFlight = 0;
   private waiting: (() => void)[] = [];

@@ -1,5 +1,5 @@
-import { MAX_JSON_DEPTH, valueDepth } from '../load/json-limits.js';
-import { canonicalJson } from './canonical-json.js';
+import { MAX_JSON_DEPTH, valueDepth } from '../lib/json-limits.js';
+import { canonicalJson } from '../lib/canonical-json.js';
 import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from './types.js';
 
 export interface CallStats {

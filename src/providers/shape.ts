@@ -85,7 +85,7 @@ const INDEX = /^-?\d+$/;
 
 /**
  * What a JSONPath (already checked to parse) reads from an item of this shape, following it
- * segment by segment as the scan's reader would (conditions/json-path.ts): a member of a
+ * segment by segment as the scan's reader would (lib/json-path.ts): a member of a
  * structure, any key of a map, an element of a list (`[*]`, `[0]`, a filter), a string's or
  * list's `length`. A name the structure lacks is an error with the closest member; a name on a
  * list (`$.Tags.Key` for `$.Tags[*].Key`) or inside a number is an error too. A wildcard over a

@@ -1,5 +1,5 @@
 import { Script } from 'node:vm';
-import { jsonTextDepth, MAX_JSON_DEPTH } from '../load/json-limits.js';
+import { jsonTextDepth, MAX_JSON_DEPTH } from '../lib/json-limits.js';
 import type { Problem } from '../model/problem.js';
 import RELEASE_SYNC from '@jitl/quickjs-wasmfile-release-sync';
 import {

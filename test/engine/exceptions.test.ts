@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globMatcher } from '../../src/conditions/safe-regex.js';
+import { globMatcher } from '../../src/lib/safe-regex.js';
 import { exceptionRules } from '../../src/engine/exceptions.js';
 import { Tally } from '../../src/engine/results.js';
 import type { LoadedException } from '../../src/load/exceptions.js';

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CloudEvent } from '../../src/events/event.js';
+import type { CloudEvent } from '../../src/model/event.js';
 import { listen, type Handled } from '../../src/events/listen.js';
-import { seenEvents, type EventQueue, type QueueMessage } from '../../src/events/queue.js';
+import { seenEvents } from '../../src/events/queue.js';
+import type { EventQueue, QueueMessage } from '../../src/providers/queue.js';
 import { REPO, tempDir } from '../helpers/cli.js';
 
 /** The consumer loop on a queue in memory: leases, parallelism, stopping. */

@@ -1,5 +1,5 @@
 import type { Result } from '../../src/model/result.js';
-import { canonicalJson } from '../../src/providers/canonical-json.js';
+import { canonicalJson } from '../../src/lib/canonical-json.js';
 
 /**
  * A result as a live scan and a scan of its recordings must agree on it: the same JSON, key

@@ -2,7 +2,7 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compileFlow, needsSandbox } from '../../src/engine/compile.js';
 import { runFlow, type NodeRecord } from '../../src/engine/run-flow.js';
-import { checkFlow } from '../../src/load/check-flow.js';
+import { checkFlow } from '../../src/flow/check-flow.js';
 import type { LoadedFlow } from '../../src/load/catalog.js';
 import type { NodeConfig } from '../../src/model/flow.js';
 import { cli } from '../helpers/cli.js';

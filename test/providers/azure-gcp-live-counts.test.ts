@@ -8,7 +8,7 @@ import { loadCatalog } from '../../src/load/catalog.js';
 import type { Result } from '../../src/model/result.js';
 import { openAzure } from '../../src/providers/azure/resource-graph.js';
 import { withCallCache } from '../../src/providers/call-cache.js';
-import { canonicalJson } from '../../src/providers/canonical-json.js';
+import { canonicalJson } from '../../src/lib/canonical-json.js';
 import { openGcp, type GcpAuthClient } from '../../src/providers/gcp/cloud-asset.js';
 import { openSnapshot } from '../../src/providers/snapshot/index.js';
 import type { InventoryProvider } from '../../src/providers/types.js';

@@ -1,12 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { makeBundle, MAX_BUNDLE_FLOWS } from '../../load/bundle.js';
-import { loadCatalog } from '../../load/catalog.js';
-import { formatDiagnostic } from '../../load/diagnostics.js';
 import { VERSION } from '../../version.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../selection.js';
+import { loadCheckedCatalog } from '../content.js';
 
 export interface ExportArgs {
   /** Flow ids, or flow files. */
@@ -22,12 +21,8 @@ export async function exportCommand(args: ExportArgs, io: Io): Promise<ExitCode>
     throw new UsageError(`a bundle holds at most ${MAX_BUNDLE_FLOWS} flows (QFlow's limit), got ${args.names.length}: export them in several bundles`);
   }
   const files = args.names.filter((n) => /\.ya?ml$/.test(n));
-  const catalog = await loadCatalog([...args.flows, ...files], { cwd: args.cwd });
-  if (catalog.diagnostics.length > 0) {
-    for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
-    io.err(`${catalog.diagnostics.length} error(s): nothing was exported`);
-    return EXIT.BAD_INPUT;
-  }
+  const catalog = await loadCheckedCatalog([...args.flows, ...files], args.cwd, io, 'nothing was exported');
+  if (!catalog) return EXIT.BAD_INPUT;
   const byFile = new Map([...catalog.flows.values()].map((f) => [resolve(args.cwd, f.file), f]));
   const selected = args.names.map((name) => {
     const loaded = /\.ya?ml$/.test(name) ? byFile.get(resolve(args.cwd, name)) : catalog.flows.get(name);

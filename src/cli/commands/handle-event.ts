@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseEvents } from '../../events/event.js';
-import { folderOf, handleEvent, prepareHandling, worstCode, type EventArgs } from '../../events/handle.js';
+import { parseEvents } from '../../model/event.js';
+import { folderOf, handleEvent, prepareHandling, worstCode, type EventArgs } from '../events/handle.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../selection.js';

@@ -1,7 +1,8 @@
 import { join, relative, resolve } from 'node:path';
-import { folderOf, handleEvent, prepareHandling } from '../../events/handle.js';
+import { folderOf, handleEvent, prepareHandling } from '../events/handle.js';
 import { listen } from '../../events/listen.js';
-import { seenEvents, type EventQueue } from '../../events/queue.js';
+import { seenEvents } from '../../events/queue.js';
+import type { EventQueue } from '../../providers/queue.js';
 import type { ListenArgs } from '../event-options.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { bufferIo, type Io } from '../io.js';

@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { markAgainst } from '../../engine/baseline.js';
 import { mergedFrameworks, mergeHeads, mergeSummaries, shardProblem } from '../../engine/merge.js';
 import { findingKey, Tally } from '../../engine/results.js';
-import type { ResultStream } from '../../engine/stream.js';
+import type { ResultStream } from '../../model/stream.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
 import { openReport, ReportFileError, type OpenedReport } from '../../load/report-file.js';
 import { countPending, noPendingActions, planSection } from '../../model/action.js';

@@ -1,8 +1,7 @@
 import { compileFlow, needsSandbox } from '../../engine/compile.js';
 import { flowTargets } from '../../engine/flow-targets.js';
 import { runFlow } from '../../engine/run-flow.js';
-import { loadCatalog, type LoadedFlow } from '../../load/catalog.js';
-import { formatDiagnostic } from '../../load/diagnostics.js';
+import type { LoadedFlow } from '../../load/catalog.js';
 import { CLOUDS, type Cloud } from '../../model/control.js';
 import { withCallCache } from '../../providers/call-cache.js';
 import { loadSandbox } from '../../sandbox/quickjs.js';
@@ -10,6 +9,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { openInventory, type InventoryArgs } from '../inventory.js';
 import type { Io } from '../io.js';
 import { parseVarFlags, UsageError } from '../selection.js';
+import { loadCheckedCatalog } from '../content.js';
 
 export interface RunArgs extends InventoryArgs {
   flow: string;
@@ -26,11 +26,8 @@ export interface RunArgs extends InventoryArgs {
  */
 export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   const isPath = /\.ya?ml$/.test(args.flow);
-  const catalog = await loadCatalog(isPath ? [args.flow] : args.flows, { cwd: args.cwd });
-  if (catalog.diagnostics.length > 0) {
-    for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
-    return EXIT.BAD_INPUT;
-  }
+  const catalog = await loadCheckedCatalog(isPath ? [args.flow] : args.flows, args.cwd, io);
+  if (!catalog) return EXIT.BAD_INPUT;
   const loaded = isPath ? [...catalog.flows.values()][0] : catalog.flows.get(args.flow);
   if (!loaded) throw new UsageError(`no flow "${args.flow}" (flows: ${[...catalog.flows.keys()].sort().join(', ')})`);
   if (args.till !== undefined && !loaded.nodes.some((n) => n.id === args.till)) {

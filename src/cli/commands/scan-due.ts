@@ -1,9 +1,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_WINDOW_MS, dueFlows, parseWindow, readDueState, writeDueState } from '../../events/due.js';
-import { loadCatalog } from '../../load/catalog.js';
-import { formatDiagnostic } from '../../load/diagnostics.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { contentPaths } from '../content.js';
+import { contentPaths, loadCheckedCatalog } from '../content.js';
 import type { Io } from '../io.js';
 import { selectControls, UsageError } from '../selection.js';
 import { scanCommand, type ScanArgs } from './scan.js';
@@ -32,12 +30,8 @@ export async function dueScanCommand(args: DueScanArgs, io: Io, now = new Date()
   const from = window !== undefined ? new Date(now.getTime() - window) : last !== undefined ? new Date(last) : new Date(now.getTime() - DEFAULT_WINDOW_MS);
 
   const paths = await contentPaths(args, io);
-  const catalog = await loadCatalog(paths, { cwd: args.cwd });
-  if (catalog.diagnostics.length > 0) {
-    for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
-    io.err(`${catalog.diagnostics.length} error(s): nothing was scanned`);
-    return EXIT.BAD_INPUT;
-  }
+  const catalog = await loadCheckedCatalog(paths, args.cwd, io, 'nothing was scanned');
+  if (!catalog) return EXIT.BAD_INPUT;
   const selected = selectControls(catalog, args.only, args.severity, args.cloud);
   const { due, notDue } = dueFlows(selected, catalog.flows, from, now);
   const span = `${from.toISOString()} and ${now.toISOString()}`;

@@ -1,8 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { runPipeline } from '../../engine/pipeline.js';
-import type { ResultStream } from '../../engine/stream.js';
+import type { ResultStream } from '../../model/stream.js';
 import type { Shard } from '../../engine/targets.js';
-import { loadCatalog } from '../../load/catalog.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
 import type { ReportHead } from '../../model/result.js';
 import { keepExecution } from '../../output/executions.js';
@@ -10,7 +9,7 @@ import { OutputRoot } from '../../output/files.js';
 import { openReportFiles } from '../../output/reports.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { anchorControls, anchorFile } from '../anchor.js';
-import { contentPaths } from '../content.js';
+import { contentPaths, loadCheckedCatalog } from '../content.js';
 import { gitCommitOf } from '../git-commit.js';
 import { openInventory } from '../inventory.js';
 import type { ScanFlagValues } from '../scan-options.js';
@@ -57,12 +56,8 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
   // Every output location is checked before anything is read (let alone changed).
   const unwritable = await outputProblem(args.cwd, { folders: { '--out': args.out, '--history': args.history }, files: { '--audit-log': args.auditLog } });
   if (unwritable) throw new UsageError(unwritable);
-  const catalog = await loadCatalog(await contentPaths(args, io), { cwd: args.cwd });
-  if (catalog.diagnostics.length > 0) {
-    for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
-    io.err(`${catalog.diagnostics.length} error(s): nothing was scanned`);
-    return { code: EXIT.BAD_INPUT, files: [] };
-  }
+  const catalog = await loadCheckedCatalog(await contentPaths(args, io), args.cwd, io, 'nothing was scanned');
+  if (!catalog) return { code: EXIT.BAD_INPUT, files: [] };
   if (args.failOnNew && !args.baseline) throw new UsageError('--fail-on-new needs --baseline FILE (the previous run\'s ctrlflow.json)');
   if (args.baselineOptional && !args.baseline) throw new UsageError('--baseline-optional goes with --baseline FILE (it lets that file be missing on a first run)');
   const [loadedInputs, { choice, diagnostics }] = await Promise.all([loadReportInputs(args, catalog.frameworks), remediationChoice(args, io, process.env)]);

@@ -1,7 +1,5 @@
 import { resolve } from 'node:path';
 import { runScan } from '../../engine/scan.js';
-import { loadCatalog } from '../../load/catalog.js';
-import { formatDiagnostic } from '../../load/diagnostics.js';
 import type { Cloud } from '../../model/control.js';
 import { withCallCache } from '../../providers/call-cache.js';
 import { ProviderSetupError } from '../../providers/types.js';
@@ -11,6 +9,7 @@ import { openInventory, type InventoryArgs } from '../inventory.js';
 import type { Io } from '../io.js';
 import { parseVarFlags, selectControls, UsageError } from '../selection.js';
 import { outputProblem } from '../../output/writable.js';
+import { loadCheckedCatalog } from '../content.js';
 
 export interface SnapshotArgs extends InventoryArgs {
   controls: string[];
@@ -33,12 +32,8 @@ export async function snapshotCommand(args: SnapshotArgs, io: Io): Promise<ExitC
   if (args.inventory !== undefined) throw new UsageError('snapshot records the live clouds: drop --inventory (scan --inventory reads a snapshot)');
   const unwritable = await outputProblem(args.cwd, { folders: { '--out': args.out } });
   if (unwritable) throw new UsageError(unwritable);
-  const catalog = await loadCatalog([...args.controls, ...args.flows], { cwd: args.cwd });
-  if (catalog.diagnostics.length > 0) {
-    for (const d of catalog.diagnostics) io.err(formatDiagnostic(d));
-    io.err(`${catalog.diagnostics.length} error(s): nothing was recorded`);
-    return EXIT.BAD_INPUT;
-  }
+  const catalog = await loadCheckedCatalog([...args.controls, ...args.flows], args.cwd, io, 'nothing was recorded');
+  if (!catalog) return EXIT.BAD_INPUT;
   const controls = selectControls(catalog, args.only, undefined, args.cloud);
   const recorder = new SnapshotRecorder();
   const clouds = [...new Set(controls.map((c) => c.control.provider))];

@@ -1,4 +1,4 @@
-import { runControlTestCase } from '../../engine/control-test.js';
+import { runControlTestCase } from '../../events/control-test.js';
 import { loadCatalog } from '../../load/catalog.js';
 import { checkControlTests, loadControlTests } from '../../load/control-tests.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';

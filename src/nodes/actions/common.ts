@@ -1,4 +1,4 @@
-import { checkJsonPath, compileJsonPath } from '../../conditions/json-path.js';
+import { checkJsonPath, compileJsonPath } from '../../lib/json-path.js';
 import { commonNodeProperties, nodeIdSchema, type NodeConfig } from '../../model/flow.js';
 import type { Problem } from '../../model/problem.js';
 import type { ApiCall, Item } from '../../providers/types.js';

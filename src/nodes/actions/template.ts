@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { walkDeeper } from '../../load/json-limits.js';
+import { collectJson, foldJson, type JsonPath } from '../../lib/json-walk.js';
 import type { Problem } from '../../model/problem.js';
 import type { KeyRead } from '../../providers/shape.js';
 
@@ -15,19 +15,12 @@ export type RenderValue = (item: unknown, data: Record<string, unknown>) => unkn
 export const templates = Handlebars.create();
 templates.registerHelper('json', (value: unknown) => new Handlebars.SafeString(JSON.stringify(value ?? null)));
 
-export function compileValue(value: unknown, depth = 0): RenderValue {
-  if (typeof value === 'string') return compileString(value);
-  if (Array.isArray(value)) {
-    const next = walkDeeper(depth);
-    const parts = value.map((v) => compileValue(v, next));
-    return (item, data) => parts.map((render) => render(item, data));
-  }
-  if (value !== null && typeof value === 'object') {
-    const next = walkDeeper(depth);
-    const parts = Object.entries(value).map(([k, v]) => [k, compileValue(v, next)] as const);
-    return (item, data) => Object.fromEntries(parts.map(([k, render]) => [k, render(item, data)]));
-  }
-  return () => value;
+export function compileValue(value: unknown): RenderValue {
+  return foldJson<RenderValue>(value, {
+    leaf: (v) => (typeof v === 'string' ? compileString(v) : () => v),
+    array: (parts) => (item, data) => parts.map((render) => render(item, data)),
+    object: (parts) => (item, data) => Object.fromEntries(parts.map(([k, render]) => [k, render(item, data)])),
+  });
 }
 
 function compileString(text: string): RenderValue {
@@ -64,26 +57,19 @@ function lookup(root: unknown, parts: string[]): unknown {
 }
 
 /** Template syntax errors, with the path of the value inside the node. */
-export function checkTemplates(value: unknown, path: (string | number)[]): Problem[] {
-  if (typeof value === 'string') {
-    if (!value.includes('{{')) return [];
-    try {
-      templates.precompile(value, { strict: false });
-      return [];
-    } catch (error) {
-      const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-      return [{ path, code: 'bad-template', message: `not a valid handlebars template: ${why}` }];
-    }
+export function checkTemplates(value: unknown, path: JsonPath): Problem[] {
+  return collectJson(value, (leaf, at) => (typeof leaf === 'string' ? checkTemplate(leaf, at) : []), path);
+}
+
+function checkTemplate(text: string, path: JsonPath): Problem[] {
+  if (!text.includes('{{')) return [];
+  try {
+    templates.precompile(text, { strict: false });
+    return [];
+  } catch (error) {
+    const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return [{ path, code: 'bad-template', message: `not a valid handlebars template: ${why}` }];
   }
-  if (Array.isArray(value)) {
-    walkDeeper(path.length);
-    return value.flatMap((v, i) => checkTemplates(v, [...path, i]));
-  }
-  if (value !== null && typeof value === 'object') {
-    walkDeeper(path.length);
-    return Object.entries(value).flatMap(([k, v]) => checkTemplates(v, [...path, k]));
-  }
-  return [];
 }
 
 /** For a plan, the outputs of steps not yet run: each `@steps.ID.FIELD` a template reads shows as `<FIELD of step ID>`. */
@@ -101,20 +87,19 @@ export function placeholderSteps(value: unknown): Record<string, Record<string, 
  * shape check. Data (`@account`, `@matches…`), `this`, parent paths and the inside of blocks that
  * change the context (`#each`, `#with`) are not the item's keys and are left out.
  */
-export function templateReads(value: unknown, at: (string | number)[]): KeyRead[] {
-  if (typeof value === 'string') {
-    if (!value.includes('{{')) return [];
-    let program: hbs.AST.Program;
-    try {
-      program = Handlebars.parse(value);
-    } catch {
-      return []; // a bad template is checkTemplates' to report
-    }
-    return [...new Set(programReads(program))].map((path) => ({ at, path }));
+export function templateReads(value: unknown, at: JsonPath): KeyRead[] {
+  return collectJson(value, (leaf, path) => (typeof leaf === 'string' ? stringReads(leaf, path) : []), at);
+}
+
+function stringReads(text: string, at: JsonPath): KeyRead[] {
+  if (!text.includes('{{')) return [];
+  let program: hbs.AST.Program;
+  try {
+    program = Handlebars.parse(text);
+  } catch {
+    return []; // a bad template is checkTemplates' to report
   }
-  if (Array.isArray(value)) return value.flatMap((v, i) => templateReads(v, [...at, i]));
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => templateReads(v, [...at, k]));
-  return [];
+  return [...new Set(programReads(program))].map((path) => ({ at, path }));
 }
 
 function programReads(program: hbs.AST.Program): string[] {

@@ -1,4 +1,4 @@
-import { compileJsonPath, type JsonPathReader } from '../../conditions/json-path.js';
+import { compileJsonPath, type JsonPathReader } from '../../lib/json-path.js';
 import { TargetReadError, type ApiCall, type Item } from '../types.js';
 import { decodeCredentialReport } from './credential-report.js';
 import { isCredentialReport } from './names.js';

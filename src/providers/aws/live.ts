@@ -1,6 +1,6 @@
 import type { RetryStrategyV2 } from '@smithy/types';
 import type { Cloud } from '../../model/control.js';
-import { canonicalJson } from '../canonical-json.js';
+import { canonicalJson } from '../../lib/canonical-json.js';
 import { ActionCallError, GLOBAL_REGION, ProviderSetupError, TargetReadError, type ActOutcome, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 import { assumable, awsAccounts, type Account, type AccountOptions } from './accounts.js';
 import { clientPool, describeAwsError, send, type Connection } from './client-pool.js';

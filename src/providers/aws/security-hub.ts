@@ -3,7 +3,7 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromIni, fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentityProvider, DeserializeMiddleware, RetryStrategyV2 } from '@smithy/types';
 import { FIELD, homeRegions, hubRegionOf, productArn, toAsff, type AsffFinding } from '../../../reporters/asff.js';
-import type { ResultStream } from '../../engine/stream.js';
+import type { ResultStream } from '../../model/stream.js';
 import type { ControlInfo, ReportHead, ReportSummary, Result } from '../../model/result.js';
 
 const COUNTING = { step: 'deserialize', name: 'ctrlflowCountRequests' } as const;

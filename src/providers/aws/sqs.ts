@@ -1,6 +1,6 @@
 import { ChangeMessageVisibilityCommand, DeleteMessageCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
-import type { EventQueue, QueueMessage } from '../../events/queue.js';
+import type { EventQueue, QueueMessage } from '../queue.js';
 
 export interface SqsOptions {
   queueUrl: string;

@@ -1,6 +1,6 @@
 import { createHttpHeaders, createPipelineRequest } from '@azure/core-rest-pipeline';
 import { ActionCallError, type ActOutcome, type ApiCall, type Item, type Target } from '../types.js';
-import { parseJson, type RestClient } from './rest-client.js';
+import { armError, parseJson, type RestClient } from './rest-client.js';
 
 const METHODS = new Set(['PATCH', 'PUT', 'POST', 'DELETE']);
 
@@ -36,9 +36,8 @@ export function armActor(arm: RestClient): (target: Target, call: ApiCall) => Pr
     const body = parseJson(response.bodyAsText);
     if (response.status >= 400) {
       // ARM errors: { error: { code: "AuthorizationFailed", message } }.
-      const inner = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
-      const code = typeof inner?.code === 'string' ? inner.code : `HTTP${response.status}`;
-      throw new ActionCallError(code, String(inner?.message ?? response.bodyAsText ?? `HTTP ${response.status}`).split('\n')[0]!);
+      const { code, message } = armError(body, response.status, response.bodyAsText ?? `HTTP ${response.status}`);
+      throw new ActionCallError(code, message);
     }
     const output: Item = Array.isArray(body) ? { value: body } : body !== null && typeof body === 'object' ? (body as Item) : {};
     return { output, changed: true };

@@ -101,10 +101,8 @@ export async function getPages(client: RestClient, path: string, call: ApiCall, 
     }
     const body = parseJson(response.bodyAsText);
     if (response.status >= 400) {
-      // ARM and Graph alike: { error: { code, message } }.
-      const inner = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
-      const code = typeof inner?.code === 'string' && inner.code !== '' ? inner.code : `HTTP${response.status}`;
-      throw new TargetReadError(code, String(inner?.message ?? `HTTP ${response.status}`).split('\n')[0]!, call);
+      const { code, message } = armError(body, response.status, `HTTP ${response.status}`);
+      throw new TargetReadError(code, message, call);
     }
     // A bare list (rare) is kept as one `value` page, so every page is an object.
     const page: Item | undefined = Array.isArray(body) ? { value: body } : body !== null && typeof body === 'object' ? (body as Item) : undefined;
@@ -140,6 +138,16 @@ function originOf(url: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * An error answer of ARM or Graph alike, `{ error: { code, message } }`: its code (HTTP<status>
+ * when it has none) and the first line of its message (`fallback` when it has none).
+ */
+export function armError(body: unknown, status: number, fallback: string): { code: string; message: string } {
+  const inner = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
+  const code = typeof inner?.code === 'string' && inner.code !== '' ? inner.code : `HTTP${status}`;
+  return { code, message: String(inner?.message ?? fallback).split('\n')[0]! };
 }
 
 export function parseJson(text: string | null | undefined): unknown {

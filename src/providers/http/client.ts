@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { jsonTextDepth, MAX_JSON_DEPTH } from '../../load/json-limits.js';
-import { holdsSecret, redactText } from '../../output/redact.js';
+import { jsonTextDepth, MAX_JSON_DEPTH } from '../../lib/json-limits.js';
+import { holdsSecret, redactText } from '../../lib/redact.js';
 
 export interface HttpRequest {
   method: string;

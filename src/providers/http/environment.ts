@@ -1,4 +1,4 @@
-import { addSecret } from '../../output/redact.js';
+import { addSecret } from '../../lib/redact.js';
 
 /** `${env:NAME}`: the only way a credential enters a flow. */
 export const ENV_REF = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;

@@ -1,6 +1,6 @@
 import LinkHeader from 'http-link-header';
-import { compileJsonPath } from '../../conditions/json-path.js';
-import { holdsSecret, redactText } from '../../output/redact.js';
+import { compileJsonPath } from '../../lib/json-path.js';
+import { holdsSecret, redactText } from '../../lib/redact.js';
 import { VERSION } from '../../version.js';
 import { TargetReadError, type ActOutcome, type ApiCall, type InventoryActor, type InventoryReader, type Item, type Target } from '../types.js';
 import { HttpError, send, type Sleep } from './client.js';

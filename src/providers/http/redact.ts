@@ -1,5 +1,5 @@
 import type { NodeConfig } from '../../model/flow.js';
-import { REDACTED } from '../../output/redact.js';
+import { REDACTED } from '../../lib/redact.js';
 import type { ApiCall } from '../types.js';
 import type { HttpAuth } from './environment.js';
 import { paramsOf } from './request.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../canonical-json.js';
+import { canonicalJson } from '../../lib/canonical-json.js';
 import type { Cloud } from '../../model/control.js';
-import { redactText } from '../../output/redact.js';
+import { redactText } from '../../lib/redact.js';
 import { requestKey } from '../http/request.js';
 import type { ApiCall } from '../types.js';
 

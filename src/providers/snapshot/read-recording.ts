@@ -1,7 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
-import { JsonDepthError, MAX_JSON_DEPTH, parseJsonWithin } from '../../load/json-limits.js';
+import { JsonDepthError, MAX_JSON_DEPTH, parseJsonWithin } from '../../lib/json-limits.js';
 
 /**
  * The one way a snapshot file is read. Only a regular file whose real path (symlinks

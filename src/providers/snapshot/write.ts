@@ -1,5 +1,5 @@
-import { writeFileInside, targetSegments } from '../../output/safe-path.js';
-import { canonicalJson } from '../canonical-json.js';
+import { writeFileInside, targetSegments } from '../../lib/safe-path.js';
+import { canonicalJson } from '../../lib/canonical-json.js';
 import { TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 import { callFileName, mappedRequest, ownRecording, recordedErrorFileName, recordingFileName } from './layout.js';
 import { recordedAnswer } from './request-map.js';

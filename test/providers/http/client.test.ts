@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { send } from '../../../src/providers/http/client.js';
 import { http, type HttpConfig } from '../../../src/nodes/http.js';
-import { addSecret, forgetSecrets } from '../../../src/output/redact.js';
+import { addSecret, forgetSecrets } from '../../../src/lib/redact.js';
 import { memoryProvider, TARGET, withHttp } from '../../helpers/memory-provider.js';
 import { NOW } from '../../helpers/node-tester.js';
 
