@@ -17,7 +17,7 @@ import { NodeConfigError, type CompileEnv, type NodeKind, type RunNode } from '.
  * Calls an HTTP(S) endpoint (QFlow "HTTP" / "Large HTTP"): a ticketing API, a chat webhook,
  * any REST API. The body is a handlebars template over the input; credentials come only from
  * environment variables (`${env:NAME}`); every value read is a secret of the run
- * (src/output/redact.ts), ***** in every output. The node describes each request with its
+ * (src/lib/redact.ts), ***** in every output. The node describes each request with its
  * `${env:NAME}` unresolved (src/providers/http/request.ts) and reads it through ctx.provider,
  * as a cloud node reads: the HTTP provider sends it (pagination, retries, credentials), so it
  * shares the scan's call cache, request counts and snapshot recording. The JSON answer's pages

@@ -45,7 +45,7 @@ export type Sleep = (ms: number) => Promise<unknown>;
  * One HTTP exchange with bounded retries. 429 and 5xx are retried (honouring Retry-After),
  * as are timeouts and connection errors; any other status is final. Error messages name the
  * request by `describe`, never by the resolved URL, which may hold a secret (a webhook URL),
- * and a body quoted in an error is masked (src/output/redact.ts) before it is cut to 200
+ * and a body quoted in an error is masked (src/lib/redact.ts) before it is cut to 200
  * characters, so no part of a secret it echoes is kept. Redirects: see `exchange`.
  */
 export async function send(request: HttpRequest, policy: RetryPolicy, describe: string, sleep: Sleep = delay, onAttempt?: () => void): Promise<HttpResponse> {

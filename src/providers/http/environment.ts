@@ -26,7 +26,7 @@ export function envNames(text: string): string[] {
 /**
  * Puts the environment's values in for `${env:NAME}`; an unset or empty variable throws,
  * naming `who` (`node "ticket"`) and what needed it. Each value read becomes a secret of the
- * run (src/output/redact.ts), ***** in every output. `only`: the names that may be put in;
+ * run (src/lib/redact.ts), ***** in every output. `only`: the names that may be put in;
  * any other reference is left as text.
  */
 export function envReader(who: string, environment: Environment): (text: string, where: string, only?: readonly string[]) => string {
