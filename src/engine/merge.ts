@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FrameworkReport } from '../model/framework-report.js';
-import { SCHEMA_VERSION, type ControlInfo, type ControlSummary, type ReportHead, type ReportSummary, type TargetSummary } from '../model/result.js';
+import { SCHEMA_VERSION, type ControlInfo, type ControlSummary, type ControlWarning, type ReportHead, type ReportSummary, type TargetSummary } from '../model/result.js';
 import type { Remediation } from '../model/result.js';
 import { definitionsOf, frameworkReports } from './frameworks.js';
 
@@ -61,6 +61,28 @@ export function mergedFrameworks(summaries: readonly ReportSummary[], controls: 
   if (sections.length === 0) return undefined;
   const { frameworks, attestations } = definitionsOf(sections);
   return frameworkReports(frameworks, [...controls], attestations, today);
+}
+
+/**
+ * The recounted controls with their KeyNeverFound warnings: a key is never found in the merged
+ * scan when no input that judged the control's items found it, so a warning stays when every
+ * input with results for the control has it, its item counts added up.
+ */
+export function withMergedWarnings(summaries: readonly ReportSummary[], controls: readonly ControlSummary[]): ControlSummary[] {
+  const judged = (c: ControlSummary) => Object.values(c.counts).some((n) => n > 0);
+  const warningKey = (w: ControlWarning) => JSON.stringify([w.node, w.condition, w.key]);
+  return controls.map((control) => {
+    const inputs = summaries.map((s) => s.controls.find((c) => c.id === control.id)).filter((c): c is ControlSummary => c !== undefined && judged(c));
+    const [first, ...rest] = inputs;
+    const warnings = (first?.warnings ?? []).flatMap((w) => {
+      const same = rest.map((c) => c.warnings?.find((o) => warningKey(o) === warningKey(w)));
+      if (!same.every((o) => o !== undefined)) return [];
+      const items = same.reduce((n, o) => n + (o?.items ?? 0), w.items);
+      // The message counts the items too (key-warnings.ts): the merged count replaces the first input's.
+      return [{ ...w, items, message: w.message.replace(`none of the ${w.items} item(s)`, `none of the ${items} item(s)`) }];
+    });
+    return warnings.length > 0 ? { ...control, warnings } : control;
+  });
 }
 
 function mergeRemediation(done: Remediation[]): Remediation | undefined {

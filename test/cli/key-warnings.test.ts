@@ -6,16 +6,16 @@ import { cli, readReport, tempDir } from '../helpers/cli.js';
 import { resultsSchemaProblems } from '../helpers/results-schema.js';
 
 const SUB = '00000000-0000-0000-0000-0000000000aa';
-const ID = (name: string) => `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/${name}`;
+const ID = (name: string, sub = SUB) => `/subscriptions/${sub}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/${name}`;
 
 /**
  * A storage-account control keyed on `minimumTlsVersio` (one letter short): no account has
  * that property, so `== TLS1_0` holds for none and every account PASSes, the silent PASS the
  * warning exists for.
  */
-function estate(key = '$.properties.minimumTlsVersio'): { dir: string; args: string[] } {
+function estate(key = '$.properties.minimumTlsVersio', sub = SUB): { dir: string; args: string[] } {
   const dir = tempDir();
-  for (const folder of ['controls', 'flows', `snap/azure/${SUB}/global`]) mkdirSync(join(dir, folder), { recursive: true });
+  for (const folder of ['controls', 'flows', `snap/azure/${sub}/global`]) mkdirSync(join(dir, folder), { recursive: true });
   writeFileSync(join(dir, 'controls', 'K-1.yaml'), 'id: K-1\ntitle: Storage accounts refuse old TLS\nseverity: high\nprovider: azure\nresourceType: microsoft.storage/storageaccounts\nflow: tls\n');
   writeFileSync(
     join(dir, 'flows', 'tls.yaml'),
@@ -33,8 +33,8 @@ function estate(key = '$.properties.minimumTlsVersio'): { dir: string; args: str
       '',
     ].join('\n'),
   );
-  const account = (name: string, tls: string) => ({ id: ID(name), name, type: 'microsoft.storage/storageaccounts', subscriptionId: SUB, properties: { minimumTlsVersion: tls } });
-  writeFileSync(join(dir, `snap/azure/${SUB}/global/ResourceGraph.Resources.json`), JSON.stringify({ data: [account('stold', 'TLS1_0'), account('stnew', 'TLS1_2')] }));
+  const account = (name: string, tls: string) => ({ id: ID(name, sub), name, type: 'microsoft.storage/storageaccounts', subscriptionId: sub, properties: { minimumTlsVersion: tls } });
+  writeFileSync(join(dir, `snap/azure/${sub}/global/ResourceGraph.Resources.json`), JSON.stringify({ data: [account('stold', 'TLS1_0'), account('stnew', 'TLS1_2')] }));
   return { dir, args: ['--no-bundled', '--controls', join(dir, 'controls'), '--flows', join(dir, 'flows'), '--inventory', join(dir, 'snap'), '--out', join(dir, 'out'), '--fail-on', 'none'] };
 }
 
@@ -86,6 +86,21 @@ describe('a condition key no item had (schemaless reads)', () => {
     const report = readReport(join(dir, 'out'));
     expect(report.results.map((r) => `${r.displayName} ${r.status}`)).toEqual(['stold FAIL', 'stnew PASS']);
     expect(report.controls[0]!.warnings).toBeUndefined();
+  });
+
+  it('survives ctrlflow report merging scans: kept, items added up, when every scan that judged the control had it; gone when one found the key', async () => {
+    const a = estate();
+    const b = estate('$.properties.minimumTlsVersio', '00000000-0000-0000-0000-0000000000bb');
+    const right = estate('$.properties.minimumTlsVersion', '00000000-0000-0000-0000-0000000000cc');
+    for (const run of [a, b, right]) expect((await cli('scan', ...run.args, '--format', 'json')).code).toBe(0);
+    const merged = join(a.dir, 'merged');
+    expect((await cli('report', join(a.dir, 'out', 'ctrlflow.json'), join(b.dir, 'out', 'ctrlflow.json'), '--format', 'json', '--out', merged, '--fail-on', 'none')).code).toBe(0);
+    expect(readReport(merged).controls[0]!.warnings).toEqual([
+      { code: 'KeyNeverFound', message: MESSAGE.replace('none of the 2 item(s)', 'none of the 4 item(s)'), node: 'verdict', condition: 'oldTls', key: '$.properties.minimumTlsVersio', items: 4 },
+    ]);
+    const mixed = join(a.dir, 'mixed');
+    expect((await cli('report', join(a.dir, 'out', 'ctrlflow.json'), join(right.dir, 'out', 'ctrlflow.json'), '--format', 'json', '--out', mixed, '--fail-on', 'none')).code).toBe(0);
+    expect(readReport(mixed).controls[0]!.warnings).toBeUndefined();
   });
 
   it('fails `ctrlflow test` unless the case lists the key under missingKeys (which must then be warned of)', async () => {

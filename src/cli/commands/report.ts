@@ -1,7 +1,7 @@
 import { unlink } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { markAgainst } from '../../engine/baseline.js';
-import { mergedFrameworks, mergeHeads, mergeSummaries, shardProblem } from '../../engine/merge.js';
+import { mergedFrameworks, mergeHeads, mergeSummaries, shardProblem, withMergedWarnings } from '../../engine/merge.js';
 import { findingKey, Tally } from '../../engine/results.js';
 import type { ResultStream } from '../../model/stream.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
@@ -108,7 +108,7 @@ export async function runReportCommand(args: ReportArgs, io: Io, extra: ResultSt
       }
     }
     if (merging) {
-      const controls = tally.controlSummaries();
+      const controls = withMergedWarnings(inputs.map((i) => i.report.summary), tally.controlSummaries());
       // A shard's requirement statuses saw only its share of the controls: computed again over the recounted ones.
       const frameworks = mergedFrameworks(
         inputs.map((i) => i.report.summary),
