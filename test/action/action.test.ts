@@ -10,6 +10,7 @@ import { scanOptions } from '../../src/cli/scan-options.js';
 import type { ScanReport } from '../../src/model/result.js';
 import { REPO, tempDir } from '../helpers/cli.js';
 import { DEMO_TOTALS, VALID_LINE } from '../demo/expected.js';
+import { githubOutputs } from '../helpers/github-output.js';
 
 /** A simulated runner: INPUT_* variables and the files GitHub hands a step. */
 function githubEnv(inputs: Record<string, string>): { dir: string; env: Record<string, string> } {
@@ -19,14 +20,6 @@ function githubEnv(inputs: Record<string, string>): { dir: string; env: Record<s
   const env: Record<string, string> = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   return { dir, env };
-}
-
-/** `name<<delimiter\nvalue\ndelimiter` records of GITHUB_OUTPUT. */
-function outputs(file: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  const re = /^(.+?)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of readFileSync(file, 'utf8').matchAll(re)) found[m[1]!] = m[3]!;
-  return found;
 }
 
 const saved = { ...process.env };
@@ -47,7 +40,7 @@ describe('GitHub Action', () => {
     vi.restoreAllMocks();
 
     expect(code).toBe(1);
-    const out = outputs(env.GITHUB_OUTPUT!);
+    const out = githubOutputs(env.GITHUB_OUTPUT!);
     expect(out).toMatchObject({ 'exit-code': '1', failed: String(DEMO_TOTALS.FAIL), errors: '0', passed: String(DEMO_TOTALS.PASS), excepted: '0', new: '' });
     expect(out['sarif-file']).toMatch(/r\/ctrlflow\.sarif$/);
     expect(out['html-file']).toMatch(/r\/ctrlflow\.html$/);
@@ -92,7 +85,7 @@ describe('GitHub Action', () => {
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     expect(await runAction(REPO)).toBe(2);
-    expect(outputs(env.GITHUB_OUTPUT!)).toEqual({ 'exit-code': '2' });
+    expect(githubOutputs(env.GITHUB_OUTPUT!)).toEqual({ 'exit-code': '2' });
   });
 
   it('annotates each validate error on its file, line and column', async () => {
@@ -120,7 +113,7 @@ describe('GitHub Action', () => {
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
     expect(await runAction(REPO)).toBe(expected);
     vi.restoreAllMocks();
-    expect(outputs(env.GITHUB_OUTPUT!)).toEqual({ 'exit-code': String(expected) });
+    expect(githubOutputs(env.GITHUB_OUTPUT!)).toEqual({ 'exit-code': String(expected) });
     expect(printed.join('')).toMatch(command === 'validate' ? new RegExp(VALID_LINE.replace(/[()]/g, '\\$&')) : /passed/);
   });
 
@@ -138,7 +131,7 @@ describe('GitHub Action', () => {
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     expect(await runAction(REPO)).toBe(0);
     vi.restoreAllMocks();
-    expect(outputs(env.GITHUB_OUTPUT!)).toMatchObject({ 'exit-code': '0', failed: String(DEMO_TOTALS.FAIL), passed: String(DEMO_TOTALS.PASS), errors: '0' });
+    expect(githubOutputs(env.GITHUB_OUTPUT!)).toMatchObject({ 'exit-code': '0', failed: String(DEMO_TOTALS.FAIL), passed: String(DEMO_TOTALS.PASS), errors: '0' });
   });
 
   it('fails the step with the CLI\'s exit code when nothing could be read, without a stack trace', async () => {
@@ -149,7 +142,7 @@ describe('GitHub Action', () => {
     vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
     expect(await runAction(REPO)).toBe(3);
     vi.restoreAllMocks();
-    expect(outputs(env.GITHUB_OUTPUT!)).toEqual({ 'exit-code': '3' });
+    expect(githubOutputs(env.GITHUB_OUTPUT!)).toEqual({ 'exit-code': '3' });
     expect(printed.join('')).toContain('error provider: name the GCP scope to scan');
     expect(printed.join('')).toContain('::error::ctrlflow: nothing could be scanned (see the error above)');
   });
@@ -166,7 +159,7 @@ describe('GitHub Action', () => {
     const run = spawnSync(process.execPath, [join(REPO, 'dist/action/index.js')], { cwd: tempDir(), env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
     expect(run.stderr).not.toMatch(/error/);
     expect(run.status).toBe(0);
-    expect(outputs(env.GITHUB_OUTPUT!)).toMatchObject({ 'exit-code': '0', failed: String(DEMO_TOTALS.FAIL), passed: String(DEMO_TOTALS.PASS), 'sarif-file': '' });
+    expect(githubOutputs(env.GITHUB_OUTPUT!)).toMatchObject({ 'exit-code': '0', failed: String(DEMO_TOTALS.FAIL), passed: String(DEMO_TOTALS.PASS), 'sarif-file': '' });
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).not.toBe('');
   });
 

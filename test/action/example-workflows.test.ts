@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { runAction } from '../../src/action/run-action.js';
 import type { ScanReport } from '../../src/model/result.js';
 import { REPO, tempDir } from '../helpers/cli.js';
+import { githubOutputs } from '../helpers/github-output.js';
 
 /**
  * Each example workflow (examples/workflows/*.yml) run as GitHub would run it, against the
@@ -111,13 +112,6 @@ const condition = (text: string | undefined, context: Record<string, unknown>, s
   return (!bare || !status.failed) && truthy(evaluate(expr, context, status));
 };
 
-/** `name<<delimiter\nvalue\ndelimiter` records of GITHUB_OUTPUT. */
-function outputs(file: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const m of readFileSync(file, 'utf8').matchAll(/^(.+?)<<(\S+)\n([\s\S]*?)\n\2$/gm)) found[m[1]!] = m[3]!;
-  return found;
-}
-
 const saved = { ...process.env };
 afterEach(() => {
   process.env = { ...saved };
@@ -141,7 +135,7 @@ async function ctrlflowStep(inputs: Record<string, string>, workspace: string): 
   vi.restoreAllMocks();
   process.env = { ...saved };
   process.exitCode = undefined;
-  return { code, outputs: outputs(join(dir, 'output')), stdout: printed.join('') };
+  return { code, outputs: githubOutputs(join(dir, 'output')), stdout: printed.join('') };
 }
 
 /**
