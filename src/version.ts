@@ -14,3 +14,8 @@ function readVersion(): string {
 }
 
 export const VERSION = readVersion();
+
+/** `ctrlflow --version` (or -v) alone: the one answer that needs nothing else loaded. */
+export function asksVersion(argv: readonly string[]): boolean {
+  return argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v');
+}

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Everything is imported after the one answer that needs nothing: `--version` starts no more than node and package.json.
+import { asksVersion, VERSION } from '../version.js';
+
 const argv = process.argv.slice(2);
-if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-  process.stdout.write(`${(await import('../version.js')).VERSION}\n`);
+if (asksVersion(argv)) {
+  process.stdout.write(`${VERSION}\n`);
 } else {
   const [{ addEnvironmentCredentials }, { exitWhenFlushed }, { main }] = await Promise.all([import('../lib/redact.js'), import('./io.js'), import('./main.js')]);
   // ctrlflow states the Node versions it supports (package.json engines, README "Install"); the

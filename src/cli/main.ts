@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import type { ResultStream } from '../model/stream.js';
 import { CLOUDS, type Cloud } from '../model/control.js';
 import type { ReportSummary } from '../model/result.js';
-import { VERSION } from '../version.js';
+import { asksVersion, VERSION } from '../version.js';
 import { DEFAULT_FORMATS, FORMATS } from '../../reporters/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
@@ -28,8 +28,7 @@ export interface MainHooks {
 
 /** Parses argv, runs one command and returns its exit code; never calls process.exit. */
 export async function main(argv: string[], io: Io = processIo(), cwd = process.cwd(), hooks: MainHooks = {}): Promise<ExitCode> {
-  // The one answer that needs nothing else loaded.
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  if (asksVersion(argv)) {
     io.out(VERSION);
     return EXIT.OK;
   }

@@ -108,13 +108,10 @@ export async function runReportCommand(args: ReportArgs, io: Io, extra: ResultSt
       }
     }
     if (merging) {
-      const controls = withMergedWarnings(inputs.map((i) => i.report.summary), tally.controlSummaries());
+      const summaries = inputs.map((i) => i.report.summary);
+      const controls = withMergedWarnings(summaries, tally.controlSummaries());
       // A shard's requirement statuses saw only its share of the controls: computed again over the recounted ones.
-      const frameworks = mergedFrameworks(
-        inputs.map((i) => i.report.summary),
-        controls,
-        head.startedAt.slice(0, 10),
-      );
+      const frameworks = mergedFrameworks(summaries, controls, head.startedAt.slice(0, 10));
       summary = { ...mergeSummaries(inputs.map((i) => ({ file: i.file, head: i.report.head, summary: i.report.summary }))), controls, totals: tally.totals, ...(frameworks ? { frameworks } : {}) };
     } else {
       const { plan: _plan, ...rest } = inputs[0]!.report.summary;
