@@ -4,7 +4,7 @@
 // same few hundred YAML files on every start. Only files that load without a problem are kept.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { checkFlow } from '../dist/src/load/check-flow.js';
+import { checkFlow } from '../dist/src/flow/check-flow.js';
 import { CACHE_FILE, textKey } from '../dist/src/load/content-cache.js';
 import { yamlFiles } from '../dist/src/load/yaml-files.js';
 import { parseYamlFile } from '../dist/src/load/yaml.js';
