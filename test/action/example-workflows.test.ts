@@ -113,6 +113,8 @@ const condition = (text: string | undefined, context: Record<string, unknown>, s
 };
 
 const saved = { ...process.env };
+/** The subject paths the workflows gave actions/attest-build-provenance, in order. */
+const attested: string[] = [];
 afterEach(() => {
   process.env = { ...saved };
   process.exitCode = undefined;
@@ -187,6 +189,11 @@ async function runWorkflow(
         } else if (step.uses?.startsWith('actions/download-artifact@')) {
           const pattern = new RegExp(`^${(inputs.pattern ?? inputs.name)!.replace(/\*/g, '.*')}$`);
           for (const [artifact, dir] of artifacts) if (pattern.test(artifact)) cpSync(dir, join(workspace, inputs.path!, artifact), { recursive: true });
+        } else if (step.uses?.startsWith('actions/attest-build-provenance@')) {
+          // GitHub signs the file it is given: it must be there, and be the run's manifest.
+          const subject = join(workspace, inputs['subject-path']!);
+          ok = existsSync(subject) && JSON.parse(readFileSync(subject, 'utf8')).command === 'scan';
+          attested.push(inputs['subject-path']!);
         } else if (step.uses?.startsWith('dawidd6/action-download-artifact@')) {
           // The artifact of the named workflow's last successful run, if there is one.
           const dir = artifacts.get(inputs.name!);
@@ -232,6 +239,8 @@ describe('the example workflows, run in order against the demo', () => {
       ['scan', 'Scan', 1],
       ['scan', '(job failed)', -1],
     ]);
+    // A failing scan still has its manifest attested (if: always()).
+    expect(attested).toEqual(['ctrlflow-reports/ctrlflow-manifest.json']);
     const kept = JSON.parse(readFileSync(join(artifacts.get('ctrlflow-reports')!, 'ctrlflow.json'), 'utf8')) as ScanReport;
     expect(kept.baseline).toMatchObject({ scanId: 'none (no baseline yet)', unchanged: 0, resolved: [] });
     expect(kept.baseline!.new).toBe(kept.totals.FAIL);
