@@ -71,6 +71,13 @@ describe('ctrlflow listen (SQS mocked at the HTTP layer)', () => {
       `e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a55 aws.ec2 "AWS API Call via CloudTrail" AuthorizeSecurityGroupIngress: AWS-EVT-003: 0 FAIL, 1 PASS, 0 ERROR, exit 0; reports ${where('e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a55')}; deleted`,
     ]);
     expect(readReport(join(out, '5b0a1c2e-7f3d-4e8a-9c61-2d4f8e0b7a11')).results.map((r) => `${r.resourceId} ${r.status}`)).toEqual(['i-0a01 FAIL']);
+    // Each event's run leaves its evidence manifest beside its reports, and it verifies.
+    for (const id of ['5b0a1c2e-7f3d-4e8a-9c61-2d4f8e0b7a11', 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a55']) {
+      const manifest = JSON.parse(readFileSync(join(out, id, 'ctrlflow-manifest.json'), 'utf8')) as { command: string; inventory: { kind: string }; files: { path: string }[] };
+      expect([manifest.command, manifest.inventory.kind, manifest.files.map((f) => f.path)]).toEqual(['handle-event', 'snapshot', ['ctrlflow.json']]);
+      const verify = await cli('verify', join(out, id));
+      expect([verify.code, verify.stdout]).toEqual([0, expect.stringMatching(/^ok: 1 file\(s\) intact/)]);
+    }
     expect(io.stdout[0]).toBe(`Listening on ${QUEUE_URL}: 3 event flow(s) (aws-ebs-snapshot-on-change, aws-ec2-launch-public-imdsv1, aws-sg-ingress-change), 2 at a time; reports under ${relative(REPO, out)}/<event id>/`);
     expect(io.stdout.at(-1)).toBe('Stopped: 2 handled, 0 left for redelivery, 0 duplicate(s), 0 malformed.');
     // Each receive asked for what it could take at once, with the receive count, long-polling as told.
