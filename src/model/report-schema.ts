@@ -68,7 +68,7 @@ const resultProperties: PropertiesOf<StoredResult> = {
   actions: { type: 'array', items: ref('actionRecord'), description: "on a FAIL (or, after --remediate, the result it became): what the flow's action nodes plan or did" },
 };
 
-const passResourceProperties: PropertiesOf<PassResource> = { id: { type: 'string', minLength: 1, description: 'the resourceId' }, name: { type: 'string', description: 'the displayName, when it has one' } };
+const passResourceProperties: PropertiesOf<PassResource> = { id: { type: 'string', description: 'the resourceId' }, name: { type: 'string', description: 'the displayName, when it has one' } };
 
 const passGroupProperties: PropertiesOf<PassGroup> = {
   controlId: { type: 'string', minLength: 1 },

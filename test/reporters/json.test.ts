@@ -86,7 +86,7 @@ describe('json reporter', () => {
     // A PASS carrying more than its identity (here the action that fixed it) is never grouped.
     const fixed: Result = { ...pass('sg-x'), reason: '', matches: [], actions: PLANNED_REPORT.results[0]!.actions };
     const other = { ...target, region: 'eu-west-1' };
-    const results: Result[] = [pass('sg-1', 'one'), pass('sg-2'), fail, pass('sg-3'), fixed, pass('sg-4'), pass('sg-5', 'five', other), twoMatches, { ...pass('sg-6'), controlId: 'AWS-RDS-002' }];
+    const results: Result[] = [pass('sg-1', 'one'), pass('sg-2'), pass('', ''), fail, pass('sg-3'), fixed, pass('sg-4'), pass('sg-5', 'five', other), twoMatches, { ...pass('sg-6'), controlId: 'AWS-RDS-002' }];
     const report: ScanReport = { ...SCAN_REPORT, evidence: 'findings', results };
     const group = (resources: object[], where = target, controlId = 'AWS-EC2-001') => ({ controlId, status: 'PASS', ...where, resources });
 
@@ -94,7 +94,7 @@ describe('json reporter', () => {
       const lines = (await renderReport(json, report)).split('\n').slice(1, -2).map((line) => JSON.parse(line.replace(/,$/, '')) as object);
       const { text: _text, ...failMatch } = fail.matches![0]!;
       expect(lines).toEqual([
-        group([{ id: 'sg-1', name: 'one' }, { id: 'sg-2' }]),
+        group([{ id: 'sg-1', name: 'one' }, { id: 'sg-2' }, { id: '', name: '' }]),
         { ...fail, matches: [failMatch] },
         group([{ id: 'sg-3' }]),
         fixed,
@@ -106,7 +106,7 @@ describe('json reporter', () => {
       for (const line of lines) expect(resultSchemaProblems(line)).toEqual([]);
       expect(resultsSchemaProblems(JSON.parse(await renderReport(json, report)))).toEqual([]);
       // The first line of the file is the same group, byte for byte as documented in the README.
-      expect((await renderReport(json, report)).split('\n')[1]).toBe('{"controlId":"AWS-EC2-001","status":"PASS","provider":"aws","account":"111111111111","region":"us-east-1","resources":[{"id":"sg-1","name":"one"},{"id":"sg-2"}]},');
+      expect((await renderReport(json, report)).split('\n')[1]).toBe('{"controlId":"AWS-EC2-001","status":"PASS","provider":"aws","account":"111111111111","region":"us-east-1","resources":[{"id":"sg-1","name":"one"},{"id":"sg-2"},{"id":"","name":""}]},');
     });
 
     it('starts a new line after 1000 resources', async () => {
