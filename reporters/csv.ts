@@ -12,7 +12,10 @@ import type { Reporter } from './types.js';
  * At `--evidence findings` (the default) a PASS row is the result's identity, status and target
  * only: the control's descriptive cells (title, resource type, compliance, flow) are left empty
  * there, as they are the same on every row of the control and most rows of a large scan are
- * PASS (a third of the CSV's bytes at 100k resources); severity stays, to filter by.
+ * PASS (a third of the CSV's bytes at 100k resources); severity stays, to filter by. The
+ * longest cells, remediation and compliance, are written on the FIRST non-PASS row of each
+ * control in the file and left empty on its later rows (title stays on every non-PASS row, so
+ * a row reads alone); `--evidence full` fills them on every row.
  * Each row is one string written to the stream: fast-csv, used before, built every row as an
  * array, joined and buffered it (4.4 s and 1.5 GB at 100k results); its quoting rules are kept
  * (src/lib/csv-cells.ts csvField).
@@ -45,6 +48,8 @@ const columnAt = (name: string) => CSV_COLUMNS.findIndex(([n]) => n === name);
 const CONTROL_COLUMNS = new Set(['title', 'severity', 'resource_type', 'compliance', 'flow_id'].map(columnAt));
 /** The control's columns a PASS row leaves empty at `--evidence findings`. */
 const DESCRIPTIVE_COLUMNS = new Set(['title', 'resource_type', 'compliance', 'flow_id'].map(columnAt));
+/** The columns stated on a control's first non-PASS row only, at `--evidence findings`. */
+const FIRST_ROW_COLUMNS = new Set(['remediation', 'compliance'].map(columnAt));
 
 function complianceCell(c: ControlInfo): string {
   return Object.entries(c.compliance).flatMap(([framework, ids]) => ids.map((id) => `${framework}:${id}`)).join('; ');
@@ -56,17 +61,21 @@ export const csv: Reporter = {
   summary: 'one row per result, spreadsheet-safe',
   open(head, out) {
     // A control's own cells, made once per control rather than once per row.
-    const controls = new Map(head.controls.map((c) => [c.id, { info: c, cells: new Map<number, string>() }]));
+    const controls = new Map(head.controls.map((c) => [c.id, { info: c, cells: new Map<number, string>(), stated: false }]));
     const slimPass = head.evidence !== 'full';
     out.write(`\uFEFF${CSV_COLUMNS.map(([name]) => csvField(name)).join(',')}\r\n`);
     return {
       result(r) {
         const control = controls.get(r.controlId)!;
         const slim = slimPass && r.status === 'PASS';
+        // At --evidence findings, remediation and compliance once per control: on its first non-PASS row.
+        const later = slimPass && !slim && control.stated;
+        if (slimPass && !slim) control.stated = true;
         let row = '';
         for (let i = 0; i < CSV_COLUMNS.length; i += 1) {
           if (i > 0) row += ',';
           if (slim && DESCRIPTIVE_COLUMNS.has(i)) continue;
+          if (later && FIRST_ROW_COLUMNS.has(i)) continue;
           if (CONTROL_COLUMNS.has(i)) {
             let cell = control.cells.get(i);
             if (cell === undefined) control.cells.set(i, (cell = csvField(toCell(CSV_COLUMNS[i]![1](r, control.info)))));

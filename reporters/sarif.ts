@@ -19,7 +19,8 @@ const MAX_TAGS = 20;
  * level `warning` whose message starts "Could not evaluate", so it is visible in code scanning
  * rather than lost in a notification. A cloud resource has no file, so each result points at
  * the control's YAML (file and line of its id) and carries the resource in logicalLocations.
- * A result's action records are in its properties and named in its message; a result that
+ * A result's actions are named in its message (their records, like its evidence, are in its
+ * properties at `--evidence full` only: GitHub never shows properties); a result that
  * --remediate fixed is a PASS, so it leaves the run and GitHub closes its alert, while the
  * run's properties keep the remediation summary.
  *
@@ -36,6 +37,7 @@ export function sarifReporter(limits: { results: number; gzipBytes: number }): R
     summary: 'SARIF 2.1.0 for GitHub code scanning',
     open(head, out) {
       const controls = new Map(head.controls.map((c, i) => [c.id, { control: c, index: i }]));
+      const full = head.evidence === 'full';
       // Kept rendered results by severity, most severe first; arrival order within a severity.
       const kept: string[][] = SEVERITIES.map(() => []);
       let held = 0;
@@ -48,7 +50,7 @@ export function sarifReporter(limits: { results: number; gzipBytes: number }): R
           const rank = SEVERITIES.indexOf(control.severity);
           // Full, and this one is no more severe than the least severe held: it is the one dropped.
           if (held >= limits.results && !kept.slice(rank + 1).some((list) => list.length > 0)) return;
-          kept[rank]!.push(JSON.stringify(result(r, control, index)));
+          kept[rank]!.push(JSON.stringify(result(r, control, index, full)));
           held += 1;
           if (held > limits.results) {
             for (let s = kept.length - 1; s >= 0; s -= 1) {
@@ -203,7 +205,12 @@ function warning(c: ControlSummary, w: ControlWarning, ruleIndex: number): Notif
   };
 }
 
-function result(r: Result, control: ControlInfo, ruleIndex: number): SarifResult {
+/**
+ * One FAIL or ERROR. Its properties (which GitHub code scanning never shows) carry status,
+ * account, region and error code; the evidence and the action records (named in the message)
+ * only at `--evidence full`: at the default they are in the JSON report, and in the CSV.
+ */
+function result(r: Result, control: ControlInfo, ruleIndex: number, full: boolean): SarifResult {
   const where = `${r.provider} ${r.account} ${r.region}`;
   const subject = r.resourceId ? `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId}` : `target ${r.account}/${r.region}`;
   const text =
@@ -229,9 +236,9 @@ function result(r: Result, control: ControlInfo, ruleIndex: number): SarifResult
       status: r.status,
       account: r.account,
       region: r.region,
-      evidence: r.evidence ?? {},
+      ...(full ? { evidence: r.evidence ?? {} } : {}),
       ...(r.errorCode ? { errorCode: r.errorCode } : {}),
-      ...(r.actions ? { actions: r.actions } : {}),
+      ...(full && r.actions ? { actions: r.actions } : {}),
     },
   };
 }

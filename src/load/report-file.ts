@@ -2,7 +2,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { HEAD_SCHEMA, RESULT_SCHEMA, RESULTS_SCHEMA_V2, SUMMARY_SCHEMA } from '../model/report-schema.js';
-import { splitReport, type ReportHead, type ReportSummary, type Result, type ScanReport } from '../model/result.js';
+import { splitReport, type ReportHead, type ReportSummary, type Result, type ResultLine, type ScanReport } from '../model/result.js';
 import { resultFromV1, type ScanReportV1 } from '../model/result-v1.js';
 import { validateSchema } from '../model/validate.js';
 import type { Diagnostic } from './diagnostics.js';
@@ -59,7 +59,7 @@ export async function openReport(file: string, display: string): Promise<{ repor
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
   const problems = validateSchema(version === '1.0' ? RESULTS_SCHEMA_V1 : RESULTS_SCHEMA_V2, value);
   if (problems.length > 0) return at('bad-report', schemaMessage(version === '1.0' ? 'schemas/results-1.0.schema.json' : 'schemas/results.schema.json', problems));
-  const report = version === '1.0' ? fromV1(value as ScanReportV1) : (value as ScanReport);
+  const report = version === '1.0' ? fromV1(value as ScanReportV1) : expandReport(value as StoredReport);
   const { head, summary } = splitReport(report);
   return {
     report: {
@@ -73,7 +73,9 @@ export async function openReport(file: string, display: string): Promise<{ repor
   };
 }
 
-function schemaMessage(schema: string, problems: { path: (string | number)[]; message: string }[]): string {
+function schemaMessage(schema: string, all: { path: (string | number)[]; message: string }[]): string {
+  // A result line is a result or a PASS group (an if/then/else): that the branch failed says nothing its own errors do not.
+  const problems = all.filter((p) => !/^must match "(then|else)" schema$/.test(p.message));
   const shown = problems.slice(0, 5).map((p) => `${p.path.join('.') || '(top)'}: ${p.message}`);
   return `not a ctrlflow JSON result (see ${schema}): ${shown.join('; ')}${problems.length > 5 ? ` and ${problems.length - 5} more` : ''}`;
 }
@@ -115,7 +117,7 @@ async function openStreamed(file: string, display: string, size: number, first: 
           }
           const wrong = validateSchema(RESULT_SCHEMA, value);
           if (wrong.length > 0) throw new ReportFileError({ file: display, line: number, col: 1, code: 'bad-report', message: schemaMessage('schemas/results.schema.json', wrong) });
-          batch.push(value as Result);
+          for (const r of resultsOfLine(value as ResultLine)) batch.push(r);
           if (batch.length >= BATCH) {
             yield batch;
             batch = [];
@@ -126,6 +128,27 @@ async function openStreamed(file: string, display: string, size: number, first: 
     },
     diagnostics: [],
   };
+}
+
+type StoredReport = Omit<ScanReport, 'results'> & { results: ResultLine[] };
+
+/** A 2.0 document read whole, its results as the scan had them. */
+function expandReport(stored: StoredReport): ScanReport {
+  return { ...stored, results: stored.results.flatMap(resultsOfLine) };
+}
+
+/**
+ * The results one line of a 2.0 report stands for (reporters/json.ts writes them shorter): a
+ * PASS group is its PASS results, in order; a match without `text` has its result's reason.
+ */
+export function resultsOfLine(line: ResultLine): Result[] {
+  if ('resources' in line) {
+    const { controlId, status, provider, account, region } = line;
+    return line.resources.map((p) => (p.name === undefined ? { controlId, status, provider, account, region, resourceId: p.id } : { controlId, status, provider, account, region, resourceId: p.id, displayName: p.name }));
+  }
+  if (!line.matches?.some((m) => m.text === undefined)) return [line as Result];
+  const reason = line.reason ?? '';
+  return [{ ...line, matches: line.matches.map(({ condition, type, text, ...rest }) => ({ condition, type, text: text ?? reason, ...rest })) }];
 }
 
 /** A 1.0 report in 2.0's shape: control fields left to the controls; its results keep their evidence. */

@@ -3,7 +3,7 @@ import { ATTESTATION_STATUSES } from './attestation.js';
 import { CLOUDS } from './control.js';
 import { ASSESSMENTS } from './framework.js';
 import { REQUIREMENT_STATUSES, type AttestationRecord, type FrameworkReport, type FrameworkSummary, type RequirementControl, type RequirementReport } from './framework-report.js';
-import { EVIDENCE_LEVELS, SCHEMA_VERSION, STATUSES, type ControlSet, type ControlSummary, type ControlWarning, type Match, type ReportHead, type ReportSummary, type ResolvedFinding, type Result } from './result.js';
+import { EVIDENCE_LEVELS, PASS_GROUP_SIZE, SCHEMA_VERSION, STATUSES, type ControlSet, type ControlSummary, type ControlWarning, type PassGroup, type PassResource, type ReportHead, type ReportSummary, type ResolvedFinding, type StoredMatch, type StoredResult } from './result.js';
 import { SEVERITIES } from './severity.js';
 
 /*
@@ -33,10 +33,10 @@ const counts = {
   properties: Object.fromEntries(STATUSES.map((s) => [s, count])),
 };
 
-const matchProperties: PropertiesOf<Match> = {
+const matchProperties: PropertiesOf<StoredMatch> = {
   condition: text,
   type: text,
-  text,
+  text: { type: 'string', description: "omitted when it equals the result's reason (always so for a result with one match): a reader takes the reason" },
   key: text,
   operator: text,
   expected: {},
@@ -44,7 +44,7 @@ const matchProperties: PropertiesOf<Match> = {
   rules: { type: 'array', items: { type: 'object' }, description: 'securityGroup on AWS: the matched permissions, one per peer, as RevokeSecurityGroupIngress takes them' },
 };
 
-const resultProperties: PropertiesOf<Result> = {
+const resultProperties: PropertiesOf<StoredResult> = {
   controlId: { type: 'string', minLength: 1 },
   status: ref('status'),
   provider: ref('provider'),
@@ -54,7 +54,7 @@ const resultProperties: PropertiesOf<Result> = {
   displayName: text,
   evidence: { type: 'object', description: 'evidence key (JSONPath as written) -> value(s) seen; on a PASS only with --evidence full' },
   reason: text,
-  matches: { type: 'array', items: { type: 'object', required: requiredOf<Match>()(['condition', 'type', 'text']), additionalProperties: false, properties: matchProperties } },
+  matches: { type: 'array', items: { type: 'object', required: requiredOf<StoredMatch>()(['condition', 'type']), additionalProperties: false, properties: matchProperties } },
   executionId: text,
   time: { type: 'string', format: 'date-time' },
   errorCode: text,
@@ -66,6 +66,22 @@ const resultProperties: PropertiesOf<Result> = {
   },
   baseline: { enum: ['new', 'unchanged', 'excepted'], description: 'with --baseline: on a FAIL new or unchanged since the previous run; every EXCEPTED result is excepted' },
   actions: { type: 'array', items: ref('actionRecord'), description: "on a FAIL (or, after --remediate, the result it became): what the flow's action nodes plan or did" },
+};
+
+const passResourceProperties: PropertiesOf<PassResource> = { id: { type: 'string', description: 'the resourceId' }, name: { type: 'string', description: 'the displayName, when it has one' } };
+
+const passGroupProperties: PropertiesOf<PassGroup> = {
+  controlId: { type: 'string', minLength: 1 },
+  status: { const: 'PASS' },
+  provider: ref('provider'),
+  account: text,
+  region: text,
+  resources: {
+    type: 'array',
+    minItems: 1,
+    maxItems: PASS_GROUP_SIZE,
+    items: { type: 'object', required: requiredOf<PassResource>()(['id']), additionalProperties: false, properties: passResourceProperties },
+  },
 };
 
 const controlProperties: PropertiesOf<ControlSummary> = {
@@ -268,7 +284,15 @@ const definitions = {
   compliance: { type: 'object', additionalProperties: { type: 'array', items: text } },
   target: { type: 'object', required: ['provider', 'account', 'region'], additionalProperties: false, properties: { provider: ref('provider'), account: text, region: text } },
   control: { type: 'object', required: requiredOf<ControlSummary>()(['id', 'title', 'severity', 'provider', 'resourceType', 'flowId', 'status', 'counts', 'references', 'compliance', 'tags', 'file', 'line']), additionalProperties: false, properties: controlProperties },
-  result: { type: 'object', required: requiredOf<Result>()(['controlId', 'status', 'provider', 'account', 'region']), additionalProperties: false, properties: resultProperties },
+  result: { type: 'object', required: requiredOf<StoredResult>()(['controlId', 'status', 'provider', 'account', 'region']), additionalProperties: false, properties: resultProperties },
+  passGroup: {
+    type: 'object',
+    description: `At evidence findings: consecutive PASS results of one control and target that carry nothing but their identity, as one line of at most ${PASS_GROUP_SIZE} resources; each stands for the result {controlId, status, provider, account, region, resourceId: id, displayName: name}`,
+    required: requiredOf<PassGroup>()(['controlId', 'status', 'provider', 'account', 'region', 'resources']),
+    additionalProperties: false,
+    properties: passGroupProperties,
+  },
+  resultLine: { if: { type: 'object', required: ['resources'], properties: { resources: {} } }, then: ref('passGroup'), else: ref('result') },
   actionRecord: actionRecordSchema,
   percent: { type: 'number', minimum: 0, maximum: 100 },
   requirementStatus: { enum: [...REQUIREMENT_STATUSES] },
@@ -295,14 +319,14 @@ export const RESULTS_SCHEMA_V2 = {
   $id: 'https://github.com/ctrlflow/ctrlflow/schemas/results.schema.json',
   title: 'ctrlflow scan result (ctrlflow.json)',
   description:
-    'The JSON report of one ctrlflow scan, schemaVersion 2.0. Each control is stated once under `controls` (title, severity, remediation, compliance…); each result carries only what varies per resource. With the default `evidence: findings`, PASS results carry identity, status and target only. Written as one result per line between the head and the summary, so it can be read as a stream. Fields may be added in a minor version.',
+    'The JSON report of one ctrlflow scan, schemaVersion 2.0. Each control is stated once under `controls` (title, severity, remediation, compliance…); each result carries only what varies per resource. With the default `evidence: findings`, PASS results carry identity, status and target only, and consecutive ones of one control and target are one line (passGroup). The text of a match equal to the reason of its result is omitted. Written as one result per line between the head and the summary, so it can be read as a stream. Fields may be added in a minor version.',
   type: 'object',
   required: [...headRequired, 'results', ...summaryRequired],
-  properties: { ...headProperties, results: { type: 'array', items: ref('result') }, ...summaryProperties },
+  properties: { ...headProperties, results: { type: 'array', items: ref('resultLine') }, ...summaryProperties },
   definitions,
 } as const;
 
-/** The parts a streaming reader checks one at a time: the head line, each result line, the summary line. */
+/** The parts a streaming reader checks one at a time: the head line, each result line (a result or a PASS group), the summary line. */
 export const HEAD_SCHEMA = { type: 'object', required: [...headRequired], properties: headProperties, definitions } as const;
-export const RESULT_SCHEMA = { ...ref('result'), definitions } as const;
+export const RESULT_SCHEMA = { ...ref('resultLine'), definitions } as const;
 export const SUMMARY_SCHEMA = { type: 'object', required: [...summaryRequired], properties: summaryProperties, definitions } as const;

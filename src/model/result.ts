@@ -68,6 +68,35 @@ export interface Result {
   actions?: ActionRecord[];
 }
 
+/**
+ * ctrlflow.json on disk only (the in-memory Result is unchanged): at `--evidence findings`,
+ * consecutive lean PASS results (identity, status and target, nothing else) of one control
+ * and target are written as one line, at most PASS_GROUP_SIZE resources a line. Readers
+ * (src/load/report-file.ts) expand it back into the same PASS results, in order.
+ */
+export interface PassGroup {
+  controlId: string;
+  status: 'PASS';
+  provider: Cloud;
+  account: string;
+  region: string;
+  /** Each PASS: its resourceId, and its displayName when it has one. */
+  resources: PassResource[];
+}
+export interface PassResource {
+  id: string;
+  name?: string;
+}
+/** At most this many resources in one PassGroup line, so a line stays bounded. */
+export const PASS_GROUP_SIZE = 1000;
+
+/** A match as ctrlflow.json writes it: `text` is omitted when it equals the result's `reason` (a reader restores it). */
+export type StoredMatch = Omit<Match, 'text'> & { text?: string };
+/** A result as ctrlflow.json writes it: its matches as StoredMatch. */
+export type StoredResult = Omit<Result, 'matches'> & { matches?: StoredMatch[] };
+/** One line of ctrlflow.json's `results`. */
+export type ResultLine = StoredResult | PassGroup;
+
 /** A FAIL of the baseline run that is fixed: it now PASSes, or is no longer seen. (Now EXCEPTED is `excepted`; now ERROR is not known to be fixed.) */
 export interface ResolvedFinding {
   controlId: string;

@@ -28,6 +28,28 @@ describe('ctrlflow report', () => {
     }
   });
 
+  it('re-renders the opt-in formats too, the same from a JSON whose PASS results are grouped and whose match texts are left out', async () => {
+    const formats = ['json', 'csv', 'html', 'markdown', 'sarif', 'oscal', 'asff', 'ocsf', 'junit'];
+    const scanned = await scan('--format', ...formats);
+    const lines = readFileSync(join(scanned, 'ctrlflow.json'), 'utf8').split('\n').slice(1, -2);
+    // What the reader must expand: a line of several PASS results, and a FAIL whose one match has no text.
+    expect(lines.some((line) => /^\{"controlId":"[^"]+","status":"PASS",.*"resources":\[\{"id":"[^}]+\},\{"id"/.test(line))).toBe(true);
+    expect(lines.some((line) => line.includes('"status":"FAIL"') && line.includes('"matches":[{"condition"') && !line.includes('"text"'))).toBe(true);
+    const out = tempDir();
+    await cli('report', join(scanned, 'ctrlflow.json'), '--out', out, '--format', ...formats);
+    for (const file of ['ctrlflow.json', 'ctrlflow.html', 'ctrlflow.md', 'ctrlflow.csv', 'ctrlflow.sarif', 'ctrlflow.oscal.json', 'ctrlflow.asff.json', 'ctrlflow.ocsf.jsonl', 'ctrlflow.junit.xml']) {
+      expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(scanned, file), 'utf8'));
+    }
+    // As --evidence full writes them: each PASS on its own line, with all it carries.
+    const full = await scan('--format', ...formats, '--evidence', 'full');
+    const again = tempDir();
+    await cli('report', join(full, 'ctrlflow.json'), '--out', again, '--format', ...formats);
+    expect(readFileSync(join(full, 'ctrlflow.json'), 'utf8')).not.toContain('"resources"');
+    for (const file of ['ctrlflow.json', 'ctrlflow.csv', 'ctrlflow.sarif', 'ctrlflow.ocsf.jsonl', 'ctrlflow.junit.xml']) {
+      expect(readFileSync(join(again, file), 'utf8'), file).toBe(readFileSync(join(full, file), 'utf8'));
+    }
+  });
+
   it('merges shards into one report with each rule once and counts recomputed', async () => {
     const [sg, rds, whole] = [await scan('--only', 'TEST-SG-001'), await scan('--only', 'TEST-RDS-001'), await scan()];
     const out = tempDir();

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { bufferIo } from '../../src/cli/io.js';
-import type { ScanReport } from '../../src/model/result.js';
+import { resultsOfLine } from '../../src/load/report-file.js';
+import type { ResultLine, ScanReport } from '../../src/model/result.js';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 /** The fixture content's flags, for any command that takes --controls and --flows. */
@@ -22,6 +23,8 @@ export async function cli(...argv: string[]): Promise<{ code: number; stdout: st
   return { code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
 }
 
+/** A scan's ctrlflow.json, its results as the scan had them (PASS groups expanded, match texts restored, as `ctrlflow report` reads them). */
 export function readReport(dir: string): ScanReport {
-  return JSON.parse(readFileSync(join(dir, 'ctrlflow.json'), 'utf8')) as ScanReport;
+  const stored = JSON.parse(readFileSync(join(dir, 'ctrlflow.json'), 'utf8')) as Omit<ScanReport, 'results'> & { results: ResultLine[] };
+  return { ...stored, results: stored.results.flatMap(resultsOfLine) };
 }

@@ -9,14 +9,19 @@ const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
 const schema = JSON.parse(readFileSync(join(REPO, 'schemas', 'results.schema.json'), 'utf8')) as { $id: string };
 const ajv = addFormats(new Ajv({ allErrors: true, strict: true }));
 const validate = ajv.compile(schema);
-const validateResult = ajv.compile({ $ref: `${schema.$id}#/definitions/result` });
+const validateResult = ajv.compile({ $ref: `${schema.$id}#/definitions/resultLine` });
 
 /** Where a JSON report breaks schemas/results.schema.json; empty when it conforms. */
 export function resultsSchemaProblems(report: unknown): string[] {
-  return validate(report) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+  return validate(report) ? [] : problems(validate.errors);
 }
 
-/** Where one result (one line of the report) breaks the schema's `result`; empty when it conforms. */
+/** Each error but the `if` keyword's, which only repeats that its branch (a result, or a PASS group) failed. */
+function problems(errors: typeof validate.errors): string[] {
+  return (errors ?? []).filter((e) => e.keyword !== 'if').map((e) => `${e.instancePath} ${e.message}`);
+}
+
+/** Where one result (one line of the report) breaks the schema's `resultLine` (a result or a PASS group); empty when it conforms. */
 export function resultSchemaProblems(result: unknown): string[] {
-  return validateResult(result) ? [] : (validateResult.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+  return validateResult(result) ? [] : problems(validateResult.errors);
 }

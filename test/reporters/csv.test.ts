@@ -92,4 +92,35 @@ describe('csv reporter', () => {
       'planned: EC2 RevokeSecurityGroupIngress | applied: EC2 RevokeSecurityGroupIngress → EC2 CreateTags (still failing)',
     ]);
   });
+
+  it('at --evidence findings, states remediation and compliance on the first non-PASS row of each control only', async () => {
+    const [fail, pass, error] = SCAN_REPORT.results;
+    const other = { ...SCAN_REPORT.controls[1]!, remediation: 'Grant rds:DescribeDBInstances.', compliance: { 'CIS-AWS-3.0': ['3.1'] } };
+    const controls = [SCAN_REPORT.controls[0]!, other, SCAN_REPORT.controls[2]!];
+    const lean = { ...pass!, evidence: undefined, reason: undefined, matches: undefined, executionId: undefined, time: undefined };
+    const results = [lean, fail!, { ...fail!, resourceId: 'sg-0a2' }, error!, { ...fail!, status: 'EXCEPTED' as const, resourceId: 'sg-0a3', account: '222222222222' }, { ...error!, account: '333333333333' }];
+    const columns = ['control_id', 'status', 'resource_id', 'title', 'remediation', 'compliance'];
+    const table = async (evidence: 'findings' | 'full') => {
+      const rows = await parse(await renderReport(csv, { ...SCAN_REPORT, evidence, controls, results }));
+      return rows.slice(1).map((row) => columns.map((c) => row[rows[0]!.indexOf(c)]));
+    };
+    const title = 'Security groups do not allow SSH from the internet';
+    const remove = SCAN_REPORT.controls[0]!.remediation;
+    expect(await table('findings')).toEqual([
+      ['AWS-EC2-001', 'PASS', 'sg-0b2', '', '', ''],
+      ['AWS-EC2-001', 'FAIL', 'sg-0a1', title, remove, 'CIS-AWS-3.0:5.2'],
+      ['AWS-EC2-001', 'FAIL', 'sg-0a2', title, '', ''],
+      ['AWS-RDS-002', 'ERROR', '', 'RDS storage is encrypted', 'Grant rds:DescribeDBInstances.', 'CIS-AWS-3.0:3.1'],
+      ['AWS-EC2-001', 'EXCEPTED', 'sg-0a3', title, '', ''],
+      ['AWS-RDS-002', 'ERROR', '', 'RDS storage is encrypted', '', ''],
+    ]);
+    expect(await table('full')).toEqual([
+      ['AWS-EC2-001', 'PASS', 'sg-0b2', title, '', 'CIS-AWS-3.0:5.2'],
+      ['AWS-EC2-001', 'FAIL', 'sg-0a1', title, remove, 'CIS-AWS-3.0:5.2'],
+      ['AWS-EC2-001', 'FAIL', 'sg-0a2', title, remove, 'CIS-AWS-3.0:5.2'],
+      ['AWS-RDS-002', 'ERROR', '', 'RDS storage is encrypted', 'Grant rds:DescribeDBInstances.', 'CIS-AWS-3.0:3.1'],
+      ['AWS-EC2-001', 'EXCEPTED', 'sg-0a3', title, remove, 'CIS-AWS-3.0:5.2'],
+      ['AWS-RDS-002', 'ERROR', '', 'RDS storage is encrypted', 'Grant rds:DescribeDBInstances.', 'CIS-AWS-3.0:3.1'],
+    ]);
+  });
 });

@@ -65,6 +65,17 @@ describe('sarif reporter', () => {
     expect((await render()).runs[0]!.results![0]!.properties).not.toHaveProperty('actions');
   });
 
+  it('at --evidence findings, leaves the evidence and the action records out of the properties (GitHub never shows them; the JSON has them)', async () => {
+    const [planned, error] = (await render({ ...PLANNED_REPORT, evidence: 'findings' })).runs[0]!.results!;
+    expect(planned!.properties).toEqual({ status: 'FAIL', account: '111111111111', region: 'us-east-1' });
+    expect(planned!.message.text).toMatch(/ Action planned: EC2 RevokeSecurityGroupIngress\.$/);
+    expect(error!.properties).toEqual({ status: 'ERROR', account: '222222222222', region: 'eu-west-1', errorCode: 'AccessDenied' });
+    const [full] = (await render(PLANNED_REPORT)).runs[0]!.results!;
+    expect(full!.properties).toEqual({ status: 'FAIL', account: '111111111111', region: 'us-east-1', evidence: { '$.IpPermissions[*].FromPort': 22 }, actions: PLANNED_REPORT.results[0]!.actions });
+    // Compact, one line: no byte of indentation.
+    expect((await renderReport(sarif, { ...PLANNED_REPORT, evidence: 'findings' })).split('\n')).toHaveLength(2);
+  });
+
   it('after --remediate: a fixed result has left the run (GitHub closes its alert), the run keeps the summary, the rest say what happened', async () => {
     const run = (await render(REMEDIATED_REPORT)).runs[0]!;
     expect(run.results!.map((r) => [r.locations![0]!.logicalLocations![0]!.fullyQualifiedName, (r.message.text ?? '').replace(/^.* fails\. .*?\(seen: 0\.0\.0\.0\/0\) /, '')])).toEqual([
