@@ -24,10 +24,12 @@ var init_status = __esm({
 });
 
 // src/model/result.ts
+var PASS_GROUP_SIZE;
 var init_result = __esm({
   "src/model/result.ts"() {
     "use strict";
     init_status();
+    PASS_GROUP_SIZE = 1e3;
   }
 });
 
@@ -296,7 +298,7 @@ __export(csv_exports, {
 function complianceCell(c) {
   return Object.entries(c.compliance).flatMap(([framework2, ids]) => ids.map((id) => `${framework2}:${id}`)).join("; ");
 }
-var CSV_COLUMNS, columnAt, CONTROL_COLUMNS, DESCRIPTIVE_COLUMNS, csv;
+var CSV_COLUMNS, columnAt, CONTROL_COLUMNS, DESCRIPTIVE_COLUMNS, FIRST_ROW_COLUMNS, csv;
 var init_csv = __esm({
   "reporters/csv.ts"() {
     "use strict";
@@ -327,12 +329,13 @@ var init_csv = __esm({
     columnAt = (name) => CSV_COLUMNS.findIndex(([n]) => n === name);
     CONTROL_COLUMNS = new Set(["title", "severity", "resource_type", "compliance", "flow_id"].map(columnAt));
     DESCRIPTIVE_COLUMNS = new Set(["title", "resource_type", "compliance", "flow_id"].map(columnAt));
+    FIRST_ROW_COLUMNS = new Set(["remediation", "compliance"].map(columnAt));
     csv = {
       format: "csv",
       extension: "csv",
       summary: "one row per result, spreadsheet-safe",
       open(head, out) {
-        const controls = new Map(head.controls.map((c) => [c.id, { info: c, cells: /* @__PURE__ */ new Map() }]));
+        const controls = new Map(head.controls.map((c) => [c.id, { info: c, cells: /* @__PURE__ */ new Map(), stated: false }]));
         const slimPass = head.evidence !== "full";
         out.write(`\uFEFF${CSV_COLUMNS.map(([name]) => csvField(name)).join(",")}\r
 `);
@@ -340,10 +343,13 @@ var init_csv = __esm({
           result(r) {
             const control = controls.get(r.controlId);
             const slim = slimPass && r.status === "PASS";
+            const later = slimPass && !slim && control.stated;
+            if (slimPass && !slim) control.stated = true;
             let row = "";
             for (let i = 0; i < CSV_COLUMNS.length; i += 1) {
               if (i > 0) row += ",";
               if (slim && DESCRIPTIVE_COLUMNS.has(i)) continue;
+              if (later && FIRST_ROW_COLUMNS.has(i)) continue;
               if (CONTROL_COLUMNS.has(i)) {
                 let cell2 = control.cells.get(i);
                 if (cell2 === void 0) control.cells.set(i, cell2 = csvField(toCell(CSV_COLUMNS[i][1](r, control.info))));
@@ -1386,6 +1392,22 @@ __export(json_exports, {
   json: () => json2,
   summaryLine: () => summaryLine
 });
+function isLeanPass(r) {
+  if (r.status !== "PASS" || typeof r.resourceId !== "string") return false;
+  for (const [key, value2] of Object.entries(r)) if (value2 !== void 0 && !LEAN_PASS_KEYS.has(key)) return false;
+  return true;
+}
+function stored(r) {
+  if (!r.matches?.some((m) => m.text === r.reason)) return r;
+  return {
+    ...r,
+    matches: r.matches.map((m) => {
+      if (m.text !== r.reason) return m;
+      const { text: _text, ...rest } = m;
+      return rest;
+    })
+  };
+}
 function headLine(head) {
   const { controls: _controls, ...fields } = head;
   return `${JSON.stringify(fields).slice(0, -1)},"results":[`;
@@ -1393,10 +1415,11 @@ function headLine(head) {
 function summaryLine(summary) {
   return `],${JSON.stringify(summary).slice(1)}`;
 }
-var json2;
+var json2, LEAN_PASS_KEYS;
 var init_json = __esm({
   "reporters/json.ts"() {
     "use strict";
+    init_result();
     json2 = {
       format: "json",
       extension: "json",
@@ -1404,20 +1427,38 @@ var init_json = __esm({
       open(head, out) {
         out.write(`${headLine(head)}
 `);
+        const grouping = head.evidence !== "full";
         let first = true;
+        let group;
+        const line = (text2) => {
+          out.write(first ? text2 : `,
+${text2}`);
+          first = false;
+        };
+        const flush = () => {
+          if (group) line(JSON.stringify(group));
+          group = void 0;
+        };
         return {
           result(r) {
-            out.write(first ? JSON.stringify(r) : `,
-${JSON.stringify(r)}`);
-            first = false;
+            if (grouping && isLeanPass(r)) {
+              if (group && (group.controlId !== r.controlId || group.provider !== r.provider || group.account !== r.account || group.region !== r.region || group.resources.length >= PASS_GROUP_SIZE)) flush();
+              group ??= { controlId: r.controlId, status: "PASS", provider: r.provider, account: r.account, region: r.region, resources: [] };
+              group.resources.push(r.displayName === void 0 ? { id: r.resourceId } : { id: r.resourceId, name: r.displayName });
+              return;
+            }
+            flush();
+            line(JSON.stringify(stored(r)));
           },
           end(summary) {
+            flush();
             out.write(`${first ? "" : "\n"}${summaryLine(summary)}
 `);
           }
         };
       }
     };
+    LEAN_PASS_KEYS = /* @__PURE__ */ new Set(["controlId", "status", "provider", "account", "region", "resourceId", "displayName"]);
   }
 });
 
@@ -2085,6 +2126,7 @@ function sarifReporter(limits) {
     summary: "SARIF 2.1.0 for GitHub code scanning",
     open(head, out) {
       const controls = new Map(head.controls.map((c, i) => [c.id, { control: c, index: i }]));
+      const full = head.evidence === "full";
       const kept = SEVERITIES.map(() => []);
       let held = 0;
       let reportable = 0;
@@ -2095,7 +2137,7 @@ function sarifReporter(limits) {
           const { control, index } = controls.get(r.controlId);
           const rank = SEVERITIES.indexOf(control.severity);
           if (held >= limits.results && !kept.slice(rank + 1).some((list) => list.length > 0)) return;
-          kept[rank].push(JSON.stringify(result(r, control, index)));
+          kept[rank].push(JSON.stringify(result(r, control, index, full)));
           held += 1;
           if (held > limits.results) {
             for (let s = kept.length - 1; s >= 0; s -= 1) {
@@ -2230,7 +2272,7 @@ function warning(c, w, ruleIndex) {
     properties: { node: w.node, condition: w.condition, key: w.key, items: w.items }
   };
 }
-function result(r, control, ruleIndex) {
+function result(r, control, ruleIndex, full) {
   const where2 = `${r.provider} ${r.account} ${r.region}`;
   const subject = r.resourceId ? `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId}` : `target ${r.account}/${r.region}`;
   const text2 = r.status === "ERROR" ? `Could not evaluate ${control.id} on ${where2}: ${r.reason ?? ""}` : [`${control.id} ${control.title}: ${subject} in ${where2} fails. ${r.reason ?? ""}`.trim(), ...(r.actions ?? []).map((a) => `Action ${actionText(a)}.`)].join(" ");
@@ -2252,9 +2294,9 @@ function result(r, control, ruleIndex) {
       status: r.status,
       account: r.account,
       region: r.region,
-      evidence: r.evidence ?? {},
+      ...full ? { evidence: r.evidence ?? {} } : {},
       ...r.errorCode ? { errorCode: r.errorCode } : {},
-      ...r.actions ? { actions: r.actions } : {}
+      ...full && r.actions ? { actions: r.actions } : {}
     }
   };
 }
