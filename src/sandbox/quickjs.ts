@@ -6,7 +6,6 @@ import {
   newQuickJSWASMModuleFromVariant,
   shouldInterruptAfterDeadline,
   type QuickJSContext,
-  type QuickJSHandle,
   type QuickJSRuntime,
   type QuickJSSyncVariant,
   type QuickJSWASMModule,
@@ -69,86 +68,44 @@ export class SandboxError extends Error {
 }
 
 /**
- * One QuickJS runtime for every compiled function (a runtime costs more to make than a
- * context: a bundled scan compiles a hundred), each function in a context of its own, so no
- * global is shared between them. The memory limit is the runtime's, set before each call to
- * the call's limit plus an allowance for every context it holds, so each evaluation still has
- * its own limit to spend. A call stopped at a limit throws the runtime away (every function
- * reopens its context on its next call): nothing a stopped call left behind reaches the next.
- */
-interface SharedRuntime {
-  runtime: QuickJSRuntime;
-  /** Each context with the handle of its function's caller, disposed before it. */
-  contexts: Map<QuickJSContext, QuickJSHandle | undefined>;
-}
-
-/** What a context and its compiled function hold in the runtime, measured at about 2 KiB (a 4 MiB limit holds as many small objects with 200 contexts open as with none); the limit leaves 4 KiB for each. */
-const CONTEXT_ALLOWANCE = 4 * 1024;
-
-let shared: SharedRuntime | undefined;
-
-function sharedRuntime(wasm: QuickJSWASMModule): SharedRuntime {
-  if (!shared) {
-    const runtime = wasm.newRuntime();
-    runtime.setMaxStackSize(1024 * 1024);
-    shared = { runtime, contexts: new Map() };
-  }
-  return shared;
-}
-
-function dropContext(owner: SharedRuntime, context: QuickJSContext): void {
-  if (!owner.contexts.has(context)) return;
-  owner.contexts.get(context)?.dispose();
-  owner.contexts.delete(context);
-  context.dispose();
-}
-
-function dropRuntime(owner: SharedRuntime): void {
-  for (const context of [...owner.contexts.keys()]) dropContext(owner, context);
-  owner.runtime.dispose();
-  if (shared === owner) shared = undefined;
-}
-
-/**
  * Compiles `body` as `function (param) { body }` and returns a caller that passes one JSON
- * value in and returns the JSON value out. A call that hit a limit throws the runtime away
- * before the next call, so one bad target does not poison the next.
+ * value in and returns the JSON value out. A runtime that hit a limit is replaced before the
+ * next call, so one bad target does not poison the next.
  */
 export function compileSandboxed(body: string, param: string, limits: SandboxLimits = DEFAULT_LIMITS): (input: unknown) => unknown {
   if (!module) throw new Error('the sandbox is not loaded (loadSandbox() first)');
   const wasm = module;
-  let live: { owner: SharedRuntime; context: QuickJSContext; run: QuickJSHandle } | undefined;
-  const open = (owner: SharedRuntime) => {
-    const context = owner.runtime.newContext();
-    owner.contexts.set(context, undefined);
-    const defined = context.evalCode(`globalThis.__user = (function (${param}) {\n${body}\n});\n(text) => JSON.stringify(__user(JSON.parse(text)) ?? null)`);
+  let live: { runtime: QuickJSRuntime; context: QuickJSContext } | undefined;
+  const open = () => {
+    const runtime = wasm.newRuntime();
+    runtime.setMemoryLimit(limits.memoryBytes);
+    runtime.setMaxStackSize(1024 * 1024);
+    const context = runtime.newContext();
+    const defined = context.evalCode(`globalThis.__user = (function (${param}) {\n${body}\n});`);
     if (defined.error) {
       const why = describe(context.dump(defined.error));
       defined.error.dispose();
-      dropContext(owner, context);
+      context.dispose();
+      runtime.dispose();
       throw new SandboxError(`does not compile: ${why}`);
     }
-    owner.contexts.set(context, defined.value);
-    return { owner, context, run: defined.value };
+    defined.value.dispose();
+    return { runtime, context };
   };
   return (input) => {
-    if (live && live.owner !== shared) live = undefined;
-    const owner = live?.owner ?? sharedRuntime(wasm);
-    // The runtime's limits are this call's (defining the function on a first call counts too).
-    owner.runtime.setInterruptHandler(shouldInterruptAfterDeadline(Date.now() + limits.timeMs));
-    owner.runtime.setMemoryLimit(limits.memoryBytes + (owner.contexts.size + (live ? 0 : 1)) * CONTEXT_ALLOWANCE);
-    live ??= open(owner);
-    const { context, run } = live;
+    live ??= open();
+    const { runtime, context } = live;
+    runtime.setInterruptHandler(shouldInterruptAfterDeadline(Date.now() + limits.timeMs));
     const json = context.newString(JSON.stringify(input ?? null));
-    const result = context.callFunction(run, context.undefined, json);
+    context.setProp(context.global, '__input', json);
     json.dispose();
+    const result = context.evalCode('JSON.stringify(__user(JSON.parse(__input)) ?? null)');
     if (result.error) {
       const error = context.dump(result.error) as { name?: string; message?: string };
       result.error.dispose();
+      context.dispose();
+      runtime.dispose();
       live = undefined;
-      const stopped = error?.message === 'interrupted' || error?.message === 'out of memory';
-      if (stopped) dropRuntime(owner);
-      else dropContext(owner, context);
       if (error?.message === 'interrupted') throw new SandboxError(`stopped after the ${limits.timeMs} ms time limit`);
       if (error?.message === 'out of memory') throw new SandboxError(`stopped at the ${Math.round(limits.memoryBytes / 1048576)} MiB memory limit`);
       throw new SandboxError(describe(error));

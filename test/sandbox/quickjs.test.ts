@@ -79,36 +79,3 @@ describe('a scan with a function returning 100 MB for 3 resources', () => {
     expect(report.results[2]!.reason).toBe('node "verdict" (evaluate) failed: function condition "huge": returned 100000002 characters of JSON, over the 65536-character limit');
   }, 60_000);
 });
-
-describe('one runtime, a context per function', () => {
-  beforeAll(loadSandbox);
-  const limits = { ...DEFAULT_LIMITS, memoryBytes: 4 * 1024 * 1024, timeMs: 5000 };
-
-  it('keeps each function\'s globals its own', () => {
-    const first = compileSandboxed('globalThis.mark = x; return typeof globalThis.mark;', 'x', limits);
-    const second = compileSandboxed('return typeof globalThis.mark;', 'x', limits);
-    expect(first(1)).toBe('number');
-    expect(second(1)).toBe('undefined');
-  });
-
-  it('gives every call its own memory limit, however many functions are open', () => {
-    const many = Array.from({ length: 200 }, (_, i) => compileSandboxed(`return x + ${i};`, 'x', limits));
-    expect(many.map((f) => f(1))).toEqual(Array.from({ length: 200 }, (_, i) => 1 + i));
-    // A 4 MiB limit holds about 90 000 of these small objects, alone or with 200 contexts open.
-    const fill = compileSandboxed('const a = []; for (let i = 0; i < n; i++) a.push({ i, pad: [1, 2, 3, 4] }); return a.length;', 'n', limits);
-    expect(fill(60_000)).toBe(60_000);
-    expect(() => fill(150_000)).toThrow('stopped at the 4 MiB memory limit');
-    // The runtime was replaced: every function opens again and still works.
-    expect(many[199]!(1)).toBe(200);
-    expect(fill(10)).toBe(10);
-  });
-
-  it('a function stopped at its time limit does not stop the next one', () => {
-    const spin = compileSandboxed('while (true) {}', 'x', { ...limits, timeMs: 50 });
-    const fine = compileSandboxed('return x * 2;', 'x', limits);
-    expect(fine(2)).toBe(4);
-    expect(() => spin(0)).toThrow('stopped after the 50 ms time limit');
-    expect(fine(3)).toBe(6);
-    expect(compileSandboxed('return x - 1;', 'x', limits)(3)).toBe(2);
-  });
-});
