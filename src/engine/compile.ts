@@ -6,6 +6,7 @@ import { TargetReadError } from '../providers/types.js';
 import { buildBodyGraph, buildGraph, parseInputRef, type InputRef } from '../flow/graph.js';
 import { runFlow, type CompiledFlow, type CompiledNode } from './run-flow.js';
 import { addSecret } from '../lib/redact.js';
+import { loadSandbox } from '../sandbox/quickjs.js';
 import { parseOverride, resolveValues, substitute } from '../flow/variables.js';
 
 /**
@@ -146,6 +147,12 @@ function compileNode(kind: NodeKind, config: NodeConfig, env: CompileEnv, file: 
     if (error instanceof NodeConfigError) throw new FlowInputError(`${file}: ${error.message}`);
     throw error;
   }
+}
+
+/** These flows compiled, by id; the sandbox loaded first when one of them runs user code. */
+export async function compileFlows(flows: LoadedFlow[], overrides: Record<string, string>, env: CompileEnv): Promise<Map<string, CompiledFlow>> {
+  if (needsSandbox(flows)) await loadSandbox();
+  return new Map(flows.map((flow) => [flow.flow.id, compileFlow(flow, overrides, env)]));
 }
 
 /** Whether any node of these flows runs user code, so the sandbox must be loaded first. */

@@ -6,12 +6,11 @@ import type { Severity } from '../model/severity.js';
 import { countPending, noPendingActions, planSection } from '../model/action.js';
 import { withCallCache } from '../providers/call-cache.js';
 import type { InventoryProvider, Target } from '../providers/types.js';
-import { loadSandbox } from '../sandbox/quickjs.js';
 import { VERSION } from '../version.js';
 import { hasSecrets, redactValue } from '../lib/redact.js';
 import { markAgainst, type Baseline } from './baseline.js';
 import { controlSetFingerprint } from './merge.js';
-import { compileFlow, needsSandbox } from './compile.js';
+import { compileFlows } from './compile.js';
 import { exceptionRules, type ExceptionRules } from './exceptions.js';
 import { actionsByResource, planner, type Planner, type RemediationChoice, type Runnable } from './remediate.js';
 import { remediate, type RemediationInput } from './remediation.js';
@@ -94,9 +93,10 @@ interface TargetWork {
 export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome> {
   const startedAt = new Date();
   const flowIds = [...new Set(input.controls.map((c) => c.flowId))];
-  if (needsSandbox(flowIds.map((id) => input.flows.get(id)!))) await loadSandbox();
-  // Flows compile before anything is read, so a bad --var stops the scan with nothing read.
-  const compiled = new Map(flowIds.map((id) => [id, compileFlow(input.flows.get(id)!, input.overrides, { now: input.now, environment: input.environment })]));
+  const compile = (ids: string[]) => compileFlows(ids.map((id) => input.flows.get(id)!), input.overrides, { now: input.now, environment: input.environment });
+  // With --var every flow compiles before anything is read, so a bad value stops the scan with
+  // nothing read; else only the flows some target runs, once the targets are known (startup).
+  let compiled = Object.keys(input.overrides).length > 0 ? await compile(flowIds) : undefined;
 
   const clouds = [...new Set(input.controls.map((c) => c.control.provider))].sort();
   const all: Target[] = [];
@@ -107,6 +107,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
   }
   all.sort(byPlace);
   const work = planWork(input.controls, input.flows, all, input.shard, input.shardBy);
+  compiled ??= await compile([...new Set(work.flatMap((w) => (w.target ? [w.loaded.flowId] : [])))]);
 
   const infos = new Map<LoadedControl, ControlInfo>();
   for (const { loaded } of work) if (!infos.has(loaded)) infos.set(loaded, controlInfo(loaded));

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { controlSchema, type Control } from '../model/control.js';
 import type { Flow, NodeConfig } from '../model/flow.js';
@@ -9,7 +10,7 @@ import { checkFlow, type CheckOptions } from '../flow/check-flow.js';
 import { checkFlowShapes } from '../flow/check-shapes.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { checkFrameworks, type LoadedFramework } from './frameworks.js';
-import { provenanceOf, type Provenance } from './provenance.js';
+import { commonFolder, gitFacts, provenanceOf, type Provenance } from './provenance.js';
 import { parseYamlFile, type ParsedYaml } from './yaml.js';
 import { cachedDoc, cachedFlowNodes, type CachedDoc } from './content-cache.js';
 import { yamlFiles } from './yaml-files.js';
@@ -82,6 +83,8 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
     if (found === undefined) diagnostics.push({ file: display(absolute), line: 1, col: 1, code: 'no-such-path', message: 'no such file or folder' });
     else for (const f of found) files.add(f);
   }
+  // Git is asked about the folder holding them now, while they are read and checked (provenance.ts).
+  const git = files.size > 0 ? gitFacts(commonFolder([...files])) : undefined;
 
   // Each file is read and parsed once, even when a control also names it by path.
   const docs = new Map<string, Doc | undefined>();
@@ -90,7 +93,9 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
     const file = display(absolute);
     let doc: Doc | undefined;
     try {
-      const text = await readFile(absolute, 'utf8');
+      // Read at once: a few hundred small files, each an open, stat, read and close through the
+      // thread pool when awaited one by one, were a sixth of a bundled scan's start.
+      const text = readFileSync(absolute, 'utf8');
       const cached = cachedDoc(text);
       doc = cached ? { file, absolute, text, parsed: cachedParse(file, text, cached.value), cached } : { file, absolute, text, parsed: parseYamlFile(file, text) };
       append(diagnostics, doc.parsed.diagnostics);
@@ -198,6 +203,6 @@ export async function loadCatalog(paths: string[], options: { cwd?: string } & C
 
   const frameworks = checkFrameworks(frameworkDocs, controls.map((c) => ({ ...c, valid: valid.has(c.control) })), report);
   // Every file the catalog was made of, whatever was selected from it later.
-  const provenance = await provenanceOf([...controls.map((c) => c.doc), ...checked, ...frameworkDocs]);
+  const provenance = await provenanceOf([...controls.map((c) => c.doc), ...checked, ...frameworkDocs], git);
   return { controls: loaded, flows, frameworks, diagnostics: sortDiagnostics(diagnostics), provenance };
 }

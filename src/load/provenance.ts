@@ -38,7 +38,7 @@ const slashes = (path: string) => path.split(sep).join('/');
 /** Byte order of the UTF-8 names (as `LC_ALL=C sort`), not locale order. */
 const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
-export async function provenanceOf(loaded: LoadedText[]): Promise<Provenance> {
+export async function provenanceOf(loaded: LoadedText[], asked?: Promise<GitFacts | undefined>): Promise<Provenance> {
   const unique = [...new Map(loaded.map((f) => [f.absolute, f])).values()];
   const root = commonFolder(unique.map((f) => f.absolute));
   const entries = unique
@@ -46,11 +46,16 @@ export async function provenanceOf(loaded: LoadedText[]): Promise<Provenance> {
     .sort((a, b) => byBytes(a.name, b.name));
   const files = entries.map((e) => ({ name: e.name, sha256: sha256(e.bytes) }));
   const contentHash = `sha256:${sha256(files.map((f) => `${f.sha256}  ${f.name}\n`).join(''))}`;
-  const git = entries.length > 0 ? await gitState(root, entries) : undefined;
-  return { contentHash, root, files, ...git };
+  if (entries.length === 0) return { contentHash, root, files };
+  // What was asked early holds when it was asked about this folder (a control naming a flow
+  // file elsewhere widens it): else ask again.
+  const early = asked ? await asked : undefined;
+  const facts = early?.root === root ? early : await gitFacts(root);
+  return { contentHash, root, files, ...(facts ? gitState(facts, entries) : {}) };
 }
 
-function commonFolder(paths: string[]): string {
+/** The folder holding every one of these paths. */
+export function commonFolder(paths: string[]): string {
   if (paths.length === 0) return process.cwd();
   let folder = dirname(paths[0]!);
   for (const path of paths) {
@@ -69,24 +74,38 @@ function git(cwd: string, args: string[]): Promise<string | undefined> {
   });
 }
 
-/** The commit of the one work tree holding every file, and which files differ from it; nothing when there is no such tree. */
-async function gitState(root: string, entries: { name: string; bytes: Buffer; raw: Buffer; absolute: string }[]): Promise<Pick<Provenance, 'commit' | 'dirty' | 'changed'> | undefined> {
-  const head = (await git(root, ['rev-parse', '--show-toplevel', 'HEAD']))?.trim().split('\n');
-  if (head?.length !== 2) return undefined;
-  const [top, commit] = head as [string, string];
-  const inTree = entries.map((e) => {
-    const real = realOr(e.absolute);
-    return { ...e, path: slashes(relative(top, real)), outside: relative(top, real).startsWith('..') || isAbsolute(relative(top, real)) };
-  });
-  if (inTree.some((e) => e.outside)) return undefined;
-  const under = slashes(relative(top, realOr(root)));
-  const listing = await git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, ...(under === '' ? [] : ['--', under])]);
-  if (listing === undefined) return undefined;
+/** What git says of the work tree holding `root`: its top, HEAD, and HEAD's blob ids under `root` by path from the top. */
+export interface GitFacts {
+  root: string;
+  top: string;
+  commit: string;
+  blobs: Map<string, string>;
+}
+
+/**
+ * Asks git about `root` with its two questions at once (a catalog starts this before it reads
+ * the files, so that the two processes run meanwhile): undefined when `root` is in no work
+ * tree with a commit.
+ */
+export async function gitFacts(root: string): Promise<GitFacts | undefined> {
+  const [head, listing] = await Promise.all([git(root, ['rev-parse', '--show-toplevel', 'HEAD']), git(root, ['ls-tree', '-r', '-z', '--full-name', 'HEAD'])]);
+  const lines = head?.trim().split('\n');
+  if (lines?.length !== 2 || listing === undefined) return undefined;
   const blobs = new Map<string, string>();
   for (const line of listing.split('\0')) {
     const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
     if (m) blobs.set(m[2]!, m[1]!);
   }
+  return { root, top: lines[0]!, commit: lines[1]!, blobs };
+}
+
+/** The commit of the one work tree holding every file, and which files differ from it; nothing when there is no such tree. */
+function gitState({ top, commit, blobs }: GitFacts, entries: { name: string; bytes: Buffer; raw: Buffer; absolute: string }[]): Pick<Provenance, 'commit' | 'dirty' | 'changed'> | undefined {
+  const inTree = entries.map((e) => {
+    const real = realOr(e.absolute);
+    return { ...e, path: slashes(relative(top, real)), outside: relative(top, real).startsWith('..') || isAbsolute(relative(top, real)) };
+  });
+  if (inTree.some((e) => e.outside)) return undefined;
   // The committed blob may hold the LF text (autocrlf) or the file as it is (CRLF committed).
   const same = (e: (typeof inTree)[number]) => {
     const blob = blobs.get(e.path);
