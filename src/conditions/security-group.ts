@@ -89,6 +89,12 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
       if (protocol === 'any' || rule.protocol === 'all' || rule.protocol === protocol) return true;
       return protocol === 'icmp' && rule.protocol === 'icmpv6'; // icmp asks about ICMP of both IP versions
     };
+    // Loops, not closures made per rule: this runs for every rule of every group of a scan.
+    const portsFit = (rule: NetworkRule): boolean => {
+      if (ranges.length === 0) return true;
+      for (const r of ranges) if (covers ? rule.from <= r.from && rule.to >= r.to : rule.from <= r.to && rule.to >= r.from) return true;
+      return false;
+    };
     const fits = (rule: NetworkRule): boolean => {
       if (rule.direction !== direction || !protocolFits(rule)) return false;
       // ICMP has no ports: its rules answer a question that names none, or names ICMP; a
@@ -96,13 +102,14 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
       // number) admits all of its traffic, so it answers any question of protocol any.
       if (isIcmp(rule.protocol) || isIcmp(protocol)) return (ranges.length === 0 || protocol !== 'any') && peerFits(rule);
       if (!hasPorts(rule.protocol)) return peerFits(rule);
-      const portsFit = ranges.length === 0 || ranges.some((r) => (covers ? rule.from <= r.from && rule.to >= r.to : rule.from <= r.to && rule.to >= r.from));
-      return portsFit && peerFits(rule);
+      return portsFit(rule) && peerFits(rule);
     };
     const rulesFor = config.denyRules === undefined ? rulesOf : withDenies(compileJsonPath(config.denyRules));
     return (item) => {
-      const fitting = rulesFor(item).filter(fits);
-      if (fitting.length === 0) return null;
+      // Most items match nothing: nothing is allocated for them.
+      let fitting: NetworkRule[] | undefined;
+      for (const rule of rulesFor(item)) if (fits(rule)) (fitting ??= []).push(rule);
+      if (fitting === undefined) return null;
       const matched = [...new Set(fitting.map(describeRule))];
       // AWS: the matched permissions, one per peer, for an action that revokes exactly these.
       const permissions = new Map<string, Record<string, unknown>>();
