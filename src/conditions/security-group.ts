@@ -148,14 +148,25 @@ function portList(ports: SecurityGroupCondition['ports']): (number | string)[] {
 /** How a rule's peer must look: by source keyword, CIDR or group, and outside the allowed list. */
 function peerTest(source: string | undefined, allowed: Cidr[]): (rule: NetworkRule) => boolean {
   const wanted = source === undefined || source === 'any' || source === 'public' ? undefined : parseCidr(source);
-  const bySource = (rule: NetworkRule): boolean => {
+  const bySource = (cidr: Cidr): boolean => {
     if (source === undefined) return true;
-    if ('group' in rule.peer) return rule.peer.group === source;
-    if (source === 'any') return isAnyAddress(rule.peer.cidr);
-    if (source === 'public') return isPublic(rule.peer.cidr);
-    return wanted !== undefined && cidrContains(rule.peer.cidr, wanted);
+    if (source === 'any') return isAnyAddress(cidr);
+    if (source === 'public') return isPublic(cidr);
+    return wanted !== undefined && cidrContains(cidr, wanted);
   };
-  if (allowed.length === 0) return bySource;
   // "Outside IPs": a CIDR peer not wholly inside one of the allowed ranges.
-  return (rule) => bySource(rule) && 'cidr' in rule.peer && !allowed.some((range) => cidrContains(range, (rule.peer as { cidr: Cidr }).cidr));
+  const fits = allowed.length === 0 ? bySource : (cidr: Cidr): boolean => bySource(cidr) && !allowed.some((range) => cidrContains(range, cidr));
+  // Rules repeat the same few ranges (parseCidr hands out one object per text) and a range
+  // test walks address bits: each range's answer is kept.
+  const known = new WeakMap<Cidr, boolean>();
+  const cidrFits = allowed.length === 0 && (source === undefined || source === 'any') ? fits : (cidr: Cidr): boolean => {
+    let answer = known.get(cidr);
+    if (answer === undefined) known.set(cidr, (answer = fits(cidr)));
+    return answer;
+  };
+  return (rule) => {
+    // A group peer: by its id; never "outside" an allowed list of CIDRs.
+    if ('group' in rule.peer) return allowed.length === 0 && (source === undefined || rule.peer.group === source);
+    return cidrFits(rule.peer.cidr);
+  };
 }
