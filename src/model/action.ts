@@ -127,19 +127,20 @@ type Place = { provider: string; account: string; region: string };
  */
 export class DistinctCalls {
   /** By short key: the first call's parts, until a second call with that key made its full key. */
-  private readonly first = new Map<string, { place: Place; resourceId: string; record: Pick<ActionRecord, 'node' | 'calls'> } | undefined>();
+  private readonly first = new Map<string, (Place & { resourceId: string } & Pick<ActionRecord, 'node' | 'calls'>) | undefined>();
   private readonly full = new Set<string>();
 
   /** Adds one call; true when it was not there yet. */
   add(place: Place, resourceId: string, record: Pick<ActionRecord, 'node' | 'calls'>): boolean {
     const short = JSON.stringify([place.provider, place.account, place.region, record.node, resourceId]);
     if (!this.first.has(short)) {
-      this.first.set(short, { place: { provider: place.provider, account: place.account, region: place.region }, resourceId, record: { node: record.node, calls: record.calls } });
+      // Its parts, not the result: a result is let go once it was streamed.
+      this.first.set(short, { provider: place.provider, account: place.account, region: place.region, resourceId, node: record.node, calls: record.calls });
       return true;
     }
     const earlier = this.first.get(short);
     if (earlier) {
-      this.full.add(actionKey(earlier.place, earlier.resourceId, earlier.record));
+      this.full.add(actionKey(earlier, earlier.resourceId, earlier));
       this.first.set(short, undefined);
     }
     const key = actionKey(place, resourceId, record);
