@@ -19,21 +19,16 @@ export function awsPermission(rule: NetworkRule): Item | undefined {
 const list = (v: unknown): Item[] => (Array.isArray(v) ? (v as Item[]) : []);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)]);
 
-/**
- * Items are shared by every flow of a scan: each one's rules are normalised once and kept on
- * the item itself, under a symbol as a non-enumerable property that no JSON, spread or copy
- * sees (so a copied item is read afresh, as with a WeakMap). A WeakMap of every group of a
- * scan cost a hash lookup per item and condition, and the collector's work on its entries.
- */
-const RULES = Symbol('ctrlflow.networkRules');
-type WithRules = Item & { [RULES]?: NetworkRule[] };
+/** Items are shared by every flow of a scan: normalise each one's rules once. */
+const normalised = new WeakMap<Item, NetworkRule[]>();
 
 /** Every allow rule of an item that is a group, or of the groups an item has (via an addon). */
 export function rulesOf(item: Item): NetworkRule[] {
-  const kept = (item as WithRules)[RULES];
-  if (kept) return kept;
-  const rules = readRules(item);
-  if (Object.isExtensible(item)) Object.defineProperty(item, RULES, { value: rules });
+  let rules = normalised.get(item);
+  if (!rules) {
+    rules = readRules(item);
+    normalised.set(item, rules);
+  }
   return rules;
 }
 
