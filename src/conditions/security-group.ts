@@ -110,6 +110,12 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
       let fitting: NetworkRule[] | undefined;
       for (const rule of rulesFor(item)) if (fits(rule)) (fitting ??= []).push(rule);
       if (fitting === undefined) return null;
+      if (fitting.length === 1) {
+        // One rule (most matches): nothing to tell apart, no set and no JSON of the permission.
+        const text = describeRule(fitting[0]!);
+        const permission = awsPermission(fitting[0]!);
+        return { condition: config.id, type: 'securityGroup', text, seen: [text], ...(permission ? { rules: [permission] } : {}) };
+      }
       const matched = [...new Set(fitting.map(describeRule))];
       // AWS: the matched permissions, one per peer, for an action that revokes exactly these.
       const permissions = new Map<string, Record<string, unknown>>();
