@@ -24,6 +24,18 @@ export function gcpRules(data: Item, denyRules: Item[]): NetworkRule[] {
     .map((d) => readFirewall(((d.resource as Item | undefined)?.data as Item | undefined) ?? d))
     .filter((d): d is Firewall => d !== undefined && d.deny && !d.disabled && takesFrom(d, rule));
   const out: NetworkRule[] = [];
+  if (denies.length === 0) {
+    // Nothing is taken (the common case, read for every firewall rule of a scan): each entry's
+    // ranges from each source as they are, what the general walk below gives with no denies.
+    for (const entry of rule.entries) {
+      for (const ports of entry.ranges) {
+        for (const peer of rule.peers) {
+          out.push({ owner: rule.name, direction: rule.direction, protocol: entry.protocol, from: ports.from, to: ports.to, peer: 'cidr' in peer ? { cidr: peer.cidr } : { group: 'tag' in peer ? peer.tag : peer.account } });
+        }
+      }
+    }
+    return out;
+  }
   for (const entry of rule.entries) {
     for (const part of protocolParts(entry, denies)) {
       const cutting = denies.flatMap((d) => d.entries.filter((e) => e.protocol === 'all' || e.protocol === part.protocol).map((e) => ({ d, e })));

@@ -13,7 +13,14 @@ export function awsPermission(rule: NetworkRule): Item | undefined {
   if (!rule.aws) return undefined;
   const { permission: p, list, entry } = rule.aws;
   const key = { IpRanges: 'CidrIp', Ipv6Ranges: 'CidrIpv6', UserIdGroupPairs: 'GroupId', PrefixListIds: 'PrefixListId' }[list];
-  return { IpProtocol: p.IpProtocol, ...(p.FromPort === undefined ? {} : { FromPort: p.FromPort, ToPort: p.ToPort }), [list]: [{ [key]: entry[key] }] };
+  // Key by key, in the order the API documents them: no spreads for every matched rule of a scan.
+  const permission: Item = { IpProtocol: p.IpProtocol };
+  if (p.FromPort !== undefined) {
+    permission.FromPort = p.FromPort;
+    permission.ToPort = p.ToPort;
+  }
+  permission[list] = [{ [key]: entry[key] }];
+  return permission;
 }
 
 const list = (v: unknown): Item[] => (Array.isArray(v) ? (v as Item[]) : []);
@@ -56,9 +63,11 @@ function awsRules(group: Item): NetworkRule[] {
       // ICMP's FromPort/ToPort are its type and code, not ports.
       const ported = hasPorts(protocol) && protocol !== 'all';
       const ports = !ported || p.FromPort === undefined || p.FromPort === -1 ? ALL_PORTS : { from: Number(p.FromPort), to: Number(p.ToPort ?? p.FromPort) };
-      const icmp = isIcmp(protocol) ? { icmp: { type: Number(p.FromPort ?? -1), code: Number(p.ToPort ?? -1) } } : {};
+      const icmp = isIcmp(protocol) ? { type: Number(p.FromPort ?? -1), code: Number(p.ToPort ?? -1) } : undefined;
+      // Every AWS rule one object of one shape (icmp undefined when not ICMP): the conditions
+      // read these for every group of a scan, and one shape keeps those reads fast.
       const add = (peer: NetworkRule['peer'] | undefined, kind: NonNullable<NetworkRule['aws']>['list'], entry: Item) => {
-        if (peer) rules.push({ owner, direction, protocol, ...ports, ...icmp, peer, aws: { permission: p, list: kind, entry } });
+        if (peer) rules.push({ owner, direction, protocol, from: ports.from, to: ports.to, icmp, peer, aws: { permission: p, list: kind, entry } });
       };
       for (const r of list(p.IpRanges)) add(cidrPeer(r.CidrIp), 'IpRanges', r);
       for (const r of list(p.Ipv6Ranges)) add(cidrPeer(r.CidrIpv6), 'Ipv6Ranges', r);

@@ -89,6 +89,12 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
       if (protocol === 'any' || rule.protocol === 'all' || rule.protocol === protocol) return true;
       return protocol === 'icmp' && rule.protocol === 'icmpv6'; // icmp asks about ICMP of both IP versions
     };
+    // Loops, not closures made per rule: this runs for every rule of every group of a scan.
+    const portsFit = (rule: NetworkRule): boolean => {
+      if (ranges.length === 0) return true;
+      for (const r of ranges) if (covers ? rule.from <= r.from && rule.to >= r.to : rule.from <= r.to && rule.to >= r.from) return true;
+      return false;
+    };
     const fits = (rule: NetworkRule): boolean => {
       if (rule.direction !== direction || !protocolFits(rule)) return false;
       // ICMP has no ports: its rules answer a question that names none, or names ICMP; a
@@ -96,13 +102,20 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
       // number) admits all of its traffic, so it answers any question of protocol any.
       if (isIcmp(rule.protocol) || isIcmp(protocol)) return (ranges.length === 0 || protocol !== 'any') && peerFits(rule);
       if (!hasPorts(rule.protocol)) return peerFits(rule);
-      const portsFit = ranges.length === 0 || ranges.some((r) => (covers ? rule.from <= r.from && rule.to >= r.to : rule.from <= r.to && rule.to >= r.from));
-      return portsFit && peerFits(rule);
+      return portsFit(rule) && peerFits(rule);
     };
     const rulesFor = config.denyRules === undefined ? rulesOf : withDenies(compileJsonPath(config.denyRules));
     return (item) => {
-      const fitting = rulesFor(item).filter(fits);
-      if (fitting.length === 0) return null;
+      // Most items match nothing: nothing is allocated for them.
+      let fitting: NetworkRule[] | undefined;
+      for (const rule of rulesFor(item)) if (fits(rule)) (fitting ??= []).push(rule);
+      if (fitting === undefined) return null;
+      if (fitting.length === 1) {
+        // One rule (most matches): nothing to tell apart, no set and no JSON of the permission.
+        const text = describeRule(fitting[0]!);
+        const permission = awsPermission(fitting[0]!);
+        return { condition: config.id, type: 'securityGroup', text, seen: [text], ...(permission ? { rules: [permission] } : {}) };
+      }
       const matched = [...new Set(fitting.map(describeRule))];
       // AWS: the matched permissions, one per peer, for an action that revokes exactly these.
       const permissions = new Map<string, Record<string, unknown>>();
@@ -141,14 +154,25 @@ function portList(ports: SecurityGroupCondition['ports']): (number | string)[] {
 /** How a rule's peer must look: by source keyword, CIDR or group, and outside the allowed list. */
 function peerTest(source: string | undefined, allowed: Cidr[]): (rule: NetworkRule) => boolean {
   const wanted = source === undefined || source === 'any' || source === 'public' ? undefined : parseCidr(source);
-  const bySource = (rule: NetworkRule): boolean => {
+  const bySource = (cidr: Cidr): boolean => {
     if (source === undefined) return true;
-    if ('group' in rule.peer) return rule.peer.group === source;
-    if (source === 'any') return isAnyAddress(rule.peer.cidr);
-    if (source === 'public') return isPublic(rule.peer.cidr);
-    return wanted !== undefined && cidrContains(rule.peer.cidr, wanted);
+    if (source === 'any') return isAnyAddress(cidr);
+    if (source === 'public') return isPublic(cidr);
+    return wanted !== undefined && cidrContains(cidr, wanted);
   };
-  if (allowed.length === 0) return bySource;
   // "Outside IPs": a CIDR peer not wholly inside one of the allowed ranges.
-  return (rule) => bySource(rule) && 'cidr' in rule.peer && !allowed.some((range) => cidrContains(range, (rule.peer as { cidr: Cidr }).cidr));
+  const fits = allowed.length === 0 ? bySource : (cidr: Cidr): boolean => bySource(cidr) && !allowed.some((range) => cidrContains(range, cidr));
+  // Rules repeat the same few ranges (parseCidr hands out one object per text) and a range
+  // test walks address bits: each range's answer is kept.
+  const known = new WeakMap<Cidr, boolean>();
+  const cidrFits = allowed.length === 0 && (source === undefined || source === 'any') ? fits : (cidr: Cidr): boolean => {
+    let answer = known.get(cidr);
+    if (answer === undefined) known.set(cidr, (answer = fits(cidr)));
+    return answer;
+  };
+  return (rule) => {
+    // A group peer: by its id; never "outside" an allowed list of CIDRs.
+    if ('group' in rule.peer) return allowed.length === 0 && (source === undefined || rule.peer.group === source);
+    return cidrFits(rule.peer.cidr);
+  };
 }

@@ -76,13 +76,7 @@ export function planner(choice: RemediationChoice, now: Date): Planner {
         });
         const approved =
           action.approval !== 'required' || approvedControls.some((id) => id(control.id)) || approvedResources.some((a) => a.control(control.id) && a.resource === action.resourceId);
-        const record: ActionRecord = {
-          node: action.node,
-          ...(action.name ? { name: action.name } : {}),
-          status: !approved ? 'awaiting-approval' : remediated !== undefined && !selected ? 'not-selected' : 'planned',
-          ...(action.approval ? { approval: action.approval } : {}),
-          calls,
-        };
+        const record = actionRecord(action, !approved ? 'awaiting-approval' : remediated !== undefined && !selected ? 'not-selected' : 'planned', calls);
         (result.actions ??= []).push(record);
         if (!selected || !approved) continue;
         // Controls sharing a flow plan the same call on the same resource: it runs once.
@@ -97,6 +91,17 @@ export function planner(choice: RemediationChoice, now: Date): Planner {
       }
     },
   };
+}
+
+/**
+ * One action's record on a result, its keys in the order reports write them (node, name,
+ * status, approval, calls), built without spreads: one is made for every planned FAIL.
+ */
+function actionRecord(action: PlannedAction, status: ActionRecord['status'], calls: ActionCall[]): ActionRecord {
+  if (action.name) {
+    return action.approval ? { node: action.node, name: action.name, status, approval: action.approval, calls } : { node: action.node, name: action.name, status, calls };
+  }
+  return action.approval ? { node: action.node, status, approval: action.approval, calls } : { node: action.node, status, calls };
 }
 
 /**

@@ -18,14 +18,11 @@ const PLAIN = /^(?:[A-Za-z_][\w$-]*|\$[\w$-]+|\d+)$/;
  */
 export function compileJsonPath(expr: string): JsonPathReader {
   const segments = JSONPath.toPathArray(expr).slice(1);
-  if (segments.every((s) => PLAIN.test(s))) {
+  const plain = plainReader(segments);
+  if (plain) {
     return (item) => {
-      let value: unknown = item;
-      for (const key of segments) {
-        value = own(value, key);
-        if (value === undefined) return [];
-      }
-      return [value];
+      const value = plain(item);
+      return value === undefined ? [] : [value];
     };
   }
   const steps = segments.map(toStep);
@@ -39,6 +36,27 @@ export function compileJsonPath(expr: string): JsonPathReader {
   return (item) => {
     if (recursive && valueDepth(item, MAX_WALK_DEPTH) > MAX_WALK_DEPTH) throw new JsonDepthError(MAX_WALK_DEPTH);
     return (JSONPath({ path: expr, json: item as object, wrap: true, eval: 'safe', ignoreEvalErrors: true }) ?? []) as unknown[];
+  };
+}
+
+/**
+ * For a path of property names and indices only (`$.GroupId`, `$.a.b.0`), which finds at most
+ * one value: a reader of that value (undefined when the path finds none), so a per-item read
+ * such as an evaluate node's resourceId makes no array. Undefined for any other path.
+ */
+export function plainJsonPath(expr: string): ((item: unknown) => unknown) | undefined {
+  return plainReader(JSONPath.toPathArray(expr).slice(1));
+}
+
+function plainReader(segments: string[]): ((item: unknown) => unknown) | undefined {
+  if (!segments.every((s) => PLAIN.test(s))) return undefined;
+  return (item) => {
+    let value: unknown = item;
+    for (const key of segments) {
+      value = own(value, key);
+      if (value === undefined) return undefined;
+    }
+    return value;
   };
 }
 

@@ -1,7 +1,7 @@
 import { append } from '../model/append.js';
 import { checkCriteria, compileCriteria, criteriaNeedSandbox, criteriaReads, criteriaSchema } from '../conditions/criteria.js';
 import { checkKeyReads, UNKNOWN, type KeyRead } from '../providers/shape.js';
-import { checkJsonPaths, compileJsonPath } from '../lib/json-path.js';
+import { checkJsonPaths, compileJsonPath, plainJsonPath } from '../lib/json-path.js';
 import { compileKeyPresence, tallyPresence, type KeyTally } from '../conditions/key-presence.js';
 import type { ConditionConfig } from '../conditions/types.js';
 import { commonNodeProperties, type NodeConfig } from '../model/flow.js';
@@ -76,9 +76,9 @@ export const evaluate: NodeKind<EvaluateConfig> = {
   },
   compile(config, env) {
     const failIf = compileCriteria(config.fail_if, env);
-    const resourceId = compileEvidence(config.evidence.resourceId);
-    const displayName = config.evidence.displayName ? compileEvidence(config.evidence.displayName) : undefined;
-    const keys = (config.evidence.keys ?? []).map((k) => [k, compileJsonPath(k)] as const);
+    const resourceId = compileEvidence(config.evidence.resourceId, 'first');
+    const displayName = config.evidence.displayName ? compileEvidence(config.evidence.displayName, 'single') : undefined;
+    const keys = (config.evidence.keys ?? []).map((k) => [k, singleReader(k)] as const);
     // The keys the conditions read, as written: the scan tells which of them no item had.
     const conditionKeys = criteriaReads(config.fail_if).flatMap((read) => {
       const condition = config.fail_if.conditions[Number(read.at[1])];
@@ -92,32 +92,26 @@ export const evaluate: NodeKind<EvaluateConfig> = {
       const passEvidence = ctx.passEvidence !== false;
       for (let index = 0; index < items.length; index += 1) {
         const item = items[index]!;
-        const id = resourceId(item, ctx)[0];
+        const id = resourceId(item, ctx);
         if (id === undefined || id === null || id === '') {
           // A resource we cannot name cannot be reported or excepted: the flow is wrong.
           throw new Error(`evidence.resourceId ${config.evidence.resourceId} found no value on item ${index}`);
         }
-        const name = displayName ? single(displayName(item, ctx)) : undefined;
+        const name = displayName ? displayName(item, ctx) : undefined;
         const unread = readErrorOf(item);
         if (unread) {
           // Its own read failed: never judged, never PASS; neither port carries it.
           verdicts[index] = errorVerdict(id, name, evidenceOf(item), { code: unread.code, message: `${unread.code}: ${unread.message} (${unread.call})` });
           continue;
         }
-        conditionKeys.forEach((k, i) => tallyPresence(tallies[i]!, k.presence(item)));
+        for (let k = 0; k < conditionKeys.length; k += 1) tallyPresence(tallies[k]!, conditionKeys[k]!.presence(item));
         const { matched, matches, undecided } = failIf(item);
         if (undecided) {
           // A key the criteria depend on has no value to judge: never a silent PASS.
           verdicts[index] = errorVerdict(id, name, evidenceOf(item), { code: 'UndecidedCondition', message: undecided.join('; ') });
           continue;
         }
-        verdicts[index] = {
-          status: matched ? 'FAIL' : 'PASS',
-          resourceId: String(id),
-          ...(name === undefined || name === null ? {} : { displayName: String(name) }),
-          evidence: matched || passEvidence ? evidenceOf(item) : NO_EVIDENCE,
-          matches,
-        };
+        verdicts[index] = verdictOf(matched ? 'FAIL' : 'PASS', id, name, matched || passEvidence ? evidenceOf(item) : NO_EVIDENCE, matches);
         (matched ? failed : passed).push(item);
       }
       return { ports: { failed, passed }, verdicts, ...(tallies.length > 0 ? { keys: tallies } : {}) };
@@ -125,7 +119,7 @@ export const evaluate: NodeKind<EvaluateConfig> = {
 
     function evidenceOf(item: Item): Record<string, unknown> {
       const evidence: Record<string, unknown> = {};
-      for (const [key, read] of keys) evidence[key] = single(read(item));
+      for (let k = 0; k < keys.length; k += 1) evidence[keys[k]![0]] = keys[k]![1](item);
       return evidence;
     }
   },
@@ -135,24 +129,49 @@ const NO_EVIDENCE: Record<string, unknown> = Object.freeze({});
 
 /** An item that was not judged (its own read failed, or a key the criteria need has no value): never PASS. */
 function errorVerdict(id: unknown, name: unknown, evidence: Record<string, unknown>, error: { code: string; message: string }): Verdict {
-  return { status: 'ERROR', resourceId: String(id), ...(name === undefined || name === null ? {} : { displayName: String(name) }), evidence, matches: [], error };
+  return { ...verdictOf('ERROR', id, name, evidence, []), error };
+}
+
+/**
+ * A verdict as one of two fixed shapes (with or without displayName, in this key order), built
+ * without spreading: the loop makes one per item.
+ */
+function verdictOf(status: Verdict['status'], id: unknown, name: unknown, evidence: Record<string, unknown>, matches: Verdict['matches']): Verdict {
+  if (name === undefined || name === null) return { status, resourceId: String(id), evidence, matches };
+  return { status, resourceId: String(id), displayName: String(name), evidence, matches };
 }
 
 const isJsonPath = (value: string): boolean => value.startsWith('$');
 
-/** An evidence value's reader: a JSONPath's values, or the template rendered (none when it renders empty). */
-function compileEvidence(value: string): (item: Item, ctx: NodeContext) => unknown[] {
+/**
+ * An evidence value's reader: a JSONPath's values, or the template rendered (none when it
+ * renders empty); `first` takes the first value (undefined for none), `single` reads as
+ * `single()` does. A plain path (nearly every resourceId) reads its one value with no array.
+ */
+function compileEvidence(value: string, pick: 'first' | 'single'): (item: Item, ctx: NodeContext) => unknown {
   if (isJsonPath(value)) {
+    if (pick === 'single') return singleReader(value);
+    const plain = plainJsonPath(value);
+    if (plain) return plain;
     const read = compileJsonPath(value);
-    return (item) => read(item);
+    return (item) => read(item)[0];
   }
   const render = compileItemValue(value);
+  const none = pick === 'first' ? undefined : null;
   return (item, ctx) => {
     const text = render(item, ctx);
     // A lone {{field}} the item lacks renders as itself: no value, like a JSONPath finding none.
-    if (text === undefined || text === null || text === '' || text === value) return [];
-    return [typeof text === 'string' ? text : JSON.stringify(text)];
+    if (text === undefined || text === null || text === '' || text === value) return none;
+    return typeof text === 'string' ? text : JSON.stringify(text);
   };
+}
+
+/** A JSONPath read as `single()` shows it; a plain path finds at most one value, so no array is made. */
+function singleReader(path: string): (item: unknown) => unknown {
+  const plain = plainJsonPath(path);
+  if (plain) return (item) => plain(item) ?? null;
+  const read = compileJsonPath(path);
+  return (item) => single(read(item));
 }
 
 /** One value as itself, several as an array, none as null: evidence reads naturally. */

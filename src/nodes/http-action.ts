@@ -58,6 +58,7 @@ export const httpAction: NodeKind<HttpActionConfig> = {
 function compileHttpAction(config: HttpActionConfig): RunNode {
   const method = config.method ?? 'POST';
   const url = compileValue(config.url);
+  const urlReadsItem = config.url.includes('{{');
   const body = config.body === undefined ? undefined : compileValue(config.body);
   const headers: Record<string, string> = { ...config.headers };
   const contentType = typeof config.body === 'string' ? 'text/plain; charset=utf-8' : 'application/json';
@@ -77,7 +78,18 @@ function compileHttpAction(config: HttpActionConfig): RunNode {
     const actions: PlannedAction[] = items.map((item, index) => {
       const verdict = ctx.verdictOf?.(item);
       if (!verdict) throw new Error(`item ${index} has no resource id: take input from an evaluate node's failed port (verdict.failed), through filters only`);
-      const data = (d: ActionData) => ({ ...d, resourceId: verdict.resourceId, displayName: verdict.displayName, reason: verdict.matches.map((m) => m.text).join('; '), account: ctx.target.account, region: ctx.target.region });
+      // ActionData's four fields named, not spread: one of these is made per failing resource.
+      const data = (d: ActionData) => ({
+        control: d.control,
+        title: d.title,
+        severity: d.severity,
+        time: d.time,
+        resourceId: verdict.resourceId,
+        displayName: verdict.displayName,
+        reason: verdict.matches.map((m) => m.text).join('; '),
+        account: ctx.target.account,
+        region: ctx.target.region,
+      });
       return {
         node: config.id,
         ...(config.name ? { name: config.name } : {}),
@@ -88,7 +100,11 @@ function compileHttpAction(config: HttpActionConfig): RunNode {
             id: 'main',
             via: 'http' as const,
             // The item's values go into the URL encoded; `${env:NAME}` stays as written, for the provider to fill in when it sends.
-            call: (d: ActionData) => httpCall(method, { url: String(url(encodeStrings(item), data(d))), ...fixed, ...(body ? { body: body(item, data(d)) } : {}) }),
+            call: (d: ActionData) => {
+              const made = data(d);
+              // A URL that reads no item value needs no encoded copy of the item.
+              return httpCall(method, { url: String(url(urlReadsItem ? encodeStrings(item) : item, made)), ...fixed, ...(body ? { body: body(item, made) } : {}) });
+            },
             shown: shownHttpCall,
           },
         ],

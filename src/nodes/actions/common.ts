@@ -226,8 +226,12 @@ class ItemStep implements PlannedStep {
       byCondition[matches[i]!.condition] = matches[i];
       reason += i === 0 ? matches[i]!.text : `; ${matches[i]!.text}`;
     }
+    // The four fields of ActionData named, not spread: one of these is made per failing resource.
     return {
-      ...d,
+      control: d.control,
+      title: d.title,
+      severity: d.severity,
+      time: d.time,
       resourceId: this.verdict?.resourceId,
       displayName: this.verdict?.displayName,
       reason: this.verdict ? reason : undefined,

@@ -19,7 +19,16 @@ export function compileValue(value: unknown): RenderValue {
   return foldJson<RenderValue>(value, {
     leaf: (v) => (typeof v === 'string' ? compileString(v) : () => v),
     array: (parts) => (item, data) => parts.map((render) => render(item, data)),
-    object: (parts) => (item, data) => Object.fromEntries(parts.map(([k, render]) => [k, render(item, data)])),
+    object: (parts) => (item, data) => {
+      // A loop, not fromEntries over a mapped list: params are rendered for every failing resource.
+      const out: Record<string, unknown> = {};
+      for (const [k, render] of parts) {
+        // `__proto__` stays a key as fromEntries made it, never the object's prototype.
+        if (k === '__proto__') Object.defineProperty(out, k, { value: render(item, data), enumerable: true, writable: true, configurable: true });
+        else out[k] = render(item, data);
+      }
+      return out;
+    },
   });
 }
 
