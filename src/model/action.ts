@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * What an action node would do, or did, to one failing resource: reports show it on the
  * result, the audit log records each call. Params are as sent, with secrets as *****.
@@ -108,7 +109,11 @@ export interface PendingActions {
   awaitingApproval: number;
 }
 
-/** The counts as they stream by: the distinct calls seen so far. */
+/**
+ * The counts as they stream by: the distinct calls seen so far, each by a 128-bit digest of its
+ * actionKey (a key is a few hundred characters; at a million resources the whole keys of one
+ * tally held 100+ MB, and the pipeline, the terminal summary and two reporters each keep one).
+ */
 export interface PendingTally extends PendingActions {
   readonly seen: Set<string>;
   readonly waiting: Set<string>;
@@ -125,7 +130,7 @@ export function countPending(tally: PendingTally, result: { provider: string; ac
   for (const a of result.actions) {
     if (a.status !== 'planned' && a.status !== 'awaiting-approval') continue;
     any = true;
-    const key = actionKey(result, result.resourceId ?? '', a);
+    const key = createHash('sha256').update(actionKey(result, result.resourceId ?? '', a)).digest('base64').slice(0, 22);
     if (!tally.seen.has(key)) {
       tally.seen.add(key);
       tally.actions += 1;
