@@ -299,6 +299,8 @@ class ReadsHeld {
     this.provider = {
       ...cached,
       list: (t, call) => {
+        // An http node's request is live even in a snapshot scan: held to the end of the target, never asked twice.
+        if (call.via === 'http') return cached.list(t, call);
         const key = readKey(t.provider, call);
         this.current.add(key);
         this.held.set(key, call);
