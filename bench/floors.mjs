@@ -1,5 +1,7 @@
 // The floors a scan is held against, each run as its own process by scan-bench.mjs:
-//   node bench/floors.mjs parse DIR          read and JSON.parse every recording
+//   node bench/floors.mjs parse DIR          read and JSON.parse every recording (all held at once)
+//   node bench/floors.mjs parse-target DIR   … one target's recordings at a time, let go before the next
+//                                            (the memory floor of a scan that reads target by target, as ctrlflow's does)
 //   node bench/floors.mjs loop DIR           … then a hand-written loop of the bundled controls' conditions
 //   node bench/floors.mjs write DIR BYTES…   write files of these sizes (the reports' bytes) in 1 MB pieces
 // `loop` prints its in-process evaluation time and its FAIL/PASS counts as JSON on stdout.
@@ -14,15 +16,26 @@ function recordings(root) {
     .filter((f) => f.endsWith('.json') && statSync(f).isFile());
 }
 
-function readAll(root) {
-  const byTarget = new Map();
+/** Each target's recordings by file name (without .json), in target order. */
+function byTarget(root) {
+  const files = new Map();
   for (const file of recordings(root)) {
     const parts = file.slice(root.length + 1).split('/');
     const target = parts.slice(0, 3).join('/');
-    if (!byTarget.has(target)) byTarget.set(target, {});
-    byTarget.get(target)[parts[3].replace(/\.json$/, '')] = JSON.parse(readFileSync(file, 'utf8'));
+    if (!files.has(target)) files.set(target, []);
+    files.get(target).push([parts[3].replace(/\.json$/, ''), file]);
   }
-  return byTarget;
+  return files;
+}
+
+function readTarget(files) {
+  const calls = {};
+  for (const [name, file] of files) calls[name] = JSON.parse(readFileSync(file, 'utf8'));
+  return calls;
+}
+
+function readAll(root) {
+  return new Map([...byTarget(root)].map(([target, files]) => [target, readTarget(files)]));
 }
 
 // --- the hand-written loop: what each bundled control checks, written out for this inventory's shapes ---
@@ -136,6 +149,10 @@ if (mode === 'write') {
     for (let left = size; left > 0; left -= block.length) writeSync(fd, block, 0, Math.min(left, block.length));
     closeSync(fd);
   }
+} else if (mode === 'parse-target') {
+  let items = 0;
+  for (const files of byTarget(dir).values()) items += Object.keys(readTarget(files)).length;
+  process.stdout.write(JSON.stringify({ recordings: items }));
 } else {
   const inventory = readAll(dir);
   if (mode === 'loop') {

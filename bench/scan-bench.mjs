@@ -5,6 +5,8 @@
 //   scan        ctrlflow scan of the bench's 21 controls (bench/controls.mjs), all five formats
 //   engine      the same scan writing the Markdown summary only (the engine, nearly no reporting)
 //   read+parse  a process that reads and JSON.parses every recording            (floor 1)
+//               (all held at once; its "target by target" row parses one target's recordings at a
+//               time, as the scan reads them: that row's peak RSS is the scan's memory floor)
 //   hand loop   … and evaluates the bundled controls' conditions in a plain loop  (floor 2)
 //   write       a process that writes the scan's report bytes, 1 MB at a time   (floor 3)
 // with wall time, CPU time (user + system, all threads), CPU/wall, peak RSS, the bytes of
@@ -105,6 +107,7 @@ try {
     });
     rmSync(engineOut, { recursive: true, force: true });
     const parse = repeat(runs, () => measure(['bench/floors.mjs', 'parse', dir]));
+    const parseByTarget = repeat(runs, () => measure(['bench/floors.mjs', 'parse-target', dir]));
     const loop = repeat(runs, () => measure(['bench/floors.mjs', 'loop', dir]));
     const loopIn = JSON.parse(loop.stdout);
     const writeDir = join(work, `write-${n}`);
@@ -119,7 +122,8 @@ try {
     const row = (name, r, ratio = '') => console.log(`  ${name.padEnd(28)} ${s(r.wallMs).padStart(7)}  ${s(r.cpuMs).padStart(7)}  ${(r.cpuMs / r.wallMs).toFixed(2).padStart(8)}  ${`${r.rssMb.toFixed(0)} MB`.padStart(9)}   ${ratio}`);
     row('scan, all five formats', scan, `${x(scan.wallMs, parse.wallMs)} read+parse, ${x(scan.wallMs, loop.wallMs)} hand loop`);
     row('engine (markdown only)', engine, `${x(engine.wallMs, loop.wallMs)} hand loop`);
-    row('floor: read+parse', parse);
+    row('floor: read+parse', parse, 'every recording held at once');
+    row('  … target by target', parseByTarget, `one target's recordings at a time, as the scan reads them: scan peak RSS ${x(scan.rssMb, parseByTarget.rssMb)} this`);
     row('floor: hand loop', loop, `evaluation alone ${s(loopIn.ms)} in-process; ${handFails} FAIL / ${handPasses} PASS (scan: ${totals.FAIL} / ${totals.PASS})`);
     row('floor: write report bytes', write, `scan is ${x(scan.wallMs, write.wallMs)} the write floor`);
     console.log(`  reports: ${FORMATS.map((f) => `${f} ${mb(reports[f])}`).join(', ')}; together ${mb(reportBytes)} = ${x(reportBytes, inventoryBytes)} the inventory`);

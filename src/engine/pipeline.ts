@@ -5,7 +5,8 @@ import { SCHEMA_VERSION, type ControlInfo, type ControlSet, type ControlSummary,
 import type { Severity } from '../model/severity.js';
 import { countPending, noPendingActions, planSection } from '../model/action.js';
 import { withCallCache } from '../providers/call-cache.js';
-import type { InventoryProvider, Target } from '../providers/types.js';
+import type { ApiCall, InventoryProvider, Target } from '../providers/types.js';
+import { canonicalJson } from '../lib/canonical-json.js';
 import { VERSION } from '../version.js';
 import { hasSecrets, redactValue } from '../lib/redact.js';
 import { markAgainst, type Baseline } from './baseline.js';
@@ -225,16 +226,22 @@ type Evaluate = (work: TargetWork, progress: { done: number; total: number }, pl
  */
 function evaluator(input: PipelineInput, head: ReportHead, compiled: Map<string, CompiledFlow>, plans: Planner, rules: ExceptionRules | undefined, keys: Map<string, KeyRecord[]>): Evaluate {
   const evidence = head.evidence;
+  const limit = input.concurrency ?? 8;
+  // The reads each flow made on the targets done so far (one flow at a time only: then each read is known to be its flow's).
+  const learned = limit === 1 ? new Map<string, Set<string>>() : undefined;
   return async function* ({ target, controls }, progress, plan = true) {
-    const provider = withCallCache(input.provider);
+    const cached = withCallCache(input.provider);
     const order = [...new Set(controls.map((c) => c.loaded.flowId))];
     const position = new Map(order.map((id, i) => [id, i]));
     const lastUse = new Map(controls.map((c, i) => [c.loaded.flowId, i]));
     const started = new Map<string, Promise<{ execution: FlowExecution; actions: ReturnType<typeof actionsByResource> }>>();
-    const limit = input.concurrency ?? 8;
+    const reads = learned ? new ReadsHeld(cached, target, learned) : undefined;
+    const provider = reads?.provider ?? cached;
     const run = async (id: string) => {
       const flow = compiled.get(id)!;
+      reads?.start();
       const execution = await runFlow(flow, target, provider, { now: input.now, keepOutputs: input.keepOutputs, passEvidence: evidence === 'full', eventScope: input.eventScope });
+      reads?.done(id, order.slice(position.get(id)! + 1));
       progress.done += 1;
       input.onProgress?.(progress.done, progress.total, `${flow.id} ${target.account}/${target.region}`);
       return { execution, actions: actionsByResource(execution.actions) };
@@ -270,6 +277,66 @@ function evaluator(input: PipelineInput, head: ReportHead, compiled: Map<string,
 }
 
 const DONE: Promise<never> = new Promise(() => undefined);
+
+/**
+ * A target's cached reads, let go once no flow still to run there needs them: a snapshot
+ * scan runs one flow at a time, so each read is known to be its flow's, and the reads each
+ * flow made on the targets before tell which of this target's reads a later flow will ask
+ * for (at a million resources, an AWS region's four recordings held at once were ~300 MB).
+ * A read is let go only when every flow still to run is known: on a cloud's first target
+ * nothing is. A flow that reads otherwise on this target reads it again: the same answer,
+ * another request counted (which is why a live scan, many flows at once, never does this).
+ */
+class ReadsHeld {
+  readonly provider: InventoryProvider;
+  private readonly held = new Map<string, ApiCall>();
+  private current = new Set<string>();
+
+  constructor(
+    private readonly cached: ReturnType<typeof withCallCache>,
+    private readonly target: Target,
+    private readonly learned: Map<string, Set<string>>,
+  ) {
+    this.provider = {
+      ...cached,
+      list: (t, call) => {
+        // An http node's request is live even in a snapshot scan: held to the end of the target, never asked twice.
+        if (call.via === 'http') return cached.list(t, call);
+        const key = readKey(t.provider, call);
+        this.current.add(key);
+        this.held.set(key, call);
+        return cached.list(t, call);
+      },
+    };
+  }
+
+  start(): void {
+    this.current = new Set();
+  }
+
+  done(flowId: string, later: readonly string[]): void {
+    const key = `${this.target.provider}\u0000${flowId}`;
+    const known = this.learned.get(key);
+    if (known) for (const read of this.current) known.add(read);
+    else this.learned.set(key, this.current);
+    const needed = new Set<string>();
+    for (const id of later) {
+      const reads = this.learned.get(`${this.target.provider}\u0000${id}`);
+      if (!reads) return;
+      for (const read of reads) needed.add(read);
+    }
+    for (const [read, call] of this.held) {
+      if (needed.has(read)) continue;
+      this.cached.forget(this.target, call);
+      this.held.delete(read);
+    }
+  }
+}
+
+/** A read as every target of a cloud makes it (the target left out). */
+function readKey(cloud: string, call: ApiCall): string {
+  return canonicalJson([cloud, call.service, call.method, call.params, call.items ?? null, call.region ?? null]);
+}
 
 /** After --remediate: every control of the run evaluated again on the given targets (targetKey), with fresh reads. */
 async function reevaluate(perTarget: readonly TargetWork[], targets: Set<string>, evaluate: Evaluate): Promise<Result[]> {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * What an action node would do, or did, to one failing resource: reports show it on the
  * result, the audit log records each call. Params are as sent, with secrets as *****.
@@ -108,47 +109,18 @@ export interface PendingActions {
   awaitingApproval: number;
 }
 
-/** The counts as they stream by: the distinct calls seen so far. */
+/**
+ * The counts as they stream by: the distinct calls seen so far, each by a 128-bit digest of its
+ * actionKey (a key is a few hundred characters; at a million resources the whole keys of one
+ * tally held 100+ MB, and the pipeline, the terminal summary and two reporters each keep one).
+ */
 export interface PendingTally extends PendingActions {
-  readonly seen: DistinctCalls;
-  readonly waiting: DistinctCalls;
+  readonly seen: Set<string>;
+  readonly waiting: Set<string>;
 }
 
 export function noPendingActions(): PendingTally {
-  return { actions: 0, results: 0, awaitingApproval: 0, seen: new DistinctCalls(), waiting: new DistinctCalls() };
-}
-
-type Place = { provider: string; account: string; region: string };
-
-/**
- * A set of calls told apart by actionKey, which writes every call's params out as JSON. Calls
- * on different resources (nearly all of them) differ already by resource, node or place: a
- * short key of those tells them apart, and the full keys are made only when two calls share one.
- */
-export class DistinctCalls {
-  /** By short key: the first call's parts, until a second call with that key made its full key. */
-  private readonly first = new Map<string, (Place & { resourceId: string } & Pick<ActionRecord, 'node' | 'calls'>) | undefined>();
-  private readonly full = new Set<string>();
-
-  /** Adds one call; true when it was not there yet. */
-  add(place: Place, resourceId: string, record: Pick<ActionRecord, 'node' | 'calls'>): boolean {
-    // Need not tell every two calls apart (two that share it are compared by their full keys), only be cheap.
-    const short = `${resourceId} ${record.node} ${place.region} ${place.account}`;
-    if (!this.first.has(short)) {
-      // Its parts, not the result: a result is let go once it was streamed.
-      this.first.set(short, { provider: place.provider, account: place.account, region: place.region, resourceId, node: record.node, calls: record.calls });
-      return true;
-    }
-    const earlier = this.first.get(short);
-    if (earlier) {
-      this.full.add(actionKey(earlier, earlier.resourceId, earlier));
-      this.first.set(short, undefined);
-    }
-    const key = actionKey(place, resourceId, record);
-    if (this.full.has(key)) return false;
-    this.full.add(key);
-    return true;
-  }
+  return { actions: 0, results: 0, awaitingApproval: 0, seen: new Set(), waiting: new Set() };
 }
 
 /** Adds one result's pending actions to `tally` (a reporter counts the plan as the results stream by). */
@@ -158,8 +130,15 @@ export function countPending(tally: PendingTally, result: { provider: string; ac
   for (const a of result.actions) {
     if (a.status !== 'planned' && a.status !== 'awaiting-approval') continue;
     any = true;
-    if (tally.seen.add(result, result.resourceId ?? '', a)) tally.actions += 1;
-    if (a.status === 'awaiting-approval' && tally.waiting.add(result, result.resourceId ?? '', a)) tally.awaitingApproval += 1;
+    const key = createHash('sha256').update(actionKey(result, result.resourceId ?? '', a)).digest('base64').slice(0, 22);
+    if (!tally.seen.has(key)) {
+      tally.seen.add(key);
+      tally.actions += 1;
+    }
+    if (a.status === 'awaiting-approval' && !tally.waiting.has(key)) {
+      tally.waiting.add(key);
+      tally.awaitingApproval += 1;
+    }
   }
   if (any) tally.results += 1;
 }

@@ -48,9 +48,17 @@ export class WorkerReports implements ResultStream {
     return this.send({ type: 'begin', head });
   }
 
+  /**
+   * A control's results on a target may be a hundred thousand: they are posted BATCH at a time,
+   * each send waiting while IN_FLIGHT batches are unanswered, so at most that many results are
+   * on their way or in the worker's queue (posted whole, 43,750-result batches piled up 400 MB
+   * in the worker at a million resources).
+   */
   async results(batch: readonly Result[]): Promise<void> {
-    for (let i = 0; i < batch.length; i += 1) this.pending.push(batch[i]!);
-    if (this.pending.length >= BATCH) await this.flush();
+    for (let i = 0; i < batch.length; i += 1) {
+      this.pending.push(batch[i]!);
+      if (this.pending.length >= BATCH) await this.flush();
+    }
   }
 
   private flush(): Promise<void> {

@@ -14,15 +14,14 @@ export interface CallStats {
  * MAX_JSON_DEPTH is refused here, for every provider at once (AnswerTooDeep, an ERROR for
  * that call), so no flow, history or report walks data deeper than that.
  */
-export function withCallCache(provider: InventoryProvider): InventoryProvider & { stats(): CallStats } {
+export function withCallCache(provider: InventoryProvider): InventoryProvider & { stats(): CallStats; forget(target: Target, call: ApiCall): void } {
   const cache = new Map<string, Promise<Item[]>>();
   const calls: Record<string, number> = {};
   return {
     description: provider.description,
     targets: (cloud) => provider.targets(cloud),
     list(target: Target, call: ApiCall): Promise<Item[]> {
-      // items: and a routed region are part of the call: the same request picked or sent otherwise is another call.
-      const key = canonicalJson([target.provider, target.account, target.region, call.service, call.method, call.params, call.items ?? null, call.region ?? null]);
+      const key = keyOf(target, call);
       let pending = cache.get(key);
       if (!pending) {
         const name = `${call.service}.${call.method}`;
@@ -33,11 +32,18 @@ export function withCallCache(provider: InventoryProvider): InventoryProvider & 
       return pending;
     },
     stats: () => ({ calls: { ...calls } }),
+    // A read no flow will ask for again is let go (the pipeline, on a snapshot); asked again, it is read again and counted again.
+    forget: (target, call) => void cache.delete(keyOf(target, call)),
     ...(provider.requests ? { requests: () => provider.requests!() } : {}),
     ...(provider.release ? { release: (target: Target) => provider.release!(target) } : {}),
     // Writes are never cached.
     ...(provider.act ? { act: (target: Target, call: ApiCall) => provider.act!(target, call) } : {}),
   };
+}
+
+/** items: and a routed region are part of the call: the same request picked or sent otherwise is another call. */
+function keyOf(target: Target, call: ApiCall): string {
+  return canonicalJson([target.provider, target.account, target.region, call.service, call.method, call.params, call.items ?? null, call.region ?? null]);
 }
 
 function withinDepth(items: Item[], call: ApiCall): Item[] {

@@ -4,7 +4,7 @@ import type { Cloud } from '../../model/control.js';
 import { extractAwsItems } from '../aws/extract.js';
 import { isExtraContentType, withContent } from '../gcp/asset-content.js';
 import { GLOBAL_REGION, TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
-import { errorFileOf, mappedRequest, recordingFileNames, TARGET_ERROR_FILE } from './layout.js';
+import { errorFileOf, mappedRequest, ownRecording, recordingFileNames, TARGET_ERROR_FILE } from './layout.js';
 import { RecordingError, recordingReader } from './read-recording.js';
 import { recordedShapeProblem } from './recorded-shape.js';
 import { answerOf, parseRequestMap, type RequestMap } from './request-map.js';
@@ -23,11 +23,14 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
   const files = new Map<string, Promise<unknown[] | undefined>>();
   const read = recordingReader(root);
 
-  const readPages = (file: string): Promise<unknown[] | undefined> => {
+  // A recording of one call is read for that call (the engine's call cache holds its items, and
+  // lets them go when no flow needs them); one shared by calls (Azure's and GCP's per table) is
+  // kept until its target is released.
+  const readPages = (file: string, shared: boolean): Promise<unknown[] | undefined> => {
     let pages = files.get(file);
     if (!pages) {
       pages = read(file).then((doc) => (doc === undefined ? undefined : Array.isArray(doc) ? doc : [doc]));
-      files.set(file, pages);
+      if (shared) files.set(file, pages);
     }
     return pages;
   };
@@ -83,7 +86,7 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
       let file = join(dir, names[0]!);
       for (const name of names) {
         try {
-          pages = await readPages(join(dir, name));
+          pages = await readPages(join(dir, name), !ownRecording(target.provider, call));
         } catch (error) {
           throw unreadable(error, join(dir, name), call);
         }
