@@ -193,6 +193,7 @@ var init_asff = __esm({
 });
 
 // src/model/action.ts
+import { createHash as createHash2 } from "node:crypto";
 function callsText(record) {
   return record.calls.map((c) => `${c.service} ${c.method}`).join(" \u2192 ") || `node ${record.node}`;
 }
@@ -215,7 +216,7 @@ function countPending(tally, result2) {
   for (const a of result2.actions) {
     if (a.status !== "planned" && a.status !== "awaiting-approval") continue;
     any = true;
-    const key = actionKey(result2, result2.resourceId ?? "", a);
+    const key = createHash2("sha256").update(actionKey(result2, result2.resourceId ?? "", a)).digest("base64").slice(0, 22);
     if (!tally.seen.has(key)) {
       tally.seen.add(key);
       tally.actions += 1;
@@ -2117,7 +2118,7 @@ __export(sarif_exports, {
   sarif: () => sarif,
   sarifReporter: () => sarifReporter
 });
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { gzipSync as gzipSync3 } from "node:zlib";
 function sarifReporter(limits) {
   return {
@@ -2225,7 +2226,7 @@ function document(head, summary, results, keep, reportable, limits) {
 function automationId(targets) {
   const clouds = [...new Set(targets.map((t) => t.provider))].sort().join("-") || "none";
   const accounts = [...new Set(targets.map((t) => t.account))].sort().join("+") || "none";
-  const scope = accounts.length <= 80 ? accounts : `${targets.length}-targets-${createHash2("sha256").update(accounts).digest("hex").slice(0, 12)}`;
+  const scope = accounts.length <= 80 ? accounts : `${targets.length}-targets-${createHash3("sha256").update(accounts).digest("hex").slice(0, 12)}`;
   return `ctrlflow/${clouds}/${scope.replace(/[^A-Za-z0-9+._-]/g, "_")}/`;
 }
 function rule(c) {
@@ -2276,7 +2277,7 @@ function result(r, control, ruleIndex, full) {
   const where2 = `${r.provider} ${r.account} ${r.region}`;
   const subject = r.resourceId ? `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId}` : `target ${r.account}/${r.region}`;
   const text2 = r.status === "ERROR" ? `Could not evaluate ${control.id} on ${where2}: ${r.reason ?? ""}` : [`${control.id} ${control.title}: ${subject} in ${where2} fails. ${r.reason ?? ""}`.trim(), ...(r.actions ?? []).map((a) => `Action ${actionText(a)}.`)].join(" ");
-  const fingerprint = createHash2("sha256").update(`${r.controlId}|${r.provider}|${r.account}|${r.region}|${r.resourceId ?? "(target)"}`).digest("hex");
+  const fingerprint = createHash3("sha256").update(`${r.controlId}|${r.provider}|${r.account}|${r.region}|${r.resourceId ?? "(target)"}`).digest("hex");
   return {
     ruleId: r.controlId,
     ruleIndex,
