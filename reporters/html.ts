@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { countPending, noPendingActions, type PendingActions } from '../src/model/action.js';
+import { planOf, type PendingActions } from '../src/model/action.js';
 import type { ControlSummary, ReportHead, ReportSummary, Result, Status } from '../src/model/result.js';
 import { partialBanner } from '../src/model/partial.js';
 import { SEVERITIES, type Severity } from '../src/model/severity.js';
@@ -36,7 +36,6 @@ export const html: Reporter = {
     const shown = new Map<string, Result[][]>(head.controls.map((c) => [c.id, [[], [], [], []]]));
     const listed = new Map<string, number>();
     const fresh = new Map<string, number>();
-    const plan = noPendingActions();
     const blocks: Buffer[] = [];
     let pending: string[] = [];
     let pendingBytes = 0;
@@ -49,7 +48,6 @@ export const html: Reporter = {
     };
     return {
       result(r) {
-        countPending(plan, r);
         if (r.status === 'PASS' && !r.actions) return;
         const byRank = shown.get(r.controlId)!;
         const bucket = byRank[RANK[r.status]]!;
@@ -66,7 +64,7 @@ export const html: Reporter = {
       },
       async end(summary) {
         seal();
-        await page(out, head, summary, { shown, listed, fresh, plan, blocks });
+        await page(out, head, summary, { shown, listed, fresh, plan: planOf(summary), blocks });
       },
     };
   },

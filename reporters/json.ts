@@ -61,7 +61,8 @@ const LEAN_PASS_KEYS = new Set(['controlId', 'status', 'provider', 'account', 'r
 /** A PASS carrying its identity, status and target and nothing else: what a PassGroup can state. */
 function isLeanPass(r: Result): r is Result & { resourceId: string } {
   if (r.status !== 'PASS' || typeof r.resourceId !== 'string') return false;
-  for (const [key, value] of Object.entries(r)) if (value !== undefined && !LEAN_PASS_KEYS.has(key)) return false;
+  // for…in, not Object.entries: no array per result (a third of the JSON writer's time at 100k).
+  for (const key in r) if (!LEAN_PASS_KEYS.has(key) && r[key as keyof Result] !== undefined) return false;
   return true;
 }
 

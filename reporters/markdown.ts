@@ -1,4 +1,4 @@
-import { countPending, noPendingActions, type PendingActions } from '../src/model/action.js';
+import { planOf, type PendingActions } from '../src/model/action.js';
 import { append } from '../src/model/append.js';
 import { REQUIREMENT_STATUSES } from '../src/model/framework-report.js';
 import type { ControlSummary, ReportHead, ReportSummary, Result } from '../src/model/result.js';
@@ -46,7 +46,6 @@ export const markdown: Reporter = {
     const fresh: Result[] = [];
     const errored: Result[] = [];
     const failing = new Map<string, string[]>();
-    const plan = noPendingActions();
     return {
       result(r) {
         if (r.baseline === 'new' && fresh.length < TOP) fresh.push(r);
@@ -56,7 +55,6 @@ export const markdown: Reporter = {
           if (lines.length < RESOURCES_PER_CONTROL) lines.push(`${resource(r)} in ${where(r)}: ${cell(short(reasonWords(r)))}`);
           failing.set(r.controlId, lines);
         }
-        if (r.actions) countPending(plan, r);
       },
       end(summary) {
         const { totals } = summary;
@@ -76,7 +74,7 @@ export const markdown: Reporter = {
           ...frameworks(summary),
           ...delta(summary, fresh),
         ];
-        const after = [...warnings(summary.controls), ...remediation(summary, plan), ...errors(errored, totals.ERROR), ...exceptions(summary), ...notApplicable(summary.controls)];
+        const after = [...warnings(summary.controls), ...remediation(summary, planOf(summary)), ...errors(errored, totals.ERROR), ...exceptions(summary), ...notApplicable(summary.controls)];
         const room = MAX_SUMMARY_BYTES - bytes(before) - bytes(after) - 1024;
         out.write(capped([...before, ...failingControls(summary.controls, failing, room), ...after]));
       },

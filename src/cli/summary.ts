@@ -1,4 +1,4 @@
-import { callsText, countPending, noPendingActions, type ActionRecord, type PendingActions, type PendingTally } from '../model/action.js';
+import { callsText, planOf, type ActionRecord, type PendingActions } from '../model/action.js';
 import { REQUIREMENT_STATUSES, type FrameworkReport } from '../model/framework-report.js';
 import { splitReport, type ControlSummary, type ReportHead, type ReportSummary, type Result, type ScanReport } from '../model/result.js';
 import { partialBanner } from '../model/partial.js';
@@ -24,7 +24,6 @@ export class SummaryPrinter implements ResultStream {
   private summary: ReportSummary | undefined;
   private readonly shown = new Map<string, Result[]>();
   private readonly listed = new Map<string, number>();
-  private readonly plan: PendingTally = noPendingActions();
 
   begin(head: ReportHead): void {
     this.head = head;
@@ -32,7 +31,6 @@ export class SummaryPrinter implements ResultStream {
 
   results(batch: readonly Result[]): void {
     for (const r of batch) {
-      countPending(this.plan, r);
       if (r.status !== 'FAIL' && r.status !== 'ERROR' && !fixed(r)) continue;
       this.listed.set(r.controlId, (this.listed.get(r.controlId) ?? 0) + 1);
       const own = this.shown.get(r.controlId);
@@ -76,7 +74,7 @@ export class SummaryPrinter implements ResultStream {
       for (const e of summary.exceptions ?? []) {
         if (e.state !== 'active') say(io, { spans: [{ text: `Exception ${e.state}: `, style: 'warn' }, { text: `${e.control} ${e.resource} (${e.source}, expires ${e.expires}, owner ${e.owner})` }], hang: 2 });
       }
-      const remediation = remediationLine(summary, this.plan);
+      const remediation = remediationLine(summary, planOf(summary));
       if (remediation) say(io, { spans: [{ text: remediation }], hang: 2 });
       for (const f of summary.frameworks ?? []) say(io, { spans: [{ text: frameworkLine(f) }], hang: 2 });
       if (summary.baseline) say(io, { spans: [{ text: `Against ${summary.baseline.file}: ${summary.baseline.new} new, ${summary.baseline.unchanged} unchanged, ${summary.baseline.excepted ?? 0} excepted, ${summary.baseline.resolved.length} resolved` }], hang: 2 });

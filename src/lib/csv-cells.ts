@@ -3,10 +3,11 @@
  * full-width forms. Such text gets a leading ' so Excel and Sheets show it as text
  * (OWASP "CSV injection"). Every CSV writer calls this per cell.
  */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
 
 function spreadsheetSafe(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  // The first character looked up, not a regex run: this is called for every cell of every row.
+  return cell.length > 0 && FORMULA_START.has(cell[0]!) ? `'${cell}` : cell;
 }
 
 /** A value as one CSV cell: empty for nothing, compact JSON for structures, then made safe. */
@@ -21,11 +22,14 @@ export function toCell(value: unknown): string {
  * CR, LF or `|` is quoted.
  */
 export function csvField(cell: string): string {
+  // Most cells hold none of these: one scan, then as they were.
+  if (!SPECIAL.test(cell)) return cell;
   const text = cell.includes('\0') ? cell.replace(/\0/g, '') : cell;
   if (text.includes('"')) return `"${text.replace(/"/g, '""')}"`;
   return NEEDS_QUOTES.test(text) ? `"${text}"` : text;
 }
 const NEEDS_QUOTES = /[,\r\n|]/;
+const SPECIAL = /[",\r\n|\0]/;
 
 /** One CSV row (cells made safe, then quoted as needed), CRLF-terminated. */
 export function csvRow(values: readonly unknown[]): string {

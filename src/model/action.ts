@@ -150,6 +150,11 @@ export function pendingActions(results: readonly { provider: string; account: st
 }
 
 /** The summary's `plan` section: present when some action is still to run. */
+/** The plan a summary states (counted once, by the run that wrote it); none when it states none. */
+export function planOf(summary: { plan?: PendingActions }): PendingActions {
+  return summary.plan ?? { actions: 0, results: 0, awaitingApproval: 0 };
+}
+
 export function planSection(tally: PendingActions): { plan?: PendingActions } {
   return tally.actions > 0 ? { plan: { actions: tally.actions, results: tally.results, awaitingApproval: tally.awaitingApproval } } : {};
 }

@@ -3,7 +3,7 @@ import { EXIT } from '../../src/cli/exit-codes.js';
 import { bufferIo } from '../../src/cli/io.js';
 import { printSummary } from '../../src/cli/summary.js';
 import type { ScanReport } from '../../src/model/result.js';
-import { PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
+import { PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT, withPlan } from '../fixtures/scan-report.js';
 import { cli, tempDir } from '../helpers/cli.js';
 
 function summary(report: ScanReport): string[] {
@@ -62,7 +62,7 @@ describe('the terminal summary', () => {
       '    applied EC2 RevokeSecurityGroupIngress: fixed',
     ]);
     const { remediation: _, ...planOnly } = REMEDIATED_REPORT;
-    const awaiting = { ...planOnly, results: [...PLANNED_REPORT.results, REMEDIATED_REPORT.results[3]!] };
+    const awaiting = withPlan({ ...planOnly, results: [...PLANNED_REPORT.results, REMEDIATED_REPORT.results[3]!] });
     expect(summary(awaiting)).toContain('Remediation plan: 2 action(s) on 2 FAIL result(s), 1 awaiting approval (--approve): run with --remediate to apply (see README "Remediation")');
   });
 

@@ -2,11 +2,11 @@ import { renderReport } from '../../reporters/index.js';
 import { describe, expect, it } from 'vitest';
 import { markdown, MAX_SUMMARY_BYTES } from '../../reporters/markdown.js';
 import type { ControlSummary, Result, ScanReport } from '../../src/model/result.js';
-import { EXCEPTED_REPORT, FRAMEWORK_REPORT, PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT } from '../fixtures/scan-report.js';
+import { EXCEPTED_REPORT, FRAMEWORK_REPORT, PLANNED_REPORT, REMEDIATED_REPORT, SCAN_REPORT, withPlan } from '../fixtures/scan-report.js';
 
 const [fail, , error] = [SCAN_REPORT.results[0]!, SCAN_REPORT.results[1]!, SCAN_REPORT.results[2]!];
 
-/** A report of these controls and results, its counts and totals worked out from the results. */
+/** A report of these controls and results, its counts, totals and plan worked out from the results. */
 function reportOf(controls: ControlSummary[], results: Result[], rest: Partial<ScanReport> = {}): ScanReport {
   const zero = () => ({ FAIL: 0, ERROR: 0, EXCEPTED: 0, PASS: 0 });
   const totals = zero();
@@ -15,7 +15,7 @@ function reportOf(controls: ControlSummary[], results: Result[], rest: Partial<S
     totals[r.status] += 1;
     counts.get(r.controlId)![r.status] += 1;
   }
-  return { ...SCAN_REPORT, ...rest, results, totals, controls: controls.map((c) => ({ ...c, counts: counts.get(c.id)! })) };
+  return withPlan({ ...SCAN_REPORT, ...rest, results, totals, controls: controls.map((c) => ({ ...c, counts: counts.get(c.id)! })) });
 }
 
 describe('markdown reporter', () => {
