@@ -193,7 +193,6 @@ var init_asff = __esm({
 });
 
 // src/model/action.ts
-import { createHash as createHash2 } from "node:crypto";
 function callsText(record) {
   return record.calls.map((c) => `${c.service} ${c.method}`).join(" \u2192 ") || `node ${record.node}`;
 }
@@ -204,29 +203,8 @@ function notes(record) {
 function actionText(record) {
   return `${ACTION_STATUS_TEXT[record.status]}: ${callsText(record)}${notes(record)}`;
 }
-function actionKey(place, resourceId, record) {
-  return JSON.stringify([place.provider, place.account, place.region, record.node, resourceId, record.calls.map((c) => [c.step, c.service, c.method, c.params])]);
-}
-function noPendingActions() {
-  return { actions: 0, results: 0, awaitingApproval: 0, seen: /* @__PURE__ */ new Set(), waiting: /* @__PURE__ */ new Set() };
-}
-function countPending(tally, result2) {
-  if (!result2.actions) return;
-  let any = false;
-  for (const a of result2.actions) {
-    if (a.status !== "planned" && a.status !== "awaiting-approval") continue;
-    any = true;
-    const key = createHash2("sha256").update(actionKey(result2, result2.resourceId ?? "", a)).digest("base64").slice(0, 22);
-    if (!tally.seen.has(key)) {
-      tally.seen.add(key);
-      tally.actions += 1;
-    }
-    if (a.status === "awaiting-approval" && !tally.waiting.has(key)) {
-      tally.waiting.add(key);
-      tally.awaitingApproval += 1;
-    }
-  }
-  if (any) tally.results += 1;
+function planOf(summary) {
+  return summary.plan ?? { actions: 0, results: 0, awaitingApproval: 0 };
 }
 var ACTION_STATUSES, actionRecordSchema, ACTION_STATUS_TEXT;
 var init_action = __esm({
@@ -270,23 +248,25 @@ var init_action = __esm({
 
 // src/lib/csv-cells.ts
 function spreadsheetSafe(cell2) {
-  return FORMULA_START.test(cell2) ? `'${cell2}` : cell2;
+  return cell2.length > 0 && FORMULA_START.has(cell2[0]) ? `'${cell2}` : cell2;
 }
 function toCell(value2) {
   if (value2 === void 0 || value2 === null) return "";
   return spreadsheetSafe(typeof value2 === "object" ? JSON.stringify(value2) : String(value2));
 }
 function csvField(cell2) {
+  if (!SPECIAL.test(cell2)) return cell2;
   const text2 = cell2.includes("\0") ? cell2.replace(/\0/g, "") : cell2;
   if (text2.includes('"')) return `"${text2.replace(/"/g, '""')}"`;
   return NEEDS_QUOTES.test(text2) ? `"${text2}"` : text2;
 }
-var FORMULA_START, NEEDS_QUOTES;
+var FORMULA_START, NEEDS_QUOTES, SPECIAL;
 var init_csv_cells = __esm({
   "src/lib/csv-cells.ts"() {
     "use strict";
-    FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+    FORMULA_START = /* @__PURE__ */ new Set(["=", "+", "-", "@", "	", "\r", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"]);
     NEEDS_QUOTES = /[,\r\n|]/;
+    SPECIAL = /[",\r\n|\0]/;
   }
 });
 
@@ -1349,7 +1329,6 @@ var init_html = __esm({
         const shown = new Map(head.controls.map((c) => [c.id, [[], [], [], []]]));
         const listed = /* @__PURE__ */ new Map();
         const fresh = /* @__PURE__ */ new Map();
-        const plan = noPendingActions();
         const blocks = [];
         let pending = [];
         let pendingBytes = 0;
@@ -1361,7 +1340,6 @@ var init_html = __esm({
         };
         return {
           result(r) {
-            countPending(plan, r);
             if (r.status === "PASS" && !r.actions) return;
             const byRank = shown.get(r.controlId);
             const bucket = byRank[RANK[r.status]];
@@ -1377,7 +1355,7 @@ var init_html = __esm({
           },
           async end(summary) {
             seal();
-            await page(out, head, summary, { shown, listed, fresh, plan, blocks });
+            await page(out, head, summary, { shown, listed, fresh, plan: planOf(summary), blocks });
           }
         };
       }
@@ -1395,7 +1373,7 @@ __export(json_exports, {
 });
 function isLeanPass(r) {
   if (r.status !== "PASS" || typeof r.resourceId !== "string") return false;
-  for (const [key, value2] of Object.entries(r)) if (value2 !== void 0 && !LEAN_PASS_KEYS.has(key)) return false;
+  for (const key in r) if (!LEAN_PASS_KEYS.has(key) && r[key] !== void 0) return false;
   return true;
 }
 function stored(r) {
@@ -1768,7 +1746,6 @@ var init_markdown = __esm({
         const fresh = [];
         const errored = [];
         const failing = /* @__PURE__ */ new Map();
-        const plan = noPendingActions();
         return {
           result(r) {
             if (r.baseline === "new" && fresh.length < TOP) fresh.push(r);
@@ -1778,7 +1755,6 @@ var init_markdown = __esm({
               if (lines.length < RESOURCES_PER_CONTROL) lines.push(`${resource(r)} in ${where(r)}: ${cell(short(reasonWords(r)))}`);
               failing.set(r.controlId, lines);
             }
-            if (r.actions) countPending(plan, r);
           },
           end(summary) {
             const { totals } = summary;
@@ -1798,7 +1774,7 @@ var init_markdown = __esm({
               ...frameworks(summary),
               ...delta(summary, fresh)
             ];
-            const after = [...warnings(summary.controls), ...remediation(summary, plan), ...errors(errored, totals.ERROR), ...exceptions(summary), ...notApplicable(summary.controls)];
+            const after = [...warnings(summary.controls), ...remediation(summary, planOf(summary)), ...errors(errored, totals.ERROR), ...exceptions(summary), ...notApplicable(summary.controls)];
             const room = MAX_SUMMARY_BYTES - bytes(before) - bytes(after) - 1024;
             out.write(capped([...before, ...failingControls(summary.controls, failing, room), ...after]));
           }
@@ -2118,7 +2094,7 @@ __export(sarif_exports, {
   sarif: () => sarif,
   sarifReporter: () => sarifReporter
 });
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { gzipSync as gzipSync3 } from "node:zlib";
 function sarifReporter(limits) {
   return {
@@ -2226,7 +2202,7 @@ function document(head, summary, results, keep, reportable, limits) {
 function automationId(targets) {
   const clouds = [...new Set(targets.map((t) => t.provider))].sort().join("-") || "none";
   const accounts = [...new Set(targets.map((t) => t.account))].sort().join("+") || "none";
-  const scope = accounts.length <= 80 ? accounts : `${targets.length}-targets-${createHash3("sha256").update(accounts).digest("hex").slice(0, 12)}`;
+  const scope = accounts.length <= 80 ? accounts : `${targets.length}-targets-${createHash2("sha256").update(accounts).digest("hex").slice(0, 12)}`;
   return `ctrlflow/${clouds}/${scope.replace(/[^A-Za-z0-9+._-]/g, "_")}/`;
 }
 function rule(c) {
@@ -2277,7 +2253,7 @@ function result(r, control, ruleIndex, full) {
   const where2 = `${r.provider} ${r.account} ${r.region}`;
   const subject = r.resourceId ? `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId}` : `target ${r.account}/${r.region}`;
   const text2 = r.status === "ERROR" ? `Could not evaluate ${control.id} on ${where2}: ${r.reason ?? ""}` : [`${control.id} ${control.title}: ${subject} in ${where2} fails. ${r.reason ?? ""}`.trim(), ...(r.actions ?? []).map((a) => `Action ${actionText(a)}.`)].join(" ");
-  const fingerprint = createHash3("sha256").update(`${r.controlId}|${r.provider}|${r.account}|${r.region}|${r.resourceId ?? "(target)"}`).digest("hex");
+  const fingerprint = createHash2("sha256").update(`${r.controlId}|${r.provider}|${r.account}|${r.region}|${r.resourceId ?? "(target)"}`).digest("hex");
   return {
     ruleId: r.controlId,
     ruleIndex,
