@@ -30,13 +30,15 @@ export class SummaryPrinter implements ResultStream {
   }
 
   results(batch: readonly Result[]): void {
-    for (const r of batch) {
-      if (r.status !== 'FAIL' && r.status !== 'ERROR' && !fixed(r)) continue;
-      this.listed.set(r.controlId, (this.listed.get(r.controlId) ?? 0) + 1);
-      const own = this.shown.get(r.controlId);
-      if (!own) this.shown.set(r.controlId, [r]);
-      else if (own.length < SHOWN_PER_CONTROL) own.push(r);
-    }
+    for (const r of batch) if (r.status === 'FAIL' || r.status === 'ERROR' || fixed(r)) this.keep(r);
+  }
+
+  /** A result the summary names: counted, and kept while its control shows fewer than SHOWN_PER_CONTROL. */
+  private keep(r: Result): void {
+    this.listed.set(r.controlId, (this.listed.get(r.controlId) ?? 0) + 1);
+    const own = this.shown.get(r.controlId);
+    if (!own) this.shown.set(r.controlId, [r]);
+    else if (own.length < SHOWN_PER_CONTROL) own.push(r);
   }
 
   end(summary: ReportSummary): void {
