@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { planOf, type PendingActions } from '../src/model/action.js';
+import { planOf } from '../src/model/action.js';
 import type { ControlSummary, ReportHead, ReportSummary, Result, Status } from '../src/model/result.js';
 import { partialBanner } from '../src/model/partial.js';
 import { SEVERITIES, type Severity } from '../src/model/severity.js';
@@ -64,7 +64,7 @@ export const html: Reporter = {
       },
       async end(summary) {
         seal();
-        await page(out, head, summary, { shown, listed, fresh, plan: planOf(summary), blocks });
+        await page(out, head, summary, { shown, listed, fresh, blocks });
       },
     };
   },
@@ -79,7 +79,6 @@ interface Collected {
   shown: Map<string, Result[][]>;
   listed: Map<string, number>;
   fresh: Map<string, number>;
-  plan: PendingActions;
   blocks: Buffer[];
 }
 
@@ -113,7 +112,7 @@ ${partialPart(head)}<dl class="meta">
   <dt>Regions</dt><dd>${joined([...new Set(head.targets.map((t) => t.region))].sort(), esc, ', ') || 'none'}</dd>
 </dl>
 `);
-  out.write(summaryPart(summary, collected.plan));
+  out.write(summaryPart(summary));
   out.write(baselinePart(summary));
   out.write(warningsPart(summary.controls));
   out.write(exceptionsPart(summary));
@@ -146,7 +145,8 @@ function partialPart(head: ReportHead): string {
   return banner ? `<p class="partial" role="alert"><strong>${esc(banner)}</strong></p>\n` : '';
 }
 
-function summaryPart(summary: ReportSummary, plan: PendingActions): string {
+function summaryPart(summary: ReportSummary): string {
+  const plan = planOf(summary);
   const total = Math.max(1, summary.totals.FAIL + summary.totals.ERROR + summary.totals.EXCEPTED + summary.totals.PASS);
   let x = 0;
   const bars = (['FAIL', 'ERROR', 'EXCEPTED', 'PASS'] as const).map((status) => {

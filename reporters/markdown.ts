@@ -1,4 +1,4 @@
-import { planOf, type PendingActions } from '../src/model/action.js';
+import { planOf } from '../src/model/action.js';
 import { append } from '../src/model/append.js';
 import { REQUIREMENT_STATUSES } from '../src/model/framework-report.js';
 import type { ControlSummary, ReportHead, ReportSummary, Result } from '../src/model/result.js';
@@ -74,7 +74,7 @@ export const markdown: Reporter = {
           ...frameworks(summary),
           ...delta(summary, fresh),
         ];
-        const after = [...warnings(summary.controls), ...remediation(summary, planOf(summary)), ...errors(errored, totals.ERROR), ...exceptions(summary), ...notApplicable(summary.controls)];
+        const after = [...warnings(summary.controls), ...remediation(summary), ...errors(errored, totals.ERROR), ...exceptions(summary), ...notApplicable(summary.controls)];
         const room = MAX_SUMMARY_BYTES - bytes(before) - bytes(after) - 1024;
         out.write(capped([...before, ...failingControls(summary.controls, failing, room), ...after]));
       },
@@ -182,8 +182,9 @@ function failingControls(controls: ControlSummary[], failing: Map<string, string
 }
 
 /** One line: the plan (or what --remediate did), with a pointer to where each action is shown. */
-function remediation(summary: ReportSummary, plan: PendingActions): string[] {
+function remediation(summary: ReportSummary): string[] {
   const done = summary.remediation;
+  const plan = planOf(summary);
   if (!done && plan.actions === 0) return [];
   const line = done
     ? `**${done.applied} applied** · ${done.noOp} no-op · ${done.failed} failed · ${done.interrupted} interrupted; re-evaluated: **${done.fixed} fixed**, ${done.stillFailing} still failing. Audit log: ${cell(done.auditLog)}. Each action is in the HTML report.`

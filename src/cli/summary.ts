@@ -1,4 +1,4 @@
-import { callsText, planOf, type ActionRecord, type PendingActions } from '../model/action.js';
+import { callsText, planOf, type ActionRecord } from '../model/action.js';
 import { REQUIREMENT_STATUSES, type FrameworkReport } from '../model/framework-report.js';
 import { splitReport, type ControlSummary, type ReportHead, type ReportSummary, type Result, type ScanReport } from '../model/result.js';
 import { partialBanner } from '../model/partial.js';
@@ -76,7 +76,7 @@ export class SummaryPrinter implements ResultStream {
       for (const e of summary.exceptions ?? []) {
         if (e.state !== 'active') say(io, { spans: [{ text: `Exception ${e.state}: `, style: 'warn' }, { text: `${e.control} ${e.resource} (${e.source}, expires ${e.expires}, owner ${e.owner})` }], hang: 2 });
       }
-      const remediation = remediationLine(summary, planOf(summary));
+      const remediation = remediationLine(summary);
       if (remediation) say(io, { spans: [{ text: remediation }], hang: 2 });
       for (const f of summary.frameworks ?? []) say(io, { spans: [{ text: frameworkLine(f) }], hang: 2 });
       if (summary.baseline) say(io, { spans: [{ text: `Against ${summary.baseline.file}: ${summary.baseline.new} new, ${summary.baseline.unchanged} unchanged, ${summary.baseline.excepted ?? 0} excepted, ${summary.baseline.resolved.length} resolved` }], hang: 2 });
@@ -193,11 +193,12 @@ function actionLine(a: ActionRecord): string {
 }
 
 /** After --remediate what it did; before, what it would do. */
-function remediationLine(summary: ReportSummary, plan: PendingActions): string | undefined {
+function remediationLine(summary: ReportSummary): string | undefined {
   const done = summary.remediation;
   if (done) {
     return `Remediation: ${done.applied} applied, ${done.noOp} no-op, ${done.failed} failed, ${done.interrupted} interrupted; re-evaluated: ${done.fixed} fixed, ${done.stillFailing} still failing; audit log ${done.auditLog}`;
   }
+  const plan = planOf(summary);
   if (plan.actions === 0) return undefined;
   const waiting = plan.awaitingApproval > 0 ? `, ${plan.awaitingApproval} awaiting approval (--approve)` : '';
   return `Remediation plan: ${plan.actions} action(s) on ${plan.results} FAIL result(s)${waiting}: run with --remediate to apply (see README "Remediation")`;
