@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileKeyPresence } from '../../src/conditions/key-presence.js';
-import { cli, readReport, tempDir } from '../helpers/cli.js';
+import { cli, readReport, tempDir, writeOneConditionFlow } from '../helpers/cli.js';
 import { resultsSchemaProblems } from '../helpers/results-schema.js';
 
 const SUB = '00000000-0000-0000-0000-0000000000aa';
@@ -17,22 +17,13 @@ function estate(key = '$.properties.minimumTlsVersio', sub = SUB): { dir: string
   const dir = tempDir();
   for (const folder of ['controls', 'flows', `snap/azure/${sub}/global`]) mkdirSync(join(dir, folder), { recursive: true });
   writeFileSync(join(dir, 'controls', 'K-1.yaml'), 'id: K-1\ntitle: Storage accounts refuse old TLS\nseverity: high\nprovider: azure\nresourceType: microsoft.storage/storageaccounts\nflow: tls\n');
-  writeFileSync(
-    join(dir, 'flows', 'tls.yaml'),
-    [
-      'id: tls',
-      'nodes:',
-      '  - { id: accounts, type: azure.resource, resourceType: microsoft.storage/storageaccounts }',
-      '  - id: verdict',
-      '    type: evaluate',
-      '    input: accounts',
-      '    fail_if:',
-      '      conditions:',
-      `        - { id: oldTls, type: param, key: ${key}, operator: "==", value: TLS1_0 }`,
-      '    evidence: { resourceId: $.id, displayName: $.name }',
-      '',
-    ].join('\n'),
-  );
+  writeOneConditionFlow(dir, {
+    id: 'tls',
+    source: 'accounts',
+    read: 'type: azure.resource, resourceType: microsoft.storage/storageaccounts',
+    condition: `{ id: oldTls, type: param, key: ${key}, operator: "==", value: TLS1_0 }`,
+    evidence: '{ resourceId: $.id, displayName: $.name }',
+  });
   const account = (name: string, tls: string) => ({ id: ID(name, sub), name, type: 'microsoft.storage/storageaccounts', subscriptionId: sub, properties: { minimumTlsVersion: tls } });
   writeFileSync(join(dir, `snap/azure/${sub}/global/ResourceGraph.Resources.json`), JSON.stringify({ data: [account('stold', 'TLS1_0'), account('stnew', 'TLS1_2')] }));
   return { dir, args: ['--no-bundled', '--controls', join(dir, 'controls'), '--flows', join(dir, 'flows'), '--inventory', join(dir, 'snap'), '--out', join(dir, 'out'), '--fail-on', 'none'] };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -14,6 +14,28 @@ export const CONTENT = ['--no-bundled', ...FIXTURE_CONTENT];
 
 export function tempDir(prefix = 'ctrlflow-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/**
+ * Writes `<dir>/flows/<id>.yaml`: one read node (`source`, its `read` settings) and one evaluate
+ * node failing on one condition, a line per part (the condition is line 9, where a test of a
+ * file:line:col error looks for it).
+ */
+export function writeOneConditionFlow(dir: string, flow: { id: string; source: string; read: string; condition: string; evidence: string }): void {
+  const lines = [
+    `id: ${flow.id}`,
+    'nodes:',
+    `  - { id: ${flow.source}, ${flow.read} }`,
+    '  - id: verdict',
+    '    type: evaluate',
+    `    input: ${flow.source}`,
+    '    fail_if:',
+    '      conditions:',
+    `        - ${flow.condition}`,
+    `    evidence: ${flow.evidence}`,
+    '',
+  ];
+  writeFileSync(join(dir, 'flows', `${flow.id}.yaml`), lines.join('\n'));
 }
 
 /** Runs the CLI in-process from the repo root; returns the exit code and what it printed. */

@@ -13,7 +13,7 @@ import { Tally } from '../../src/engine/results.js';
 import type { Catalog } from '../../src/load/catalog.js';
 import { splitReport } from '../../src/model/result.js';
 import { SCAN_REPORT } from '../fixtures/scan-report.js';
-import { tempDir } from '../helpers/cli.js';
+import { tempDir, writeOneConditionFlow } from '../helpers/cli.js';
 
 const NOW = { now: new Date('2026-11-01T00:00:00Z') };
 /** Milliseconds `run` takes. */
@@ -79,22 +79,7 @@ describe('matches conditions go through it', () => {
     mkdirSync(join(dir, 'flows'));
     mkdirSync(join(dir, 'controls'));
     writeFileSync(join(dir, 'controls', 'C-1.yaml'), 'id: C-1\ntitle: t\nseverity: low\nprovider: aws\nresourceType: X\nflow: f\n');
-    writeFileSync(
-      join(dir, 'flows', 'f.yaml'),
-      [
-        'id: f',
-        'nodes:',
-        '  - { id: groups, type: aws.resource, service: EC2, method: DescribeSecurityGroups }',
-        '  - id: verdict',
-        '    type: evaluate',
-        '    input: groups',
-        '    fail_if:',
-        '      conditions:',
-        '        - { id: c1, type: param, key: $.GroupName, operator: matches, value: "^(?!default$)" }',
-        '    evidence: { resourceId: $.GroupId }',
-        '',
-      ].join('\n'),
-    );
+    writeOneConditionFlow(dir, { id: 'f', source: 'groups', read: 'type: aws.resource, service: EC2, method: DescribeSecurityGroups', condition: '{ id: c1, type: param, key: $.GroupName, operator: matches, value: "^(?!default$)" }', evidence: '{ resourceId: $.GroupId }' });
     const io = bufferIo();
     expect(await validateCommand(['controls', 'flows'], io, dir)).toBe(2);
     expect(io.stderr).toEqual([

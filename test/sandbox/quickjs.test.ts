@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { functionCondition, type FunctionCondition } from '../../src/conditions/function.js';
 import { custom, type CustomConfig } from '../../src/nodes/custom.js';
 import { compileSandboxed, DEFAULT_LIMITS, loadSandbox } from '../../src/sandbox/quickjs.js';
-import { cli, readReport, REPO, tempDir } from '../helpers/cli.js';
+import { cli, readReport, REPO, tempDir, writeOneConditionFlow } from '../helpers/cli.js';
 
 const NOW = { now: new Date('2026-11-01T00:00:00Z') };
 
@@ -46,22 +46,13 @@ describe('a scan with a function returning 100 MB for 3 resources', () => {
     const dir = tempDir();
     cpSync(join(REPO, 'test/fixtures/sandbox'), dir, { recursive: true });
     writeFileSync(join(dir, 'controls', 'SANDBOX-huge.yaml'), 'id: SANDBOX-huge\ntitle: Huge answers\nseverity: low\nprovider: aws\nresourceType: AWS::EC2::SecurityGroup\nflow: sandbox-huge\n');
-    writeFileSync(
-      join(dir, 'flows', 'sandbox-huge.yaml'),
-      [
-        'id: sandbox-huge',
-        'nodes:',
-        '  - { id: groups, type: aws.resource, service: EC2, method: DescribeSecurityGroups }',
-        '  - id: verdict',
-        '    type: evaluate',
-        '    input: groups',
-        '    fail_if:',
-        '      conditions:',
-        "        - { id: huge, type: function, code: \"return item.GroupId === 'sg-0e5' ? false : 'x'.repeat(100000000);\", memoryMB: 256, timeoutMs: 10000 }",
-        '    evidence: { resourceId: $.GroupId }',
-        '',
-      ].join('\n'),
-    );
+    writeOneConditionFlow(dir, {
+      id: 'sandbox-huge',
+      source: 'groups',
+      read: 'type: aws.resource, service: EC2, method: DescribeSecurityGroups',
+      condition: "{ id: huge, type: function, code: \"return item.GroupId === 'sg-0e5' ? false : 'x'.repeat(100000000);\", memoryMB: 256, timeoutMs: 10000 }",
+      evidence: '{ resourceId: $.GroupId }',
+    });
     const out = tempDir();
     const { code, stderr } = await cli('scan', '--no-bundled', '--controls', join(dir, 'controls'), '--flows', join(dir, 'flows'), '--only', 'SANDBOX-huge', 'SANDBOX-ok', '--inventory', 'test/fixtures/inventories/basic', '--out', out, '--format', 'json', 'csv');
     expect(stderr).not.toContain('internal');
