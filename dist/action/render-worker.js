@@ -1109,7 +1109,7 @@ ${partialPart(head)}<dl class="meta">
   <dt>Regions</dt><dd>${joined([...new Set(head.targets.map((t) => t.region))].sort(), esc, ", ") || "none"}</dd>
 </dl>
 `);
-  out.write(summaryPart(summary, collected.plan));
+  out.write(summaryPart(summary));
   out.write(baselinePart(summary));
   out.write(warningsPart(summary.controls));
   out.write(exceptionsPart(summary));
@@ -1140,7 +1140,8 @@ function partialPart(head) {
   return banner ? `<p class="partial" role="alert"><strong>${esc(banner)}</strong></p>
 ` : "";
 }
-function summaryPart(summary, plan) {
+function summaryPart(summary) {
+  const plan = planOf(summary);
   const total = Math.max(1, summary.totals.FAIL + summary.totals.ERROR + summary.totals.EXCEPTED + summary.totals.PASS);
   let x = 0;
   const bars = ["FAIL", "ERROR", "EXCEPTED", "PASS"].map((status) => {
@@ -1355,7 +1356,7 @@ var init_html = __esm({
           },
           async end(summary) {
             seal();
-            await page(out, head, summary, { shown, listed, fresh, plan: planOf(summary), blocks });
+            await page(out, head, summary, { shown, listed, fresh, blocks });
           }
         };
       }
@@ -1667,8 +1668,9 @@ function failingControls(controls, failing, room) {
   }
   return lines;
 }
-function remediation(summary, plan) {
+function remediation(summary) {
   const done = summary.remediation;
+  const plan = planOf(summary);
   if (!done && plan.actions === 0) return [];
   const line = done ? `**${done.applied} applied** \xB7 ${done.noOp} no-op \xB7 ${done.failed} failed \xB7 ${done.interrupted} interrupted; re-evaluated: **${done.fixed} fixed**, ${done.stillFailing} still failing. Audit log: ${cell(done.auditLog)}. Each action is in the HTML report.` : `${plan.actions} planned action(s) on ${plan.results} FAIL result(s)${plan.awaitingApproval > 0 ? `, ${plan.awaitingApproval} awaiting approval` : ""}: run with \`--remediate\` to apply. Each action is shown under its resource in the HTML report.`;
   return ["### Remediation", "", line, ""];
@@ -1774,7 +1776,7 @@ var init_markdown = __esm({
               ...frameworks(summary),
               ...delta(summary, fresh)
             ];
-            const after = [...warnings(summary.controls), ...remediation(summary, planOf(summary)), ...errors(errored, totals.ERROR), ...exceptions(summary), ...notApplicable(summary.controls)];
+            const after = [...warnings(summary.controls), ...remediation(summary), ...errors(errored, totals.ERROR), ...exceptions(summary), ...notApplicable(summary.controls)];
             const room = MAX_SUMMARY_BYTES - bytes(before) - bytes(after) - 1024;
             out.write(capped([...before, ...failingControls(summary.controls, failing, room), ...after]));
           }
