@@ -1,6 +1,6 @@
 import { JSONPath } from 'jsonpath-plus';
 import { closest } from '../model/validate.js';
-import { compileJsonPath } from '../lib/json-path.js';
+import { compileJsonPath, plainJsonPath } from '../lib/json-path.js';
 
 /**
  * Whether a condition's key is there at all on one item, for the scan's check of keys no item
@@ -25,11 +25,14 @@ export function compileKeyPresence(expr: string): (item: unknown) => Presence {
   } catch {
     return () => INCONCLUSIVE;
   }
+  // What the condition itself reads: any value found is the key found (filters included). A
+  // plain path (most keys) is read without a list per item.
+  const plain = plainJsonPath(expr);
   const read = compileJsonPath(expr);
+  const found = plain ? (item: unknown) => plain(item) !== undefined : (item: unknown) => read(item).length > 0;
   return (item) => {
-    // What the condition itself reads: any value found is the key found (filters included).
     try {
-      if (read(item).length > 0) return FOUND;
+      if (found(item)) return FOUND;
     } catch {
       return INCONCLUSIVE;
     }

@@ -31,17 +31,25 @@ const normalised = new WeakMap<Item, NetworkRule[]>();
 
 /** Every allow rule of an item that is a group, or of the groups an item has (via an addon). */
 export function rulesOf(item: Item): NetworkRule[] {
+  const group = Array.isArray(item.IpPermissions) || Array.isArray(item.IpPermissionsEgress);
+  // An item with groups (an instance or a database the SecurityGroups addon joined them onto) is
+  // a flow's own copy: its groups' rules, each group's read once, are not worth a cache entry.
+  if (!group && Array.isArray(item.SecurityGroups)) return groupsRules(item.SecurityGroups);
   let rules = normalised.get(item);
   if (!rules) {
-    rules = readRules(item);
+    rules = group ? awsRules(item) : readRules(item);
     normalised.set(item, rules);
   }
   return rules;
 }
 
+function groupsRules(groups: unknown[]): NetworkRule[] {
+  const rules: NetworkRule[] = [];
+  for (const group of groups) for (const rule of rulesOf(group as Item)) rules.push(rule);
+  return rules;
+}
+
 function readRules(item: Item): NetworkRule[] {
-  if (Array.isArray(item.IpPermissions) || Array.isArray(item.IpPermissionsEgress)) return awsRules(item);
-  if (Array.isArray(item.SecurityGroups)) return list(item.SecurityGroups).flatMap((group) => rulesOf(group));
   const properties = item.properties as Item | undefined;
   if (properties && Array.isArray(properties.securityRules)) return azureRules(String(item.name ?? item.id), list(properties.securityRules));
   const data = ((item.resource as Item | undefined)?.data as Item | undefined) ?? item;

@@ -143,7 +143,8 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
   // what the run shows with each known secret masked: one place, before any rendering or cut.
   const shown = <T>(value: T): T => (hasSecrets() ? redactValue(value) : value);
   for (const o of input.outputs) await o.begin(shown(head));
-  const pending = noPendingActions();
+  // The results come target by target (inOrder): each target's calls are told apart, then let go.
+  const pending = noPendingActions(true);
   const emit = async (batch: readonly Result[]) => {
     for (const r of batch) {
       tally.count(r);

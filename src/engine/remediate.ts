@@ -61,21 +61,32 @@ export function planner(choice: RemediationChoice, now: Date): Planner {
   const approvedResources = choice.approvedResources.map((a) => ({ control: globMatcher(a.control), resource: a.resource }));
   const runnable = new Map<string, Runnable>();
   const time = now.toISOString();
+  // The control being planned, its data, whether it is remediated and approved: results come control by control.
+  let planning: ControlInfo | undefined;
+  let data: ActionData = { control: '', title: '', severity: '', time };
+  let selected = false;
+  let controlApproved = false;
   return {
     runnable: () => [...runnable.values()],
     plan(result, control, actions, target) {
       if (result.status !== 'FAIL' || result.resourceId === undefined) return;
       const own = actions.get(result.resourceId);
       if (!own) return;
-      const data: ActionData = { control: control.id, title: control.title, severity: control.severity, time };
-      const selected = remediated !== undefined && (remediated.length === 0 || remediated.some((id) => id(control.id)));
+      if (control !== planning) {
+        planning = control;
+        data = { control: control.id, title: control.title, severity: control.severity, time };
+        selected = remediated !== undefined && (remediated.length === 0 || remediated.some((id) => id(control.id)));
+        controlApproved = approvedControls.some((id) => id(control.id));
+      }
       for (const action of own) {
-        const calls: ActionCall[] = action.steps.map((step) => {
+        const calls = new Array<ActionCall>(action.steps.length);
+        for (let i = 0; i < calls.length; i += 1) {
+          const step = action.steps[i]!;
           const shown = step.shown(step.call(data));
-          return { step: step.id, via: step.via, service: shown.service, method: shown.method, params: shown.params };
-        });
+          calls[i] = { step: step.id, via: step.via, service: shown.service, method: shown.method, params: shown.params };
+        }
         const approved =
-          action.approval !== 'required' || approvedControls.some((id) => id(control.id)) || approvedResources.some((a) => a.control(control.id) && a.resource === action.resourceId);
+          action.approval !== 'required' || controlApproved || approvedResources.some((a) => a.control(control.id) && a.resource === action.resourceId);
         const record = actionRecord(action, !approved ? 'awaiting-approval' : remediated !== undefined && !selected ? 'not-selected' : 'planned', calls);
         (result.actions ??= []).push(record);
         if (!selected || !approved) continue;

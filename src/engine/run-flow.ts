@@ -95,12 +95,14 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
   };
   const wanted = options.till ? ancestorsOf(flow, options.till) : undefined;
   const outputs = new Map<string, Record<string, Item[]>>();
-  // Which verdict an item got, for action nodes; indexed only when one asks.
+  // Which verdict an item got, for action nodes; indexed only when one asks. A Map, not a
+  // WeakMap: it lives only as long as this run, which holds the items anyway, and a weak one
+  // costs the collector more on every pass.
   const judged: { items: Item[]; verdicts: Verdict[] }[] = [];
-  let verdicts: WeakMap<Item, Verdict> | undefined;
+  let verdicts: Map<Item, Verdict> | undefined;
   const verdictOf = (item: Item) => {
     if (!verdicts) {
-      verdicts = new WeakMap();
+      verdicts = new Map();
       for (const j of judged) for (let i = 0; i < j.verdicts.length; i += 1) if (j.items[i]) verdicts.set(j.items[i]!, j.verdicts[i]!);
     }
     return verdicts.get(item);
@@ -126,7 +128,7 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
     const nodeStart = Date.now();
     record.startedAt = new Date(nodeStart).toISOString();
     try {
-      const out = await node.run(inputs, { target, provider, flowId: flow.id, nodeId: id, now: options.now, keepOutputs: options.keepOutputs, verdictOf, passEvidence: options.passEvidence, eventScope: options.eventScope });
+      const out = await node.run(inputs, { target, provider, flowId: flow.id, nodeId: id, now: options.now, keepOutputs: options.keepOutputs, verdictOf, passEvidence: options.passEvidence, eventScope: options.eventScope, tallyKeys: flow.unchecked?.has(id) === true });
       outputs.set(id, out.ports);
       record.status = 'succeeded';
       for (const [port, items] of Object.entries(out.ports)) record.outputCounts[port] = items.length;

@@ -109,41 +109,100 @@ export interface PendingActions {
   awaitingApproval: number;
 }
 
-/**
- * The counts as they stream by: the distinct calls seen so far, each by a 128-bit digest of its
- * actionKey (a key is a few hundred characters; at a million resources the whole keys of one
- * tally held 100+ MB, and the pipeline, the terminal summary and two reporters each keep one).
- */
-export interface PendingTally extends PendingActions {
-  readonly seen: Set<string>;
-  readonly waiting: Set<string>;
+/** What a pending-action count reads of a result. */
+type Placed = { provider: string; account: string; region: string; resourceId?: string; actions?: ActionRecord[] };
+
+/** One distinct call of a place: its node and resource, its calls, and whether it awaits approval. */
+interface Seen {
+  resourceId: string;
+  record: Pick<ActionRecord, 'node' | 'calls'>;
+  waiting: boolean;
 }
 
-export function noPendingActions(): PendingTally {
-  return { actions: 0, results: 0, awaitingApproval: 0, seen: new Set(), waiting: new Set() };
+/**
+ * The counts as they stream by. Given the results place by place (`inOrder`: a scan's
+ * pipeline, which hands on each target's results together), a call is told apart from the
+ * others of its place only: by node and resource first, and by its whole actionKey only when
+ * two share those (controls sharing a flow); a place's calls are let go when the next begins.
+ * In any other order (a merge of shards), each call is kept as a 128-bit digest of its
+ * actionKey, as a key is a few hundred characters and a million-resource merge has 500k.
+ */
+export class PendingTally implements PendingActions {
+  actions = 0;
+  results = 0;
+  awaitingApproval = 0;
+  private place = '';
+  private readonly here = new Map<string, Seen[]>();
+  private readonly seen = new Set<string>();
+  private readonly waiting = new Set<string>();
+
+  constructor(private readonly inOrder: boolean) {}
+
+  /** Adds one result's pending actions. */
+  count(result: Placed): void {
+    if (!result.actions) return;
+    let any = false;
+    for (const a of result.actions) {
+      if (a.status !== 'planned' && a.status !== 'awaiting-approval') continue;
+      any = true;
+      if (this.inOrder) this.byPlace(result, a);
+      else this.byDigest(result, a);
+    }
+    if (any) this.results += 1;
+  }
+
+  private byPlace(result: Placed, a: ActionRecord): void {
+    const place = `${result.provider}\u0000${result.account}\u0000${result.region}`;
+    if (place !== this.place) {
+      this.place = place;
+      this.here.clear();
+    }
+    const resourceId = result.resourceId ?? '';
+    const near = `${a.node}\u0000${resourceId}`;
+    let list = this.here.get(near);
+    let seen = list && sameCall(result, resourceId, a, list);
+    if (!seen) {
+      seen = { resourceId, record: a, waiting: false };
+      if (list) list.push(seen);
+      else this.here.set(near, (list = [seen]));
+      this.actions += 1;
+    }
+    if (a.status === 'awaiting-approval' && !seen.waiting) {
+      seen.waiting = true;
+      this.awaitingApproval += 1;
+    }
+  }
+
+  private byDigest(result: Placed, a: ActionRecord): void {
+    const key = createHash('sha256').update(actionKey(result, result.resourceId ?? '', a)).digest('base64').slice(0, 22);
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
+      this.actions += 1;
+    }
+    if (a.status === 'awaiting-approval' && !this.waiting.has(key)) {
+      this.waiting.add(key);
+      this.awaitingApproval += 1;
+    }
+  }
+}
+
+/** The call of `list` (same place, node and resource) that `a` makes again, by its whole actionKey. */
+function sameCall(place: Placed, resourceId: string, a: ActionRecord, list: Seen[]): Seen | undefined {
+  const key = actionKey(place, resourceId, a);
+  return list.find((s) => actionKey(place, s.resourceId, s.record) === key);
+}
+
+/** A tally of pending actions; `inOrder` when the results come place by place (see PendingTally). */
+export function noPendingActions(inOrder = false): PendingTally {
+  return new PendingTally(inOrder);
 }
 
 /** Adds one result's pending actions to `tally` (a reporter counts the plan as the results stream by). */
-export function countPending(tally: PendingTally, result: { provider: string; account: string; region: string; resourceId?: string; actions?: ActionRecord[] }): void {
-  if (!result.actions) return;
-  let any = false;
-  for (const a of result.actions) {
-    if (a.status !== 'planned' && a.status !== 'awaiting-approval') continue;
-    any = true;
-    const key = createHash('sha256').update(actionKey(result, result.resourceId ?? '', a)).digest('base64').slice(0, 22);
-    if (!tally.seen.has(key)) {
-      tally.seen.add(key);
-      tally.actions += 1;
-    }
-    if (a.status === 'awaiting-approval' && !tally.waiting.has(key)) {
-      tally.waiting.add(key);
-      tally.awaitingApproval += 1;
-    }
-  }
-  if (any) tally.results += 1;
+export function countPending(tally: PendingTally, result: Placed): void {
+  tally.count(result);
 }
 
-export function pendingActions(results: readonly { provider: string; account: string; region: string; resourceId?: string; actions?: ActionRecord[] }[]): PendingActions {
+export function pendingActions(results: readonly Placed[]): PendingActions {
   const tally = noPendingActions();
   for (const r of results) countPending(tally, r);
   return { actions: tally.actions, results: tally.results, awaitingApproval: tally.awaitingApproval };

@@ -85,7 +85,8 @@ export const evaluate: NodeKind<EvaluateConfig> = {
       return 'path' in read && condition ? [{ condition: condition.id, key: read.path, presence: compileKeyPresence(read.path) }] : [];
     });
     return async ([items = []], ctx) => {
-      const tallies: KeyTally[] = conditionKeys.map(({ condition, key }) => ({ condition, key, found: 0, absent: 0 }));
+      const counted = ctx.tallyKeys === false ? [] : conditionKeys;
+      const tallies: KeyTally[] = counted.map(({ condition, key }) => ({ condition, key, found: 0, absent: 0 }));
       const failed: Item[] = [];
       const passed: Item[] = [];
       const verdicts = new Array<Verdict>(items.length);
@@ -104,7 +105,7 @@ export const evaluate: NodeKind<EvaluateConfig> = {
           verdicts[index] = errorVerdict(id, name, evidenceOf(item), { code: unread.code, message: `${unread.code}: ${unread.message} (${unread.call})` });
           continue;
         }
-        for (let k = 0; k < conditionKeys.length; k += 1) tallyPresence(tallies[k]!, conditionKeys[k]!.presence(item));
+        for (let k = 0; k < counted.length; k += 1) tallyPresence(tallies[k]!, counted[k]!.presence(item));
         const { matched, matches, undecided } = failIf(item);
         if (undecided) {
           // A key the criteria depend on has no value to judge: never a silent PASS.

@@ -88,6 +88,11 @@ export interface NodeContext {
   verdictOf?(item: Item): Verdict | undefined;
   /** False when no one reads a PASS verdict's evidence (a scan at `--evidence findings`): it is not gathered. Default true. */
   passEvidence?: boolean;
+  /**
+   * Whether an evaluate node counts on how many items each condition key was found (the scan's
+   * check of keys no item had); the scan asks only where no schema checked the keys. Default true.
+   */
+  tallyKeys?: boolean;
   /** Run by a cloud event (handle-event, listen): the resources it names, per flow and node (src/nodes/events/scope.ts). */
   eventScope?: EventScope;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pendingActions, type ActionRecord } from '../../src/model/action.js';
+import { countPending, noPendingActions, pendingActions, type ActionRecord, type PendingActions } from '../../src/model/action.js';
 
 const place = { provider: 'aws', account: '111111111111', region: 'eu-west-1' };
 const revoke = (rules: unknown[], status: ActionRecord['status'] = 'planned'): ActionRecord => ({
@@ -10,7 +10,17 @@ const revoke = (rules: unknown[], status: ActionRecord['status'] = 'planned'): A
 const ssh = [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }];
 const rdp = [{ IpProtocol: 'tcp', FromPort: 3389, ToPort: 3389, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }];
 
-describe('pending actions are counted as distinct calls', () => {
+/** The same count by the tally a scan keeps, which is given each place's results together. */
+function placeByPlace(results: Parameters<typeof pendingActions>[0]): PendingActions {
+  const tally = noPendingActions(true);
+  for (const r of results) countPending(tally, r);
+  return { actions: tally.actions, results: tally.results, awaitingApproval: tally.awaitingApproval };
+}
+
+describe.each([
+  ['in any order', pendingActions],
+  ['place by place', placeByPlace],
+])('pending actions are counted as distinct calls (%s)', (_, pendingActions) => {
   it('counts one call planned by several controls once, and different calls on one resource apart', () => {
     const results = [
       { ...place, resourceId: 'sg-1', actions: [revoke(ssh)] },

@@ -4,7 +4,7 @@ import type { Problem } from '../../model/problem.js';
 import type { ApiCall, Item } from '../../providers/types.js';
 import { checkKeyReads, UNKNOWN, type KeyRead } from '../../providers/shape.js';
 import { checkTemplates, compileValue, placeholderSteps, templateReads } from './template.js';
-import type { ActionData, NodeContext, NodeKind, PlannedAction, PlannedStep, Verdict } from '../types.js';
+import type { ActionData, NodeKind, PlannedAction, PlannedStep, Verdict } from '../types.js';
 import { append } from '../../model/append.js';
 
 /**
@@ -125,9 +125,13 @@ export function actionKind(type: string, summary: string, cloud: ActionCloud): N
     compile(config) {
       const readId = config.resourceId ? compileJsonPath(config.resourceId) : undefined;
       const steps = stepsOf(config).map((s, i) => compileStep(s, i, cloud));
-      const approval = config.approval === 'required' ? ({ approval: 'required' } as const) : {};
+      const name = config.name || undefined;
+      const approval = config.approval === 'required' ? ('required' as const) : undefined;
       return async ([items = []], ctx) => {
-        const actions: PlannedAction[] = items.map((item, index) => {
+        // Loops and one literal per item, no spreads or maps: an action is planned on every failing resource.
+        const actions = new Array<PlannedAction>(items.length);
+        for (let index = 0; index < items.length; index += 1) {
+          const item = items[index]!;
           const verdict = ctx.verdictOf?.(item);
           const resourceId = readId ? readId(item)[0] : verdict?.resourceId;
           if (resourceId === undefined || resourceId === null || resourceId === '') {
@@ -135,14 +139,10 @@ export function actionKind(type: string, summary: string, cloud: ActionCloud): N
               `item ${index} has no resource id: take input from an evaluate node's failed port (verdict.failed), through filters only, or set resourceId: (a JSONPath)`,
             );
           }
-          return {
-            node: config.id,
-            ...(config.name ? { name: config.name } : {}),
-            resourceId: String(resourceId),
-            ...approval,
-            steps: steps.map((make) => make(item, verdict, ctx)),
-          };
-        });
+          const planned = new Array<PlannedStep>(steps.length);
+          for (let i = 0; i < steps.length; i += 1) planned[i] = new ItemStep(steps[i]!, item, verdict, ctx.target.account, ctx.target.region);
+          actions[index] = { node: config.id, name, resourceId: String(resourceId), approval, steps: planned };
+        }
         return { ports: { out: items }, actions };
       };
     },
@@ -156,10 +156,10 @@ function stepsOf(config: ActionConfig): ActionStepConfig[] {
   return [{ ...own, id: 'main' }];
 }
 
-function compileStep(config: ActionStepConfig, index: number, cloud: ActionCloud) {
+function compileStep(config: ActionStepConfig, index: number, cloud: ActionCloud): CompiledStep {
   const id = config.id ?? `step${index + 1}`;
   const callConfig = { ...cloud.callDefaults, ...Object.fromEntries(Object.entries(config).filter(([k]) => !STEP_KEYS.includes(k))) };
-  const compiled: CompiledStep = {
+  return {
     id,
     cloud,
     renderCall: compileValue(callConfig),
@@ -167,7 +167,6 @@ function compileStep(config: ActionStepConfig, index: number, cloud: ActionCloud
     placeholders: placeholderSteps(config),
     onlyIfCreated: config.onlyIfCreated,
   };
-  return (item: Item, verdict: Verdict | undefined, ctx: NodeContext): PlannedStep => new ItemStep(compiled, item, verdict, ctx.target.account, ctx.target.region);
 }
 
 interface CompiledStep {
@@ -198,8 +197,9 @@ class ItemStep implements PlannedStep {
   ) {
     this.id = compiled.id;
     this.via = compiled.cloud.via;
-    if (compiled.onlyIfCreated) this.onlyIfCreated = compiled.onlyIfCreated;
-    if (compiled.renderReuse) this.reuse = this.reuseCall;
+    // Both always set (undefined when absent): every step of a scan one object shape.
+    this.onlyIfCreated = compiled.onlyIfCreated || undefined;
+    this.reuse = compiled.renderReuse ? this.reuseCall : undefined;
   }
 
   call(d: ActionData, earlier?: Record<string, Item>) {
