@@ -31,15 +31,14 @@ const normalised = new WeakMap<Item, NetworkRule[]>();
 
 /** Every allow rule of an item that is a group, or of the groups an item has (via an addon). */
 export function rulesOf(item: Item): NetworkRule[] {
+  let rules = normalised.get(item);
+  if (rules) return rules;
   const group = Array.isArray(item.IpPermissions) || Array.isArray(item.IpPermissionsEgress);
   // An item with groups (an instance or a database the SecurityGroups addon joined them onto) is
   // a flow's own copy: its groups' rules, each group's read once, are not worth a cache entry.
   if (!group && Array.isArray(item.SecurityGroups)) return groupsRules(item.SecurityGroups);
-  let rules = normalised.get(item);
-  if (!rules) {
-    rules = group ? awsRules(item) : readRules(item);
-    normalised.set(item, rules);
-  }
+  rules = group ? awsRules(item) : readRules(item);
+  normalised.set(item, rules);
   return rules;
 }
 

@@ -117,13 +117,16 @@ interface Seen {
   resourceId: string;
   record: Pick<ActionRecord, 'node' | 'calls'>;
   waiting: boolean;
+  /** Its actionKey, made the first time another call of its node and resource comes. */
+  key?: string;
 }
 
 /**
  * The counts as they stream by. Given the results place by place (`inOrder`: a scan's
  * pipeline, which hands on each target's results together), a call is told apart from the
  * others of its place only: by node and resource first, and by its whole actionKey only when
- * two share those (controls sharing a flow); a place's calls are let go when the next begins.
+ * two share those (controls sharing a flow, flows whose action nodes share an id); a place's
+ * calls are let go when the next begins.
  * In any other order (a merge of shards), each call is kept as a 128-bit digest of its
  * actionKey, as a key is a few hundred characters and a million-resource merge has 500k.
  */
@@ -160,9 +163,15 @@ export class PendingTally implements PendingActions {
     const resourceId = result.resourceId ?? '';
     const near = `${a.node}\u0000${resourceId}`;
     let list = this.here.get(near);
-    let seen = list && sameCall(result, resourceId, a, list);
+    let seen: Seen | undefined;
+    let key: string | undefined;
+    if (list) {
+      // Another call of this node on this resource (controls sharing a flow, or flows naming a node alike): the same call only when the whole key is.
+      key = actionKey(result, resourceId, a);
+      seen = list.find((s) => (s.key ??= actionKey(result, s.resourceId, s.record)) === key);
+    }
     if (!seen) {
-      seen = { resourceId, record: a, waiting: false };
+      seen = { resourceId, record: a, waiting: false, key };
       if (list) list.push(seen);
       else this.here.set(near, (list = [seen]));
       this.actions += 1;
@@ -184,12 +193,6 @@ export class PendingTally implements PendingActions {
       this.awaitingApproval += 1;
     }
   }
-}
-
-/** The call of `list` (same place, node and resource) that `a` makes again, by its whole actionKey. */
-function sameCall(place: Placed, resourceId: string, a: ActionRecord, list: Seen[]): Seen | undefined {
-  const key = actionKey(place, resourceId, a);
-  return list.find((s) => actionKey(place, s.resourceId, s.record) === key);
 }
 
 /** A tally of pending actions; `inOrder` when the results come place by place (see PendingTally). */

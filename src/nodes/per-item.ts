@@ -38,8 +38,14 @@ export interface ItemReadError {
 const READ_ERROR = Symbol('ctrlflow.readError');
 type Marked = Item & { [READ_ERROR]?: ItemReadError };
 
+/**
+ * Whether any item of this process was marked yet: until one is, no item is asked (a symbol an
+ * object lacks is a slow lookup, and the evaluate node asks for every item it judges).
+ */
+let anyMarked = false;
+
 export function readErrorOf(item: Item): ItemReadError | undefined {
-  return (item as Marked)[READ_ERROR];
+  return anyMarked ? (item as Marked)[READ_ERROR] : undefined;
 }
 
 /** A copy of `to` that keeps `from`'s read error: nodes that build new items (formatter, joiner) call this. */
@@ -92,6 +98,7 @@ export async function joinPerItem(items: Item[], ctx: NodeContext, join: PerItem
         if (absent.has(error.code)) {
           out[index] = { ...item, [join.into]: join.single ? null : [] };
         } else {
+          anyMarked = true;
           const marked: Marked = { ...item, [join.into]: null, [READ_ERROR]: { code: error.code, message: error.message, call: `${call.service}.${call.method}` } };
           out[index] = marked;
         }

@@ -70,8 +70,17 @@ export function checkTemplates(value: unknown, path: JsonPath): Problem[] {
   return collectJson(value, (leaf, at) => (typeof leaf === 'string' ? checkTemplate(leaf, at) : []), path);
 }
 
+/**
+ * Text around `{{name.path}}`, `{{@data.path}}` or the same in triple braces, with no other
+ * braces or backslashes: valid as it stands (most templates of the catalog are this), so not
+ * compiled to find out. Anything else is compiled.
+ */
+const PATH = String.raw`@?[A-Za-z_$][\w$]*(?:\.(?:[A-Za-z_$][\w$]*|\d+))*`;
+const TEXT = String.raw`[^{}\\]*`;
+const SIMPLE = new RegExp(String.raw`^${TEXT}(?:(?:\{\{(?!else\})${PATH}\}\}|\{\{\{(?!else\})${PATH}\}\}\})${TEXT})*$`);
+
 function checkTemplate(text: string, path: JsonPath): Problem[] {
-  if (!text.includes('{{')) return [];
+  if (!text.includes('{{') || SIMPLE.test(text)) return [];
   try {
     templates.precompile(text, { strict: false });
     return [];
