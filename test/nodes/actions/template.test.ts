@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTemplates } from '../../src/nodes/actions/template.js';
+import { checkTemplates } from '../../../src/nodes/actions/template.js';
 
 const codes = (value: unknown) => checkTemplates(value, ['v']).map((p) => `${p.path.join('.')} ${p.code}`);
 
