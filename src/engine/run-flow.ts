@@ -134,9 +134,10 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
       for (const [port, items] of Object.entries(out.ports)) record.outputCounts[port] = items.length;
       if (options.keepOutputs) record.output = out.ports;
       if (out.detail) record.detail = out.detail;
-      // Appended one by one: a spread of 160k verdicts as arguments overflows the stack.
+      // The first evaluate node's verdicts as they are (most flows have one), a later one's
+      // concatenated (a spread of 160k verdicts as arguments overflows the stack).
       if (out.verdicts) {
-        for (const verdict of out.verdicts) execution.verdicts.push(verdict);
+        execution.verdicts = execution.verdicts.length === 0 ? out.verdicts : execution.verdicts.concat(out.verdicts);
         judged.push({ items: inputs[0] ?? [], verdicts: out.verdicts });
         verdicts = undefined;
       }
