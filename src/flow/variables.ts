@@ -17,6 +17,8 @@ export function findVariableRefs(value: unknown, path: JsonPath = []): { path: J
  * type (an array stays an array); a reference inside a longer string is interpolated as text.
  */
 export function substitute<T>(value: T, values: Record<string, unknown>): T {
+  // Most nodes name no variable: they are used as they are, not copied leaf by leaf.
+  if (!JSON.stringify(value)?.includes('$wf.variables:')) return value;
   return mapJsonLeaves(value, (leaf) => (typeof leaf === 'string' ? substituteText(leaf, values) : leaf)) as T;
 }
 
