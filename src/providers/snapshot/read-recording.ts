@@ -37,8 +37,12 @@ interface Folder {
   plainFiles: Set<string>;
 }
 
-/** Reads recordings under one root; `read` gives the parsed JSON, or undefined when the file does not exist. */
-export function recordingReader(root: string): (file: string) => Promise<unknown> {
+/**
+ * Reads recordings under one root: `read` gives the parsed JSON, or undefined when the file
+ * does not exist; `forget` drops what was listed of a folder (a target done with), so a
+ * provider kept for the next event (`listen`) lists it afresh.
+ */
+export function recordingReader(root: string): { read(file: string): Promise<unknown>; forget(dir: string): void } {
   let realRoot: string | undefined;
   const folders = new Map<string, Folder | 'absent' | 'unlisted'>();
   const folderOf = (dir: string): Folder | 'absent' | 'unlisted' => {
@@ -55,7 +59,7 @@ export function recordingReader(root: string): (file: string) => Promise<unknown
     }
     return folder;
   };
-  return async (file) => {
+  const read = async (file: string): Promise<unknown> => {
     const folder = folderOf(dirname(file));
     const name = basename(file);
     if (folder === 'absent' || (folder !== 'unlisted' && !folder.names.has(name))) return undefined;
@@ -93,6 +97,7 @@ export function recordingReader(root: string): (file: string) => Promise<unknown
       throw new RecordingError('BadRecording', `unreadable recording (${why}): ${file}`);
     }
   };
+  return { read, forget: (dir) => void folders.delete(dir) };
 }
 
 function kindOf(stat: Stats): string {
