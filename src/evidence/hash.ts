@@ -1,10 +1,28 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
-/** A file's SHA-256 (hex) and size in bytes, read as a stream (a report may be larger than memory allows). */
+/** Files up to this size are hashed from one read; larger ones as a stream. */
+const AT_ONCE = 8 * 1024 * 1024;
+
+/**
+ * A file's SHA-256 (hex) and size in bytes. A regular file of at most AT_ONCE bytes is read at
+ * once (a stream's thread-pool round trips and chunks cost more than hashing a small recording);
+ * anything else is read as a stream (a report may be larger than memory allows).
+ */
 export async function fileDigest(file: string): Promise<{ sha256: string; size: number }> {
+  // Non-blocking, so a FIFO cannot stall the open; it goes to the stream below like any non-file.
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile() && stat.size <= AT_ONCE) {
+      const bytes = readFileSync(fd);
+      return { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
+    }
+  } finally {
+    closeSync(fd);
+  }
   const hash = createHash('sha256');
   let size = 0;
   for await (const chunk of createReadStream(file)) {

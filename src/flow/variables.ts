@@ -17,7 +17,17 @@ export function findVariableRefs(value: unknown, path: JsonPath = []): { path: J
  * type (an array stays an array); a reference inside a longer string is interpolated as text.
  */
 export function substitute<T>(value: T, values: Record<string, unknown>): T {
+  // Most nodes name no variable: they are used as they are, not copied leaf by leaf.
+  if (!mentionsVariable(value)) return value;
   return mapJsonLeaves(value, (leaf) => (typeof leaf === 'string' ? substituteText(leaf, values) : leaf)) as T;
+}
+
+function mentionsVariable(value: unknown): boolean {
+  try {
+    return JSON.stringify(value)?.includes('$wf.variables:') ?? false;
+  } catch {
+    return true; // too deep for JSON.stringify: the walk stops it with a JsonDepthError
+  }
 }
 
 function substituteText(text: string, values: Record<string, unknown>): unknown {

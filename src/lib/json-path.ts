@@ -17,6 +17,15 @@ const PLAIN = /^(?:[A-Za-z_][\w$-]*|\$[\w$-]+|\d+)$/;
  * evaluator: filter expressions are interpreted, never run as JavaScript.
  */
 export function compileJsonPath(expr: string): JsonPathReader {
+  let reader = readers.get(expr);
+  if (!reader) readers.set(expr, (reader = readerOf(expr)));
+  return reader;
+}
+
+/** Each path parsed once per process: flows repeat paths (`$.Tags` …), and a reader keeps no state. */
+const readers = new Map<string, JsonPathReader>();
+
+function readerOf(expr: string): JsonPathReader {
   const segments = JSONPath.toPathArray(expr).slice(1);
   const plain = plainReader(segments);
   if (plain) {

@@ -58,18 +58,33 @@ export function checkRegex(pattern: string): RegexProblem | null {
     RE2JS.compile(pattern);
     return null;
   } catch (e) {
-    if (!(e instanceof RE2JSException)) throw e;
-    const why = e.message.replace(/^error parsing regexp: /, '');
-    return unsupported(pattern, why) ?? { code: 'bad-regex', message: `"${pattern}" is not a valid regular expression: ${why}` };
+    return problemOf(pattern, e);
   }
 }
 
+function problemOf(pattern: string, e: unknown): RegexProblem {
+  if (!(e instanceof RE2JSException)) throw e;
+  const why = e.message.replace(/^error parsing regexp: /, '');
+  return unsupported(pattern, why) ?? { code: 'bad-regex', message: `"${pattern}" is not a valid regular expression: ${why}` };
+}
+
+/** Each pattern compiled once per process: flows repeat patterns, and a compiled RE2JS holds no state between tests. */
+const compiled = new Map<string, TextTest>();
+
 /** A linear-time regular expression; throws RegexError for a pattern checkRegex refuses. */
 export function compileRegex(pattern: string): TextTest {
-  const problem = checkRegex(pattern);
-  if (problem) throw new RegexError(problem);
-  const re = RE2JS.compile(pattern);
-  return (text) => re.test(text);
+  let test = compiled.get(pattern);
+  if (!test) {
+    let re: RE2JS;
+    try {
+      re = RE2JS.compile(pattern);
+    } catch (e) {
+      throw new RegexError(problemOf(pattern, e));
+    }
+    test = (text) => re.test(text);
+    compiled.set(pattern, test);
+  }
+  return test;
 }
 
 /** `*` matches any run of characters (none too); the rest is literal; the whole text must match. */

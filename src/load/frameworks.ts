@@ -59,7 +59,8 @@ export function checkFrameworks(docs: FrameworkSource[], controls: ControlSource
   for (const c of controls) if (typeof c.control.id === 'string' && !known.has(c.control.id)) known.set(c.control.id, c);
   for (const { doc, framework } of loaded) {
     report(doc, listedControls(framework, known));
-    for (const c of controls) if (c.valid) report(c.doc, namedRequirements(c.control, framework, doc));
+    const index = new Map(framework.requirements.map((r, i) => [r.id, i]));
+    for (const c of controls) if (c.valid) report(c.doc, namedRequirements(c.control, framework, index, doc));
   }
   return loaded.map(({ doc, framework }) => ({ framework, file: doc.file }));
 }
@@ -110,10 +111,9 @@ function listedControls(framework: Framework, known: Map<string, ControlSource>)
   return problems;
 }
 
-/** Control side: every requirement a control names under the framework's id exists and lists the control. */
-function namedRequirements(control: Control, framework: Framework, doc: FrameworkSource): Problem[] {
+/** Control side: every requirement a control names under the framework's id (`index`: its requirements' positions by id) exists and lists the control. */
+function namedRequirements(control: Control, framework: Framework, index: Map<string, number>, doc: FrameworkSource): Problem[] {
   const problems: Problem[] = [];
-  const index = new Map(framework.requirements.map((r, i) => [r.id, i]));
   for (const key of Object.keys(control.compliance ?? {})) {
     if (key !== framework.id && key.toLowerCase() === framework.id.toLowerCase()) {
       problems.push({ path: ['compliance', key], code: 'unknown-framework', message: `"${key}" is not "${framework.id}": a framework's compliance key is its id, exactly` });

@@ -122,7 +122,7 @@ function blobId(bytes: Buffer, length: number): string {
 
 function realOr(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }

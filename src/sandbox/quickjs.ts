@@ -6,6 +6,7 @@ import {
   newQuickJSWASMModuleFromVariant,
   shouldInterruptAfterDeadline,
   type QuickJSContext,
+  type QuickJSHandle,
   type QuickJSRuntime,
   type QuickJSSyncVariant,
   type QuickJSWASMModule,
@@ -75,13 +76,14 @@ export class SandboxError extends Error {
 export function compileSandboxed(body: string, param: string, limits: SandboxLimits = DEFAULT_LIMITS): (input: unknown) => unknown {
   if (!module) throw new Error('the sandbox is not loaded (loadSandbox() first)');
   const wasm = module;
-  let live: { runtime: QuickJSRuntime; context: QuickJSContext } | undefined;
+  let live: { runtime: QuickJSRuntime; context: QuickJSContext; call: QuickJSHandle } | undefined;
   const open = () => {
     const runtime = wasm.newRuntime();
     runtime.setMemoryLimit(limits.memoryBytes);
     runtime.setMaxStackSize(1024 * 1024);
     const context = runtime.newContext();
-    const defined = context.evalCode(`globalThis.__user = (function (${param}) {\n${body}\n});`);
+    // The script's value is the caller: a function called per input, not a script parsed per call.
+    const defined = context.evalCode(`globalThis.__user = (function (${param}) {\n${body}\n});\n(input) => JSON.stringify(__user(JSON.parse(input)) ?? null);`);
     if (defined.error) {
       const why = describe(context.dump(defined.error));
       defined.error.dispose();
@@ -89,20 +91,19 @@ export function compileSandboxed(body: string, param: string, limits: SandboxLim
       runtime.dispose();
       throw new SandboxError(`does not compile: ${why}`);
     }
-    defined.value.dispose();
-    return { runtime, context };
+    return { runtime, context, call: defined.value };
   };
   return (input) => {
     live ??= open();
-    const { runtime, context } = live;
+    const { runtime, context, call } = live;
     runtime.setInterruptHandler(shouldInterruptAfterDeadline(Date.now() + limits.timeMs));
     const json = context.newString(JSON.stringify(input ?? null));
-    context.setProp(context.global, '__input', json);
+    const result = context.callFunction(call, context.undefined, json);
     json.dispose();
-    const result = context.evalCode('JSON.stringify(__user(JSON.parse(__input)) ?? null)');
     if (result.error) {
       const error = context.dump(result.error) as { name?: string; message?: string };
       result.error.dispose();
+      call.dispose();
       context.dispose();
       runtime.dispose();
       live = undefined;

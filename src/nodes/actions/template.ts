@@ -32,8 +32,17 @@ export function compileValue(value: unknown): RenderValue {
   });
 }
 
+/** Each template compiled once per process: flows repeat them (`{{@account}}` …), and a render keeps no state. */
+const compiled = new Map<string, RenderValue>();
+
 function compileString(text: string): RenderValue {
   if (!text.includes('{{')) return () => text;
+  let render = compiled.get(text);
+  if (!render) compiled.set(text, (render = compileTemplate(text)));
+  return render;
+}
+
+function compileTemplate(text: string): RenderValue {
   const path = wholePath(text);
   if (path) {
     return (item, data) => {

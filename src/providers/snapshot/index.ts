@@ -21,7 +21,7 @@ import { answerOf, parseRequestMap, type RequestMap } from './request-map.js';
  */
 export function openSnapshot(root: string, label = root): InventoryProvider {
   const files = new Map<string, Promise<unknown[] | undefined>>();
-  const read = recordingReader(root);
+  const { read, forget } = recordingReader(root);
 
   // A recording of one call is read for that call (the engine's call cache holds its items, and
   // lets them go when no flow needs them); one shared by calls (Azure's and GCP's per table) is
@@ -105,9 +105,11 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
     },
     release(target: Target): void {
       // Done with this target: its parsed recordings and request maps are let go.
-      const dir = `${join(root, target.provider, target.account, target.region)}/`;
+      const folder = join(root, target.provider, target.account, target.region);
+      const dir = `${folder}/`;
       for (const file of files.keys()) if (file.startsWith(dir)) files.delete(file);
       for (const file of maps.keys()) if (file.startsWith(dir)) maps.delete(file);
+      forget(folder);
     },
   };
 }

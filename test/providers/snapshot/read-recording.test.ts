@@ -72,6 +72,18 @@ describe('the snapshot reads only regular files inside its root', () => {
     expect((await openSnapshot(s.root).list(east, groups)).map((g) => g.GroupId)).toEqual(['sg-0e5']);
   });
 
+  it('a target folder is listed afresh once the target is released, so a provider kept for the next event sees new recordings', async () => {
+    const s = snapshot();
+    const recording = join(s.east, 'EC2.DescribeSecurityGroups.json');
+    const west = join(s.root, 'aws', '111111111111', 'eu-west-1', 'EC2.DescribeSecurityGroups.json');
+    rmSync(recording);
+    const provider = openSnapshot(s.root);
+    await expect(provider.list(east, groups)).rejects.toMatchObject({ code: 'NotRecorded' });
+    cpSync(west, recording);
+    provider.release!(east);
+    expect((await provider.list(east, groups)).map((g) => g.GroupId)).toEqual(['sg-0e5']);
+  });
+
   it('a recording that is not JSON is ERROR BadRecording', async () => {
     const s = snapshot();
     writeFileSync(join(s.east, 'EC2.DescribeSecurityGroups.json'), '{ nope');
