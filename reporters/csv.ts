@@ -40,16 +40,22 @@ export const CSV_COLUMNS: readonly [string, (r: Result, c: ControlInfo) => unkno
   ['time', (r) => r.time],
   ['exception', (r) => (r.exception ? `${r.exception.reason} (owner ${r.exception.owner}, expires ${r.exception.expires}, ${r.exception.source})` : '')],
   ['baseline', (r) => r.baseline ?? ''],
-  ['action', (r) => (r.actions ?? []).map(actionText).join(' | ')],
+  ['action', (r) => (r.actions ? r.actions.map(actionText).join(' | ') : '')],
 ];
 
-const columnAt = (name: string) => CSV_COLUMNS.findIndex(([n]) => n === name);
-/** Columns whose cell is the control's alone (the same on each of its rows). */
-const CONTROL_COLUMNS = new Set(['title', 'severity', 'resource_type', 'compliance', 'flow_id'].map(columnAt));
+const flags = (names: string[]) => CSV_COLUMNS.map(([name]) => names.includes(name));
+/** Columns whose cell is the control's alone (the same on each of its rows), by column index. */
+const CONTROL_COLUMNS = flags(['title', 'severity', 'resource_type', 'compliance', 'flow_id']);
 /** The control's columns a PASS row leaves empty at `--evidence findings`. */
-const DESCRIPTIVE_COLUMNS = new Set(['title', 'resource_type', 'compliance', 'flow_id'].map(columnAt));
+const DESCRIPTIVE_COLUMNS = flags(['title', 'resource_type', 'compliance', 'flow_id']);
 /** The columns stated on a control's first non-PASS row only, at `--evidence findings`. */
-const FIRST_ROW_COLUMNS = new Set(['remediation', 'compliance'].map(columnAt));
+const FIRST_ROW_COLUMNS = flags(['remediation', 'compliance']);
+const EVERY_COLUMN = flags([]);
+
+/** A value as its field: most cells of a large scan are empty (a PASS row's), answered at once. */
+function cellOf(value: unknown): string {
+  return value === undefined || value === '' ? '' : csvField(toCell(value));
+}
 
 function complianceCell(c: ControlInfo): string {
   return Object.entries(c.compliance).flatMap(([framework, ids]) => ids.map((id) => `${framework}:${id}`)).join('; ');
@@ -61,7 +67,7 @@ export const csv: Reporter = {
   summary: 'one row per result, spreadsheet-safe',
   open(head, out) {
     // A control's own cells, made once per control rather than once per row.
-    const controls = new Map(head.controls.map((c) => [c.id, { info: c, cells: new Map<number, string>(), stated: false }]));
+    const controls = new Map(head.controls.map((c) => [c.id, { info: c, cells: [] as (string | undefined)[], stated: false }]));
     const slimPass = head.evidence !== 'full';
     out.write(`\uFEFF${CSV_COLUMNS.map(([name]) => csvField(name)).join(',')}\r\n`);
     return {
@@ -71,16 +77,13 @@ export const csv: Reporter = {
         // At --evidence findings, remediation and compliance once per control: on its first non-PASS row.
         const later = slimPass && !slim && control.stated;
         if (slimPass && !slim) control.stated = true;
+        const left = slim ? DESCRIPTIVE_COLUMNS : later ? FIRST_ROW_COLUMNS : EVERY_COLUMN;
         let row = '';
         for (let i = 0; i < CSV_COLUMNS.length; i += 1) {
           if (i > 0) row += ',';
-          if (slim && DESCRIPTIVE_COLUMNS.has(i)) continue;
-          if (later && FIRST_ROW_COLUMNS.has(i)) continue;
-          if (CONTROL_COLUMNS.has(i)) {
-            let cell = control.cells.get(i);
-            if (cell === undefined) control.cells.set(i, (cell = csvField(toCell(CSV_COLUMNS[i]![1](r, control.info)))));
-            row += cell;
-          } else row += csvField(toCell(CSV_COLUMNS[i]![1](r, control.info)));
+          if (left[i]) continue;
+          if (CONTROL_COLUMNS[i]) row += control.cells[i] ??= cellOf(CSV_COLUMNS[i]![1](r, control.info));
+          else row += cellOf(CSV_COLUMNS[i]![1](r, control.info));
         }
         out.write(`${row}\r\n`);
       },
