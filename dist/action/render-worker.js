@@ -276,10 +276,13 @@ __export(csv_exports, {
   CSV_COLUMNS: () => CSV_COLUMNS,
   csv: () => csv
 });
+function cellOf(value2) {
+  return value2 === void 0 || value2 === "" ? "" : csvField(toCell(value2));
+}
 function complianceCell(c) {
   return Object.entries(c.compliance).flatMap(([framework2, ids]) => ids.map((id) => `${framework2}:${id}`)).join("; ");
 }
-var CSV_COLUMNS, columnAt, CONTROL_COLUMNS, DESCRIPTIVE_COLUMNS, FIRST_ROW_COLUMNS, csv;
+var CSV_COLUMNS, flags, CONTROL_COLUMNS, DESCRIPTIVE_COLUMNS, FIRST_ROW_COLUMNS, EVERY_COLUMN, csv;
 var init_csv = __esm({
   "reporters/csv.ts"() {
     "use strict";
@@ -305,18 +308,19 @@ var init_csv = __esm({
       ["time", (r) => r.time],
       ["exception", (r) => r.exception ? `${r.exception.reason} (owner ${r.exception.owner}, expires ${r.exception.expires}, ${r.exception.source})` : ""],
       ["baseline", (r) => r.baseline ?? ""],
-      ["action", (r) => (r.actions ?? []).map(actionText).join(" | ")]
+      ["action", (r) => r.actions ? r.actions.map(actionText).join(" | ") : ""]
     ];
-    columnAt = (name) => CSV_COLUMNS.findIndex(([n]) => n === name);
-    CONTROL_COLUMNS = new Set(["title", "severity", "resource_type", "compliance", "flow_id"].map(columnAt));
-    DESCRIPTIVE_COLUMNS = new Set(["title", "resource_type", "compliance", "flow_id"].map(columnAt));
-    FIRST_ROW_COLUMNS = new Set(["remediation", "compliance"].map(columnAt));
+    flags = (names) => CSV_COLUMNS.map(([name]) => names.includes(name));
+    CONTROL_COLUMNS = flags(["title", "severity", "resource_type", "compliance", "flow_id"]);
+    DESCRIPTIVE_COLUMNS = flags(["title", "resource_type", "compliance", "flow_id"]);
+    FIRST_ROW_COLUMNS = flags(["remediation", "compliance"]);
+    EVERY_COLUMN = flags([]);
     csv = {
       format: "csv",
       extension: "csv",
       summary: "one row per result, spreadsheet-safe",
       open(head, out) {
-        const controls = new Map(head.controls.map((c) => [c.id, { info: c, cells: /* @__PURE__ */ new Map(), stated: false }]));
+        const controls = new Map(head.controls.map((c) => [c.id, { info: c, cells: [], stated: false }]));
         const slimPass = head.evidence !== "full";
         out.write(`\uFEFF${CSV_COLUMNS.map(([name]) => csvField(name)).join(",")}\r
 `);
@@ -326,16 +330,13 @@ var init_csv = __esm({
             const slim = slimPass && r.status === "PASS";
             const later = slimPass && !slim && control.stated;
             if (slimPass && !slim) control.stated = true;
+            const left = slim ? DESCRIPTIVE_COLUMNS : later ? FIRST_ROW_COLUMNS : EVERY_COLUMN;
             let row = "";
             for (let i = 0; i < CSV_COLUMNS.length; i += 1) {
               if (i > 0) row += ",";
-              if (slim && DESCRIPTIVE_COLUMNS.has(i)) continue;
-              if (later && FIRST_ROW_COLUMNS.has(i)) continue;
-              if (CONTROL_COLUMNS.has(i)) {
-                let cell2 = control.cells.get(i);
-                if (cell2 === void 0) control.cells.set(i, cell2 = csvField(toCell(CSV_COLUMNS[i][1](r, control.info))));
-                row += cell2;
-              } else row += csvField(toCell(CSV_COLUMNS[i][1](r, control.info)));
+              if (left[i]) continue;
+              if (CONTROL_COLUMNS[i]) row += control.cells[i] ??= cellOf(CSV_COLUMNS[i][1](r, control.info));
+              else row += cellOf(CSV_COLUMNS[i][1](r, control.info));
             }
             out.write(`${row}\r
 `);
@@ -2133,7 +2134,8 @@ function sarifReporter(limits) {
           let keep = results.length;
           for (; ; ) {
             const parts = document(head, summary, results, keep, reportable, limits);
-            const size = keep === 0 ? 0 : gzipBound(parts);
+            if (keep === 0 || gzipBound(parts, 1) <= limits.gzipBytes) return write2(parts, out);
+            const size = gzipBound(parts, 6);
             if (size <= limits.gzipBytes) return write2(parts, out);
             keep = Math.floor(keep * (limits.gzipBytes / size) * 0.9);
           }
@@ -2148,12 +2150,12 @@ async function write2(parts, out) {
     if (i % 1e3 === 999) await out.drained();
   }
 }
-function gzipBound(parts) {
+function gzipBound(parts, level) {
   let size = 0;
   let block = [];
   let length = 0;
   const flush = () => {
-    if (block.length > 0) size += gzipSync3(block.join("")).length;
+    if (block.length > 0) size += gzipSync3(block.join(""), { level }).length;
     block = [];
     length = 0;
   };
