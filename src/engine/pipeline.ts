@@ -7,6 +7,7 @@ import { countPending, noPendingActions, planSection } from '../model/action.js'
 import { withCallCache } from '../providers/call-cache.js';
 import type { ApiCall, InventoryProvider, Target } from '../providers/types.js';
 import { canonicalJson } from '../lib/canonical-json.js';
+import { collectIfLarge } from '../lib/heap.js';
 import { VERSION } from '../version.js';
 import { hasSecrets, redactValue } from '../lib/redact.js';
 import { markAgainst, type Baseline } from './baseline.js';
@@ -274,6 +275,7 @@ function evaluator(input: PipelineInput, head: ReportHead, compiled: Map<string,
       }
     }
     input.provider.release?.(target);
+    collectIfLarge();
   };
 }
 

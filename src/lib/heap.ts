@@ -1,0 +1,28 @@
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/**
+ * Heap in use (live and not yet collected) above which a finished target is followed by a
+ * full collection. Below it (the demo, most scans) nothing is forced: a forced collection
+ * per target cost the demo 12% of its time.
+ */
+const LARGE_HEAP = 256 * 1024 * 1024;
+
+let collect: (() => void) | undefined;
+
+/**
+ * A full garbage collection once a large target is done. Its recordings and results are
+ * garbage then, but V8 lets the old space grow to several times what is live before it
+ * collects, and sizes the next growth from there: a million-resource scan peaked at
+ * 1.1–1.4 GB with about 250 MB live, and at 0.74–0.78 GB collecting here, in the same time.
+ * `gc` is taken as jest's leak detector takes it: --expose-gc set at run time, read from a
+ * new context.
+ */
+export function collectIfLarge(): void {
+  if (getHeapStatistics().used_heap_size <= LARGE_HEAP) return;
+  if (!collect) {
+    setFlagsFromString('--expose-gc');
+    collect = runInNewContext('gc') as () => void;
+  }
+  collect();
+}
