@@ -3,7 +3,7 @@ import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
 import type { LoadedException } from '../load/exceptions.js';
 import { SCHEMA_VERSION, type ControlInfo, type ControlSet, type ControlSummary, type ControlWarning, type EvidenceLevel, type ReportHead, type ReportSummary, type Result } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
-import { countPending, noPendingActions, planSection } from '../model/action.js';
+import { PendingTally, planSection } from '../model/action.js';
 import { withCallCache } from '../providers/call-cache.js';
 import type { ApiCall, InventoryProvider, Target } from '../providers/types.js';
 import { canonicalJson } from '../lib/canonical-json.js';
@@ -145,11 +145,11 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome
   const shown = <T>(value: T): T => (hasSecrets() ? redactValue(value) : value);
   for (const o of input.outputs) await o.begin(shown(head));
   // The results come target by target (inOrder): each target's calls are told apart, then let go.
-  const pending = noPendingActions(true);
+  const pending = new PendingTally(true);
   const emit = async (batch: readonly Result[]) => {
     for (const r of batch) {
       tally.count(r);
-      countPending(pending, r);
+      pending.count(r);
       for (const s of sections) s.result?.(r);
     }
     const masked = shown(batch);

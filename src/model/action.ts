@@ -195,28 +195,18 @@ export class PendingTally implements PendingActions {
   }
 }
 
-/** A tally of pending actions; `inOrder` when the results come place by place (see PendingTally). */
-export function noPendingActions(inOrder = false): PendingTally {
-  return new PendingTally(inOrder);
-}
-
-/** Adds one result's pending actions to `tally` (a reporter counts the plan as the results stream by). */
-export function countPending(tally: PendingTally, result: Placed): void {
-  tally.count(result);
-}
-
 export function pendingActions(results: readonly Placed[]): PendingActions {
-  const tally = noPendingActions();
-  for (const r of results) countPending(tally, r);
+  const tally = new PendingTally(false);
+  for (const r of results) tally.count(r);
   return { actions: tally.actions, results: tally.results, awaitingApproval: tally.awaitingApproval };
 }
 
-/** The summary's `plan` section: present when some action is still to run. */
 /** The plan a summary states (counted once, by the run that wrote it); none when it states none. */
 export function planOf(summary: { plan?: PendingActions }): PendingActions {
   return summary.plan ?? { actions: 0, results: 0, awaitingApproval: 0 };
 }
 
+/** The summary's `plan` section: present when some action is still to run. */
 export function planSection(tally: PendingActions): { plan?: PendingActions } {
   return tally.actions > 0 ? { plan: { actions: tally.actions, results: tally.results, awaitingApproval: tally.awaitingApproval } } : {};
 }

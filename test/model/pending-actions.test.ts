@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countPending, noPendingActions, pendingActions, type ActionRecord, type PendingActions } from '../../src/model/action.js';
+import { PendingTally, pendingActions, type ActionRecord, type PendingActions } from '../../src/model/action.js';
 
 const place = { provider: 'aws', account: '111111111111', region: 'eu-west-1' };
 const revoke = (rules: unknown[], status: ActionRecord['status'] = 'planned'): ActionRecord => ({
@@ -12,8 +12,8 @@ const rdp = [{ IpProtocol: 'tcp', FromPort: 3389, ToPort: 3389, IpRanges: [{ Cid
 
 /** The same count by the tally a scan keeps, which is given each place's results together. */
 function placeByPlace(results: Parameters<typeof pendingActions>[0]): PendingActions {
-  const tally = noPendingActions(true);
-  for (const r of results) countPending(tally, r);
+  const tally = new PendingTally(true);
+  for (const r of results) tally.count(r);
   return { actions: tally.actions, results: tally.results, awaitingApproval: tally.awaitingApproval };
 }
 

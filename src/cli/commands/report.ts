@@ -6,7 +6,7 @@ import { findingKey, Tally } from '../../engine/results.js';
 import type { ResultStream } from '../../model/stream.js';
 import { formatDiagnostic } from '../../load/diagnostics.js';
 import { openReport, ReportFileError, type OpenedReport } from '../../load/report-file.js';
-import { countPending, noPendingActions, planSection } from '../../model/action.js';
+import { PendingTally, planSection } from '../../model/action.js';
 import { partialBanner } from '../../model/partial.js';
 import type { ReportHead, ReportSummary, Result } from '../../model/result.js';
 import type { Severity } from '../../model/severity.js';
@@ -88,7 +88,7 @@ export async function runReportCommand(args: ReportArgs, io: Io, extra: ResultSt
   const head: ReportHead = { ...base, failOn, ...(shards && merging ? { partial: shards } : {}) };
   const reports = await openReportFiles(args.format, resolve(args.cwd, args.out), process.env);
   const tally = new Tally(head.controls, failOn, args.failOnNew === true, baseline?.fails);
-  const pending = noPendingActions();
+  const pending = new PendingTally(false);
   const seen = new Set<string>();
   let summary: ReportSummary;
   try {
@@ -101,7 +101,7 @@ export async function runReportCommand(args: ReportArgs, io: Io, extra: ResultSt
         for (const r of kept) {
           if (baseline) markAgainst(baseline, r);
           tally.count(r);
-          countPending(pending, r);
+          pending.count(r);
         }
         await reports.results(kept);
         for (const o of extra) await o.results(kept);
