@@ -14,7 +14,7 @@ let collect: (() => void) | undefined;
  * A full garbage collection once a large target is done. Its recordings and results are
  * garbage then, but V8 lets the old space grow to several times what is live before it
  * collects, and sizes the next growth from there: a million-resource scan peaked at
- * 1.1–1.4 GB with about 250 MB live, and at 0.74–0.78 GB collecting here, in the same time.
+ * 1.1–1.4 GB with about 250 MB live, and at 0.74–0.82 GB collecting here, in the same time.
  * `gc` is taken as jest's leak detector takes it: --expose-gc set at run time, read from a
  * new context.
  */
