@@ -131,8 +131,10 @@ function holdsFor(operator: Operator, value: unknown): (values: unknown[]) => un
       }
       const test = positiveTest(operator, value);
       return (values) => {
-        const hits = values.filter((v) => test(v, value));
-        return hits.length > 0 ? hits : null;
+        // Most items satisfy nothing: no list is made for them.
+        let hits: unknown[] | undefined;
+        for (const v of values) if (test(v, value)) (hits ??= []).push(v);
+        return hits ?? null;
       };
     }
   }
