@@ -92,6 +92,8 @@ export class Tally {
   private readonly severity = new Map<string, Severity>();
   private readonly exceptionUses = new Map<string, number>();
   private readonly now = new Map<string, Status>();
+  private lastId: string | undefined;
+  private last = zeroCounts();
   anyError = false;
   gates = false;
   baselineNew = 0;
@@ -113,7 +115,12 @@ export class Tally {
 
   count(r: Result): void {
     this.totals[r.status] += 1;
-    this.counts.get(r.controlId)![r.status] += 1;
+    // Results come control by control: the last control's counts are looked up once per batch, not per result.
+    if (r.controlId !== this.lastId) {
+      this.lastId = r.controlId;
+      this.last = this.counts.get(r.controlId)!;
+    }
+    this.last[r.status] += 1;
     if (r.status === 'ERROR') this.anyError = true;
     else if (r.status === 'FAIL') {
       if (this.failOn !== 'none' && (!this.onlyNew || r.baseline === 'new') && atOrAbove(this.severity.get(r.controlId)!, this.failOn)) this.gates = true;
