@@ -12,7 +12,7 @@ import { ALL_PORTS, hasPorts, isIcmp, parsePortRange, portSegments, portsText, p
 export function awsPermission(rule: NetworkRule): Item | undefined {
   if (!rule.aws) return undefined;
   const { permission: p, list, entry } = rule.aws;
-  const key = { IpRanges: 'CidrIp', Ipv6Ranges: 'CidrIpv6', UserIdGroupPairs: 'GroupId', PrefixListIds: 'PrefixListId' }[list];
+  const key = PEER_KEY[list];
   // Key by key, in the order the API documents them: no spreads for every matched rule of a scan.
   const permission: Item = { IpProtocol: p.IpProtocol };
   if (p.FromPort !== undefined) {
@@ -22,6 +22,9 @@ export function awsPermission(rule: NetworkRule): Item | undefined {
   permission[list] = [{ [key]: entry[key] }];
   return permission;
 }
+
+/** The key of a peer entry in each list of a permission. */
+const PEER_KEY = { IpRanges: 'CidrIp', Ipv6Ranges: 'CidrIpv6', UserIdGroupPairs: 'GroupId', PrefixListIds: 'PrefixListId' } as const;
 
 const list = (v: unknown): Item[] => (Array.isArray(v) ? (v as Item[]) : []);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)]);
