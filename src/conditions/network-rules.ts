@@ -12,7 +12,7 @@ import { ALL_PORTS, hasPorts, isIcmp, parsePortRange, portSegments, portsText, p
 export function awsPermission(rule: NetworkRule): Item | undefined {
   if (!rule.aws) return undefined;
   const { permission: p, list, entry } = rule.aws;
-  const key = { IpRanges: 'CidrIp', Ipv6Ranges: 'CidrIpv6', UserIdGroupPairs: 'GroupId', PrefixListIds: 'PrefixListId' }[list];
+  const key = PEER_KEY[list];
   // Key by key, in the order the API documents them: no spreads for every matched rule of a scan.
   const permission: Item = { IpProtocol: p.IpProtocol };
   if (p.FromPort !== undefined) {
@@ -22,6 +22,9 @@ export function awsPermission(rule: NetworkRule): Item | undefined {
   permission[list] = [{ [key]: entry[key] }];
   return permission;
 }
+
+/** The key of a peer entry in each list of a permission. */
+const PEER_KEY = { IpRanges: 'CidrIp', Ipv6Ranges: 'CidrIpv6', UserIdGroupPairs: 'GroupId', PrefixListIds: 'PrefixListId' } as const;
 
 const list = (v: unknown): Item[] => (Array.isArray(v) ? (v as Item[]) : []);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)]);
@@ -61,20 +64,26 @@ function cidrPeer(text: unknown): NetworkRule['peer'] | undefined {
   return cidr ? { cidr } : undefined;
 }
 
+/** A group's two lists of permissions and the direction of each. */
+const AWS_LISTS = [
+  ['IpPermissions', 'inbound'],
+  ['IpPermissionsEgress', 'outbound'],
+] as const;
+
 function awsRules(group: Item): NetworkRule[] {
   const owner = String(group.GroupId ?? group.GroupName ?? 'group');
   const rules: NetworkRule[] = [];
-  for (const [key, direction] of [['IpPermissions', 'inbound'], ['IpPermissionsEgress', 'outbound']] as const) {
+  for (const [key, direction] of AWS_LISTS) {
     for (const p of list(group[key])) {
       const protocol = protocolOf(p.IpProtocol);
       // ICMP's FromPort/ToPort are its type and code, not ports.
       const ported = hasPorts(protocol) && protocol !== 'all';
-      const ports = !ported || p.FromPort === undefined || p.FromPort === -1 ? ALL_PORTS : { from: Number(p.FromPort), to: Number(p.ToPort ?? p.FromPort) };
+      const every = !ported || p.FromPort === undefined || p.FromPort === -1;
+      const from = every ? ALL_PORTS.from : Number(p.FromPort);
+      const to = every ? ALL_PORTS.to : Number(p.ToPort ?? p.FromPort);
       const icmp = isIcmp(protocol) ? { type: Number(p.FromPort ?? -1), code: Number(p.ToPort ?? -1) } : undefined;
-      // Every AWS rule one object of one shape (icmp undefined when not ICMP): the conditions
-      // read these for every group of a scan, and one shape keeps those reads fast.
-      const add = (peer: NetworkRule['peer'] | undefined, kind: NonNullable<NetworkRule['aws']>['list'], entry: Item) => {
-        if (peer) rules.push({ owner, direction, protocol, from: ports.from, to: ports.to, icmp, peer, aws: { permission: p, list: kind, entry } });
+      const add = (peer: NetworkRule['peer'] | undefined, kind: AwsList, entry: Item): void => {
+        if (peer) rules.push(awsRule(owner, direction, protocol, from, to, icmp, peer, p, kind, entry));
       };
       for (const r of list(p.IpRanges)) add(cidrPeer(r.CidrIp), 'IpRanges', r);
       for (const r of list(p.Ipv6Ranges)) add(cidrPeer(r.CidrIpv6), 'Ipv6Ranges', r);
@@ -83,6 +92,16 @@ function awsRules(group: Item): NetworkRule[] {
     }
   }
   return rules;
+}
+
+type AwsList = NonNullable<NetworkRule['aws']>['list'];
+
+/**
+ * Every AWS rule one object of one shape (icmp undefined when not ICMP): the conditions read
+ * these for every group of a scan, and one shape keeps those reads fast.
+ */
+function awsRule(owner: string, direction: NetworkRule['direction'], protocol: string, from: number, to: number, icmp: NetworkRule['icmp'], peer: NetworkRule['peer'], permission: Item, kind: AwsList, entry: Item): NetworkRule {
+  return { owner, direction, protocol, from, to, icmp, peer, aws: { permission, list: kind, entry } };
 }
 
 /**

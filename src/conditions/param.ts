@@ -105,7 +105,8 @@ export const param: ConditionKind<ParamCondition, ConditionTest> = {
       }
       const seen = seenValue(witnesses);
       const text = UNARY.includes(operator) ? `${key} ${operator} (seen: ${show(seen)})` : `${key} ${operator} ${show(value)} (seen: ${show(seen)})`;
-      return { condition: id, type: 'param', text, key, operator, ...(value === undefined ? {} : { expected: value }), seen };
+      // Two literals rather than a spread (a runtime call): this is every match of a scan.
+      return value === undefined ? { condition: id, type: 'param', text, key, operator, seen } : { condition: id, type: 'param', text, key, operator, expected: value, seen };
     };
   },
 };
@@ -116,24 +117,35 @@ export const param: ConditionKind<ParamCondition, ConditionTest> = {
  * whole binding list); the others show everything the key found.
  */
 function holdsFor(operator: Operator, value: unknown): (values: unknown[]) => unknown[] | null {
-  const present = (values: unknown[]) => values.filter((v) => v !== undefined && v !== null);
-  const when = (ok: (values: unknown[]) => boolean) => (values: unknown[]) => (ok(values) ? values : null);
+  // Loops, not filter/some with a callback: these run for every item of a scan, and most hold for none.
   switch (operator) {
-    case 'exists': return when((values) => present(values).length > 0);
-    case 'notExists': return when((values) => present(values).length === 0);
-    case 'isEmpty': return when((values) => values.length === 0 || values.every(isEmptyValue));
-    case 'isNotEmpty': return when((values) => values.some((v) => !isEmptyValue(v)));
+    case 'exists': return (values) => (someValue(values, isPresent) ? values : null);
+    case 'notExists': return (values) => (someValue(values, isPresent) ? null : values);
+    case 'isEmpty': return (values) => (someValue(values, isNotEmpty) ? null : values);
+    case 'isNotEmpty': return (values) => (someValue(values, isNotEmpty) ? values : null);
     default: {
       const twin = NEGATED[operator];
       if (twin) {
         const test = positiveTest(twin, value);
-        return when((values) => !values.some((v) => test(v, value)));
+        return (values) => {
+          for (const v of values) if (test(v, value)) return null;
+          return values;
+        };
       }
       const test = positiveTest(operator, value);
       return (values) => {
-        const hits = values.filter((v) => test(v, value));
-        return hits.length > 0 ? hits : null;
+        let hits: unknown[] | undefined;
+        for (const v of values) if (test(v, value)) (hits ??= []).push(v);
+        return hits ?? null;
       };
     }
   }
+}
+
+const isPresent = (v: unknown): boolean => v !== undefined && v !== null;
+const isNotEmpty = (v: unknown): boolean => !isEmptyValue(v);
+
+function someValue(values: unknown[], test: (v: unknown) => boolean): boolean {
+  for (const v of values) if (test(v)) return true;
+  return false;
 }

@@ -21,8 +21,24 @@ const PORTED: ReadonlySet<string> = new Set(['tcp', 'udp', 'sctp', 'all']);
 export const hasPorts = (protocol: string): boolean => PORTED.has(protocol);
 export const isIcmp = (protocol: string): boolean => protocol === 'icmp' || protocol === 'icmpv6';
 
+/**
+ * Rules repeat the same few port texts thousands of times (`22`, `443`): each is parsed once,
+ * and its range, never changed by a reader, is shared.
+ */
+const parsedRanges = new Map<string, PortRange | undefined>();
+
 /** `22`, `20-25`, `*` -> a port range; undefined when unreadable. */
 export function parsePortRange(text: string): PortRange | undefined {
+  let range = parsedRanges.get(text);
+  if (range === undefined && !parsedRanges.has(text)) {
+    range = parseUncached(text);
+    // Bounded: a hostile answer's distinct texts are not all kept.
+    if (parsedRanges.size < 10_000) parsedRanges.set(text, range);
+  }
+  return range;
+}
+
+function parseUncached(text: string): PortRange | undefined {
   if (text === '*' || text === '') return ALL_PORTS;
   const m = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text.trim());
   if (!m) return undefined;

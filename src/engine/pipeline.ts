@@ -17,7 +17,7 @@ import { exceptionRules, type ExceptionRules } from './exceptions.js';
 import { actionsByResource, planner, type Planner, type RemediationChoice, type Runnable } from './remediate.js';
 import { remediate, type RemediationInput } from './remediation.js';
 import { keyWarnings, strictResults, type KeyRecord } from './key-warnings.js';
-import { controlInfo, resultsOf, Tally } from './results.js';
+import { controlInfo, resultCount, resultsOf, Tally } from './results.js';
 import { runFlow, type CompiledFlow, type FlowExecution } from './run-flow.js';
 import type { ResultStream, SummarySection } from '../model/stream.js';
 import { byPlace, planWork, targetKey, type Shard, type WorkItem } from './targets.js';
@@ -220,10 +220,10 @@ function groupByTarget(work: readonly WorkItem[], infos: Map<LoadedControl, Cont
 type Evaluate = (work: TargetWork, progress: { done: number; total: number }, plan?: boolean) => AsyncIterable<Result[]>;
 
 /**
- * One target's results, one batch per control in id order, each shaped and planned. The
- * flows the target needs run each once (however many controls share one), `concurrency` at a
- * time ahead of the control being made, with a call cache of their own; a batch is handed on
- * as soon as its control's flow is done, and an execution is let go after its last control,
+ * One target's results, control by control in id order, in batches of at most CHUNK, each
+ * shaped and planned. The flows the target needs run each once (however many controls share
+ * one), `concurrency` at a time ahead of the control being made, with a call cache of their
+ * own; a control's batches are handed on as soon as its flow is done, and an execution is let go after its last control,
  * then the target's cached reads. So a target's verdicts and results are never all held at once.
  */
 function evaluator(input: PipelineInput, head: ReportHead, compiled: Map<string, CompiledFlow>, plans: Planner, rules: ExceptionRules | undefined, keys: Map<string, KeyRecord[]>): Evaluate {
@@ -253,21 +253,29 @@ function evaluator(input: PipelineInput, head: ReportHead, compiled: Map<string,
       const at = position.get(loaded.flowId)!;
       for (let j = at; j < Math.min(order.length, at + limit); j += 1) if (!started.has(order[j]!)) started.set(order[j]!, run(order[j]!));
       const { execution, actions } = await started.get(loaded.flowId)!;
-      let results = resultsOf(info.id, execution, evidence);
+      let strict: ControlWarning[] | undefined;
       if (execution.keys || execution.error) {
         const record: KeyRecord = { ...(execution.error ? { error: execution.error } : {}), ...(execution.keys ? { keys: execution.keys } : {}) };
         const own = keys.get(info.id);
         if (own) own.push(record);
         else keys.set(info.id, [record]);
         // --strict: judged on this target's items (the warnings in the summary sum every target's).
-        if (input.strict && plan) results = strictResults(results, keyWarnings([record]));
+        if (input.strict && plan) strict = keyWarnings([record]);
       }
-      for (const r of results) {
-        if (rules) rules.apply(r);
-        if (input.baseline) markAgainst(input.baseline, r);
-        if (plan && actions.size > 0) plans.plan(r, info, actions, target);
+      // CHUNK results at a time, each chunk passed on before the next is made: so they die young,
+      // where a whole control's results on a large target (43,750 at a million resources) outlived
+      // several collections and were copied by each. A control with no results passes on one empty batch.
+      const count = resultCount(execution);
+      for (let from = 0; from < Math.max(count, 1); from += CHUNK) {
+        let results = resultsOf(info.id, execution, evidence, from, from + CHUNK);
+        if (strict) results = strictResults(results, strict);
+        for (const r of results) {
+          if (rules) rules.apply(r);
+          if (input.baseline) markAgainst(input.baseline, r);
+          if (plan && actions.size > 0) plans.plan(r, info, actions, target);
+        }
+        yield results;
       }
-      yield results;
       if (lastUse.get(loaded.flowId) === i) {
         await input.onExecution?.(execution, head);
         // Done with it: the entry stays (so it is not run again) but no longer holds the execution.
@@ -280,6 +288,9 @@ function evaluator(input: PipelineInput, head: ReportHead, compiled: Map<string,
 }
 
 const DONE: Promise<never> = new Promise(() => undefined);
+
+/** Results made and passed on at a time (the report thread takes them 250 at a time). */
+const CHUNK = 1000;
 
 /**
  * A target's cached reads, let go once no flow still to run there needs them: a snapshot

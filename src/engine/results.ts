@@ -26,22 +26,28 @@ export function controlInfo(loaded: LoadedControl): ControlInfo {
   };
 }
 
+/** How many results one control's execution on one target gives: one per resource, or one ERROR when the run failed. */
+export function resultCount(execution: FlowExecution): number {
+  return execution.error ? 1 : execution.verdicts.length;
+}
+
 /**
- * The results of one control on one target: one per resource, or one ERROR when the run
- * failed. Each is one object literal of one fixed shape (a field not there is undefined, which
- * JSON leaves out), fields in the order the JSON report writes them. A PASS carries identity,
- * status and target only, unless `level` is `full`.
+ * The results of one control on one target, `from` up to `to` (all by default): one per
+ * resource, or one ERROR when the run failed. Each is one object literal of one fixed shape (a
+ * field not there is undefined, which JSON leaves out), fields in the order the JSON report
+ * writes them. A PASS carries identity, status and target only, unless `level` is `full`.
  */
-export function resultsOf(controlId: string, execution: FlowExecution, level: EvidenceLevel): Result[] {
+export function resultsOf(controlId: string, execution: FlowExecution, level: EvidenceLevel, from = 0, to = resultCount(execution)): Result[] {
   const { provider, account, region } = execution.target;
   if (execution.error) {
     // Never PASS what could not be read: one ERROR for the control on this target.
     const { message, code } = execution.error;
-    return [make(controlId, 'ERROR', provider, account, region, undefined, undefined, {}, message, [], execution.executionId, execution.finishedAt, code)];
+    return from > 0 || to < 1 ? [] : [make(controlId, 'ERROR', provider, account, region, undefined, undefined, {}, message, [], execution.executionId, execution.finishedAt, code)];
   }
   const { verdicts } = execution;
-  const results = new Array<Result>(verdicts.length);
-  for (let i = 0; i < verdicts.length; i += 1) results[i] = fromVerdict(controlId, verdicts[i]!, execution, level);
+  const end = Math.min(to, verdicts.length);
+  const results = new Array<Result>(Math.max(0, end - from));
+  for (let i = from; i < end; i += 1) results[i - from] = fromVerdict(controlId, verdicts[i]!, execution, level);
   return results;
 }
 
@@ -92,6 +98,8 @@ export class Tally {
   private readonly severity = new Map<string, Severity>();
   private readonly exceptionUses = new Map<string, number>();
   private readonly now = new Map<string, Status>();
+  private lastId: string | undefined;
+  private last = zeroCounts();
   anyError = false;
   gates = false;
   baselineNew = 0;
@@ -113,7 +121,12 @@ export class Tally {
 
   count(r: Result): void {
     this.totals[r.status] += 1;
-    this.counts.get(r.controlId)![r.status] += 1;
+    // Results come control by control: the last control's counts are looked up once per batch, not per result.
+    if (r.controlId !== this.lastId) {
+      this.lastId = r.controlId;
+      this.last = this.counts.get(r.controlId)!;
+    }
+    this.last[r.status] += 1;
     if (r.status === 'ERROR') this.anyError = true;
     else if (r.status === 'FAIL') {
       if (this.failOn !== 'none' && (!this.onlyNew || r.baseline === 'new') && atOrAbove(this.severity.get(r.controlId)!, this.failOn)) this.gates = true;

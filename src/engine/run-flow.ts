@@ -95,17 +95,19 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
   };
   const wanted = options.till ? ancestorsOf(flow, options.till) : undefined;
   const outputs = new Map<string, Record<string, Item[]>>();
-  // Which verdict an item got, for action nodes; indexed only when one asks. A Map, not a
-  // WeakMap: it lives only as long as this run, which holds the items anyway, and a weak one
-  // costs the collector more on every pass.
+  // Which verdict an item got, for action nodes; indexed only when one asks. Maps, not
+  // WeakMaps: they live only as long as this run, which holds the items anyway, and a weak one
+  // costs the collector more on every pass. An action's items are nearly always failing ones,
+  // so the verdicts that are not PASS are indexed first (most items PASS: indexing them all was
+  // a map entry per resource of every flow with an action); an item found there has that
+  // verdict as its last (a later PASS of the same item takes it out), any other is looked up
+  // in the index of every verdict, made on the first miss.
   const judged: { items: Item[]; verdicts: Verdict[] }[] = [];
+  let failing: Map<Item, Verdict> | undefined;
   let verdicts: Map<Item, Verdict> | undefined;
   const verdictOf = (item: Item) => {
-    if (!verdicts) {
-      verdicts = new Map();
-      for (const j of judged) for (let i = 0; i < j.verdicts.length; i += 1) if (j.items[i]) verdicts.set(j.items[i]!, j.verdicts[i]!);
-    }
-    return verdicts.get(item);
+    failing ??= index(judged, false);
+    return failing.get(item) ?? (verdicts ??= index(judged, true)).get(item);
   };
 
   for (const [id, ports] of Object.entries(options.seed ?? {})) outputs.set(id, ports);
@@ -139,7 +141,7 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
       if (out.verdicts) {
         execution.verdicts = execution.verdicts.length === 0 ? out.verdicts : execution.verdicts.concat(out.verdicts);
         judged.push({ items: inputs[0] ?? [], verdicts: out.verdicts });
-        verdicts = undefined;
+        failing = verdicts = undefined;
       }
       for (const action of out.actions ?? []) execution.actions.push(action);
       if (out.keys && flow.unchecked?.has(id)) (execution.keys ??= []).push({ node: id, tallies: out.keys });
@@ -155,6 +157,20 @@ export async function runFlow(flow: CompiledFlow, target: Target, provider: Inve
   execution.finishedAt = new Date().toISOString();
   execution.durationMs = Date.now() - started;
   return execution;
+}
+
+/** Each judged item's last verdict: of every item, or only of those whose last verdict is not PASS. */
+function index(judged: readonly { items: Item[]; verdicts: Verdict[] }[], all: boolean): Map<Item, Verdict> {
+  const map = new Map<Item, Verdict>();
+  for (const { items, verdicts } of judged) {
+    for (let i = 0; i < verdicts.length; i += 1) {
+      const item = items[i];
+      if (!item) continue;
+      if (all || verdicts[i]!.status !== 'PASS') map.set(item, verdicts[i]!);
+      else map.delete(item);
+    }
+  }
+  return map;
 }
 
 function describeFailure(error: unknown, nodeId: string, type: string): { code: string; message: string } {

@@ -91,26 +91,39 @@ function toStep(segment: string): Step | undefined {
   return undefined;
 }
 
-/** Walks the steps over lists and objects the way jsonpath-plus does (tested against it). */
+/**
+ * Walks the steps over lists and objects the way jsonpath-plus does (tested against it). Depth
+ * first into one list, which finds the values in the order a step-by-step walk does (each
+ * value's children in order, before the next value's) without a list per step: this reads
+ * every item of a scan.
+ */
 function walker(steps: Step[]): JsonPathReader {
-  return (item) => {
-    let frontier: unknown[] = [item];
-    for (const step of steps) {
-      const next: unknown[] = [];
-      for (const value of frontier) {
-        if (step.kind === 'key') {
-          const child = own(value, step.key);
-          if (child !== undefined) next.push(child);
-          continue;
-        }
-        if (value === null || typeof value !== 'object') continue;
-        for (const child of Array.isArray(value) ? value : Object.values(value)) {
-          if (child !== undefined && (step.kind === 'all' || step.keep(child))) next.push(child);
-        }
-      }
-      frontier = next;
+  const visit = (value: unknown, at: number, found: unknown[]): void => {
+    if (at === steps.length) {
+      found.push(value);
+      return;
     }
-    return frontier;
+    const step = steps[at]!;
+    if (step.kind === 'key') {
+      const child = own(value, step.key);
+      if (child !== undefined) visit(child, at + 1, found);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const child of value) if (child !== undefined && (step.kind === 'all' || step.keep(child))) visit(child, at + 1, found);
+      return;
+    }
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== undefined && (step.kind === 'all' || step.keep(child))) visit(child, at + 1, found);
+    }
+  };
+  return (item) => {
+    const found: unknown[] = [];
+    visit(item, 0, found);
+    return found;
   };
 }
 

@@ -134,8 +134,9 @@ export class PendingTally implements PendingActions {
   actions = 0;
   results = 0;
   awaitingApproval = 0;
-  private place = '';
-  private readonly here = new Map<string, Seen[]>();
+  private place: Placed | undefined;
+  /** This place's calls by node, then by resource: maps rather than a joined key, as this runs for every FAIL of a scan. */
+  private readonly here = new Map<string, Map<string, Seen[]>>();
   private readonly seen = new Set<string>();
   private readonly waiting = new Set<string>();
 
@@ -155,14 +156,15 @@ export class PendingTally implements PendingActions {
   }
 
   private byPlace(result: Placed, a: ActionRecord): void {
-    const place = `${result.provider}\u0000${result.account}\u0000${result.region}`;
-    if (place !== this.place) {
-      this.place = place;
+    const place = this.place;
+    if (place === undefined || place.provider !== result.provider || place.account !== result.account || place.region !== result.region) {
+      this.place = result;
       this.here.clear();
     }
     const resourceId = result.resourceId ?? '';
-    const near = `${a.node}\u0000${resourceId}`;
-    let list = this.here.get(near);
+    let near = this.here.get(a.node);
+    if (!near) this.here.set(a.node, (near = new Map()));
+    let list = near.get(resourceId);
     let seen: Seen | undefined;
     let key: string | undefined;
     if (list) {
@@ -173,7 +175,7 @@ export class PendingTally implements PendingActions {
     if (!seen) {
       seen = { resourceId, record: a, waiting: false, key };
       if (list) list.push(seen);
-      else this.here.set(near, (list = [seen]));
+      else near.set(resourceId, (list = [seen]));
       this.actions += 1;
     }
     if (a.status === 'awaiting-approval' && !seen.waiting) {

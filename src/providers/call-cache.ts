@@ -12,7 +12,8 @@ export interface CallStats {
  * every flow and control that needs it; a failure is shared too, so an unreadable target is
  * asked once, not once per control. An answer holding an item nested deeper than
  * MAX_JSON_DEPTH is refused here, for every provider at once (AnswerTooDeep, an ERROR for
- * that call), so no flow, history or report walks data deeper than that.
+ * that call), so no flow, history or report walks data deeper than that; an answer its
+ * provider measured already (`measuredAnswer`: a snapshot's) is not walked twice.
  */
 export function withCallCache(provider: InventoryProvider): InventoryProvider & { stats(): CallStats; forget(target: Target, call: ApiCall): void } {
   const cache = new Map<string, Promise<Item[]>>();
@@ -46,7 +47,21 @@ function keyOf(target: Target, call: ApiCall): string {
   return canonicalJson([target.provider, target.account, target.region, call.service, call.method, call.params, call.items ?? null, call.region ?? null]);
 }
 
+/**
+ * Answers whose depth their provider has measured already, which the call cache does not walk
+ * again: a snapshot's items are parts of recordings measured as text before they were parsed
+ * (read-recording.ts), so no item is nested deeper than its recording.
+ */
+const measured = new WeakSet<Item[]>();
+
+/** Marks `items` as measured (every item nested at most MAX_JSON_DEPTH); for a provider that has made sure of it. */
+export function measuredAnswer(items: Item[]): Item[] {
+  measured.add(items);
+  return items;
+}
+
 function withinDepth(items: Item[], call: ApiCall): Item[] {
+  if (measured.has(items)) return items;
   for (const item of items) {
     if (valueDepth(item, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
       throw new TargetReadError('AnswerTooDeep', `${call.service}.${call.method} answered an item nested deeper than ${MAX_JSON_DEPTH} levels (the most ctrlflow reads)`, call);

@@ -23,6 +23,29 @@ function flow(nodes: NodeConfig[], variables = {}): LoadedFlow {
 const provider = memoryProvider({ 'aws/111111111111/us-east-1': { 'EC2.DescribeSecurityGroups': [{ GroupId: 'sg-1', GroupName: 'open' }, { GroupName: 'nameless' }] } });
 
 describe('runFlow', () => {
+  it("an action sees each item's last verdict: failed, passed, or failed and then passed by a later evaluate node", async () => {
+    const two = memoryProvider({ 'aws/111111111111/us-east-1': { 'EC2.DescribeSecurityGroups': [{ GroupId: 'sg-1', GroupName: 'open' }, { GroupId: 'sg-2', GroupName: 'shut' }, { GroupId: 'sg-3', GroupName: 'open', Owner: 'ops' }] } });
+    const again: NodeConfig = {
+      id: 'again',
+      type: 'evaluate',
+      input: 'verdict.failed',
+      fail_if: { conditions: [{ id: 'unowned', type: 'param', key: '$.Owner', operator: 'notExists' }] },
+      evidence: { resourceId: '$.GroupId' },
+    };
+    const act = (id: string, input: string): NodeConfig => ({ id, type: 'aws.action', input, service: 'EC2', method: 'CreateTags', params: { Resources: ['{{@resourceId}}'], Tags: [{ Key: 'why', Value: '{{@reason}}' }] } });
+    const compiled = compileFlow(flow([trigger, groups, verdict, again, act('onFailed', 'again.failed'), act('onPassed', 'again.passed'), act('onFirstPassed', 'verdict.passed')], { bad: { value: 'open' } }), {}, { now: NOW, environment: {} });
+    const execution = await runFlow(compiled, TARGET, two, { now: NOW });
+    expect(execution.error).toBeUndefined();
+    const DATA = { control: 'C', title: 'T', severity: 'high', time: NOW.toISOString() };
+    const tagged = execution.actions.map((a) => [a.node, a.resourceId, (a.steps[0]!.call(DATA).params.Tags as { Value: string }[])[0]!.Value]);
+    expect(tagged).toEqual([
+      ['onFailed', 'sg-1', '$.Owner notExists (seen: null)'],
+      // Failed by the first node, passed by the second: the last verdict, with no reason.
+      ['onPassed', 'sg-3', ''],
+      ['onFirstPassed', 'sg-2', ''],
+    ]);
+  });
+
   it('stops at a failing node, names it, and marks later nodes skipped', async () => {
     const compiled = compileFlow(flow([trigger, groups, verdict], { bad: { value: 'open' } }), {}, { now: NOW, environment: {} });
     const execution = await runFlow(compiled, TARGET, provider, { now: NOW });

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import type { NodeConfig } from '../../src/model/flow.js';
 import { compileValue } from '../../src/nodes/actions/template.js';
 import { encodeStrings, http, type HttpConfig } from '../../src/nodes/http.js';
 import { withCallCache } from '../../src/providers/call-cache.js';
+import { openSnapshot } from '../../src/providers/snapshot/index.js';
 import { canonicalJson } from '../../src/lib/canonical-json.js';
 import { CONTENT, cli, readReport, REPO, tempDir } from '../helpers/cli.js';
 import { memoryProvider, TARGET, withHttp } from '../helpers/memory-provider.js';
@@ -87,6 +88,20 @@ describe('every provider answer passes the call cache, which refuses one nested 
       message: 'EC2.DescribeVpcs answered an item nested deeper than 100 levels (the most ctrlflow reads)',
     });
     expect(await provider.list(TARGET, { service: 'EC2', method: 'DescribeSubnets', params: {} })).toHaveLength(1);
+  });
+
+  it('a snapshot answer is measured once, as its recording is read; an AWS Config row, a JSON text inside it, by the call cache', async () => {
+    const root = tempDir();
+    const dir = join(root, 'aws/111111111111/us-east-1');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'EC2.DescribeVpcs.json'), `{"Vpcs":[{"VpcId":"vpc-1","Ok":${deepText(90)}}]}`);
+    writeFileSync(join(dir, 'EC2.DescribeSubnets.json'), `{"Subnets":[{"SubnetId":"s-1","Deep":${deepText(101)}}]}`);
+    const row = `{"resourceId":"i-1","Deep":${deepText(DEEP)}}`;
+    writeFileSync(join(dir, 'Config.SelectResourceConfig.json'), JSON.stringify({ Results: [row] }));
+    const provider = withCallCache(openSnapshot(root));
+    expect(await provider.list(TARGET, { service: 'EC2', method: 'DescribeVpcs', params: {} })).toHaveLength(1);
+    await expect(provider.list(TARGET, { service: 'EC2', method: 'DescribeSubnets', params: {} })).rejects.toMatchObject({ code: 'BadRecording', message: expect.stringContaining('JSON nested deeper than 100 levels') });
+    await expect(provider.list(TARGET, { service: 'Config', method: 'SelectResourceConfig', params: {} })).rejects.toMatchObject({ code: 'AnswerTooDeep' });
   });
 });
 

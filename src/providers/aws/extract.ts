@@ -43,7 +43,7 @@ export function extractAwsItems(call: ApiCall, page: Item): Item[] {
     // Instances come grouped by reservation; a control is about instances.
     return list(data.Reservations).flatMap((r) => list(r.Instances));
   }
-  if (call.method === 'SelectResourceConfig' || call.method === 'SelectAggregateResourceConfig') {
+  if (isConfigQuery(call)) {
     return list(data.Results).map((row) => JSON.parse(String(row)) as Item);
   }
   const lists = Object.entries(data).filter(([, v]) => Array.isArray(v));
@@ -55,6 +55,11 @@ export function extractAwsItems(call: ApiCall, page: Item): Item[] {
     `${call.service}.${call.method} answered several lists (${names.join(', ')}): say which holds the items with items: (e.g. items: "$.${names[0]}[*]"), or single: true for the whole answer`,
     call,
   );
+}
+
+/** An AWS Config query: its answer's rows are JSON texts, each parsed into an item. */
+export function isConfigQuery(call: ApiCall): boolean {
+  return call.method === 'SelectResourceConfig' || call.method === 'SelectAggregateResourceConfig';
 }
 
 function pick(path: string, data: Item): Item[] {

@@ -1,7 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Cloud } from '../../model/control.js';
-import { extractAwsItems } from '../aws/extract.js';
+import { extractAwsItems, isConfigQuery } from '../aws/extract.js';
+import { measuredAnswer } from '../call-cache.js';
 import { isExtraContentType, withContent } from '../gcp/asset-content.js';
 import { GLOBAL_REGION, TargetReadError, type ApiCall, type InventoryProvider, type Item, type Target } from '../types.js';
 import { errorFileOf, mappedRequest, ownRecording, recordingFileNames, TARGET_ERROR_FILE } from './layout.js';
@@ -17,7 +18,9 @@ import { answerOf, parseRequestMap, type RequestMap } from './request-map.js';
  * as the live query would. REST reads (ARM, Graph, GCP REST) and http node requests (`HTTP.json`) are answered from one map per
  * target and kind (`ARM.Get.json`, see layout.ts), as their pages. A call with no recording
  * is an ERROR (NotRecorded), never empty, and so is a recording that is not the recorded
- * shape of its call (BadRecording, recorded-shape.ts). Every file is read through read-recording.ts.
+ * shape of its call (BadRecording, recorded-shape.ts). Every file is read through read-recording.ts,
+ * which refuses one nested deeper than MAX_JSON_DEPTH (BadRecording), so the items are not
+ * measured again (call-cache.ts `measuredAnswer`).
  */
 export function openSnapshot(root: string, label = root): InventoryProvider {
   const files = new Map<string, Promise<unknown[] | undefined>>();
@@ -72,7 +75,7 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
           throw unreadable(error, file, call);
         }
         if (!map) throw new TargetReadError('NotRecorded', `no recording: ${file}`, call);
-        return answerOf(map, request, call, file);
+        return measuredAnswer(answerOf(map, request, call, file));
       }
       // Today's name first; an older AWS snapshot may hold the call under its hashed name.
       const names = recordingFileNames(target.provider, call);
@@ -101,7 +104,11 @@ export function openSnapshot(root: string, label = root): InventoryProvider {
       if (problem) throw new TargetReadError('BadRecording', `${problem}: ${file}`, call);
       const items: Item[] = [];
       for (const page of pages) for (const item of itemsOf(target.provider, call, page as Item)) items.push(item);
-      return items;
+      // Each item is a part of its recording, measured before it was parsed (read-recording.ts),
+      // or a copy of one with fewer keys (GCP content), or a credential report row of strings:
+      // none is nested deeper, and the call cache need not walk them again. AWS Config's rows
+      // are JSON texts inside the recording, parsed into items: the call cache measures those.
+      return target.provider === 'aws' && isConfigQuery(call) ? items : measuredAnswer(items);
     },
     release(target: Target): void {
       // Done with this target: its parsed recordings and request maps are let go.
