@@ -9,10 +9,11 @@ const out = 'dist/action';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-// The action, and the thread that writes the reports (src/output/render-worker.ts), which the
+// The action, the thread that writes the reports (src/output/render-worker.ts) and the one that
+// hashes a snapshot (src/evidence/digest-worker.ts), which the
 // action starts from beside itself.
 await build({
-  entryPoints: { index: 'src/action/index.ts', 'render-worker': 'src/output/render-worker.ts' },
+  entryPoints: { index: 'src/action/index.ts', 'render-worker': 'src/output/render-worker.ts', 'digest-worker': 'src/evidence/digest-worker.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -51,9 +51,9 @@ export async function filesUnder(root: string): Promise<string[]> {
   return found.sort(byBytes);
 }
 
-/** A folder's listing digest (every file under it) and its file count. */
-export async function folderDigest(root: string): Promise<{ sha256: string; files: number }> {
-  const paths = await filesUnder(root);
+/** A folder's listing digest (every file under it, or those `paths` listed already) and its file count. */
+export async function folderDigest(root: string, paths?: readonly string[]): Promise<{ sha256: string; files: number }> {
+  paths ??= await filesUnder(root);
   const entries: { path: string; sha256: string }[] = [];
   for (const path of paths) entries.push({ path, sha256: (await fileDigest(join(root, path))).sha256 });
   return { sha256: listingDigest(entries), files: entries.length };
