@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { lstatSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, normalize, relative, sep } from 'node:path';
+import { gitHeadFromFiles } from './git-head.js';
 
 /**
  * What a scan's control set was, in a form that cannot claim more than was loaded
@@ -95,21 +96,38 @@ export interface GitFacts {
 }
 
 /**
- * Asks git about `root` with its two questions at once (a catalog starts this before it reads
- * the files, so that the two processes run meanwhile): undefined when `root` is in no work
- * tree with a commit.
+ * What git says of `root` (a catalog starts this before it reads the files, so that git runs
+ * meanwhile): undefined when `root` is in no work tree with a commit. The top and HEAD are read
+ * from the repository's files when they answer (git-head.ts), so only ls-tree is started; else
+ * git is asked both questions at once.
  */
 export async function gitFacts(root: string): Promise<GitFacts | undefined> {
-  const [head, listing] = await Promise.all([git(root, ['rev-parse', '--show-toplevel', 'HEAD']), git(root, ['ls-tree', '-r', '-z', '--full-name', 'HEAD'])]);
-  const lines = head?.trim().split('\n');
+  const head = gitHeadFromFiles(root);
+  if (head) {
+    const listing = await git(root, ['ls-tree', '-r', '-z', '--full-name', head.commit]);
+    const blobs = listing === undefined ? undefined : blobsOf(listing);
+    // ls-tree lists what is under `root`, named from git's top: each name must start with
+    // root's folder from the top the files gave, or that top is not git's.
+    const real = realOr(root);
+    const below = real === head.top ? '' : under(head.top, real);
+    const from = below ? `${slashes(below)}/` : '';
+    if (blobs && below !== undefined && [...blobs.keys()].every((path) => path.startsWith(from))) return { root, ...head, blobs };
+  }
+  const [answer, listing] = await Promise.all([git(root, ['rev-parse', '--show-toplevel', 'HEAD']), git(root, ['ls-tree', '-r', '-z', '--full-name', 'HEAD'])]);
+  const lines = answer?.trim().split('\n');
   if (lines?.length !== 2 || listing === undefined) return undefined;
+  // Normalized as the loaded paths are (git prints forward slashes on Windows too).
+  return { root, top: normalize(lines[0]!), commit: lines[1]!, blobs: blobsOf(listing) };
+}
+
+/** HEAD's blob ids by path from the top, from `ls-tree -r -z`. */
+function blobsOf(listing: string): Map<string, string> {
   const blobs = new Map<string, string>();
   for (const line of listing.split('\0')) {
     const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
     if (m) blobs.set(m[2]!, m[1]!);
   }
-  // Normalized as the loaded paths are (git prints forward slashes on Windows too).
-  return { root, top: normalize(lines[0]!), commit: lines[1]!, blobs };
+  return blobs;
 }
 
 /** The commit of the one work tree holding every file, and which files differ from it; nothing when there is no such tree. */
@@ -134,6 +152,15 @@ function blobId(text: string, length: number): string {
   return createHash(length === 64 ? 'sha256' : 'sha1').update(`blob ${Buffer.byteLength(text)}\0`).update(text).digest('hex');
 }
 
+/** The real path, or the path as it is when that cannot be found. */
+function realOr(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
+}
+
 /**
  * The real path of each file (as it is, when that cannot be found), each folder's asked once:
  * realpath walks every segment of a path, and a bundled scan's ~530 files sit in ~60 folders.
@@ -141,13 +168,6 @@ function blobId(text: string, length: number): string {
  */
 function realPaths(): (path: string) => string {
   const folders = new Map<string, string>();
-  const realOr = (path: string) => {
-    try {
-      return realpathSync.native(path);
-    } catch {
-      return path;
-    }
-  };
   return (path) => {
     let link: boolean;
     try {
