@@ -305,6 +305,12 @@ interface Framework {
   sections: { section: string; controls: ControlSummary[] }[];
 }
 
+/**
+ * Framework and section names in natural order (`1.10` after `1.9`): one collator, as
+ * localeCompare with options makes a new one on every call (50 ms for 600 names).
+ */
+const natural = new Intl.Collator(undefined, { numeric: true }).compare;
+
 /** Framework -> section -> the controls mapped to it, with their status. */
 function complianceView(controls: ControlSummary[]): Framework[] {
   const frameworks = new Map<string, Map<string, ControlSummary[]>>();
@@ -315,7 +321,6 @@ function complianceView(controls: ControlSummary[]): Framework[] {
       frameworks.set(framework, bySection);
     }
   }
-  const natural = (a: string, b: string) => a.localeCompare(b, undefined, { numeric: true });
   return [...frameworks.keys()].sort(natural).map((framework) => ({
     framework,
     sections: [...frameworks.get(framework)!.entries()].sort(([a], [b]) => natural(a, b)).map(([section, list]) => ({ section, controls: list })),

@@ -1283,7 +1283,6 @@ function complianceView(controls) {
       frameworks2.set(framework2, bySection);
     }
   }
-  const natural = (a, b) => a.localeCompare(b, void 0, { numeric: true });
   return [...frameworks2.keys()].sort(natural).map((framework2) => ({
     framework: framework2,
     sections: [...frameworks2.get(framework2).entries()].sort(([a], [b]) => natural(a, b)).map(([section, list]) => ({ section, controls: list }))
@@ -1305,7 +1304,7 @@ ${joined(
 `
   )}`;
 }
-var OPEN_ROWS, BLOCK, STATUS_COLOURS, SEVERITY_COLOURS, BAR_WIDTH, RANK, html, STATUS_ORDER;
+var OPEN_ROWS, BLOCK, STATUS_COLOURS, SEVERITY_COLOURS, BAR_WIDTH, RANK, html, STATUS_ORDER, natural;
 var init_html = __esm({
   "reporters/html.ts"() {
     "use strict";
@@ -1363,6 +1362,7 @@ var init_html = __esm({
       }
     };
     STATUS_ORDER = { FAIL: 0, ERROR: 1, EXCEPTED: 2, PASS: 3, NO_RESOURCES: 4 };
+    natural = new Intl.Collator(void 0, { numeric: true }).compare;
   }
 });
 
@@ -2134,7 +2134,7 @@ function sarifReporter(limits) {
           let keep = results.length;
           for (; ; ) {
             const parts = document(head, summary, results, keep, reportable, limits);
-            if (keep === 0 || gzipBound(parts, 1) <= limits.gzipBytes) return write2(parts, out);
+            if (keep === 0 || surelyFits(parts, limits.gzipBytes) || gzipBound(parts, 1) <= limits.gzipBytes) return write2(parts, out);
             const size = gzipBound(parts, 6);
             if (size <= limits.gzipBytes) return write2(parts, out);
             keep = Math.floor(keep * (limits.gzipBytes / size) * 0.9);
@@ -2149,6 +2149,13 @@ async function write2(parts, out) {
     out.write(parts[i]);
     if (i % 1e3 === 999) await out.drained();
   }
+}
+function surelyFits(parts, gzipBytes) {
+  let units = 0;
+  for (const part of parts) units += part.length;
+  const bytes2 = units * 3;
+  const blocks = Math.ceil(units / (1 << 20)) + 1;
+  return bytes2 + bytes2 / 1e3 + 32 * blocks <= gzipBytes;
 }
 function gzipBound(parts, level) {
   let size = 0;
@@ -2494,7 +2501,6 @@ var FileSink = class {
     this.used += this.buffer.write(text2, this.used);
   }
   async drained() {
-    this.flush();
     if (this.failure) throw this.failure;
     if (this.stream.writableNeedDrain) await once(this.stream, "drain");
   }

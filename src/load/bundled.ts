@@ -21,15 +21,18 @@ type Kind = Replaced['kind'];
  * bundled folder itself (a scan in the checkout) adds nothing twice.
  */
 export async function withBundled(user: string[], bundled: { controls: string; flows: string }, cwd: string): Promise<{ paths: string[]; replaced: Replaced[] }> {
+  // A user's path that is a bundled folder (the defaults, in the checkout) is listed once.
+  const listings = new Map<string, Promise<string[] | undefined>>();
+  const listed = (folder: string) => listings.get(folder) ?? listings.set(folder, yamlFiles(folder)).get(folder)!;
   const shipped: { file: string; kind: Kind }[] = [];
   for (const [root, rootKind] of [[bundled.controls, 'control'], [bundled.flows, 'flow']] as const) {
-    for (const file of ((await yamlFiles(root)) ?? []).sort()) {
+    for (const file of [...((await listed(root)) ?? [])].sort()) {
       shipped.push({ file, kind: rootKind === 'control' && basename(dirname(file)) === 'frameworks' ? 'framework' : rootKind });
     }
   }
   const isShipped = new Set(shipped.map((s) => s.file));
   const own = new Set<string>();
-  for (const path of user) for (const file of (await yamlFiles(resolve(cwd, path))) ?? []) own.add(file);
+  for (const path of user) for (const file of (await listed(resolve(cwd, path))) ?? []) own.add(file);
   // Only the user's own files are read for their ids (not the bundled ones a path of theirs includes).
   const ids = new Map<string, string>();
   for (const file of own) {

@@ -18,6 +18,8 @@ export interface CachedDoc {
   idLine?: number;
   /** A flow: checkFlow found no problem; the trigger it made from the `trigger:` block, if any. */
   flow?: { trigger?: NodeConfig };
+  /** A framework: its schema found no problem (its agreement with the controls is checked at run time). */
+  framework?: true;
 }
 
 export const CACHE_FILE = 'content-cache.json';

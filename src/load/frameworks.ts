@@ -3,6 +3,7 @@ import type { Control } from '../model/control.js';
 import { frameworkSchema, type Framework } from '../model/framework.js';
 import type { Problem } from '../model/problem.js';
 import { closest, editDistance, validateSchema } from '../model/validate.js';
+import type { CachedDoc } from './content-cache.js';
 import type { ParsedYaml } from './yaml.js';
 import { append } from '../model/append.js';
 
@@ -17,6 +18,8 @@ export interface FrameworkSource {
   file: string;
   absolute: string;
   parsed: ParsedYaml;
+  /** The build's cache had this exact text (content-cache.ts): `framework` when its schema found no problem. */
+  cached?: CachedDoc;
 }
 
 /** A control document; `valid` when it passed its schema, so its `compliance` can be trusted. */
@@ -39,7 +42,7 @@ export function checkFrameworks(docs: FrameworkSource[], controls: ControlSource
   const loaded: { doc: FrameworkSource; framework: Framework }[] = [];
   const byId = new Map<string, FrameworkSource>();
   for (const doc of docs) {
-    const problems = validateSchema(frameworkSchema, doc.parsed.value).map(quoteHint);
+    const problems = doc.cached?.framework ? [] : validateSchema(frameworkSchema, doc.parsed.value).map(quoteHint);
     const value = doc.parsed.value as Partial<Framework>;
     if (problems.length === 0) append(problems, duplicateRequirements(value as Framework, doc));
     if (typeof value.id === 'string') {

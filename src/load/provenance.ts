@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { lstatSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, normalize, relative, sep } from 'node:path';
+import { gitHeadFromFiles } from './git-head.js';
 
 /**
  * What a scan's control set was, in a form that cannot claim more than was loaded
@@ -32,19 +33,31 @@ export interface LoadedText {
   text: string;
 }
 
-const canonical = (text: string): Buffer => Buffer.from(text.replace(/\r\n/g, '\n'), 'utf8');
-const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
+const sha256 = (data: string): string => createHash('sha256').update(data).digest('hex');
 const slashes = (path: string) => path.split(sep).join('/');
-/** Byte order of the UTF-8 names (as `LC_ALL=C sort`), not locale order. */
-const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+/**
+ * `path` relative to `folder` when it is inside it, else undefined: by the strings, as both are
+ * absolute and normalized (path.relative resolves both against the working directory on every
+ * call: for each of a bundled scan's ~530 files, three times, it was most of provenance's time).
+ */
+function under(folder: string, path: string): string | undefined {
+  const prefix = folder.endsWith(sep) ? folder : folder + sep;
+  return path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
+}
 
 export async function provenanceOf(loaded: LoadedText[], asked?: Promise<GitFacts | undefined>): Promise<Provenance> {
   const unique = [...new Map(loaded.map((f) => [f.absolute, f])).values()];
   const root = commonFolder(unique.map((f) => f.absolute));
   const entries = unique
-    .map((f) => ({ name: slashes(relative(root, f.absolute)), bytes: canonical(f.text), raw: Buffer.from(f.text, 'utf8'), absolute: f.absolute }))
-    .sort((a, b) => byBytes(a.name, b.name));
-  const files = entries.map((e) => ({ name: e.name, sha256: sha256(e.bytes) }));
+    .map((f) => {
+      const name = slashes(under(root, f.absolute)!);
+      // Hashed as text (UTF-8), never copied into a Buffer first. Canonical: CRLF read as LF.
+      return { name, key: Buffer.from(name), canonical: f.text.replace(/\r\n/g, '\n'), raw: f.text, absolute: f.absolute };
+    })
+    // Byte order of the UTF-8 names (as `LC_ALL=C sort`), not locale order.
+    .sort((a, b) => Buffer.compare(a.key, b.key));
+  const files = entries.map((e) => ({ name: e.name, sha256: sha256(e.canonical) }));
   const contentHash = `sha256:${sha256(files.map((f) => `${f.sha256}  ${f.name}\n`).join(''))}`;
   if (entries.length === 0) return { contentHash, root, files };
   // What was asked early holds when it was asked about this folder (a control naming a flow
@@ -59,7 +72,7 @@ export function commonFolder(paths: string[]): string {
   if (paths.length === 0) return process.cwd();
   let folder = dirname(paths[0]!);
   for (const path of paths) {
-    while (relative(folder, path).startsWith('..') || isAbsolute(relative(folder, path))) {
+    while (under(folder, path) === undefined) {
       const up = dirname(folder);
       if (up === folder) return folder;
       folder = up;
@@ -83,49 +96,91 @@ export interface GitFacts {
 }
 
 /**
- * Asks git about `root` with its two questions at once (a catalog starts this before it reads
- * the files, so that the two processes run meanwhile): undefined when `root` is in no work
- * tree with a commit.
+ * What git says of `root` (a catalog starts this before it reads the files, so that git runs
+ * meanwhile): undefined when `root` is in no work tree with a commit. The top and HEAD are read
+ * from the repository's files when they answer (git-head.ts), so only ls-tree is started; else
+ * git is asked both questions at once.
  */
 export async function gitFacts(root: string): Promise<GitFacts | undefined> {
-  const [head, listing] = await Promise.all([git(root, ['rev-parse', '--show-toplevel', 'HEAD']), git(root, ['ls-tree', '-r', '-z', '--full-name', 'HEAD'])]);
-  const lines = head?.trim().split('\n');
+  const head = gitHeadFromFiles(root);
+  if (head) {
+    const listing = await git(root, ['ls-tree', '-r', '-z', '--full-name', head.commit]);
+    const blobs = listing === undefined ? undefined : blobsOf(listing);
+    // ls-tree lists what is under `root`, named from git's top: each name must start with
+    // root's folder from the top the files gave, or that top is not git's.
+    const real = realOr(root);
+    const below = real === head.top ? '' : under(head.top, real);
+    const from = below ? `${slashes(below)}/` : '';
+    if (blobs && below !== undefined && [...blobs.keys()].every((path) => path.startsWith(from))) return { root, ...head, blobs };
+  }
+  const [answer, listing] = await Promise.all([git(root, ['rev-parse', '--show-toplevel', 'HEAD']), git(root, ['ls-tree', '-r', '-z', '--full-name', 'HEAD'])]);
+  const lines = answer?.trim().split('\n');
   if (lines?.length !== 2 || listing === undefined) return undefined;
+  // Normalized as the loaded paths are (git prints forward slashes on Windows too).
+  return { root, top: normalize(lines[0]!), commit: lines[1]!, blobs: blobsOf(listing) };
+}
+
+/** HEAD's blob ids by path from the top, from `ls-tree -r -z`. */
+function blobsOf(listing: string): Map<string, string> {
   const blobs = new Map<string, string>();
   for (const line of listing.split('\0')) {
     const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
     if (m) blobs.set(m[2]!, m[1]!);
   }
-  return { root, top: lines[0]!, commit: lines[1]!, blobs };
+  return blobs;
 }
 
 /** The commit of the one work tree holding every file, and which files differ from it; nothing when there is no such tree. */
-function gitState({ top, commit, blobs }: GitFacts, entries: { name: string; bytes: Buffer; raw: Buffer; absolute: string }[]): Pick<Provenance, 'commit' | 'dirty' | 'changed'> | undefined {
+function gitState({ top, commit, blobs }: GitFacts, entries: { name: string; canonical: string; raw: string; absolute: string }[]): Pick<Provenance, 'commit' | 'dirty' | 'changed'> | undefined {
+  const real = realPaths();
   const inTree = entries.map((e) => {
-    const real = realOr(e.absolute);
-    return { ...e, path: slashes(relative(top, real)), outside: relative(top, real).startsWith('..') || isAbsolute(relative(top, real)) };
+    const path = under(top, real(e.absolute));
+    return { ...e, path: path === undefined ? undefined : slashes(path) };
   });
-  if (inTree.some((e) => e.outside)) return undefined;
+  if (inTree.some((e) => e.path === undefined)) return undefined;
   // The committed blob may hold the LF text (autocrlf) or the file as it is (CRLF committed).
   const same = (e: (typeof inTree)[number]) => {
-    const blob = blobs.get(e.path);
-    return blob !== undefined && (blob === blobId(e.bytes, blob.length) || blob === blobId(e.raw, blob.length));
+    const blob = blobs.get(e.path!);
+    return blob !== undefined && (blob === blobId(e.canonical, blob.length) || (e.raw !== e.canonical && blob === blobId(e.raw, blob.length)));
   };
   const changed = inTree.filter((e) => !same(e)).map((e) => e.name);
   return { commit, dirty: changed.length > 0, ...(changed.length > 0 ? { changed } : {}) };
 }
 
-/** Git's object id of a blob with these bytes: SHA-1 (40 hex) or, in a SHA-256 repository, SHA-256. */
-function blobId(bytes: Buffer, length: number): string {
-  return createHash(length === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+/** Git's object id of a blob of this text's UTF-8 bytes: SHA-1 (40 hex) or, in a SHA-256 repository, SHA-256. */
+function blobId(text: string, length: number): string {
+  return createHash(length === 64 ? 'sha256' : 'sha1').update(`blob ${Buffer.byteLength(text)}\0`).update(text).digest('hex');
 }
 
+/** The real path, or the path as it is when that cannot be found. */
 function realOr(path: string): string {
   try {
     return realpathSync.native(path);
   } catch {
     return path;
   }
+}
+
+/**
+ * The real path of each file (as it is, when that cannot be found), each folder's asked once:
+ * realpath walks every segment of a path, and a bundled scan's ~530 files sit in ~60 folders.
+ * A file that is itself a link is resolved on its own.
+ */
+function realPaths(): (path: string) => string {
+  const folders = new Map<string, string>();
+  return (path) => {
+    let link: boolean;
+    try {
+      link = lstatSync(path).isSymbolicLink();
+    } catch {
+      return path;
+    }
+    if (link) return realOr(path);
+    const folder = dirname(path);
+    let real = folders.get(folder);
+    if (real === undefined) folders.set(folder, (real = realOr(folder)));
+    return join(real, basename(path));
+  };
 }
 
 /** Two lines for a terminal: the content hash over what was loaded, and the commit with its dirty marker. */

@@ -111,7 +111,9 @@ export class FileSink implements TextSink {
   }
 
   async drained(): Promise<void> {
-    this.flush();
+    // What is in the buffer stays there until it is full: flushed here, every small piece awaited
+    // (the HTML page's section per control, each batch of each format) was a write of its own
+    // and a new 1 MB buffer, garbage within the millisecond.
     if (this.failure) throw this.failure;
     if (this.stream.writableNeedDrain) await once(this.stream, 'drain');
   }

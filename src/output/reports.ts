@@ -49,15 +49,14 @@ export class ReportHost implements ReportFiles {
   }
 }
 
-/** Formats that only count and keep a few rows: not worth passing every result to another thread. */
-const LIGHT = new Set(['markdown']);
-
 /**
  * Formats written in this thread when the others go to the report thread: that thread, writing
  * all five, was a large scan's critical path (at 100k resources it worked about 4.5 s of CPU to
  * this thread's 3.6 s); SARIF reads the findings only (a quarter of the results) and evens them.
+ * Markdown only counts and keeps a few rows: not worth passing results to another thread for,
+ * and there its end came last, after the HTML page's, while this thread waited.
  */
-const HERE = new Set(['sarif']);
+const HERE = new Set(['sarif', 'markdown']);
 
 /**
  * The report files of a run, rendered on a second thread when one is there to use (the
@@ -67,8 +66,7 @@ const HERE = new Set(['sarif']);
  */
 export async function openReportFiles(formats: readonly string[], dir: string, environment: Readonly<Record<string, string | undefined>>): Promise<ReportFiles> {
   const there = formats.filter((f) => !HERE.has(f));
-  const heavy = there.some((f) => !LIGHT.has(f));
-  if (!heavy || environment.CTRLFLOW_WORKERS === '0' || !import.meta.url.endsWith('.js')) return new ReportHost(formats, dir);
+  if (there.length === 0 || environment.CTRLFLOW_WORKERS === '0' || !import.meta.url.endsWith('.js')) return new ReportHost(formats, dir);
   const { WorkerReports } = await import('./worker-reports.js');
   const worker = new WorkerReports(there, dir);
   const here = formats.filter((f) => HERE.has(f));

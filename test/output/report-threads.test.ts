@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { builtBin } from '../helpers/built-bin.js';
 import { CONTENT, cli, REPO, tempDir } from '../helpers/cli.js';
 
-// The built CLI writes SARIF in the scan's thread and the other formats on the report thread
+// The built CLI writes SARIF and Markdown in the scan's thread and the other formats on the report thread
 // (src/output/reports.ts); CTRLFLOW_WORKERS=0 writes all in one thread. Both write the same bytes.
 const FIVE = ['csv', 'html', 'json', 'markdown', 'sarif'];
 const FILES = ['ctrlflow.csv', 'ctrlflow.html', 'ctrlflow.json', 'ctrlflow.md', 'ctrlflow.sarif'];
