@@ -5,8 +5,7 @@ import { parentPort, workerData } from "node:worker_threads";
 
 // src/evidence/hash.ts
 import { createHash } from "node:crypto";
-import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { closeSync, constants, createReadStream, fstatSync, openSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 var AT_ONCE = 8 * 1024 * 1024;
 async function fileDigest(file) {
@@ -33,15 +32,15 @@ function listingDigest(entries) {
 `).sort((a, b) => byBytes(a.slice(66), b.slice(66)));
   return createHash("sha256").update(lines.join("")).digest("hex");
 }
-async function filesUnder(root2) {
+function filesUnder(root2) {
   const found = [];
-  for (const entry of await readdir(root2, { recursive: true, withFileTypes: true })) {
+  for (const entry of readdirSync(root2, { recursive: true, withFileTypes: true })) {
     if (entry.isFile() || entry.isSymbolicLink()) found.push(relative(root2, join(entry.parentPath, entry.name)).split(sep).join("/"));
   }
   return found.sort(byBytes);
 }
 async function folderDigest(root2, paths2) {
-  paths2 ??= await filesUnder(root2);
+  paths2 ??= filesUnder(root2);
   const entries = [];
   for (const path of paths2) entries.push({ path, sha256: (await fileDigest(join(root2, path))).sha256 });
   return { sha256: listingDigest(entries), files: entries.length };

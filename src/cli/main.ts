@@ -337,7 +337,7 @@ async function reportError(error: unknown, io: Io, debug: boolean): Promise<Exit
     io.err(`error provider: ${(error as Error).message}`);
     return EXIT.UNREADABLE;
   }
-  if (error instanceof UsageError || name === 'FlowInputError' || name === 'OutputPathError') {
+  if (error instanceof UsageError || name === 'FlowInputError' || name === 'OutputPathError' || name === 'SnapshotFileError') {
     io.err(`error usage: ${(error as Error).message}`);
     return EXIT.BAD_INPUT;
   }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { closeSync, constants, createReadStream, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Files up to this size are hashed from one read; larger ones as a stream. */
@@ -43,9 +42,9 @@ export function listingDigest(entries: readonly { path: string; sha256: string }
 }
 
 /** Every file under `root` (recursively), as forward-slash paths relative to it, in byte order. */
-export async function filesUnder(root: string): Promise<string[]> {
+export function filesUnder(root: string): string[] {
   const found: string[] = [];
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (entry.isFile() || entry.isSymbolicLink()) found.push(relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
   }
   return found.sort(byBytes);
@@ -53,7 +52,7 @@ export async function filesUnder(root: string): Promise<string[]> {
 
 /** A folder's listing digest (every file under it, or those `paths` listed already) and its file count. */
 export async function folderDigest(root: string, paths?: readonly string[]): Promise<{ sha256: string; files: number }> {
-  paths ??= await filesUnder(root);
+  paths ??= filesUnder(root);
   const entries: { path: string; sha256: string }[] = [];
   for (const path of paths) entries.push({ path, sha256: (await fileDigest(join(root, path))).sha256 });
   return { sha256: listingDigest(entries), files: entries.length };

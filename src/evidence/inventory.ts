@@ -18,23 +18,47 @@ export type InventoryDigest =
 /** Snapshots of more bytes than this are hashed on a thread of their own (about 50 ms of hashing, against ~30 ms to start a thread on a busy core). */
 const ON_THREAD_BYTES = 8 * 1024 * 1024;
 
-/**
- * A snapshot folder's digest. Hashing a large one is CPU the scan's thread need not spend
- * (about 0.2 s at 100,000 resources, 2 s at a million), so the built CLI hashes it on a thread
- * of its own while the scan reads the same files; `CTRLFLOW_WORKERS=0`, or the sources run as
- * TypeScript, keep it in this thread.
- */
-export async function snapshotDigest(root: string, path: string, environment: NodeJS.ProcessEnv = process.env): Promise<InventoryDigest> {
-  const paths = await filesUnder(root);
-  const onThread = environment.CTRLFLOW_WORKERS !== '0' && import.meta.url.endsWith('.js') && bytesOf(root, paths) > ON_THREAD_BYTES;
-  return { kind: 'snapshot', path, ...(await (onThread ? digestOnThread(root, paths) : folderDigest(root, paths))) };
+/** A snapshot file that cannot be hashed into the manifest: named before anything is scanned. */
+export class SnapshotFileError extends Error {
+  override name = 'SnapshotFileError';
 }
 
-/** The files' sizes added up; one that cannot be read counts nothing here (hashing it says why). */
-function bytesOf(root: string, paths: readonly string[]): number {
+/**
+ * A snapshot folder's digest. Its files are listed and sized at once, so one that cannot be
+ * hashed (a link to nothing or to a folder, an unreadable folder) stops the command before it
+ * scans (SnapshotFileError, thrown here); the hashing goes on while the scan runs. Hashing a
+ * large snapshot is CPU the scan's thread need not spend (about 0.2 s at 100,000 resources, 2 s
+ * at a million), so the built CLI hashes it on a thread of its own; `CTRLFLOW_WORKERS=0`, or the
+ * sources run as TypeScript, keep it in this thread.
+ */
+export function snapshotDigest(root: string, path: string, environment: NodeJS.ProcessEnv = process.env): Promise<InventoryDigest> {
+  const { paths, bytes } = listSnapshot(root, path);
+  const onThread = environment.CTRLFLOW_WORKERS !== '0' && import.meta.url.endsWith('.js') && bytes > ON_THREAD_BYTES;
+  return (onThread ? digestOnThread(root, paths) : folderDigest(root, paths)).then((digest) => ({ kind: 'snapshot', path, ...digest }));
+}
+
+/** The snapshot's files and their bytes added up; a SnapshotFileError for one that cannot be hashed. */
+function listSnapshot(root: string, path: string): { paths: string[]; bytes: number } {
+  const problem = (what: string) => new SnapshotFileError(`--inventory ${path}: ${what}; every file under a snapshot is hashed into the manifest`);
+  let paths: string[];
+  try {
+    paths = filesUnder(root);
+  } catch (error) {
+    throw problem(`its files cannot be listed (${(error as Error).message}): make every folder under it readable`);
+  }
   let bytes = 0;
-  for (const path of paths) bytes += statSync(join(root, path), { throwIfNoEntry: false })?.size ?? 0;
-  return bytes;
+  for (const file of paths) {
+    let stat;
+    try {
+      stat = statSync(join(root, file), { throwIfNoEntry: false });
+    } catch (error) {
+      throw problem(`${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): make it readable or remove it`);
+    }
+    if (!stat) throw problem(`${file} is a link to nothing: remove it or restore what it links to`);
+    if (stat.isDirectory()) throw problem(`${file} is a link to a folder: put the folder there instead, or remove the link`);
+    bytes += stat.size;
+  }
+  return { paths, bytes };
 }
 
 function digestOnThread(root: string, paths: readonly string[]): Promise<{ sha256: string; files: number }> {

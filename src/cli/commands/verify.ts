@@ -45,7 +45,7 @@ export async function verifyCommand(args: VerifyArgs, io: Io): Promise<ExitCode>
     if (!now) problems.push(`removed: ${entry.path}`);
     else if (now.sha256 !== entry.sha256 || now.size !== entry.size) problems.push(`changed: ${entry.path} (sha256 ${entry.sha256.slice(0, 12)}… → ${now.sha256.slice(0, 12)}…, ${entry.size} → ${now.size} bytes)`);
   }
-  for (const path of await filesUnder(dir)) {
+  for (const path of filesUnder(dir)) {
     if (path !== MANIFEST_FILE && path !== SIGNATURE_FILE && !listed.has(path)) problems.push(`added: ${path}`);
   }
   problems.sort((a, b) => byBytes(a.slice(a.indexOf(' ')), b.slice(b.indexOf(' '))));
