@@ -1,4 +1,4 @@
-import { JSONPath } from 'jsonpath-plus';
+import { pathArray } from '../lib/json-path.js';
 import { closest } from '../model/validate.js';
 import { compileJsonPath, plainJsonPath } from '../lib/json-path.js';
 
@@ -21,7 +21,7 @@ const INCONCLUSIVE: Presence = { state: 'inconclusive' };
 export function compileKeyPresence(expr: string): (item: unknown) => Presence {
   let segments: string[];
   try {
-    segments = JSONPath.toPathArray(expr).slice(1);
+    segments = pathArray(expr).slice(1);
   } catch {
     return () => INCONCLUSIVE;
   }

@@ -1,4 +1,4 @@
-import { CronExpressionParser } from 'cron-parser';
+import { cronParser } from '../lib/cron.js';
 import { targetKey } from '../engine/targets.js';
 import type { LoadedControl, LoadedFlow } from '../load/catalog.js';
 import type { Cloud } from '../model/control.js';
@@ -24,7 +24,7 @@ export function eventPatternOf(event: EventTrigger): EventPattern {
 /** The first time strictly after `after` that a schedule trigger fires; cron times are UTC unless the trigger names a timezone. */
 export function nextRun(trigger: TriggerConfig, after: Date): Date | undefined {
   if (trigger.on !== 'schedule' || trigger.cron === undefined) return undefined;
-  return CronExpressionParser.parse(trigger.cron, { currentDate: after, tz: trigger.timezone ?? 'UTC' }).next().toDate();
+  return cronParser().parse(trigger.cron, { currentDate: after, tz: trigger.timezone ?? 'UTC' }).next().toDate();
 }
 
 /** One line for `list flows`: `schedule 0 2 * * 1-5 (Europe/Paris)`, `event aws.ec2 RunInstances,CopySnapshot`. */

@@ -1,4 +1,9 @@
-import jsep, { type Expression } from 'jsep';
+import type jsepFunction from 'jsep';
+import type { Expression } from 'jsep';
+import { once, requireHere } from './lazy-module.js';
+
+/** jsep, loaded at the first filter compiled (lazy-module.ts). */
+const jsep = once((): typeof jsepFunction => (typeof require === 'function' ? require('jsep') : requireHere('jsep')));
 
 /** A JSONPath filter `?(…)` compiled to a predicate on one element. */
 export type FilterPredicate = (element: unknown) => boolean;
@@ -19,7 +24,7 @@ export function compileFilter(segment: string): FilterPredicate | undefined {
   if (/@(root|parent|parentProperty|property|path)\b/.test(code) || code.includes(CURRENT)) return undefined;
   let ast: Expression;
   try {
-    ast = jsep(code.replace(/@(?=[.[\s)=!<>&|]|$)/g, CURRENT));
+    ast = jsep()(code.replace(/@(?=[.[\s)=!<>&|]|$)/g, CURRENT));
   } catch {
     return undefined;
   }

@@ -1,7 +1,25 @@
-import { JSONPath } from 'jsonpath-plus';
+import type { JSONPath as JSONPathFunction } from 'jsonpath-plus';
+import { once, requireHere } from './lazy-module.js';
 import { JsonDepthError, MAX_WALK_DEPTH, valueDepth } from './json-limits.js';
 import type { Problem } from '../model/problem.js';
 import { compileFilter, type FilterPredicate } from './filter-expression.js';
+
+
+/** jsonpath-plus, loaded at the first JSONPath it must parse or run (lazy-module.ts). */
+const jsonPathPlus = once((): typeof JSONPathFunction => {
+  const module: typeof import('jsonpath-plus') = typeof require === 'function' ? require('jsonpath-plus') : requireHere('jsonpath-plus');
+  return module.JSONPath;
+});
+
+const DOTTED = /^\$(?:\.[A-Za-z_]\w*|\.\d+)*$/;
+
+/**
+ * jsonpath-plus's toPathArray (`$.a.b` -> `['$', 'a', 'b']`); a path of dotted names and indices,
+ * which nearly every flow reads, is split here without loading jsonpath-plus (the same answer).
+ */
+export function pathArray(expr: string): string[] {
+  return DOTTED.test(expr) ? expr.split('.') : jsonPathPlus().toPathArray(expr);
+}
 
 /** Reads every value a JSONPath finds in an item; compiled once per flow, run per item. */
 export type JsonPathReader = (item: unknown) => unknown[];
@@ -26,7 +44,7 @@ export function compileJsonPath(expr: string): JsonPathReader {
 const readers = new Map<string, JsonPathReader>();
 
 function readerOf(expr: string): JsonPathReader {
-  const segments = JSONPath.toPathArray(expr).slice(1);
+  const segments = pathArray(expr).slice(1);
   const plain = plainReader(segments);
   if (plain) {
     return (item) => {
@@ -44,7 +62,7 @@ function readerOf(expr: string): JsonPathReader {
   const recursive = segments.includes('..');
   return (item) => {
     if (recursive && valueDepth(item, MAX_WALK_DEPTH) > MAX_WALK_DEPTH) throw new JsonDepthError(MAX_WALK_DEPTH);
-    return (JSONPath({ path: expr, json: item as object, wrap: true, eval: 'safe', ignoreEvalErrors: true }) ?? []) as unknown[];
+    return (jsonPathPlus()({ path: expr, json: item as object, wrap: true, eval: 'safe', ignoreEvalErrors: true }) ?? []) as unknown[];
   };
 }
 
@@ -54,7 +72,7 @@ function readerOf(expr: string): JsonPathReader {
  * such as an evaluate node's resourceId makes no array. Undefined for any other path.
  */
 export function plainJsonPath(expr: string): ((item: unknown) => unknown) | undefined {
-  return plainReader(JSONPath.toPathArray(expr).slice(1));
+  return plainReader(pathArray(expr).slice(1));
 }
 
 function plainReader(segments: string[]): ((item: unknown) => unknown) | undefined {
@@ -135,7 +153,7 @@ export function checkJsonPath(expr: string): string | null {
   if (shape) return `"${expr}" ${shape}`;
   let segments: string[];
   try {
-    segments = JSONPath.toPathArray(expr);
+    segments = pathArray(expr);
   } catch (error) {
     return `"${expr}" is not a valid JSONPath: ${(error as Error).message}`;
   }
@@ -148,7 +166,7 @@ export function checkJsonPath(expr: string): string | null {
       if (regex) return `"${expr}" ${regex}`;
       // Run the filter once on an empty object: a syntax error shows now, not mid-scan.
       try {
-        JSONPath({ path: `$[${segment}]`, json: [{}], wrap: true, eval: 'safe', ignoreEvalErrors: false });
+        jsonPathPlus()({ path: `$[${segment}]`, json: [{}], wrap: true, eval: 'safe', ignoreEvalErrors: false });
       } catch (error) {
         // jsep counts characters in its rewrite of the filter (`@` -> `_$_v`): drop them.
         const why = (error as Error).message.replace(/^jsonPath: /, '').replace(/ at character \d+/, '');
@@ -202,7 +220,7 @@ function checkBrackets(expr: string): string | null {
 
 /** True when the path names one place (no wildcard, filter, slice, union or recursion). */
 export function isDefiniteJsonPath(expr: string): boolean {
-  return JSONPath.toPathArray(expr).slice(1).every((s) => PLAIN.test(s));
+  return pathArray(expr).slice(1).every((s) => PLAIN.test(s));
 }
 
 /** A bad-jsonpath problem for each expression that does not parse, at its path in the node. */

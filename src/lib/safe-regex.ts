@@ -1,4 +1,8 @@
-import { RE2JS, RE2JSException } from 're2js';
+import type * as Re2 from 're2js';
+import { once, requireHere } from './lazy-module.js';
+
+/** re2js, loaded at the first pattern checked or compiled (lazy-module.ts). */
+const re2 = once((): typeof Re2 => (typeof require === 'function' ? require('re2js') : requireHere('re2js')));
 
 /**
  * The one way ctrlflow runs a pattern that came from a control, a flow, an exceptions file or
@@ -55,7 +59,7 @@ function unsupported(pattern: string, why: string): RegexProblem | null {
 /** The problem `compileRegex` would throw for `pattern`, or null. */
 export function checkRegex(pattern: string): RegexProblem | null {
   try {
-    RE2JS.compile(pattern);
+    re2().RE2JS.compile(pattern);
     return null;
   } catch (e) {
     return problemOf(pattern, e);
@@ -63,7 +67,7 @@ export function checkRegex(pattern: string): RegexProblem | null {
 }
 
 function problemOf(pattern: string, e: unknown): RegexProblem {
-  if (!(e instanceof RE2JSException)) throw e;
+  if (!(e instanceof re2().RE2JSException)) throw e;
   const why = e.message.replace(/^error parsing regexp: /, '');
   return unsupported(pattern, why) ?? { code: 'bad-regex', message: `"${pattern}" is not a valid regular expression: ${why}` };
 }
@@ -75,9 +79,9 @@ const compiled = new Map<string, TextTest>();
 export function compileRegex(pattern: string): TextTest {
   let test = compiled.get(pattern);
   if (!test) {
-    let re: RE2JS;
+    let re: Re2.RE2JS;
     try {
-      re = RE2JS.compile(pattern);
+      re = re2().RE2JS.compile(pattern);
     } catch (e) {
       throw new RegexError(problemOf(pattern, e));
     }

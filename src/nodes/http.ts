@@ -173,7 +173,7 @@ function compileHttp(config: HttpConfig, env: CompileEnv): RunNode {
   const who = `node "${config.id}"`;
   requireEnvironment(who, config, env.environment);
   const method = config.method ?? 'GET';
-  const urlTemplate = templates.compile(config.url, { noEscape: true, strict: false });
+  const urlTemplate = templates().compile(config.url, { noEscape: true, strict: false });
   const headers: Record<string, string> = { ...config.headers };
   const body = config.body === undefined ? undefined : compileValue(config.body);
   if (body && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {

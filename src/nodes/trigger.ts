@@ -1,4 +1,4 @@
-import { CronExpressionParser } from 'cron-parser';
+import { cronParser } from '../lib/cron.js';
 import { checkJsonPaths } from '../lib/json-path.js';
 import { checkPattern } from './events/pattern-check.js';
 import type { EventPattern } from './events/pattern.js';
@@ -88,7 +88,7 @@ export const trigger: NodeKind<TriggerConfig> = {
         problems.push({ path: ['cron'], code: 'bad-value', message: '"cron" belongs to a schedule trigger' });
       } else {
         try {
-          CronExpressionParser.parse(config.cron, config.timezone ? { tz: config.timezone } : {});
+          cronParser().parse(config.cron, config.timezone ? { tz: config.timezone } : {});
         } catch (error) {
           const why = error instanceof Error ? error.message : String(error);
           problems.push({ path: ['cron'], code: 'bad-cron', message: `"${config.cron}" is not a valid cron expression: ${why}` });

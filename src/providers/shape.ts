@@ -1,4 +1,4 @@
-import { JSONPath } from 'jsonpath-plus';
+import { pathArray } from '../lib/json-path.js';
 import type { Problem } from '../model/problem.js';
 import { closest } from '../model/validate.js';
 
@@ -94,7 +94,7 @@ const INDEX = /^-?\d+$/;
 export function resolveJsonPath(root: Shape, expr: string): Resolved {
   let segments: string[];
   try {
-    segments = JSONPath.toPathArray(expr).slice(1);
+    segments = pathArray(expr).slice(1);
   } catch {
     return { shape: UNKNOWN };
   }

@@ -1,16 +1,7 @@
 import { Script } from 'node:vm';
 import { jsonTextDepth, MAX_JSON_DEPTH } from '../lib/json-limits.js';
 import type { Problem } from '../model/problem.js';
-import RELEASE_SYNC from '@jitl/quickjs-wasmfile-release-sync';
-import {
-  newQuickJSWASMModuleFromVariant,
-  shouldInterruptAfterDeadline,
-  type QuickJSContext,
-  type QuickJSHandle,
-  type QuickJSRuntime,
-  type QuickJSSyncVariant,
-  type QuickJSWASMModule,
-} from 'quickjs-emscripten-core';
+import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSSyncVariant, QuickJSWASMModule } from 'quickjs-emscripten-core';
 
 /**
  * User JavaScript (function conditions, custom nodes) runs in QuickJS compiled to
@@ -32,12 +23,22 @@ export interface SandboxLimits {
 /** A function condition's limits; the custom node raises time, memory and resultChars (custom.ts). */
 export const DEFAULT_LIMITS: SandboxLimits = { timeMs: 1000, memoryBytes: 32 * 1024 * 1024, resultChars: 64 * 1024, resultDepth: MAX_JSON_DEPTH };
 
-let module: QuickJSWASMModule | undefined;
+interface Loaded {
+  wasm: QuickJSWASMModule;
+  interruptAfter: typeof import('quickjs-emscripten-core').shouldInterruptAfterDeadline;
+}
+let loaded: Loaded | undefined;
 
-/** Loads the WebAssembly module once per process; a scan awaits it before compiling flows. */
+/**
+ * Loads the WebAssembly module once per process; a scan awaits it before compiling flows. The
+ * packages are imported here, not at start-up: only a flow that runs user code needs them.
+ */
 export async function loadSandbox(): Promise<void> {
+  if (loaded) return;
+  const [core, variant] = await Promise.all([import('quickjs-emscripten-core'), import('@jitl/quickjs-wasmfile-release-sync')]);
   // `as unknown as` (third-party types): the package's ESM default export is the variant; its typings describe the CJS shape.
-  module ??= await newQuickJSWASMModuleFromVariant(RELEASE_SYNC as unknown as QuickJSSyncVariant);
+  const wasm = await core.newQuickJSWASMModuleFromVariant(variant.default as unknown as QuickJSSyncVariant);
+  loaded ??= { wasm, interruptAfter: core.shouldInterruptAfterDeadline };
 }
 
 /** The `bad-code` problem of user code that does not parse (at `code` in its config), or none. */
@@ -85,14 +86,14 @@ const callers = new Map<string, Caller>();
  * bad target does not poison the next.
  */
 export function compileSandboxed(body: string, param: string, limits: SandboxLimits = DEFAULT_LIMITS): Caller {
-  if (!module) throw new Error('the sandbox is not loaded (loadSandbox() first)');
+  if (!loaded) throw new Error('the sandbox is not loaded (loadSandbox() first)');
   const key = JSON.stringify([param, limits.timeMs, limits.memoryBytes, limits.resultChars, limits.resultDepth, body]);
   let caller = callers.get(key);
-  if (!caller) callers.set(key, (caller = sandboxed(module, body, param, limits)));
+  if (!caller) callers.set(key, (caller = sandboxed(loaded, body, param, limits)));
   return caller;
 }
 
-function sandboxed(wasm: QuickJSWASMModule, body: string, param: string, limits: SandboxLimits): Caller {
+function sandboxed({ wasm, interruptAfter }: Loaded, body: string, param: string, limits: SandboxLimits): Caller {
   let live: { runtime: QuickJSRuntime; context: QuickJSContext; call: QuickJSHandle } | undefined;
   const open = () => {
     const runtime = wasm.newRuntime();
@@ -113,7 +114,7 @@ function sandboxed(wasm: QuickJSWASMModule, body: string, param: string, limits:
   return (input) => {
     live ??= open();
     const { runtime, context, call } = live;
-    runtime.setInterruptHandler(shouldInterruptAfterDeadline(Date.now() + limits.timeMs));
+    runtime.setInterruptHandler(interruptAfter(Date.now() + limits.timeMs));
     const json = context.newString(JSON.stringify(input ?? null));
     const result = context.callFunction(call, context.undefined, json);
     json.dispose();

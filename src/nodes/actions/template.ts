@@ -1,7 +1,8 @@
-import Handlebars from 'handlebars';
+import type HandlebarsModule from 'handlebars';
 import { collectJson, foldJson, type JsonPath } from '../../lib/json-walk.js';
 import type { Problem } from '../../model/problem.js';
 import type { KeyRead } from '../../providers/shape.js';
+import { once, requireHere } from '../../lib/lazy-module.js';
 
 /**
  * Templated action params: every string leaf is a handlebars template over the failing item
@@ -11,9 +12,16 @@ import type { KeyRead } from '../../providers/shape.js';
  */
 export type RenderValue = (item: unknown, data: Record<string, unknown>) => unknown;
 
-/** The one handlebars instance of action params and the http nodes' URLs and bodies, with a `json` helper. */
-export const templates = Handlebars.create();
-templates.registerHelper('json', (value: unknown) => new Handlebars.SafeString(JSON.stringify(value ?? null)));
+/**
+ * The one handlebars instance of action params and the http nodes' URLs and bodies, with a `json`
+ * helper; loaded at the first template that needs it (plain `{{path}}` text never does).
+ */
+export const templates = once(() => {
+  const handlebars: typeof HandlebarsModule = typeof require === 'function' ? require('handlebars') : requireHere('handlebars');
+  const instance = handlebars.create();
+  instance.registerHelper('json', (value: unknown) => new handlebars.SafeString(JSON.stringify(value ?? null)));
+  return instance;
+});
 
 export function compileValue(value: unknown): RenderValue {
   return foldJson<RenderValue>(value, {
@@ -43,26 +51,113 @@ function compileString(text: string): RenderValue {
 }
 
 function compileTemplate(text: string): RenderValue {
-  const path = wholePath(text);
+  const pieces = plainPieces(text);
+  const path = pieces ? (pieces.length === 1 && typeof pieces[0] !== 'string' ? pieces[0] : undefined) : wholePath(text);
   if (path) {
     return (item, data) => {
       const found = lookup(path.data ? data : item, path.parts);
       return found === undefined ? text : found;
     };
   }
-  const template = templates.compile(text, { noEscape: true, strict: false });
-  return (item, data) => template(item, { data });
+  const full = once(() => templates().compile(text, { noEscape: true, strict: false }));
+  if (!pieces) return (item, data) => full()(item, { data });
+  return (item, data) => {
+    const out = renderPlain(pieces, item, data);
+    return out === NOT_PLAIN ? full()(item, { data }) : out;
+  };
 }
 
 /** `{{a.b}}` or `{{{@x.y}}}` alone: the path to read as a value. */
 function wholePath(text: string): { data: boolean; parts: string[] } | undefined {
-  const program = Handlebars.parse(text);
+  const program = templates().parse(text);
   const [only, ...rest] = program.body;
   if (!only || rest.length > 0 || only.type !== 'MustacheStatement') return undefined;
   const mustache = only as hbs.AST.MustacheStatement;
   if (mustache.params.length > 0 || mustache.hash || mustache.path.type !== 'PathExpression') return undefined;
   const path = mustache.path as hbs.AST.PathExpression;
   return { data: path.data, parts: path.parts };
+}
+
+/**
+ * Plain text: literal text and `{{path}}`s (double or triple braces, `@data` or the item), cut
+ * into pieces and rendered here as handlebars' compiled code would (tested against it), so most
+ * templates never load handlebars. A path handlebars would read otherwise is not plain: a
+ * keyword, a helper's name, a member of Object.prototype, `@root` or `@_parent`.
+ */
+interface PathPiece {
+  data: boolean;
+  parts: string[];
+}
+type Piece = string | PathPiece;
+
+const IDENT = String.raw`[A-Za-z_$][\w$]*`;
+const PLAIN_PATH = String.raw`@?${IDENT}(?:\.(?:${IDENT}|\[\d+\]))*`;
+const MUSTACHE = new RegExp(String.raw`\{\{\{(${PLAIN_PATH})\}\}\}|\{\{(${PLAIN_PATH})\}\}`, 'g');
+const LITERAL = /^[^{}\\]*$/;
+const KEYWORDS: ReadonlySet<string> = new Set(['this', 'true', 'false', 'null', 'undefined', 'else']);
+/** handlebars' own helpers and ours (`json`): `{{name}}` alone may call one. */
+const HELPERS: ReadonlySet<string> = new Set(['blockHelperMissing', 'each', 'helperMissing', 'if', 'json', 'log', 'lookup', 'unless', 'with']);
+
+function plainPieces(text: string): Piece[] | undefined {
+  const pieces: Piece[] = [];
+  let at = 0;
+  for (const m of text.matchAll(MUSTACHE)) {
+    const path = plainPath(m[1] ?? m[2]!);
+    if (!path || !literal(text.slice(at, m.index), pieces)) return undefined;
+    pieces.push(path);
+    at = m.index + m[0].length;
+  }
+  return literal(text.slice(at), pieces) ? pieces : undefined;
+}
+
+function literal(text: string, pieces: Piece[]): boolean {
+  if (!LITERAL.test(text)) return false;
+  if (text !== '') pieces.push(text);
+  return true;
+}
+
+function plainPath(written: string): PathPiece | undefined {
+  const data = written.startsWith('@');
+  const parts = (data ? written.slice(1) : written).split('.').map((part) => (part.startsWith('[') ? part.slice(1, -1) : part));
+  if (parts.some((part) => KEYWORDS.has(part))) return undefined;
+  if (data && (parts[0] === 'root' || parts[0] === '_parent')) return undefined;
+  if (!data && parts.length === 1 && (HELPERS.has(parts[0]!) || parts[0]! in Object.prototype)) return undefined;
+  return { data, parts };
+}
+
+/** What handlebars would not read as plain data (a function, an inherited member): its own renderer decides. */
+const NOT_PLAIN = Symbol('not plain');
+
+function renderPlain(pieces: Piece[], item: unknown, data: Record<string, unknown>): unknown {
+  let out: unknown;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    let value: unknown = piece;
+    if (typeof piece !== 'string') {
+      value = resolve(piece.data ? data : item, piece.parts);
+      if (value === NOT_PLAIN) return NOT_PLAIN;
+      value ??= '';
+    }
+    out = i === 0 ? value : plus(out, value);
+  }
+  return String(out);
+}
+
+/** handlebars' lookupProperty along the path: an own property, or stop at null/undefined. */
+function resolve(root: unknown, parts: string[]): unknown {
+  let value = root;
+  for (const part of parts) {
+    if (value === null || value === undefined) return value;
+    const next = (value as Record<string, unknown>)[part];
+    if (next !== null && next !== undefined && (typeof next === 'function' || !Object.hasOwn(value, part))) return NOT_PLAIN;
+    value = next;
+  }
+  return value;
+}
+
+/** JavaScript's `+`, as handlebars' compiled code joins the pieces (two numbers add: `{{a}}{{b}}` with 1 and 2 is 3). */
+function plus(a: unknown, b: unknown): unknown {
+  return (a as string) + (b as string);
 }
 
 function lookup(root: unknown, parts: string[]): unknown {
@@ -91,7 +186,7 @@ const SIMPLE = new RegExp(String.raw`^${TEXT}(?:(?:\{\{(?!else\})${PATH}\}\}|\{\
 function checkTemplate(text: string, path: JsonPath): Problem[] {
   if (!text.includes('{{') || SIMPLE.test(text)) return [];
   try {
-    templates.precompile(text, { strict: false });
+    templates().precompile(text, { strict: false });
     return [];
   } catch (error) {
     const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
@@ -122,7 +217,7 @@ function stringReads(text: string, at: JsonPath): KeyRead[] {
   if (!text.includes('{{')) return [];
   let program: hbs.AST.Program;
   try {
-    program = Handlebars.parse(text);
+    program = templates().parse(text);
   } catch {
     return []; // a bad template is checkTemplates' to report
   }

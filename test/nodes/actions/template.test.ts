@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTemplates } from '../../../src/nodes/actions/template.js';
+import { checkTemplates, compileValue, templates } from '../../../src/nodes/actions/template.js';
 
 const codes = (value: unknown) => checkTemplates(value, ['v']).map((p) => `${p.path.join('.')} ${p.code}`);
 
@@ -15,5 +15,22 @@ describe('checkTemplates', () => {
       'v.open bad-template',
       'v.parent bad-template',
     ]);
+  });
+});
+
+describe('compileValue on plain text', () => {
+  // Rendered without handlebars: each must come out as handlebars renders it.
+  const texts = ['{{a}}/x', 'x{{n}}{{m}}', '{{{n}}}{{m}}', '{{arr.[0]}} (p {{o.x.y}})', '{{arr.length}}:{{s.length}}', '{{arr}}|{{o}}|{{nul}}|{{nul.x}}|{{t}}', '{{@control}}: {{a}} {{@nope}}', '{{own.constructor}}.', '{{arr.map}}.', '{{toString}}.', '{{json}}.', '{{this.a}}.', '{{@root.a}}.'];
+  const items = [{ a: 'A', n: 1, m: 2, arr: [1, 'two'], o: { x: { y: 'Y' } }, s: 'str', nul: null, t: true, own: { constructor: 'C' } }, null, {}, 'text'];
+  const hb = templates();
+  it.each(texts)('%s', (text) => {
+    for (const item of items) {
+      const data = { control: 'C-1' };
+      expect(compileValue(text)(item, data)).toEqual(hb.compile(text, { noEscape: true, strict: false })(item, { data }));
+    }
+  });
+
+  it('keeps a lone path as its value', () => {
+    expect(compileValue('{{arr.[1]}}')({ arr: [1, [2]] }, {})).toEqual([2]);
   });
 });
