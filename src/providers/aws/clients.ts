@@ -89,6 +89,7 @@ async function load(service: string): Promise<ServiceModule> {
       throw new ServiceLoadError('UnknownService', `${candidate} has no ${service}Client: name the service by its client class without "Client"`);
     }
     const SdkClientClass = Client as new (config: object) => SdkClient;
+    const { NormalizedSchema } = await import('@smithy/core/schema');
     const shapes = new Map<string, OutputShape | undefined>();
     let protocol: ReturnType<typeof protocolOf> | undefined;
     return {
@@ -101,7 +102,7 @@ async function load(service: string): Promise<ServiceModule> {
       outputShape: (method) => {
         if (!shapes.has(method)) {
           protocol ??= protocolOfClient(SdkClientClass);
-          shapes.set(method, outputShape(module, method, protocol));
+          shapes.set(method, outputShape(NormalizedSchema, module, method, protocol));
         }
         return shapes.get(method);
       },

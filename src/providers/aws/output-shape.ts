@@ -1,4 +1,4 @@
-import { NormalizedSchema } from '@smithy/core/schema';
+import type { NormalizedSchema } from '@smithy/core/schema';
 import type { Item } from '../types.js';
 import { PAGING_KEYS } from './extract.js';
 
@@ -40,13 +40,17 @@ export function protocolOf(shapeId: string | undefined): Protocol {
 
 const HTTP_BOUND = ['httpHeader', 'httpPrefixHeaders', 'httpResponseCode', 'httpQuery', 'httpQueryParams', 'httpLabel'];
 
-/** The output shape of `method` from the module's `<method>$` export; undefined when the client has no schema for it. */
-export function outputShape(moduleExports: Record<string, unknown>, method: string, protocol: Protocol): OutputShape | undefined {
+/**
+ * The output shape of `method` from the module's `<method>$` export; undefined when the client
+ * has no schema for it. `schemas` is @smithy/core's NormalizedSchema, which the caller imports
+ * with the client (clients.ts): a scan of a snapshot loads neither.
+ */
+export function outputShape(schemas: typeof NormalizedSchema, moduleExports: Record<string, unknown>, method: string, protocol: Protocol): OutputShape | undefined {
   const operation = moduleExports[`${method}$`];
   if (!Array.isArray(operation) || operation[0] !== 9 || operation[5] === undefined) return undefined;
   let members: [string, NormalizedSchema][];
   try {
-    members = [...NormalizedSchema.of(operation[5] as Parameters<typeof NormalizedSchema.of>[0]).structIterator()];
+    members = [...schemas.of(operation[5] as Parameters<typeof NormalizedSchema.of>[0]).structIterator()];
   } catch {
     return undefined;
   }

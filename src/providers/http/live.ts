@@ -1,11 +1,15 @@
-import LinkHeader from 'http-link-header';
+import type LinkHeaderModule from 'http-link-header';
+import { once, requireHere } from '../../lib/lazy-module.js';
 import { compileJsonPath } from '../../lib/json-path.js';
 import { holdsSecret, redactText } from '../../lib/redact.js';
 import { VERSION } from '../../version.js';
 import { TargetReadError, type ActOutcome, type ApiCall, type InventoryActor, type InventoryReader, type Item, type Target } from '../types.js';
 import { HttpError, send, type Sleep } from './client.js';
 import { authorization, envNames, envPlaces, envReader, MissingEnvironmentError, type Environment } from './environment.js';
-import { bodyText, paramsOf, type HttpNext, type HttpParams } from './request.js';
+import { bodyText, MAX_BACKOFF_MS, paramsOf, type HttpNext, type HttpParams } from './request.js';
+
+/** http-link-header, loaded at the first `next: link` page (lib/lazy-module.ts): most scans page no REST API. */
+const linkHeader = once((): typeof LinkHeaderModule => (typeof require === 'function' ? require('http-link-header') : requireHere('http-link-header')));
 
 export interface HttpOptions {
   /** The process environment, for `${env:NAME}`: injected, read only here. */
@@ -87,7 +91,6 @@ export function openHttp(options: HttpOptions): InventoryReader & InventoryActor
   };
 }
 
-export const MAX_BACKOFF_MS = 30_000;
 
 class HttpFailure extends Error {
   constructor(
@@ -113,7 +116,7 @@ function compilePagination(next: HttpNext | undefined): NextPage | undefined {
   if (next === 'link') {
     return (_json, headers, current) => {
       const link = headers.get('link');
-      const ref = link ? LinkHeader.parse(link).rel('next')[0]?.uri : undefined;
+      const ref = link ? linkHeader().parse(link).rel('next')[0]?.uri : undefined;
       return ref ? new URL(ref, current).href : undefined;
     };
   }

@@ -34,6 +34,9 @@ export type HttpParams = {
 
 export const HTTP_SERVICE = 'HTTP';
 
+/** The longest wait between two attempts an http node may ask for (`backoffMs`), and the cap of a server's Retry-After. */
+export const MAX_BACKOFF_MS = 30_000;
+
 /** The call of an HTTP request: `via: http`, so it goes to the HTTP provider whatever the target's cloud. */
 export function httpCall(method: string, params: HttpParams): ApiCall {
   return { via: 'http', service: HTTP_SERVICE, method, params };
