@@ -91,7 +91,6 @@ export function openHttp(options: HttpOptions): InventoryReader & InventoryActor
   };
 }
 
-
 class HttpFailure extends Error {
   constructor(
     readonly code: string,
