@@ -32,15 +32,7 @@ function listingDigest(entries) {
 `).sort((a, b) => byBytes(a.slice(66), b.slice(66)));
   return createHash("sha256").update(lines.join("")).digest("hex");
 }
-function filesUnder(root2) {
-  const found = [];
-  for (const entry of readdirSync(root2, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() || entry.isSymbolicLink()) found.push(relative(root2, join(entry.parentPath, entry.name)).split(sep).join("/"));
-  }
-  return found.sort(byBytes);
-}
 async function folderDigest(root2, paths2) {
-  paths2 ??= filesUnder(root2);
   const entries = [];
   for (const path of paths2) entries.push({ path, sha256: (await fileDigest(join(root2, path))).sha256 });
   return { sha256: listingDigest(entries), files: entries.length };

@@ -1,6 +1,5 @@
-import { pathArray } from '../lib/json-path.js';
 import { closest } from '../model/validate.js';
-import { compileJsonPath, plainJsonPath } from '../lib/json-path.js';
+import { compileJsonPath, pathArray, plainJsonPath } from '../lib/json-path.js';
 
 /**
  * Whether a condition's key is there at all on one item, for the scan's check of keys no item

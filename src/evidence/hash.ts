@@ -50,9 +50,8 @@ export function filesUnder(root: string): string[] {
   return found.sort(byBytes);
 }
 
-/** A folder's listing digest (every file under it, or those `paths` listed already) and its file count. */
-export async function folderDigest(root: string, paths?: readonly string[]): Promise<{ sha256: string; files: number }> {
-  paths ??= filesUnder(root);
+/** The listing digest of a folder's files (`paths`, as filesUnder lists them) and their count. */
+export async function folderDigest(root: string, paths: readonly string[]): Promise<{ sha256: string; files: number }> {
   const entries: { path: string; sha256: string }[] = [];
   for (const path of paths) entries.push({ path, sha256: (await fileDigest(join(root, path))).sha256 });
   return { sha256: listingDigest(entries), files: entries.length };

@@ -4,7 +4,6 @@ import { JsonDepthError, MAX_WALK_DEPTH, valueDepth } from './json-limits.js';
 import type { Problem } from '../model/problem.js';
 import { compileFilter, type FilterPredicate } from './filter-expression.js';
 
-
 /** jsonpath-plus, loaded at the first JSONPath it must parse or run (lazy-module.ts). */
 const jsonPathPlus = once((): typeof JSONPathFunction => {
   const module: typeof import('jsonpath-plus') = typeof require === 'function' ? require('jsonpath-plus') : requireHere('jsonpath-plus');
