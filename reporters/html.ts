@@ -54,10 +54,7 @@ export const html: Reporter = {
         if (bucket.length < OPEN_ROWS) bucket.push(r);
         listed.set(r.controlId, (listed.get(r.controlId) ?? 0) + 1);
         if (r.baseline === 'new') fresh.set(r.controlId, (fresh.get(r.controlId) ?? 0) + 1);
-        // The reason in words travels with the result (the page shows and searches it); the raw
-        // reason, when it is just the matches' texts joined, is left for the page to join again.
-        const words = reasonWords(r);
-        const line = `${words === (r.reason ?? '') ? JSON.stringify(r) : JSON.stringify({ ...r, reason: r.reason === joinedMatches(r) ? undefined : r.reason, words })}\n`;
+        const line = `${JSON.stringify(pageRow(r))}\n`;
         pending.push(line);
         pendingBytes += line.length;
         if (pendingBytes >= BLOCK) seal();
@@ -70,9 +67,45 @@ export const html: Reporter = {
   },
 };
 
-/** The reason as the engine writes it from the matches (src/engine/results.ts). */
-function joinedMatches(r: Result): string | undefined {
-  return r.matches?.map((m) => m.text).join('; ');
+/**
+ * A finding as the page's data carries it: what the page shows and searches, nothing more (its
+ * execution, time, cloud and each match's structure are in the JSON report; at 100k resources
+ * they were 40% of the page's data, parsed by the browser on opening and decoded on a search).
+ * The reason in words travels with the result; then the conditions as written are the matches'
+ * texts, and the raw reason, when it is just those joined, is left for the page to join again.
+ * `controlId` and `status` come first: the page reads them off a line's start without parsing it.
+ */
+export interface PageRow {
+  controlId: string;
+  status: Status;
+  account: string;
+  region: string;
+  resourceId?: string;
+  displayName?: string;
+  words?: string;
+  conditions?: string[];
+  reason?: string;
+  evidence?: Record<string, unknown>;
+  exception?: Result['exception'];
+  baseline?: Result['baseline'];
+  actions?: Result['actions'];
+}
+
+function pageRow(r: Result): PageRow {
+  const row: PageRow = { controlId: r.controlId, status: r.status, account: r.account, region: r.region };
+  if (r.resourceId !== undefined) row.resourceId = r.resourceId;
+  if (r.displayName !== undefined) row.displayName = r.displayName;
+  const words = reasonWords(r);
+  if (words !== (r.reason ?? '') && r.matches) {
+    row.words = words;
+    row.conditions = r.matches.map((m) => m.text);
+    if (r.reason !== row.conditions.join('; ')) row.reason = r.reason;
+  } else if (r.reason !== undefined) row.reason = r.reason;
+  if (r.evidence !== undefined) row.evidence = r.evidence;
+  if (r.exception !== undefined) row.exception = r.exception;
+  if (r.baseline !== undefined) row.baseline = r.baseline;
+  if (r.actions !== undefined) row.actions = r.actions;
+  return row;
 }
 
 interface Collected {

@@ -513,8 +513,8 @@ var init_assets = __esm({
   function parsed(e) {
     if (e.r) return e.r;
     var r = e.r = JSON.parse(e.line);
-    // Left out of the data when it is the matches' texts joined (reporters/html.ts).
-    if (r.reason === undefined && r.words !== undefined && r.matches) r.reason = r.matches.map(function (m) { return m.text; }).join('; ');
+    // Left out of the data when it is the conditions joined (reporters/html.ts, pageRow).
+    if (r.reason === undefined && r.conditions) r.reason = r.conditions.join('; ');
     return r;
   }
   function searchText(r) {
@@ -565,7 +565,7 @@ var init_assets = __esm({
       d.appendChild(calls); reason.appendChild(d);
     });
     var evidence = cell('Evidence');
-    var raw = r.words && r.matches ? r.matches.map(function (m) { return m.text; }) : [];
+    var raw = r.conditions || [];
     var hasEvidence = r.evidence && Object.keys(r.evidence).length > 0;
     if (hasEvidence || raw.length > 0) {
       var det = el('details'); det.appendChild(el('summary', '', 'evidence'));
@@ -1080,8 +1080,21 @@ __export(html_exports, {
   html: () => html
 });
 import { gzipSync } from "node:zlib";
-function joinedMatches(r) {
-  return r.matches?.map((m) => m.text).join("; ");
+function pageRow(r) {
+  const row = { controlId: r.controlId, status: r.status, account: r.account, region: r.region };
+  if (r.resourceId !== void 0) row.resourceId = r.resourceId;
+  if (r.displayName !== void 0) row.displayName = r.displayName;
+  const words = reasonWords(r);
+  if (words !== (r.reason ?? "") && r.matches) {
+    row.words = words;
+    row.conditions = r.matches.map((m) => m.text);
+    if (r.reason !== row.conditions.join("; ")) row.reason = r.reason;
+  } else if (r.reason !== void 0) row.reason = r.reason;
+  if (r.evidence !== void 0) row.evidence = r.evidence;
+  if (r.exception !== void 0) row.exception = r.exception;
+  if (r.baseline !== void 0) row.baseline = r.baseline;
+  if (r.actions !== void 0) row.actions = r.actions;
+  return row;
 }
 async function page(out, head, summary, collected) {
   const { totals } = summary;
@@ -1347,8 +1360,7 @@ var init_html = __esm({
             if (bucket.length < OPEN_ROWS) bucket.push(r);
             listed.set(r.controlId, (listed.get(r.controlId) ?? 0) + 1);
             if (r.baseline === "new") fresh.set(r.controlId, (fresh.get(r.controlId) ?? 0) + 1);
-            const words = reasonWords(r);
-            const line = `${words === (r.reason ?? "") ? JSON.stringify(r) : JSON.stringify({ ...r, reason: r.reason === joinedMatches(r) ? void 0 : r.reason, words })}
+            const line = `${JSON.stringify(pageRow(r))}
 `;
             pending.push(line);
             pendingBytes += line.length;

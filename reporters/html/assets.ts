@@ -146,8 +146,8 @@ export const SCRIPT = `
   function parsed(e) {
     if (e.r) return e.r;
     var r = e.r = JSON.parse(e.line);
-    // Left out of the data when it is the matches' texts joined (reporters/html.ts).
-    if (r.reason === undefined && r.words !== undefined && r.matches) r.reason = r.matches.map(function (m) { return m.text; }).join('; ');
+    // Left out of the data when it is the conditions joined (reporters/html.ts, pageRow).
+    if (r.reason === undefined && r.conditions) r.reason = r.conditions.join('; ');
     return r;
   }
   function searchText(r) {
@@ -198,7 +198,7 @@ export const SCRIPT = `
       d.appendChild(calls); reason.appendChild(d);
     });
     var evidence = cell('Evidence');
-    var raw = r.words && r.matches ? r.matches.map(function (m) { return m.text; }) : [];
+    var raw = r.conditions || [];
     var hasEvidence = r.evidence && Object.keys(r.evidence).length > 0;
     if (hasEvidence || raw.length > 0) {
       var det = el('details'); det.appendChild(el('summary', '', 'evidence'));

@@ -1,7 +1,7 @@
 import { renderReport } from '../../reporters/index.js';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { html } from '../../reporters/html.js';
+import { html, type PageRow } from '../../reporters/html.js';
 import { breakable } from '../../reporters/html/markup.js';
 import { keyWords, matchWords, reasonWords } from '../../reporters/html/reason.js';
 import type { Match, Result } from '../../src/model/result.js';
@@ -144,11 +144,14 @@ describe('html reporter', () => {
     // Findings shown on demand carry the words too.
     const blocks = JSON.parse(/<script type="application\/json" id="ctrlflow-rows">(.*?)<\/script>/s.exec(page)![1]!) as string[];
     const lines = gunzipSync(Buffer.from(blocks[0]!, 'base64')).toString('utf8').split('\n');
-    const first = JSON.parse(lines[0]!) as Result & { words: string };
-    // The raw reason is the match's text: the page joins the matches again instead of carrying it twice.
-    expect([first.words, first.reason, first.matches![0]!.text]).toEqual(['minimum TLS version is TLS1_0, allowed: TLS1_2, TLS1_3', undefined, tls.reason]);
+    const first = JSON.parse(lines[0]!) as PageRow;
+    // The raw reason is the match's text: the page joins the conditions again instead of carrying it twice.
+    expect([first.words, first.reason, first.conditions]).toEqual(['minimum TLS version is TLS1_0, allowed: TLS1_2, TLS1_3', undefined, [tls.reason]]);
+    // Only what the page shows and searches: the execution, time, cloud and the matches' structure are in the JSON report.
+    expect(Object.keys(tls)).toEqual(expect.arrayContaining(['provider', 'executionId', 'time', 'matches']));
+    expect(Object.keys(first)).toEqual(['controlId', 'status', 'account', 'region', 'resourceId', 'displayName', 'words', 'conditions', 'evidence', 'baseline']);
     // A reason that is not the matches' texts travels as it is.
-    expect((JSON.parse(lines[1]!) as Result).reason).toBe(EXCEPTED_REPORT.results[0]!.reason);
+    expect((JSON.parse(lines[1]!) as PageRow).reason).toBe(EXCEPTED_REPORT.results[0]!.reason);
   });
 
   it('breaks resource ids only after their separators, escaped', () => {
