@@ -8,6 +8,28 @@ describe('checkTemplates', () => {
     expect(codes(['{{GroupId}}', '{{@matches.world.rules}}', '{{{a.b}}}', 'arn:aws:iam::{{@account}}:root', '{{@control}}: {{Name.0.x}} is open', 'no template'])).toEqual([]);
   });
 
+  it('leaves to the compiler what handlebars reads otherwise: a last segment of digits or a literal, a later this, else, @ before a literal', () => {
+    expect(codes({ index: '{{a.0}}', lit: 'x {{{a.b.true}}} y', self: '{{a.this}}', keyword: '{{else.a}}', data: '{{@null}}' })).toEqual(['v.index bad-template', 'v.lit bad-template', 'v.self bad-template', 'v.keyword bad-template', 'v.data bad-template']);
+  });
+
+  it('passes a path only when handlebars parses it', () => {
+    const segments = ['a', '0', '12', 'true', 'null', 'undefined', 'else', 'this', 'as', '$y'];
+    const hb = templates();
+    for (const a of segments) {
+      for (const b of segments) {
+        for (const text of [`{{${a}.${b}}}`, `{{{@${a}.${b}.x}}}`, `x {{${a}}} {{@${b}}}`]) {
+          let parses = true;
+          try {
+            hb.precompile(text, { strict: false });
+          } catch {
+            parses = false;
+          }
+          expect([text, codes(text)]).toEqual([text, parses ? [] : ['v bad-template']]);
+        }
+      }
+    }
+  });
+
   it('compiles anything else, and names what does not compile', () => {
     expect(codes({ else: '{{else}}', brace: '{{a}}}', open: '{{@account:root', parent: '{{a/../b}}', block: '{{#if x}}y{{/if}}', helper: '{{json a}}' })).toEqual([
       'v.else bad-template',
