@@ -163,7 +163,7 @@ function peerTest(source: string | undefined, allowed: Cidr[]): (rule: NetworkRu
   };
   // "Outside IPs": a CIDR peer not wholly inside one of the allowed ranges.
   const fits = allowed.length === 0 ? bySource : (cidr: Cidr): boolean => bySource(cidr) && !allowed.some((range) => cidrContains(range, cidr));
-  // Rules repeat the same few ranges (parseCidr hands out one object per text) and a range
+  // Rules repeat the same few ranges (parseCidr hands out one object per text it keeps) and a range
   // test walks address bits: each range's answer is kept.
   const known = new WeakMap<Cidr, boolean>();
   const cidrFits = allowed.length === 0 && (source === undefined || source === 'any') ? fits : (cidr: Cidr): boolean => {

@@ -7,12 +7,20 @@ export interface Cidr {
   prefix: number;
 }
 
-/** Rules repeat the same few ranges thousands of times: parse each text once. */
+/**
+ * Rules repeat the same few ranges thousands of times: each text is parsed once, up to
+ * PARSED_KEPT texts (cloud answers choose the texts, so the cache is bounded as the ports' is).
+ */
 const parsed = new Map<string, Cidr | undefined>();
+const PARSED_KEPT = 10_000;
 
 export function parseCidr(text: string): Cidr | undefined {
-  if (!parsed.has(text)) parsed.set(text, parseUncached(text));
-  return parsed.get(text);
+  let cidr = parsed.get(text);
+  if (cidr === undefined && !parsed.has(text)) {
+    cidr = parseUncached(text);
+    if (parsed.size < PARSED_KEPT) parsed.set(text, cidr);
+  }
+  return cidr;
 }
 
 function parseUncached(text: string): Cidr | undefined {
