@@ -34,12 +34,22 @@ export class SnapshotFileError extends Error {
 export function snapshotDigest(root: string, path: string, environment: NodeJS.ProcessEnv = process.env): Promise<InventoryDigest> {
   const { paths, bytes } = listSnapshot(root, path);
   const onThread = environment.CTRLFLOW_WORKERS !== '0' && import.meta.url.endsWith('.js') && bytes > ON_THREAD_BYTES;
-  return (onThread ? digestOnThread(root, paths) : folderDigest(root, paths)).then((digest) => ({ kind: 'snapshot', path, ...digest }));
+  return (onThread ? digestOnThread(root, paths) : folderDigest(root, paths)).then(
+    (digest) => ({ kind: 'snapshot', path, ...digest }),
+    // Listed and sized a moment ago: something changed the snapshot while the scan read it.
+    (error: unknown) => {
+      throw snapshotProblem(path, `a file changed while the scan read it (${(error as Error).message}): scan again once nothing writes into the snapshot`);
+    },
+  );
+}
+
+function snapshotProblem(path: string, what: string): SnapshotFileError {
+  return new SnapshotFileError(`--inventory ${path}: ${what}; every file under a snapshot is hashed into the manifest`);
 }
 
 /** The snapshot's files and their bytes added up; a SnapshotFileError for one that cannot be hashed. */
 function listSnapshot(root: string, path: string): { paths: string[]; bytes: number } {
-  const problem = (what: string) => new SnapshotFileError(`--inventory ${path}: ${what}; every file under a snapshot is hashed into the manifest`);
+  const problem = (what: string) => snapshotProblem(path, what);
   let paths: string[];
   try {
     paths = filesUnder(root);

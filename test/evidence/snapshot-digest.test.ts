@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,20 @@ describe('a large snapshot hashed on its own thread', () => {
       expect(() => snapshotDigest(root, 'inv', environment)).toThrow(
         expect.objectContaining({ name: 'SnapshotFileError', message: '--inventory inv: aws/dangling.json is a link to nothing: remove it or restore what it links to; every file under a snapshot is hashed into the manifest' }),
       );
+    }
+  });
+
+  it('names a file that changed after it was listed, on either thread', async () => {
+    const snapshotDigest = await builtSnapshotDigest();
+    for (const environment of [{}, { CTRLFLOW_WORKERS: '0' }]) {
+      const { root } = largeSnapshot();
+      const digest = snapshotDigest(root, 'inv', environment);
+      // Listed and sized already; gone before it is hashed (the last file in byte order).
+      rmSync(join(root, 'aws/111111111111/us-east-1/EC2.DescribeVolumes.json'));
+      await expect(digest).rejects.toMatchObject({
+        name: 'SnapshotFileError',
+        message: expect.stringMatching(/^--inventory inv: a file changed while the scan read it \(ENOENT: .*EC2\.DescribeVolumes\.json'\): scan again once nothing writes into the snapshot; every file under a snapshot is hashed into the manifest$/),
+      });
     }
   });
 });
