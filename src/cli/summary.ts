@@ -164,8 +164,9 @@ function printControl(control: ControlSummary, shown: Result[], listed: number, 
   if (control.status === 'FAIL' && control.remediation) say(io, { spans: [{ text: '  ' }, { text: 'Fix:', style: 'strong' }, { text: ` ${firstParagraph(control.remediation)}` }], hang: 7 });
 }
 
-/** A PASS that --remediate fixed. */
-const fixed = (r: Result) => r.status === 'PASS' && (r.actions ?? []).some((a) => a.outcome === 'fixed');
+/** A PASS that --remediate fixed (asked of every PASS: no list or closure made for one without actions). */
+const fixed = (r: Result) => r.status === 'PASS' && r.actions !== undefined && r.actions.some(fixedBy);
+const fixedBy = (a: ActionRecord) => a.outcome === 'fixed';
 
 /** What one action would do or did, under its resource. */
 function actionLine(a: ActionRecord): string {
