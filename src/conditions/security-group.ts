@@ -136,14 +136,13 @@ export const securityGroup: ConditionKind<SecurityGroupCondition> = {
 function withDenies(read: (item: Item) => unknown[]): (item: Item) => NetworkRule[] {
   const cache = new WeakMap<Item, NetworkRule[]>();
   return (item) => {
+    // Asked again for the same item by each condition of a control: its deny rules are read once.
+    let rules = cache.get(item);
+    if (rules) return rules;
     const data = ((item.resource as Item | undefined)?.data as Item | undefined) ?? item;
     const denies = read(item).flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is Item => v !== null && typeof v === 'object');
-    if (!Array.isArray(data.allowed) || denies.length === 0) return rulesOf(item);
-    let rules = cache.get(item);
-    if (!rules) {
-      rules = gcpRules(data, denies);
-      cache.set(item, rules);
-    }
+    rules = !Array.isArray(data.allowed) || denies.length === 0 ? rulesOf(item) : gcpRules(data, denies);
+    cache.set(item, rules);
     return rules;
   };
 }
