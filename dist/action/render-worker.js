@@ -34,15 +34,15 @@ var init_result = __esm({
 });
 
 // reporters/common/ids.ts
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 function findingDigest(r) {
-  return createHash("sha256").update(JSON.stringify([r.controlId, r.provider, r.account, r.region, r.resourceId ?? null])).digest("hex");
+  return hash("sha256", JSON.stringify([r.controlId, r.provider, r.account, r.region, r.resourceId ?? null]), "hex");
 }
 function uuidV5(name, namespace = CTRLFLOW_UUID_NAMESPACE) {
-  const hash = createHash("sha1").update(Buffer.from(namespace.replace(/-/g, ""), "hex")).update(name, "utf8").digest();
-  hash[6] = hash[6] & 15 | 80;
-  hash[8] = hash[8] & 63 | 128;
-  const hex = hash.subarray(0, 16).toString("hex");
+  const bytes2 = createHash("sha1").update(Buffer.from(namespace.replace(/-/g, ""), "hex")).update(name, "utf8").digest();
+  bytes2[6] = bytes2[6] & 15 | 80;
+  bytes2[8] = bytes2[8] & 63 | 128;
+  const hex = bytes2.subarray(0, 16).toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 function clip(text2, max) {
@@ -2109,7 +2109,7 @@ __export(sarif_exports, {
   sarif: () => sarif,
   sarifReporter: () => sarifReporter
 });
-import { createHash as createHash2 } from "node:crypto";
+import { hash as hash2 } from "node:crypto";
 import { gzipSync as gzipSync3 } from "node:zlib";
 function sarifReporter(limits) {
   return {
@@ -2225,7 +2225,7 @@ function document(head, summary, results, keep, reportable, limits) {
 function automationId(targets) {
   const clouds = [...new Set(targets.map((t) => t.provider))].sort().join("-") || "none";
   const accounts = [...new Set(targets.map((t) => t.account))].sort().join("+") || "none";
-  const scope = accounts.length <= 80 ? accounts : `${targets.length}-targets-${createHash2("sha256").update(accounts).digest("hex").slice(0, 12)}`;
+  const scope = accounts.length <= 80 ? accounts : `${targets.length}-targets-${hash2("sha256", accounts, "hex").slice(0, 12)}`;
   return `ctrlflow/${clouds}/${scope.replace(/[^A-Za-z0-9+._-]/g, "_")}/`;
 }
 function rule(c) {
@@ -2276,7 +2276,7 @@ function result(r, control, ruleIndex, full) {
   const where2 = `${r.provider} ${r.account} ${r.region}`;
   const subject = r.resourceId ? `${r.displayName && r.displayName !== r.resourceId ? `${r.displayName} (${r.resourceId})` : r.resourceId}` : `target ${r.account}/${r.region}`;
   const text2 = r.status === "ERROR" ? `Could not evaluate ${control.id} on ${where2}: ${r.reason ?? ""}` : [`${control.id} ${control.title}: ${subject} in ${where2} fails. ${r.reason ?? ""}`.trim(), ...(r.actions ?? []).map((a) => `Action ${actionText(a)}.`)].join(" ");
-  const fingerprint = createHash2("sha256").update(`${r.controlId}|${r.provider}|${r.account}|${r.region}|${r.resourceId ?? "(target)"}`).digest("hex");
+  const fingerprint = hash2("sha256", `${r.controlId}|${r.provider}|${r.account}|${r.region}|${r.resourceId ?? "(target)"}`, "hex");
   return {
     ruleId: r.controlId,
     ruleIndex,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 /**
  * What an action node would do, or did, to one failing resource: reports show it on the
  * result, the audit log records each call. Params are as sent, with secrets as *****.
@@ -185,7 +185,7 @@ export class PendingTally implements PendingActions {
   }
 
   private byDigest(result: Placed, a: ActionRecord): void {
-    const key = createHash('sha256').update(actionKey(result, result.resourceId ?? '', a)).digest('base64').slice(0, 22);
+    const key = hash('sha256', actionKey(result, result.resourceId ?? '', a), 'base64').slice(0, 22);
     if (!this.seen.has(key)) {
       this.seen.add(key);
       this.actions += 1;
