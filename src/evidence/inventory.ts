@@ -36,8 +36,10 @@ export function snapshotDigest(root: string, path: string, environment: NodeJS.P
   const onThread = environment.CTRLFLOW_WORKERS !== '0' && import.meta.url.endsWith('.js') && bytes > ON_THREAD_BYTES;
   return (onThread ? digestOnThread(root, paths) : folderDigest(root, paths)).then(
     (digest) => ({ kind: 'snapshot', path, ...digest }),
-    // Listed and sized a moment ago: something changed the snapshot while the scan read it.
+    // A file system error on files listed and sized a moment ago: something changed the
+    // snapshot while the scan read it. Anything else (the thread failing) is not the snapshot's.
     (error: unknown) => {
+      if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
       throw snapshotProblem(path, `a file changed while the scan read it (${(error as Error).message}): scan again once nothing writes into the snapshot`);
     },
   );
