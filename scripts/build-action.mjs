@@ -1,6 +1,6 @@
 // Bundles the GitHub Action (src/action/index.ts) into dist/action/, committed so that users
 // need no npm install. Run by `npm run build:action`; CI checks the committed bundle is current.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -29,3 +29,10 @@ await build({
 const require = createRequire(import.meta.url);
 const quickjs = dirname(require.resolve('@jitl/quickjs-wasmfile-release-sync/emscripten-module'));
 copyFileSync(join(quickjs, 'emscripten-module.wasm'), join(out, 'emscripten-module.wasm'));
+
+// The bundled controls, flows and frameworks as `npm run build` checked them
+// (src/load/content-cache.ts), beside the bundle as beside its module: the action parses and
+// checks none of them again (a demo scan through the action took 3.3 s without it, 2.1 s with).
+const cache = 'dist/src/load/content-cache.json';
+if (!existsSync(cache)) throw new Error(`${cache} is missing: run npm run build first`);
+copyFileSync(cache, join(out, 'content-cache.json'));

@@ -30,7 +30,7 @@ function load(): Record<string, CachedDoc> {
   try {
     return JSON.parse(readFileSync(new URL(`./${CACHE_FILE}`, import.meta.url), 'utf8')) as Record<string, CachedDoc>;
   } catch {
-    // From source, in a bundle without it, or unreadable: everything is parsed and checked.
+    // From source, in a bundle without it (the Action has it), or unreadable: everything is parsed and checked.
     return {};
   }
 }
