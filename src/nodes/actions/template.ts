@@ -175,23 +175,13 @@ export function checkTemplates(value: unknown, path: JsonPath): Problem[] {
 }
 
 /**
- * Text around `{{name.path}}`, `{{@data.path}}` or the same in triple braces, with no other
- * braces or backslashes: valid as it stands (most templates of the catalog are this), so not
- * compiled to find out. Anything else is compiled. handlebars' lexer reads a last segment of
- * digits or `true`/`false`/`null`/`undefined` as a literal (`{{a.0}}` does not parse, where
- * `{{a.0.b}}` does), `this` only first, `{{else…` as its keyword and `@` only before a name: such
- * paths are left to the compiler, which names the error.
+ * Plain text (plainPieces: literal text and `{{path}}`s that render as data) is valid as it
+ * stands, so it is not compiled to find out: most templates of the catalog are this. Anything
+ * else is compiled, and what does not compile is named (handlebars' lexer reads `{{a.0}}` or
+ * `{{a.true}}` as a literal after the dot, for one: such paths are never plain).
  */
-const WORD_END = String.raw`(?![\w$])`;
-const LITERAL_WORD = String.raw`(?:true|false|null|undefined)${WORD_END}`;
-const MIDDLE = String.raw`\.(?!this${WORD_END})(?:${IDENT}|\d+)`;
-const LAST = String.raw`\.(?!this${WORD_END}|${LITERAL_WORD})${IDENT}`;
-const PATH = String.raw`(?:@(?!${LITERAL_WORD}))?(?!else${WORD_END})${IDENT}(?:(?:${MIDDLE})*${LAST})?`;
-const TEXT = String.raw`[^{}\\]*`;
-const SIMPLE = new RegExp(String.raw`^${TEXT}(?:(?:\{\{${PATH}\}\}|\{\{\{${PATH}\}\}\})${TEXT})*$`);
-
 function checkTemplate(text: string, path: JsonPath): Problem[] {
-  if (!text.includes('{{') || SIMPLE.test(text)) return [];
+  if (!text.includes('{{') || plainPieces(text)) return [];
   try {
     templates().precompile(text, { strict: false });
     return [];
