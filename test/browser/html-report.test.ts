@@ -260,18 +260,28 @@ describe.skipIf(skip)('html report in headless Chromium', () => {
 
     const started = Date.now();
     const { page, requests, problems, dialogs } = await visit(file);
-    // Interactive: the controls table filters.
-    await page.selectOption('#filter-status', 'FAIL');
+    // Interactive: the controls table filters. Timed by the page's own clock, from the start of
+    // its navigation: opening a tab and Playwright's round trips (about 0.5 s and 0.3 s here)
+    // are the test harness's, not the report's, and are only logged.
+    const filteredAt = await page.evaluate(() => {
+      const status = document.getElementById('filter-status') as HTMLSelectElement;
+      status.value = 'FAIL';
+      status.dispatchEvent(new Event('change'));
+      return performance.now();
+    });
     const failing = await visibleRows(page);
-    const interactiveMs = Date.now() - started;
+    const harnessMs = Date.now() - started;
     const timing = await page.evaluate(() => {
       const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
       return { domInteractive: nav!.domInteractive, load: nav!.loadEventEnd };
     });
-    console.log(`100k report: ${statSync(file).size} bytes, DOM interactive ${timing.domInteractive.toFixed(0)} ms, load ${timing.load.toFixed(0)} ms, filtered after ${interactiveMs} ms`);
+    console.log(`100k report: ${statSync(file).size} bytes, DOM interactive ${timing.domInteractive.toFixed(0)} ms, load ${timing.load.toFixed(0)} ms, filtered at ${filteredAt.toFixed(0)} ms from navigation (${harnessMs} ms with opening the tab)`);
+    // Only the failing controls are left: each listed control has FAIL results in the report.
     expect(failing.length).toBeGreaterThan(10);
+    expect(failing.length).toBeLessThan(BENCH_CONTROLS.length);
+    expect(await page.$$eval('#controls tbody tr:not([hidden])', (rows) => rows.every((r) => r.getAttribute('data-status') === 'FAIL'))).toBe(true);
     expect(timing.load).toBeLessThanOrEqual(2000);
-    expect(interactiveMs).toBeLessThanOrEqual(2000);
+    expect(filteredAt).toBeLessThanOrEqual(2000);
 
     // The first ten findings of a control are in the page; the others come from the compressed data.
     const section = page.locator('#control-AWS-EC2-005');
