@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { ESM_BANNER, ESM_DEFINE } from './esm-bundle.mjs';
 
 const out = 'dist/lambda';
 rmSync(out, { recursive: true, force: true });
@@ -18,7 +19,8 @@ await build({
   target: 'node20',
   outExtension: { '.js': '.mjs' },
   outdir: out,
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: { js: ESM_BANNER },
+  define: ESM_DEFINE,
   legalComments: 'linked',
   logLevel: 'warning',
 });

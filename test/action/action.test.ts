@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
@@ -164,14 +165,71 @@ describe('GitHub Action', () => {
   });
 
   it('is bundled from the current source (npm run build:action leaves dist/action unchanged)', () => {
-    const files = () => Object.fromEntries(['index.js', 'content-cache.json'].map((name) => [name, readFileSync(join(REPO, 'dist/action', name), 'utf8')]));
+    // Every file: the entry points, the chunks they import on demand and the data beside them.
+    const files = () => Object.fromEntries(readdirSync(join(REPO, 'dist/action')).map((name) => [name, readFileSync(join(REPO, 'dist/action', name))]));
     const before = files();
     execFileSync(process.execPath, ['scripts/build-action.mjs'], { cwd: REPO });
     const after = files();
-    for (const name of Object.keys(after)) expect(after[name] === before[name], `dist/action/${name} is stale: run npm run build:action and commit it`).toBe(true);
+    expect(Object.keys(after).sort(), 'dist/action holds other files than the build makes: run npm run build:action and commit it').toEqual(Object.keys(before).sort());
+    for (const name of Object.keys(after)) expect(after[name]!.equals(before[name]!), `dist/action/${name} is stale: run npm run build:action and commit it`).toBe(true);
     // The bundled controls, flows and frameworks as npm run build checked them: the action parses and checks none of them again.
-    expect(after['content-cache.json']).toBe(readFileSync(join(REPO, 'dist/src/load/content-cache.json'), 'utf8'));
+    expect(after['content-cache.json']!.toString('utf8')).toBe(readFileSync(join(REPO, 'dist/src/load/content-cache.json'), 'utf8'));
+    // The AWS clients' output lists as npm run build tabled them, each for the client version the bundle holds.
+    expect(after['aws-shapes.json']!.toString('utf8')).toBe(readFileSync(join(REPO, 'dist/src/providers/aws/aws-shapes.json'), 'utf8'));
+    const table = JSON.parse(after['aws-shapes.json']!.toString('utf8')) as Record<string, { version: string }>;
+    const clients = JSON.parse(after['aws-clients.json']!.toString('utf8')) as Record<string, string>;
+    expect(Object.keys(table).length).toBeGreaterThan(10);
+    for (const [name, entry] of Object.entries(table)) expect(clients[name], name).toBe(entry.version);
   });
+
+  it('loads every chunk of the committed bundle with no node_modules, and none of the AWS SDK for a snapshot scan', () => {
+    const dir = join(REPO, 'dist/action');
+    const entries = ['index.js', 'render-worker.js', 'digest-worker.js'];
+    const chunks = readdirSync(dir).filter((name) => name.endsWith('.js') && !entries.includes(name));
+    expect(chunks.length).toBeGreaterThan(10);
+    // Each chunk's imports (other chunks, node: modules) resolve from the bundle alone.
+    const load = `await Promise.all(${JSON.stringify(chunks.map((name) => pathToFileURL(join(dir, name)).href))}.map((url) => import(url)));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', load], { cwd: tempDir(), env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+
+    // A snapshot scan reads no AWS client: the build's table of their output lists answers for them.
+    // The repository's own control of a bundled id is read (yaml, imported on demand) and replaces it.
+    const repository = tempDir();
+    mkdirSync(join(repository, 'controls'));
+    writeFileSync(join(repository, 'controls', 'AWS-EBS-001.yaml'), readFileSync(join(REPO, 'controls/aws/ebs/AWS-EBS-001.yaml')));
+    const hook = 'export async function load(url, context, next) { if (url.startsWith("file:")) process.stderr.write(`loaded ${url}\\n`); return next(url, context); }';
+    const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+    const { env } = githubEnv({ inventory: join(REPO, 'examples/demo-inventory'), out: join(tempDir(), 'r'), 'fail-on': 'none', format: 'json', summary: 'false', annotations: 'false' });
+    const scan = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, join(dir, 'index.js')], { cwd: repository, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+    expect(scan.status, scan.stdout + scan.stderr).toBe(0);
+    expect(scan.stderr).toContain('warning: controls/AWS-EBS-001.yaml: control AWS-EBS-001 replaces the bundled control of that id');
+    const loaded = [...scan.stderr.matchAll(/^loaded (file:\S+)$/gm)].map((m) => new URL(m[1]!).pathname);
+    expect(loaded.length).toBeGreaterThan(3);
+    expect(loaded.filter((file) => readFileSync(file, 'utf8').includes('node_modules/@aws-sdk/client-'))).toEqual([]);
+  });
+
+  it("starts each cloud's SDK from the committed bundle: with no credentials, each run says that is what is missing", () => {
+    // What a live scan loads on demand (clients, auth libraries), imported and started as the
+    // package would: not a module that fails to load in the bundle, named instead of the credentials.
+    const clouds: { cloud: string; inputs: Record<string, string>; says: string }[] = [
+      { cloud: 'aws', inputs: { region: 'us-east-1' }, says: 'could not use the default credentials (CredentialsProviderError: Could not load credentials from any providers)' },
+      { cloud: 'azure', inputs: { 'azure-subscription': '00000000-0000-0000-0000-000000000001' }, says: 'AzureError: ChainedTokenCredential authentication failed.' },
+      { cloud: 'gcp', inputs: { 'gcp-project': 'demo-proj' }, says: 'could not start the GCP client (Could not load the default credentials.' },
+    ];
+    for (const { cloud, inputs, says } of clouds) {
+      const { env } = githubEnv({ cloud, ...inputs, out: join(tempDir(), 'r'), 'fail-on': 'none', format: 'json', summary: 'false', annotations: 'false' });
+      // No metadata servers to ask (AWS, GCP) and an empty home: no credentials anywhere.
+      const run = spawnSync(process.execPath, [join(REPO, 'dist/action/index.js')], {
+        cwd: tempDir(),
+        env: { PATH: process.env.PATH ?? '', HOME: tempDir(), AWS_EC2_METADATA_DISABLED: 'true', METADATA_SERVER_DETECTION: 'none', ...env },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(run.status, `${cloud}: ${run.stdout.slice(-2000)}${run.stderr.slice(-2000)}`).toBe(3);
+      expect(run.stdout + run.stderr, cloud).toContain(says);
+    }
+  }, 300_000);
 
   it('passes the remediation inputs on: remediate, yes, max-actions (AWS mocked)', async () => {
     nock.disableNetConnect();

@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadService } from '../../src/providers/aws/clients.js';
 import type { ShapeTable, tabledLists as TabledLists } from '../../src/providers/aws/shape-table.js';
-import { REPO } from '../helpers/cli.js';
+import { REPO, tempDir } from '../helpers/cli.js';
 
 /** The table the build made (scripts/build-shape-table.mjs) beside the built module that reads it. */
 const BUILT = join(REPO, 'dist', 'src', 'providers', 'aws');
@@ -27,4 +27,26 @@ describe.skipIf(!built)('the bundled AWS clients\' output lists tabled at build 
     // A service the table does not hold: the client is loaded.
     expect(tabledLists('Lambda', 'ListFunctions')).toBeUndefined();
   }, 120_000);
+
+  it('in a bundle, holds the table to the client versions the bundle records beside itself, not to what is installed around it', async () => {
+    // The built module and its table copied where no node_modules can be found, as the action's bundle is.
+    const table = JSON.parse(readFileSync(join(BUILT, 'aws-shapes.json'), 'utf8')) as ShapeTable;
+    const ec2 = table['@aws-sdk/client-ec2']!;
+    const lists = ec2.lists!.DescribeSecurityGroups;
+    expect(lists).toContain('SecurityGroups');
+    const copy = (clients?: Record<string, string | null>) => {
+      const dir = tempDir();
+      for (const file of ['shape-table.js', 'names.js', 'aws-shapes.json']) copyFileSync(join(BUILT, file), join(dir, file));
+      if (clients) writeFileSync(join(dir, 'aws-clients.json'), JSON.stringify(clients));
+      return import(`file://${join(dir, 'shape-table.js')}`) as Promise<{ tabledLists: typeof TabledLists }>;
+    };
+    // The bundle holds the tabled version: the table answers.
+    expect((await copy({ '@aws-sdk/client-ec2': ec2.version })).tabledLists('EC2', 'DescribeSecurityGroups')).toEqual(lists);
+    // Another version, two copies (null), or not recorded: the client is loaded instead.
+    expect((await copy({ '@aws-sdk/client-ec2': '0.0.1' })).tabledLists('EC2', 'DescribeSecurityGroups')).toBeUndefined();
+    expect((await copy({ '@aws-sdk/client-ec2': null })).tabledLists('EC2', 'DescribeSecurityGroups')).toBeUndefined();
+    expect((await copy({})).tabledLists('EC2', 'DescribeSecurityGroups')).toBeUndefined();
+    // No record and no installed client to ask: the client is loaded.
+    expect((await copy()).tabledLists('EC2', 'DescribeSecurityGroups')).toBeUndefined();
+  });
 });

@@ -9,28 +9,43 @@ import { canonicalService, packageCandidates } from './names.js';
  * and, if so, the top-level list members of each operation's output (output-shape.ts). A
  * snapshot scan then judges an empty recorded page without importing the client (0.15 to 0.5 s
  * of CPU each, four of them in the demo). The table is used only for a service whose first
- * package is in it with the very version installed; otherwise the client is loaded as before.
+ * package is in it with the very version the code runs; otherwise the client is loaded as before.
  */
 export interface ShapeTable {
   [packageName: string]: { version: string; service: string; query: boolean; lists?: Record<string, string[]> };
 }
 
 export const SHAPE_TABLE_FILE = 'aws-shapes.json';
+/**
+ * Beside a bundle (the GitHub Action's, scripts/build-action.mjs): the version of each AWS client
+ * package it holds. The bundle runs those, whatever node_modules may be found around it.
+ */
+export const BUNDLED_CLIENTS_FILE = 'aws-clients.json';
 
 const requireHere = createRequire(import.meta.url);
 let table: ShapeTable | undefined;
+let bundled: Record<string, string | null> | null | undefined;
 const installed = new Map<string, string | undefined>();
 
-function tableOf(): ShapeTable {
+/** A JSON file beside this module, or undefined when there is none (from source) or it cannot be read. */
+function besideThis<T>(file: string): T | undefined {
   try {
-    table ??= JSON.parse(readFileSync(new URL(`./${SHAPE_TABLE_FILE}`, import.meta.url), 'utf8')) as ShapeTable;
+    return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as T;
   } catch {
-    table = {}; // from source, in a bundle: the clients are loaded
+    return undefined;
   }
+}
+
+function tableOf(): ShapeTable {
+  // From source, or a bundle without one: the clients are loaded.
+  table ??= besideThis<ShapeTable>(SHAPE_TABLE_FILE) ?? {};
   return table;
 }
 
-function installedVersion(name: string): string | undefined {
+/** The version of a client package this code runs: the bundle's own, else the installed one. */
+function runningVersion(name: string): string | undefined {
+  if (bundled === undefined) bundled = besideThis<Record<string, string | null>>(BUNDLED_CLIENTS_FILE) ?? null;
+  if (bundled) return bundled[name] ?? undefined;
   if (!installed.has(name)) {
     let version: string | undefined;
     try {
@@ -51,7 +66,7 @@ function installedVersion(name: string): string | undefined {
 export function tabledLists(service: string, method: string): string[] | null | undefined {
   const name = packageCandidates(service)[0];
   const entry = name === undefined ? undefined : tableOf()[name];
-  if (!entry || entry.service !== canonicalService(service) || installedVersion(name!) !== entry.version) return undefined;
+  if (!entry || entry.service !== canonicalService(service) || runningVersion(name!) !== entry.version) return undefined;
   if (!entry.query) return null;
   return entry.lists?.[method] ?? null;
 }

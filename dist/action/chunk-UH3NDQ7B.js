@@ -1,0 +1,11 @@
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
+
+// src/model/append.ts
+function append(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+
+export {
+  append
+};

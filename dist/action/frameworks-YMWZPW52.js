@@ -1,0 +1,17 @@
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
+import {
+  definitionsOf,
+  frameworkCoverage,
+  frameworkReports,
+  frameworksSection,
+  requirementStatus
+} from "./chunk-ZTA2HPIA.js";
+import "./chunk-3AVUNTQJ.js";
+import "./chunk-VKFPFGRN.js";
+export {
+  definitionsOf,
+  frameworkCoverage,
+  frameworkReports,
+  frameworksSection,
+  requirementStatus
+};

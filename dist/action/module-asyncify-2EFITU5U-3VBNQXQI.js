@@ -1,0 +1,9 @@
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
+import {
+  QuickJSAsyncWASMModule
+} from "./chunk-NSS2Q734.js";
+import "./chunk-WQMG3NPG.js";
+import "./chunk-VKFPFGRN.js";
+export {
+  QuickJSAsyncWASMModule
+};

@@ -1,0 +1,12 @@
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
+import {
+  closest,
+  editDistance,
+  validateSchema
+} from "./chunk-FWPZOP6C.js";
+import "./chunk-VKFPFGRN.js";
+export {
+  closest,
+  editDistance,
+  validateSchema
+};
