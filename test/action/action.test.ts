@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { ESTATE_CONTROLS, mockAwsEstate, REGION, sampleEstate } from '../helpers
 import { scanOptions } from '../../src/cli/scan-options.js';
 import type { ScanReport } from '../../src/model/result.js';
 import { REPO, tempDir } from '../helpers/cli.js';
+import { awsLoopback, callerIdentity, groupsPage } from '../helpers/aws-loopback.js';
 import { DEMO_TOTALS, VALID_LINE } from '../demo/expected.js';
 import { githubOutputs } from '../helpers/github-output.js';
 
@@ -230,6 +231,32 @@ describe('GitHub Action', () => {
       expect(run.stdout + run.stderr, cloud).toContain(says);
     }
   }, 300_000);
+
+  it('scans AWS live from the committed bundle: its clients sign, send, page and parse as from the package (a loopback EC2)', async () => {
+    const loopback = await awsLoopback((action, form) => {
+      if (action === 'GetCallerIdentity') return callerIdentity('123456789012');
+      if (action === 'DescribeSecurityGroups') return form.NextToken ? groupsPage(['sg-3']) : groupsPage(['sg-1', 'sg-2'], 'page-2');
+      return { status: 400, body: `<Response><Errors><Error><Code>UnsupportedOperation</Code><Message>${action}</Message></Error></Errors></Response>` };
+    });
+    try {
+      const { env } = githubEnv({ cloud: 'aws', region: 'us-east-1', only: 'AWS-EC2-001', 'aws-endpoint-url': loopback.endpoint, out: join(tempDir(), 'r'), 'fail-on': 'none', format: 'json', summary: 'false', annotations: 'false' });
+      const run = await new Promise<{ code: number | null; output: string }>((done) => {
+        const child = spawn(process.execPath, [join(REPO, 'dist/action/index.js')], {
+          cwd: tempDir(),
+          env: { PATH: process.env.PATH ?? '', HOME: tempDir(), AWS_ACCESS_KEY_ID: 'AKIDTEST', AWS_SECRET_ACCESS_KEY: 'secret', AWS_EC2_METADATA_DISABLED: 'true', ...env },
+        });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.on('close', (code) => done({ code, output }));
+      });
+      expect(run.code, run.output).toBe(0);
+      expect(githubOutputs(env.GITHUB_OUTPUT!)).toMatchObject({ 'exit-code': '0', failed: '0', errors: '0', passed: '3' });
+      expect(loopback.seen.DescribeSecurityGroups).toBe(2);
+    } finally {
+      await loopback.close();
+    }
+  }, 120_000);
 
   it('passes the remediation inputs on: remediate, yes, max-actions (AWS mocked)', async () => {
     nock.disableNetConnect();
