@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferIo } from '../../src/cli/io.js';
@@ -40,4 +42,21 @@ describe('the Lambda handler', () => {
     expect(await handler({ Records: [{ messageId: 'm-5', body: event('create-snapshot.json') }] }, {}, again, env(out))).toEqual({ batchItemFailures: [] });
     expect(again.stdout).toEqual(['Event 3f8e1d20-5a6b-4c7d-8e9f-0a1b2c3d4e50: already handled by this instance; skipped']);
   });
+
+  it('does the same from its bundle (npm run build:lambda), split into chunks it loads on demand, in a process with no node_modules', () => {
+    execFileSync(process.execPath, ['scripts/build-lambda.mjs'], { cwd: REPO });
+    const dir = join(REPO, 'dist/lambda');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.mjs')).length).toBeGreaterThan(10);
+    const out = tempDir();
+    const call = `const { handler } = await import(${JSON.stringify(pathToFileURL(join(dir, 'index.mjs')).href)});
+      console.log(JSON.stringify(await handler(JSON.parse(process.env.EVENT), {})));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', call], {
+      cwd: tempDir(),
+      env: { PATH: process.env.PATH ?? '', EVENT: event('authorize-sg-ingress.json'), ...env(out) },
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('{"exitCode":1}');
+    expect(readReport(out).results.map((r) => `${r.controlId} ${r.resourceId} ${r.status}`)).toEqual(['AWS-EVT-003 sg-0a11 FAIL']);
+  }, 120_000);
 });
