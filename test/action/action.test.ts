@@ -232,6 +232,42 @@ describe('GitHub Action', () => {
     }
   }, 300_000);
 
+  it("reads GCP and Azure through the committed bundle's own clients (REST transport, auth library, paging), HTTP mocked with nock in that process", () => {
+    // The providers' modules of the bundle, found by the source each was built from, in a
+    // process of their own: the HTTP layer is nock's, imported from this checkout.
+    const dir = join(REPO, 'dist/action');
+    const built = (source: string) => readdirSync(dir).find((name) => name.endsWith('.js') && readFileSync(join(dir, name), 'utf8').includes(`\n// ${source}\n`));
+    const [gcp, azure] = [built('src/providers/gcp/cloud-asset.ts'), built('src/providers/azure/resource-graph.ts')];
+    expect([gcp, azure].every(Boolean)).toBe(true);
+    const module = (path: string) => JSON.stringify(pathToFileURL(join(REPO, path)).href);
+    const script = join(tempDir(), 'read.mjs');
+    const S1 = '00000000-0000-0000-0000-0000000000a1';
+    writeFileSync(
+      script,
+      `import nock from ${module('node_modules/nock/index.js')};
+      import gax from ${module('node_modules/google-gax/build/src/index.js')};
+      const { openGcp } = await import(${module(`dist/action/${gcp}`)});
+      const { openAzure } = await import(${module(`dist/action/${azure}`)});
+      nock.disableNetConnect();
+      nock('https://cloudasset.googleapis.com', { reqheaders: { authorization: 'Bearer stub-token' } }).get('/v1/projects/p1/assets').query((q) => String(q.contentType) === 'RESOURCE' || String(q.contentType) === '1')
+        .reply(200, { assets: [{ name: '//storage.googleapis.com/b1', assetType: 'storage.googleapis.com/Bucket', resource: { data: { name: 'b1' } } }], nextPageToken: 'page-2' })
+        .get('/v1/projects/p1/assets').query((q) => q.pageToken === 'page-2')
+        .reply(200, { assets: [{ name: '//storage.googleapis.com/b2', assetType: 'storage.googleapis.com/Bucket', resource: { data: { name: 'b2' } } }] })
+        .get('/v1/projects/p1/assets').query(true).reply(200, {});
+      nock('https://management.azure.com', { reqheaders: { authorization: 'Bearer stub-token' } }).post('/providers/Microsoft.ResourceGraph/resources').query(true)
+        .reply(200, { totalRecords: 1, count: 1, resultTruncated: 'false', data: [{ id: '/subscriptions/${S1}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/a1', name: 'a1', type: 'microsoft.storage/storageaccounts', subscriptionId: '${S1}' }] });
+      const auth = new gax.googleAuthLibrary.OAuth2Client();
+      auth.setCredentials({ access_token: 'stub-token', expiry_date: Date.now() + 3_600_000 });
+      const buckets = await openGcp({ projects: ['p1'], authClient: auth }).list({ provider: 'gcp', account: 'p1', region: 'global' }, { service: 'CloudAsset', method: 'ListAssets', params: { assetTypes: ['storage.googleapis.com/Bucket'] } });
+      const credential = { getToken: async () => ({ token: 'stub-token', expiresOnTimestamp: Date.now() + 3_600_000 }) };
+      const accounts = await openAzure({ subscriptions: ['${S1}'], credential }).list({ provider: 'azure', account: '${S1}', region: 'global' }, { service: 'ResourceGraph', method: 'Resources', params: { type: 'microsoft.storage/storageaccounts' } });
+      console.log(JSON.stringify({ buckets: buckets.map((b) => b.name), accounts: accounts.map((a) => a.name) }));`,
+    );
+    const run = spawnSync(process.execPath, [script], { cwd: tempDir(), env: { PATH: process.env.PATH ?? '', HOME: tempDir() }, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toEqual({ buckets: ['//storage.googleapis.com/b1', '//storage.googleapis.com/b2'], accounts: ['a1'] });
+  });
+
   it('scans AWS live from the committed bundle: its clients sign, send, page and parse as from the package (a loopback EC2)', async () => {
     const loopback = await awsLoopback((action, form) => {
       if (action === 'GetCallerIdentity') return callerIdentity('123456789012');
