@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { builtJson } from '../lib/built-file.js';
 import type { NodeConfig } from '../model/flow.js';
 
 /**
@@ -26,14 +26,8 @@ export const CACHE_FILE = 'content-cache.json';
 
 let entries: Record<string, CachedDoc> | undefined;
 
-function load(): Record<string, CachedDoc> {
-  try {
-    return JSON.parse(readFileSync(new URL(`./${CACHE_FILE}`, import.meta.url), 'utf8')) as Record<string, CachedDoc>;
-  } catch {
-    // From source, in a bundle without it (the Action has it), or unreadable: everything is parsed and checked.
-    return {};
-  }
-}
+/** From source, in a bundle without it (the Action's has it), or unreadable: everything is parsed and checked. */
+const load = (): Record<string, CachedDoc> => builtJson<Record<string, CachedDoc>>(new URL(`./${CACHE_FILE}`, import.meta.url)) ?? {};
 
 export const textKey = (text: string): string => createHash('sha256').update(text).digest('hex');
 

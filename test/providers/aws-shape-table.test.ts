@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadService } from '../../src/providers/aws/clients.js';
@@ -35,8 +35,12 @@ describe.skipIf(!built)('the bundled AWS clients\' output lists tabled at build 
     const lists = ec2.lists!.DescribeSecurityGroups;
     expect(lists).toContain('SecurityGroups');
     const copy = (clients?: Record<string, string | null>) => {
-      const dir = tempDir();
+      const root = tempDir();
+      const dir = join(root, 'providers', 'aws');
+      mkdirSync(dir, { recursive: true });
+      mkdirSync(join(root, 'lib'));
       for (const file of ['shape-table.js', 'names.js', 'aws-shapes.json']) copyFileSync(join(BUILT, file), join(dir, file));
+      copyFileSync(join(REPO, 'dist', 'src', 'lib', 'built-file.js'), join(root, 'lib', 'built-file.js'));
       if (clients) writeFileSync(join(dir, 'aws-clients.json'), JSON.stringify(clients));
       return import(`file://${join(dir, 'shape-table.js')}`) as Promise<{ tabledLists: typeof TabledLists }>;
     };

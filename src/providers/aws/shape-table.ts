@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { builtJson } from '../../lib/built-file.js';
 import { canonicalService, packageCandidates } from './names.js';
 
 /**
@@ -27,24 +28,15 @@ let table: ShapeTable | undefined;
 let bundled: Record<string, string | null> | null | undefined;
 const installed = new Map<string, string | undefined>();
 
-/** A JSON file beside this module, or undefined when there is none (from source) or it cannot be read. */
-function besideThis<T>(file: string): T | undefined {
-  try {
-    return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as T;
-  } catch {
-    return undefined;
-  }
-}
-
 function tableOf(): ShapeTable {
   // From source, or a bundle without one: the clients are loaded.
-  table ??= besideThis<ShapeTable>(SHAPE_TABLE_FILE) ?? {};
+  table ??= builtJson<ShapeTable>(new URL(`./${SHAPE_TABLE_FILE}`, import.meta.url)) ?? {};
   return table;
 }
 
 /** The version of a client package this code runs: the bundle's own, else the installed one. */
 function runningVersion(name: string): string | undefined {
-  if (bundled === undefined) bundled = besideThis<Record<string, string | null>>(BUNDLED_CLIENTS_FILE) ?? null;
+  if (bundled === undefined) bundled = builtJson<Record<string, string | null>>(new URL(`./${BUNDLED_CLIENTS_FILE}`, import.meta.url)) ?? null;
   if (bundled) return bundled[name] ?? undefined;
   if (!installed.has(name)) {
     let version: string | undefined;

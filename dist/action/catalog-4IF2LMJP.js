@@ -1,9 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   loadCatalog
-} from "./chunk-WTNIWLT5.js";
+} from "./chunk-WNSMKXNV.js";
 import "./chunk-P5KNDINK.js";
 import "./chunk-QCBIGPPD.js";
+import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";
 import "./chunk-H56V4RZW.js";
 import "./chunk-ZWLDRKVE.js";

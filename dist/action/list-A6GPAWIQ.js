@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   LIST_TOPICS,
   listCommand
-} from "./chunk-F6QG4PTI.js";
+} from "./chunk-SGBEDZPT.js";
 import "./chunk-DVYICCYC.js";
 import "./chunk-CV5TROGS.js";
 import "./chunk-7SG3EKPI.js";

@@ -1,24 +1,25 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   openInventory
-} from "./chunk-SRUM5EIV.js";
+} from "./chunk-V26DWMNE.js";
 import {
   compileFlow,
   needsSandbox,
   runFlow,
   withCallCache
-} from "./chunk-RHI5FQXA.js";
+} from "./chunk-LZQ6JVDD.js";
 import {
   loadCheckedCatalog
-} from "./chunk-27ZFHWTO.js";
+} from "./chunk-TZ2U46GC.js";
 import {
   parseVarFlags
 } from "./chunk-NXBEC23M.js";
 import "./chunk-PJM2KCYU.js";
 import "./chunk-4CEFLFPW.js";
-import "./chunk-WTNIWLT5.js";
+import "./chunk-WNSMKXNV.js";
 import "./chunk-P5KNDINK.js";
 import "./chunk-QCBIGPPD.js";
+import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";
 import "./chunk-H56V4RZW.js";
 import "./chunk-ZWLDRKVE.js";

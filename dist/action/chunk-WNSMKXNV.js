@@ -9,6 +9,9 @@ import {
   checkFrameworks
 } from "./chunk-QCBIGPPD.js";
 import {
+  builtJson
+} from "./chunk-LNOAYWSE.js";
+import {
   sortDiagnostics
 } from "./chunk-RWQMH7L7.js";
 import {
@@ -32,7 +35,7 @@ import {
 } from "./chunk-UH3NDQ7B.js";
 
 // src/load/catalog.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename as basename2, dirname as dirname3, extname, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
@@ -251,16 +254,9 @@ function describeProvenance(p, cwd) {
 
 // src/load/content-cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync2 } from "node:fs";
 var CACHE_FILE = "content-cache.json";
 var entries;
-function load() {
-  try {
-    return JSON.parse(readFileSync2(new URL(`./${CACHE_FILE}`, import.meta.url), "utf8"));
-  } catch {
-    return {};
-  }
-}
+var load = () => builtJson(new URL(`./${CACHE_FILE}`, import.meta.url)) ?? {};
 var textKey = (text) => createHash2("sha256").update(text).digest("hex");
 function cachedDoc(text) {
   entries ??= load();
@@ -331,7 +327,7 @@ async function loadCatalog(paths, options = {}) {
     const file = display(absolute);
     let doc;
     try {
-      const text = readFileSync3(absolute, "utf8");
+      const text = readFileSync2(absolute, "utf8");
       const cached = cachedDoc(text);
       doc = cached ? { file, absolute, text, parsed: cachedParse(file, text, cached.value), cached } : { file, absolute, text, parsed: parseYamlFile(file, text) };
       append(diagnostics, doc.parsed.diagnostics);

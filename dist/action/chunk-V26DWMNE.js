@@ -4,7 +4,7 @@ import {
   openHttp,
   openSnapshot,
   snapshotInventory
-} from "./chunk-RHI5FQXA.js";
+} from "./chunk-LZQ6JVDD.js";
 import {
   UsageError
 } from "./chunk-EMRUF3FH.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-K2QG5HBF.js";
 import {
   gitHeadFromFiles
-} from "./chunk-WTNIWLT5.js";
+} from "./chunk-WNSMKXNV.js";
 import {
   UsageError
 } from "./chunk-EMRUF3FH.js";

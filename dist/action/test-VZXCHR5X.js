@@ -1,29 +1,30 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   runScan
-} from "./chunk-GMUKPYFL.js";
+} from "./chunk-BRUYHY4M.js";
 import {
   checkControlTests,
   loadControlTests
-} from "./chunk-FRN7ZVLO.js";
+} from "./chunk-E4CYVAEK.js";
 import {
   parseEvents
 } from "./chunk-3PPJS5KW.js";
-import "./chunk-TUR5G6NZ.js";
+import "./chunk-7F4XTNXO.js";
 import "./chunk-ZVMO6FTU.js";
 import {
   openHttp,
   openSnapshot,
   snapshotInventory,
   withCallCache
-} from "./chunk-RHI5FQXA.js";
+} from "./chunk-LZQ6JVDD.js";
 import "./chunk-PJM2KCYU.js";
 import "./chunk-4CEFLFPW.js";
 import {
   loadCatalog
-} from "./chunk-WTNIWLT5.js";
+} from "./chunk-WNSMKXNV.js";
 import "./chunk-P5KNDINK.js";
 import "./chunk-QCBIGPPD.js";
+import "./chunk-LNOAYWSE.js";
 import {
   formatDiagnostic
 } from "./chunk-RWQMH7L7.js";

@@ -4,10 +4,10 @@ import {
   gitCommitOf,
   keepExecution,
   remediationChoice
-} from "./chunk-VXPGONIW.js";
+} from "./chunk-IVWGOQNY.js";
 import {
   runPipeline
-} from "./chunk-TUR5G6NZ.js";
+} from "./chunk-7F4XTNXO.js";
 import {
   SummaryPrinter,
   controlSetOf,
@@ -27,10 +27,10 @@ import {
 } from "./chunk-5554IAWV.js";
 import {
   openInventory
-} from "./chunk-SRUM5EIV.js";
+} from "./chunk-V26DWMNE.js";
 import {
   loadCheckedCatalog
-} from "./chunk-27ZFHWTO.js";
+} from "./chunk-TZ2U46GC.js";
 import {
   parseVarFlags,
   selectControls

@@ -2,14 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   checkControlTests,
   loadControlTests
-} from "./chunk-FRN7ZVLO.js";
+} from "./chunk-E4CYVAEK.js";
 import "./chunk-3PPJS5KW.js";
 import {
   describeProvenance,
   loadCatalog
-} from "./chunk-WTNIWLT5.js";
+} from "./chunk-WNSMKXNV.js";
 import "./chunk-P5KNDINK.js";
 import "./chunk-QCBIGPPD.js";
+import "./chunk-LNOAYWSE.js";
 import {
   formatDiagnostic,
   sortDiagnostics

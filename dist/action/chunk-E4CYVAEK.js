@@ -4,7 +4,7 @@ import {
 } from "./chunk-3PPJS5KW.js";
 import {
   yamlFiles
-} from "./chunk-WTNIWLT5.js";
+} from "./chunk-WNSMKXNV.js";
 import {
   parseYamlFile
 } from "./chunk-H56V4RZW.js";

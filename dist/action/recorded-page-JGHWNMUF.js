@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
+  builtJson
+} from "./chunk-LNOAYWSE.js";
+import {
   canonicalService,
   givesNoItem,
   loadService,
@@ -20,19 +23,12 @@ var requireHere = createRequire(import.meta.url);
 var table;
 var bundled;
 var installed = /* @__PURE__ */ new Map();
-function besideThis(file) {
-  try {
-    return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), "utf8"));
-  } catch {
-    return void 0;
-  }
-}
 function tableOf() {
-  table ??= besideThis(SHAPE_TABLE_FILE) ?? {};
+  table ??= builtJson(new URL(`./${SHAPE_TABLE_FILE}`, import.meta.url)) ?? {};
   return table;
 }
 function runningVersion(name) {
-  if (bundled === void 0) bundled = besideThis(BUNDLED_CLIENTS_FILE) ?? null;
+  if (bundled === void 0) bundled = builtJson(new URL(`./${BUNDLED_CLIENTS_FILE}`, import.meta.url)) ?? null;
   if (bundled) return bundled[name] ?? void 0;
   if (!installed.has(name)) {
     let version;

@@ -1,22 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   runScan
-} from "./chunk-GMUKPYFL.js";
-import "./chunk-TUR5G6NZ.js";
+} from "./chunk-BRUYHY4M.js";
+import "./chunk-7F4XTNXO.js";
 import {
   outputProblem
 } from "./chunk-GC7R46AM.js";
 import "./chunk-ZVMO6FTU.js";
 import {
   openInventory
-} from "./chunk-SRUM5EIV.js";
+} from "./chunk-V26DWMNE.js";
 import {
   recordedAnswer,
   withCallCache
-} from "./chunk-RHI5FQXA.js";
+} from "./chunk-LZQ6JVDD.js";
 import {
   loadCheckedCatalog
-} from "./chunk-27ZFHWTO.js";
+} from "./chunk-TZ2U46GC.js";
 import {
   parseVarFlags,
   selectControls
@@ -31,9 +31,10 @@ import {
 import {
   canonicalJson
 } from "./chunk-4CEFLFPW.js";
-import "./chunk-WTNIWLT5.js";
+import "./chunk-WNSMKXNV.js";
 import "./chunk-P5KNDINK.js";
 import "./chunk-QCBIGPPD.js";
+import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";
 import "./chunk-H56V4RZW.js";
 import "./chunk-ZWLDRKVE.js";

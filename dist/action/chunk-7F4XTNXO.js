@@ -12,7 +12,7 @@ import {
   compileFlows,
   runFlow,
   withCallCache
-} from "./chunk-RHI5FQXA.js";
+} from "./chunk-LZQ6JVDD.js";
 import {
   canonicalJson
 } from "./chunk-4CEFLFPW.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   loadCatalog,
   yamlFiles
-} from "./chunk-WTNIWLT5.js";
+} from "./chunk-WNSMKXNV.js";
 import {
   formatDiagnostic
 } from "./chunk-RWQMH7L7.js";

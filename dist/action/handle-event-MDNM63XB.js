@@ -4,27 +4,28 @@ import {
   handleEvent,
   prepareHandling,
   worstCode
-} from "./chunk-SV6ACWC7.js";
-import "./chunk-GMUKPYFL.js";
+} from "./chunk-7QEDWC6G.js";
+import "./chunk-BRUYHY4M.js";
 import {
   parseEvents
 } from "./chunk-3PPJS5KW.js";
-import "./chunk-VXPGONIW.js";
-import "./chunk-TUR5G6NZ.js";
+import "./chunk-IVWGOQNY.js";
+import "./chunk-7F4XTNXO.js";
 import "./chunk-K2QG5HBF.js";
 import "./chunk-GC7R46AM.js";
 import "./chunk-ZVMO6FTU.js";
 import "./chunk-M2Q5NLYN.js";
 import "./chunk-5554IAWV.js";
-import "./chunk-SRUM5EIV.js";
-import "./chunk-RHI5FQXA.js";
-import "./chunk-27ZFHWTO.js";
+import "./chunk-V26DWMNE.js";
+import "./chunk-LZQ6JVDD.js";
+import "./chunk-TZ2U46GC.js";
 import "./chunk-NXBEC23M.js";
 import "./chunk-PJM2KCYU.js";
 import "./chunk-4CEFLFPW.js";
-import "./chunk-WTNIWLT5.js";
+import "./chunk-WNSMKXNV.js";
 import "./chunk-P5KNDINK.js";
 import "./chunk-QCBIGPPD.js";
+import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";
 import "./chunk-H56V4RZW.js";
 import "./chunk-ZWLDRKVE.js";

@@ -5,11 +5,12 @@ import {
 } from "./chunk-2PK566EE.js";
 import {
   loadCheckedCatalog
-} from "./chunk-27ZFHWTO.js";
+} from "./chunk-TZ2U46GC.js";
 import "./chunk-NXBEC23M.js";
-import "./chunk-WTNIWLT5.js";
+import "./chunk-WNSMKXNV.js";
 import "./chunk-P5KNDINK.js";
 import "./chunk-QCBIGPPD.js";
+import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";
 import "./chunk-H56V4RZW.js";
 import "./chunk-ZWLDRKVE.js";

@@ -1004,7 +1004,7 @@ async function recordedShapeProblem(cloud, call, pages) {
       if (!Array.isArray(answer[key])) return `${which} has no "${key}" list: a Cloud Asset recording is { "${key}": [...] } ([] when there are none)`;
     }
     if (cloud === "aws" && givesNoItem(call, answer)) {
-      const { recordedPageProblem } = await import("./recorded-page-DZ4RXFB3.js");
+      const { recordedPageProblem } = await import("./recorded-page-JGHWNMUF.js");
       const problem = await recordedPageProblem(call, answer);
       if (problem) return pages.length > 1 ? `${which}: ${problem}` : problem;
     }
