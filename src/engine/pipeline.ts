@@ -4,7 +4,7 @@ import type { LoadedException } from '../load/exceptions.js';
 import { SCHEMA_VERSION, type ControlInfo, type ControlSet, type ControlSummary, type ControlWarning, type EvidenceLevel, type ReportHead, type ReportSummary, type Result } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
 import { PendingTally, planSection } from '../model/action.js';
-import { withCallCache } from '../providers/call-cache.js';
+import { isPerItemRead, withCallCache } from '../providers/call-cache.js';
 import type { ApiCall, InventoryProvider, Target } from '../providers/types.js';
 import { canonicalJson } from '../lib/canonical-json.js';
 import { collectIfLarge } from '../lib/heap.js';
@@ -316,6 +316,9 @@ class ReadsHeld {
       list: (t, call) => {
         // An http node's request is live even in a snapshot scan: held to the end of the target, never asked twice.
         if (call.via === 'http') return cached.list(t, call);
+        // One item's read (a bucket's policy): as many as the items and named by them, so let go
+        // with its flow (done) and not learned for the next target, where no item has its name.
+        if (isPerItemRead(call)) return cached.list(t, call);
         const key = readKey(t.provider, call);
         this.current.add(key);
         this.held.set(key, call);
@@ -329,6 +332,7 @@ class ReadsHeld {
   }
 
   done(flowId: string, later: readonly string[]): void {
+    this.cached.forgetPerItemReads();
     const key = `${this.target.provider}\u0000${flowId}`;
     const known = this.learned.get(key);
     if (known) for (const read of this.current) known.add(read);

@@ -15,9 +15,11 @@ export interface CallStats {
  * that call), so no flow, history or report walks data deeper than that; an answer its
  * provider measured already (`measuredAnswer`: a snapshot's) is not walked twice.
  */
-export function withCallCache(provider: InventoryProvider): InventoryProvider & { stats(): CallStats; forget(target: Target, call: ApiCall): void } {
+export function withCallCache(provider: InventoryProvider): InventoryProvider & { stats(): CallStats; forget(target: Target, call: ApiCall): void; forgetPerItemReads(): void } {
   const cache = new Map<string, Promise<Item[]>>();
   const calls: Record<string, number> = {};
+  // The keys of the per-item reads cached since they were last let go (perItemRead).
+  let perItemKeys: string[] = [];
   return {
     description: provider.description,
     targets: (cloud) => provider.targets(cloud),
@@ -29,12 +31,17 @@ export function withCallCache(provider: InventoryProvider): InventoryProvider & 
         calls[name] = (calls[name] ?? 0) + 1;
         pending = provider.list(target, call).then((items) => withinDepth(items, call));
         cache.set(key, pending);
+        if (isPerItemRead(call)) perItemKeys.push(key);
       }
       return pending;
     },
     stats: () => ({ calls: { ...calls } }),
     // A read no flow will ask for again is let go (the pipeline, on a snapshot); asked again, it is read again and counted again.
     forget: (target, call) => void cache.delete(keyOf(target, call)),
+    forgetPerItemReads: () => {
+      for (const key of perItemKeys) cache.delete(key);
+      perItemKeys = [];
+    },
     ...(provider.requests ? { requests: () => provider.requests!() } : {}),
     ...(provider.release ? { release: (target: Target) => provider.release!(target) } : {}),
     // Writes are never cached.
@@ -68,4 +75,22 @@ function withinDepth(items: Item[], call: ApiCall): Item[] {
     }
   }
   return items;
+}
+
+/**
+ * Reads made for one item each (a perItem join: a bucket's policy, a storage account's file
+ * service), marked by the node that makes them. They are as many as the items, so a snapshot
+ * scan lets them go when the flow that made them is done (`forgetPerItemReads`) and does not
+ * learn them as its flow's reads (pipeline.ts ReadsHeld): a later flow asking the same reads it
+ * again from the snapshot. A live scan keeps them for the target, as every read.
+ */
+const perItemReads = new WeakSet<ApiCall>();
+
+export function perItemRead(call: ApiCall): ApiCall {
+  perItemReads.add(call);
+  return call;
+}
+
+export function isPerItemRead(call: ApiCall): boolean {
+  return perItemReads.has(call);
 }

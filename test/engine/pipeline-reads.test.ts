@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScan } from '../../src/engine/scan.js';
 import { loadCatalog } from '../../src/load/catalog.js';
+import { openSnapshot } from '../../src/providers/snapshot/index.js';
 import type { ApiCall, InventoryProvider, Item, Target } from '../../src/providers/types.js';
 import { REPO } from '../helpers/cli.js';
 
@@ -46,5 +47,39 @@ describe('a snapshot scan (one flow at a time) lets a target’s reads go when n
     expect(oneAtATime.reads.filter((r) => r.includes('DescribeSecurityGroups'))).toEqual(['eu-west-1 EC2.DescribeSecurityGroups {}', 'us-east-1 EC2.DescribeSecurityGroups {}']);
     expect(oneAtATime.reads.filter((r) => r.includes('DescribeDBInstances'))).toEqual(['eu-west-1 RDS.DescribeDBInstances {}', 'us-east-1 RDS.DescribeDBInstances {}']);
     expect(oneAtATime.released).toEqual(['eu-west-1', 'us-east-1']);
+  });
+});
+
+describe('a snapshot scan lets a flow’s per-item reads go when that flow is done', () => {
+  it('each of the three file-service flows reads each account’s file service itself, with the results of flows that share those reads', async () => {
+    const catalog = await loadCatalog(['controls', 'flows'], { cwd: REPO });
+    const controls = catalog.controls.filter((c) => ['AZ-STG-014', 'AZ-STG-015', 'AZ-STG-016'].includes(c.control.id));
+    const scan = async (concurrency: number) => {
+      const snapshot = openSnapshot(`${REPO}/examples/demo-inventory`);
+      const reads: string[] = [];
+      const provider: InventoryProvider = {
+        ...snapshot,
+        targets: (cloud) => snapshot.targets(cloud),
+        list: (target, call) => {
+          reads.push(`${call.service}.${call.method} ${String(call.params.path ?? '')}`);
+          return snapshot.list(target, call);
+        },
+      };
+      const { report } = await runScan({ controls, flows: catalog.flows, provider, overrides: {}, now: new Date('2026-11-01T00:00:00Z'), environment: {}, failOn: 'none', concurrency });
+      return { results: report.results.map((r) => [r.controlId, r.resourceId, r.status, r.reason]), reads };
+    };
+    const oneAtATime = await scan(1);
+    const together = await scan(8);
+    expect(oneAtATime.results).toEqual(together.results);
+    expect(oneAtATime.results.filter(([, , status]) => status === 'FAIL').length).toBeGreaterThan(0);
+    const fileServices = (reads: string[]) => reads.filter((r) => r.endsWith('/fileServices/default'));
+    const accounts = new Set(fileServices(together.reads)).size;
+    expect(accounts).toBeGreaterThan(1);
+    // Flows running together share each account's read; one at a time, each flow reads them again
+    // (they were let go with the flow before), and the shared table of resources is read once.
+    expect(fileServices(together.reads)).toHaveLength(accounts);
+    expect(fileServices(oneAtATime.reads)).toHaveLength(3 * accounts);
+    expect(new Set(fileServices(oneAtATime.reads)).size).toBe(accounts);
+    expect(oneAtATime.reads.filter((r) => r.startsWith('ResourceGraph.'))).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withCallCache } from '../../src/providers/call-cache.js';
+import { perItemRead, withCallCache } from '../../src/providers/call-cache.js';
 import { memoryProvider, TARGET } from '../helpers/memory-provider.js';
 
 describe('call cache', () => {
@@ -20,5 +20,20 @@ describe('call cache', () => {
     await expect(call()).rejects.toMatchObject({ code: 'NotRecorded' });
     await expect(call()).rejects.toMatchObject({ code: 'NotRecorded' });
     expect(inner.calls).toHaveLength(1);
+  });
+
+  it('lets the per-item reads go when asked, and keeps every other read', async () => {
+    const inner = memoryProvider({ 'aws/111111111111/us-east-1': { 'S3.ListBuckets': [{ Name: 'b' }], 'S3.GetBucketPolicy[Bucket=b]': [{ Policy: '{}' }] } });
+    const cached = withCallCache(inner);
+    const buckets = () => cached.list(TARGET, { service: 'S3', method: 'ListBuckets', params: {} });
+    const policy = () => cached.list(TARGET, perItemRead({ service: 'S3', method: 'GetBucketPolicy', params: { Bucket: 'b' } }));
+    await buckets();
+    await policy();
+    await policy();
+    expect(inner.calls).toHaveLength(2);
+    cached.forgetPerItemReads();
+    await buckets();
+    await policy();
+    expect(inner.calls).toEqual(['S3.ListBuckets', 'S3.GetBucketPolicy[Bucket=b]', 'S3.GetBucketPolicy[Bucket=b]']);
   });
 });
