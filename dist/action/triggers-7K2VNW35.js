@@ -1,0 +1,35 @@
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
+import {
+  describeTrigger,
+  eventPatternOf,
+  eventTargets,
+  nextRun,
+  splitByTrigger,
+  triggerOf
+} from "./chunk-JMFKFB4W.js";
+import "./chunk-UV56HK6W.js";
+import "./chunk-V4GM6ICD.js";
+import "./chunk-GQL42BL4.js";
+import "./chunk-OF6ZO72D.js";
+import "./chunk-CPWU3BIC.js";
+import "./chunk-GZSOM6X5.js";
+import "./chunk-JF2CDZTK.js";
+import "./chunk-RYR2CTGN.js";
+import "./chunk-R73OGD7V.js";
+import "./chunk-6UIRJRAQ.js";
+import "./chunk-RT55AZSI.js";
+import "./chunk-FWPZOP6C.js";
+import "./chunk-7SG3EKPI.js";
+import "./chunk-UH3NDQ7B.js";
+import "./chunk-PYOKT7AG.js";
+import "./chunk-EODJP2HT.js";
+import "./chunk-TXBJIEWP.js";
+import "./chunk-VKFPFGRN.js";
+export {
+  describeTrigger,
+  eventPatternOf,
+  eventTargets,
+  nextRun,
+  splitByTrigger,
+  triggerOf
+};
