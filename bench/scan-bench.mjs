@@ -1,4 +1,4 @@
-// npm run bench [-- --1m] [-- --sizes 10000,100000] [-- --runs 3]
+// npm run bench [-- --1m] [-- --sizes 10000,100000] [-- --runs 3] [-- --every-control]
 //
 // For each size: generates a synthetic inventory (bench/generate.mjs) under bench/.data/, then
 // runs, each as a whole process (node start-up included), and prints medians of --runs runs:
@@ -9,6 +9,9 @@
 //               time, as the scan reads them: that row's peak RSS is the scan's memory floor)
 //   hand loop   … and evaluates the bundled controls' conditions in a plain loop  (floor 2)
 //   write       a process that writes the scan's report bytes, 1 MB at a time   (floor 3)
+//   every control (--every-control) ctrlflow scan of every bundled control, all five formats: the
+//               nightly scan's shape; the inventory records only the 21 controls' reads, so the
+//               others' are ERROR (per item where a flow reads per item)
 // with wall time, CPU time (user + system, all threads), CPU/wall, peak RSS, the bytes of
 // each report, and each ratio to its floor. CPU and peak RSS are the process's own
 // (process.resourceUsage(), through bench/usage.mjs). Everything generated is deleted at the end.
@@ -26,6 +29,7 @@ const option = (name) => {
 };
 const sizes = option('--sizes') ? option('--sizes').split(',').map(Number) : [10_000, 100_000, ...(args.includes('--1m') ? [1_000_000] : [])];
 const RUNS = Number(option('--runs') ?? 3);
+const EVERY_CONTROL = args.includes('--every-control');
 const FORMATS = ['csv', 'html', 'json', 'markdown', 'sarif'];
 const work = join(tmpdir(), `ctrlflow-bench-${process.pid}`);
 
@@ -35,7 +39,7 @@ function median(values) {
 }
 
 /** One whole process: wall (ms), CPU (ms), peak RSS (MB), and what it printed. */
-function measure(argv, env = {}) {
+function measure(argv, env = {}, exits = [0, 1]) {
   const usageFile = join(work, `usage-${Math.random().toString(36).slice(2)}.json`);
   const start = process.hrtime.bigint();
   const run = spawnSync(process.execPath, ['--import', './bench/usage.mjs', ...argv], {
@@ -44,7 +48,7 @@ function measure(argv, env = {}) {
     maxBuffer: 64 * 1024 * 1024,
   });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${argv.join(' ')} exited ${run.status}: ${run.stderr.slice(-2000)}`);
+  if (!exits.includes(run.status)) throw new Error(`${argv.join(' ')} exited ${run.status}: ${run.stderr.slice(-2000)}`);
   const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
   rmSync(usageFile);
   return { wallMs, cpuMs: usage.userMs + usage.systemMs, rssMb: usage.maxRssKb / 1024, stdout: run.stdout };
@@ -114,6 +118,18 @@ try {
     mkdirSync(writeDir, { recursive: true });
     const write = repeat(runs, () => measure(['bench/floors.mjs', 'write', writeDir, ...Object.values(reports).map(String)]));
     rmSync(writeDir, { recursive: true, force: true });
+    let every;
+    if (EVERY_CONTROL) {
+      const everyOut = join(work, `every-${n}`);
+      // Exit 3: the reads the inventory does not record are ERROR.
+      const run = repeat(runs, () => {
+        rmSync(everyOut, { recursive: true, force: true });
+        return measure(['dist/src/cli/bin.js', 'scan', '--inventory', dir, '--out', everyOut, '--fail-on', 'none', '--format', ...FORMATS], {}, [0, 1, 3]);
+      });
+      const t = summaryOf(join(everyOut, 'ctrlflow.json')).totals;
+      every = { run, results: t.FAIL + t.PASS + t.ERROR + t.EXCEPTED, errors: t.ERROR, bytes: FORMATS.reduce((sum, f) => sum + statSync(join(everyOut, `ctrlflow.${f === 'markdown' ? 'md' : f}`)).size, 0) };
+      rmSync(everyOut, { recursive: true, force: true });
+    }
     const handFails = Object.values(loopIn.counts).reduce((a, c) => a + c.FAIL, 0);
     const handPasses = Object.values(loopIn.counts).reduce((a, c) => a + c.PASS, 0);
 
@@ -127,6 +143,7 @@ try {
     row('floor: hand loop', loop, `evaluation alone ${s(loopIn.ms)} in-process; ${handFails} FAIL / ${handPasses} PASS (scan: ${totals.FAIL} / ${totals.PASS})`);
     row('floor: write report bytes', write, `scan is ${x(scan.wallMs, write.wallMs)} the write floor`);
     console.log(`  reports: ${FORMATS.map((f) => `${f} ${mb(reports[f])}`).join(', ')}; together ${mb(reportBytes)} = ${x(reportBytes, inventoryBytes)} the inventory`);
+    if (every) row('scan, every bundled control', every.run, `${every.results.toLocaleString('en')} results, ${every.errors.toLocaleString('en')} ERROR (reads not recorded); reports ${mb(every.bytes)}`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
