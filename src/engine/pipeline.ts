@@ -7,7 +7,7 @@ import { PendingTally, planSection } from '../model/action.js';
 import { isPerItemRead, withCallCache } from '../providers/call-cache.js';
 import type { ApiCall, InventoryProvider, Target } from '../providers/types.js';
 import { canonicalJson } from '../lib/canonical-json.js';
-import { collectIfGrown, collectIfLarge } from '../lib/heap.js';
+import { boundHeapGrowth, collectIfGrown, collectIfLarge } from '../lib/heap.js';
 import { VERSION } from '../version.js';
 import { hasSecrets, redactValue } from '../lib/redact.js';
 import { markAgainst, type Baseline } from './baseline.js';
@@ -93,6 +93,7 @@ interface TargetWork {
 }
 
 export async function runPipeline(input: PipelineInput): Promise<PipelineOutcome> {
+  boundHeapGrowth();
   const startedAt = new Date();
   const flowIds = [...new Set(input.controls.map((c) => c.flowId))];
   const compile = (ids: string[]) => compileFlows(ids.map((id) => input.flows.get(id)!), input.overrides, { now: input.now, environment: input.environment });

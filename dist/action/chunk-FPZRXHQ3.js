@@ -53,6 +53,12 @@ import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 var LARGE_HEAP = 256 * 1024 * 1024;
 var collect;
+var bounded = false;
+function boundHeapGrowth() {
+  if (bounded) return;
+  bounded = true;
+  setFlagsFromString("--heap-growing-percent=100");
+}
 var liveAfterCollection = 0;
 function collectIfLarge() {
   if (getHeapStatistics().used_heap_size > LARGE_HEAP) collectNow();
@@ -371,6 +377,7 @@ function strictResults(results, warnings) {
 
 // src/engine/pipeline.ts
 async function runPipeline(input) {
+  boundHeapGrowth();
   const startedAt = /* @__PURE__ */ new Date();
   const flowIds = [...new Set(input.controls.map((c) => c.flowId))];
   const compile = (ids) => compileFlows(ids.map((id) => input.flows.get(id)), input.overrides, { now: input.now, environment: input.environment });

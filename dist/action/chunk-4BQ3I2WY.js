@@ -7,7 +7,7 @@ import {
 } from "./chunk-O5B7UOAB.js";
 import {
   runPipeline
-} from "./chunk-HL35TLBR.js";
+} from "./chunk-FPZRXHQ3.js";
 import {
   SummaryPrinter,
   controlSetOf,

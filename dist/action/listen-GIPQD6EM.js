@@ -3,13 +3,13 @@ import {
   folderOf,
   handleEvent,
   prepareHandling
-} from "./chunk-GPKP4YSF.js";
-import "./chunk-5OQFJGQP.js";
+} from "./chunk-4BQ3I2WY.js";
+import "./chunk-XOHRULY4.js";
 import {
   checkEvent
 } from "./chunk-3PPJS5KW.js";
 import "./chunk-O5B7UOAB.js";
-import "./chunk-HL35TLBR.js";
+import "./chunk-FPZRXHQ3.js";
 import "./chunk-K2QG5HBF.js";
 import "./chunk-GC7R46AM.js";
 import "./chunk-ZVMO6FTU.js";
