@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   runScan
-} from "./chunk-XOHRULY4.js";
+} from "./chunk-PJT2N3VB.js";
 import {
   checkControlTests,
   loadControlTests
@@ -9,7 +9,7 @@ import {
 import {
   parseEvents
 } from "./chunk-3PPJS5KW.js";
-import "./chunk-FPZRXHQ3.js";
+import "./chunk-TIW3YI6A.js";
 import "./chunk-ZVMO6FTU.js";
 import {
   openHttp,

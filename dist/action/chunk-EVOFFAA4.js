@@ -7,7 +7,7 @@ import {
 } from "./chunk-O5B7UOAB.js";
 import {
   runPipeline
-} from "./chunk-FPZRXHQ3.js";
+} from "./chunk-TIW3YI6A.js";
 import {
   SummaryPrinter,
   controlSetOf,

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   scanCommand
-} from "./chunk-UVOZ7C5A.js";
+} from "./chunk-EVOFFAA4.js";
 import "./chunk-O5B7UOAB.js";
-import "./chunk-FPZRXHQ3.js";
+import "./chunk-TIW3YI6A.js";
 import "./chunk-K2QG5HBF.js";
 import "./chunk-GC7R46AM.js";
 import "./chunk-ZVMO6FTU.js";

@@ -4,13 +4,13 @@ import {
   handleEvent,
   prepareHandling,
   worstCode
-} from "./chunk-4BQ3I2WY.js";
-import "./chunk-XOHRULY4.js";
+} from "./chunk-AQLSFOP5.js";
+import "./chunk-PJT2N3VB.js";
 import {
   parseEvents
 } from "./chunk-3PPJS5KW.js";
 import "./chunk-O5B7UOAB.js";
-import "./chunk-FPZRXHQ3.js";
+import "./chunk-TIW3YI6A.js";
 import "./chunk-K2QG5HBF.js";
 import "./chunk-GC7R46AM.js";
 import "./chunk-ZVMO6FTU.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   runScanCommand,
   scanCommand
-} from "./chunk-UVOZ7C5A.js";
+} from "./chunk-EVOFFAA4.js";
 import "./chunk-O5B7UOAB.js";
-import "./chunk-FPZRXHQ3.js";
+import "./chunk-TIW3YI6A.js";
 import "./chunk-K2QG5HBF.js";
 import "./chunk-GC7R46AM.js";
 import "./chunk-ZVMO6FTU.js";

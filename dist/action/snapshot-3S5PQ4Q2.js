@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   runScan
-} from "./chunk-XOHRULY4.js";
-import "./chunk-FPZRXHQ3.js";
+} from "./chunk-PJT2N3VB.js";
+import "./chunk-TIW3YI6A.js";
 import {
   outputProblem
 } from "./chunk-GC7R46AM.js";

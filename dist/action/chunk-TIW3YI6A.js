@@ -53,13 +53,13 @@ import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 var LARGE_HEAP = 256 * 1024 * 1024;
 var collect;
+var liveAfterCollection = 0;
 var bounded = false;
 function boundHeapGrowth() {
   if (bounded) return;
   bounded = true;
   setFlagsFromString("--heap-growing-percent=100");
 }
-var liveAfterCollection = 0;
 function collectIfLarge() {
   if (getHeapStatistics().used_heap_size > LARGE_HEAP) collectNow();
 }
