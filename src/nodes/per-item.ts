@@ -1,5 +1,5 @@
 import type { Problem } from '../model/problem.js';
-import { perItemRead } from '../providers/call-cache.js';
+import { markPerItemRead } from '../providers/call-cache.js';
 import { TargetReadError, type ApiCall, type Item } from '../providers/types.js';
 import { checkTemplates, compileValue } from './actions/template.js';
 import type { NodeContext } from './types.js';
@@ -90,7 +90,7 @@ export async function joinPerItem(items: Item[], ctx: NodeContext, join: PerItem
         out[index] = item; // already unreadable: no further call for it
         continue;
       }
-      const call = perItemRead(callOf(item));
+      const call = markPerItemRead(callOf(item));
       try {
         const answer = await ctx.provider.list(ctx.target, call);
         out[index] = { ...item, [join.into]: join.single ? singleAnswer(answer, call) : answer };

@@ -18,7 +18,7 @@ export interface CallStats {
 export function withCallCache(provider: InventoryProvider): InventoryProvider & { stats(): CallStats; forget(target: Target, call: ApiCall): void; forgetPerItemReads(): void } {
   const cache = new Map<string, Promise<Item[]>>();
   const calls: Record<string, number> = {};
-  // The keys of the per-item reads cached since they were last let go (perItemRead).
+  // The keys of the per-item reads cached since they were last let go (markPerItemRead).
   let perItemKeys: string[] = [];
   return {
     description: provider.description,
@@ -86,7 +86,7 @@ function withinDepth(items: Item[], call: ApiCall): Item[] {
  */
 const perItemReads = new WeakSet<ApiCall>();
 
-export function perItemRead(call: ApiCall): ApiCall {
+export function markPerItemRead(call: ApiCall): ApiCall {
   perItemReads.add(call);
   return call;
 }

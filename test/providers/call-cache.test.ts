@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perItemRead, withCallCache } from '../../src/providers/call-cache.js';
+import { markPerItemRead, withCallCache } from '../../src/providers/call-cache.js';
 import { memoryProvider, TARGET } from '../helpers/memory-provider.js';
 
 describe('call cache', () => {
@@ -26,7 +26,7 @@ describe('call cache', () => {
     const inner = memoryProvider({ 'aws/111111111111/us-east-1': { 'S3.ListBuckets': [{ Name: 'b' }], 'S3.GetBucketPolicy[Bucket=b]': [{ Policy: '{}' }] } });
     const cached = withCallCache(inner);
     const buckets = () => cached.list(TARGET, { service: 'S3', method: 'ListBuckets', params: {} });
-    const policy = () => cached.list(TARGET, perItemRead({ service: 'S3', method: 'GetBucketPolicy', params: { Bucket: 'b' } }));
+    const policy = () => cached.list(TARGET, markPerItemRead({ service: 'S3', method: 'GetBucketPolicy', params: { Bucket: 'b' } }));
     await buckets();
     await policy();
     await policy();

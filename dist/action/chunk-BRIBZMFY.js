@@ -4,7 +4,7 @@ import {
 } from "./chunk-K2QG5HBF.js";
 import {
   gitHeadFromFiles
-} from "./chunk-YLI3ODUR.js";
+} from "./chunk-3PHEC67Z.js";
 import {
   UsageError
 } from "./chunk-EMRUF3FH.js";

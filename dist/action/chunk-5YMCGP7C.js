@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   loadCatalog,
   yamlFiles
-} from "./chunk-YLI3ODUR.js";
+} from "./chunk-3PHEC67Z.js";
 import {
   formatDiagnostic
 } from "./chunk-RWQMH7L7.js";

@@ -4,7 +4,7 @@ import {
   openHttp,
   openSnapshot,
   snapshotInventory
-} from "./chunk-UZE677QJ.js";
+} from "./chunk-BYHP74G3.js";
 import {
   UsageError
 } from "./chunk-EMRUF3FH.js";

@@ -4,10 +4,10 @@ import {
   gitCommitOf,
   keepExecution,
   remediationChoice
-} from "./chunk-O5B7UOAB.js";
+} from "./chunk-BRIBZMFY.js";
 import {
   runPipeline
-} from "./chunk-TIW3YI6A.js";
+} from "./chunk-X5AM3EF6.js";
 import {
   SummaryPrinter,
   controlSetOf,
@@ -27,10 +27,10 @@ import {
 } from "./chunk-5554IAWV.js";
 import {
   openInventory
-} from "./chunk-5YBLXTDG.js";
+} from "./chunk-5PVDYJA2.js";
 import {
   loadCheckedCatalog
-} from "./chunk-MH7MNMCP.js";
+} from "./chunk-5YMCGP7C.js";
 import {
   parseVarFlags,
   selectControls
@@ -42,14 +42,14 @@ import {
   eventPatternOf,
   eventTargets,
   triggerOf
-} from "./chunk-JMFKFB4W.js";
+} from "./chunk-FQDSYYBS.js";
 import {
   targetKey
-} from "./chunk-UV56HK6W.js";
+} from "./chunk-HDXVXGAN.js";
 import {
   matchesPattern,
   scopeOfEvent
-} from "./chunk-GQL42BL4.js";
+} from "./chunk-O7PNHFIA.js";
 import {
   UsageError
 } from "./chunk-EMRUF3FH.js";

@@ -14,9 +14,9 @@ var LIST_TOPICS = ["conditions", "controls", "flows", "formats", "frameworks", "
 async function listCommand(topic, paths, cwd, io, now = /* @__PURE__ */ new Date()) {
   if (topic === "controls" || topic === "flows" || topic === "frameworks") {
     const [{ loadCatalog }, { formatDiagnostic }, { describeTrigger, nextRun, triggerOf }, { frameworkCoverage }] = await Promise.all([
-      import("./catalog-3WFZN42Y.js"),
+      import("./catalog-MES6PXHO.js"),
       import("./diagnostics-3VOSXTG7.js"),
-      import("./triggers-7K2VNW35.js"),
+      import("./triggers-C5NNRHLB.js"),
       import("./frameworks-YMWZPW52.js")
     ]);
     const catalog = await loadCatalog(paths, { cwd });
@@ -29,7 +29,7 @@ async function listCommand(topic, paths, cwd, io, now = /* @__PURE__ */ new Date
     return EXIT.OK;
   }
   const rows = {
-    nodes: async () => (await import("./nodes-ZDVGIFJF.js")).NODE_KINDS.map((k) => [k.type, k.aliases?.length ? `alias ${k.aliases.join(", ")}` : "", `ports: ${k.outputs.join(", ")}`, k.summary]),
+    nodes: async () => (await import("./nodes-EWJMPZBH.js")).NODE_KINDS.map((k) => [k.type, k.aliases?.length ? `alias ${k.aliases.join(", ")}` : "", `ports: ${k.outputs.join(", ")}`, k.summary]),
     conditions: async () => (await import("./conditions-P766KSN7.js")).CONDITION_KINDS.map((k) => [k.type, k.summary]),
     formats: async () => (await Promise.all(REPORTERS.map((r) => r.load()))).map((r) => [r.format, `ctrlflow.${r.extension}`, r.summary]),
     providers: () => [["provider", "reads", "needs", "scope flags"], ...CLOUDS.map((c) => [...PROVIDERS[c]]), ["snapshot", "a recorded folder", "nothing (ctrlflow snapshot writes one)", "--inventory DIR"]]

@@ -2,19 +2,19 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   MAX_BUNDLE_FLOWS,
   makeBundle
-} from "./chunk-6D7YGMPF.js";
+} from "./chunk-FNCV4OGC.js";
 import {
   loadCheckedCatalog
-} from "./chunk-MH7MNMCP.js";
+} from "./chunk-5YMCGP7C.js";
 import "./chunk-NXBEC23M.js";
-import "./chunk-YLI3ODUR.js";
-import "./chunk-HPTCHEWP.js";
+import "./chunk-3PHEC67Z.js";
+import "./chunk-2C2P47FN.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";
 import "./chunk-H56V4RZW.js";
 import "./chunk-ZWLDRKVE.js";
-import "./chunk-GQL42BL4.js";
+import "./chunk-O7PNHFIA.js";
 import "./chunk-OF6ZO72D.js";
 import "./chunk-CPWU3BIC.js";
 import "./chunk-GZSOM6X5.js";

@@ -2,30 +2,30 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   runScanCommand,
   scanCommand
-} from "./chunk-EVOFFAA4.js";
-import "./chunk-O5B7UOAB.js";
-import "./chunk-TIW3YI6A.js";
+} from "./chunk-CLSCLP7A.js";
+import "./chunk-BRIBZMFY.js";
+import "./chunk-X5AM3EF6.js";
 import "./chunk-K2QG5HBF.js";
 import "./chunk-GC7R46AM.js";
 import "./chunk-ZVMO6FTU.js";
 import "./chunk-WXFJDAOM.js";
 import "./chunk-5554IAWV.js";
-import "./chunk-5YBLXTDG.js";
-import "./chunk-UZE677QJ.js";
-import "./chunk-MH7MNMCP.js";
+import "./chunk-5PVDYJA2.js";
+import "./chunk-BYHP74G3.js";
+import "./chunk-5YMCGP7C.js";
 import "./chunk-NXBEC23M.js";
 import "./chunk-HDM4IHE6.js";
-import "./chunk-YLI3ODUR.js";
-import "./chunk-HPTCHEWP.js";
+import "./chunk-3PHEC67Z.js";
+import "./chunk-2C2P47FN.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";
 import "./chunk-H56V4RZW.js";
 import "./chunk-ZWLDRKVE.js";
-import "./chunk-JMFKFB4W.js";
-import "./chunk-UV56HK6W.js";
-import "./chunk-V4GM6ICD.js";
-import "./chunk-GQL42BL4.js";
+import "./chunk-FQDSYYBS.js";
+import "./chunk-HDXVXGAN.js";
+import "./chunk-KTUSYW67.js";
+import "./chunk-O7PNHFIA.js";
 import "./chunk-OF6ZO72D.js";
 import "./chunk-CPWU3BIC.js";
 import "./chunk-GZSOM6X5.js";

@@ -4,10 +4,10 @@ import {
   gitCommitOf,
   keepExecution,
   remediationChoice
-} from "./chunk-O5B7UOAB.js";
+} from "./chunk-BRIBZMFY.js";
 import {
   runPipeline
-} from "./chunk-TIW3YI6A.js";
+} from "./chunk-X5AM3EF6.js";
 import {
   SummaryPrinter,
   controlSetOf,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-5554IAWV.js";
 import {
   openInventory
-} from "./chunk-5YBLXTDG.js";
+} from "./chunk-5PVDYJA2.js";
 import {
   contentPaths,
   loadCheckedCatalog
-} from "./chunk-MH7MNMCP.js";
+} from "./chunk-5YMCGP7C.js";
 import {
   parseVarFlags,
   reportedFrameworks,
@@ -42,7 +42,7 @@ import {
 } from "./chunk-RWQMH7L7.js";
 import {
   splitByTrigger
-} from "./chunk-JMFKFB4W.js";
+} from "./chunk-FQDSYYBS.js";
 import {
   CONFIG_FILE
 } from "./chunk-F7EL7XH3.js";

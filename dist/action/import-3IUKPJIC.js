@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   checkBundle
-} from "./chunk-6D7YGMPF.js";
+} from "./chunk-FNCV4OGC.js";
 import "./chunk-NXBEC23M.js";
-import "./chunk-HPTCHEWP.js";
+import "./chunk-2C2P47FN.js";
 import {
   formatDiagnostic
 } from "./chunk-RWQMH7L7.js";
@@ -13,7 +13,7 @@ import {
 import {
   require_dist
 } from "./chunk-ZWLDRKVE.js";
-import "./chunk-GQL42BL4.js";
+import "./chunk-O7PNHFIA.js";
 import "./chunk-OF6ZO72D.js";
 import "./chunk-CPWU3BIC.js";
 import "./chunk-GZSOM6X5.js";

@@ -13,7 +13,7 @@ import {
   parseOverride,
   resolveValues,
   substitute
-} from "./chunk-HPTCHEWP.js";
+} from "./chunk-2C2P47FN.js";
 import {
   MissingEnvironmentError,
   NodeConfigError,
@@ -23,7 +23,7 @@ import {
   envReader,
   findNodeKind,
   measuredAnswer
-} from "./chunk-GQL42BL4.js";
+} from "./chunk-O7PNHFIA.js";
 import {
   isExtraContentType,
   withContent

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   targetKey
-} from "./chunk-UV56HK6W.js";
+} from "./chunk-HDXVXGAN.js";
 import {
   cronParser
-} from "./chunk-GQL42BL4.js";
+} from "./chunk-O7PNHFIA.js";
 
 // src/events/triggers.ts
 function triggerOf(flow) {

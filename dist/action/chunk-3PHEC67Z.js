@@ -4,7 +4,7 @@ import {
   checkFlow,
   resolveValues,
   substitute
-} from "./chunk-HPTCHEWP.js";
+} from "./chunk-2C2P47FN.js";
 import {
   checkFrameworks
 } from "./chunk-QCBIGPPD.js";
@@ -23,7 +23,7 @@ import {
   findAwsAddon,
   findNodeKind,
   under
-} from "./chunk-GQL42BL4.js";
+} from "./chunk-O7PNHFIA.js";
 import {
   validateSchema
 } from "./chunk-FWPZOP6C.js";

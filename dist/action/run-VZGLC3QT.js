@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   openInventory
-} from "./chunk-5YBLXTDG.js";
+} from "./chunk-5PVDYJA2.js";
 import {
   compileFlow,
   needsSandbox,
   runFlow
-} from "./chunk-UZE677QJ.js";
+} from "./chunk-BYHP74G3.js";
 import {
   loadCheckedCatalog
-} from "./chunk-MH7MNMCP.js";
+} from "./chunk-5YMCGP7C.js";
 import {
   parseVarFlags
 } from "./chunk-NXBEC23M.js";
 import "./chunk-HDM4IHE6.js";
-import "./chunk-YLI3ODUR.js";
-import "./chunk-HPTCHEWP.js";
+import "./chunk-3PHEC67Z.js";
+import "./chunk-2C2P47FN.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";
@@ -23,10 +23,10 @@ import "./chunk-H56V4RZW.js";
 import "./chunk-ZWLDRKVE.js";
 import {
   flowTargets
-} from "./chunk-V4GM6ICD.js";
+} from "./chunk-KTUSYW67.js";
 import {
   withCallCache
-} from "./chunk-GQL42BL4.js";
+} from "./chunk-O7PNHFIA.js";
 import "./chunk-OF6ZO72D.js";
 import "./chunk-CPWU3BIC.js";
 import "./chunk-GZSOM6X5.js";

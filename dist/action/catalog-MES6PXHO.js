@@ -1,9 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
-  NODE_KINDS,
-  findNodeKind,
-  nodeTypeNames
-} from "./chunk-GQL42BL4.js";
+  loadCatalog
+} from "./chunk-3PHEC67Z.js";
+import "./chunk-2C2P47FN.js";
+import "./chunk-QCBIGPPD.js";
+import "./chunk-LNOAYWSE.js";
+import "./chunk-RWQMH7L7.js";
+import "./chunk-H56V4RZW.js";
+import "./chunk-ZWLDRKVE.js";
+import "./chunk-O7PNHFIA.js";
 import "./chunk-OF6ZO72D.js";
 import "./chunk-CPWU3BIC.js";
 import "./chunk-GZSOM6X5.js";
@@ -13,14 +18,14 @@ import "./chunk-R73OGD7V.js";
 import "./chunk-6UIRJRAQ.js";
 import "./chunk-RT55AZSI.js";
 import "./chunk-FWPZOP6C.js";
+import "./chunk-CV5TROGS.js";
 import "./chunk-7SG3EKPI.js";
 import "./chunk-UH3NDQ7B.js";
 import "./chunk-PYOKT7AG.js";
 import "./chunk-EODJP2HT.js";
 import "./chunk-TXBJIEWP.js";
+import "./chunk-NP7VFWU3.js";
 import "./chunk-VKFPFGRN.js";
 export {
-  NODE_KINDS,
-  findNodeKind,
-  nodeTypeNames
+  loadCatalog
 };

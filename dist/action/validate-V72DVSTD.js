@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   checkControlTests,
   loadControlTests
-} from "./chunk-RSRB7EZZ.js";
+} from "./chunk-5PHEG5AM.js";
 import "./chunk-3PPJS5KW.js";
 import {
   describeProvenance,
   loadCatalog
-} from "./chunk-YLI3ODUR.js";
-import "./chunk-HPTCHEWP.js";
+} from "./chunk-3PHEC67Z.js";
+import "./chunk-2C2P47FN.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import {
@@ -17,7 +17,7 @@ import {
 } from "./chunk-RWQMH7L7.js";
 import "./chunk-H56V4RZW.js";
 import "./chunk-ZWLDRKVE.js";
-import "./chunk-GQL42BL4.js";
+import "./chunk-O7PNHFIA.js";
 import "./chunk-OF6ZO72D.js";
 import "./chunk-CPWU3BIC.js";
 import "./chunk-GZSOM6X5.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-3PPJS5KW.js";
 import {
   yamlFiles
-} from "./chunk-YLI3ODUR.js";
+} from "./chunk-3PHEC67Z.js";
 import {
   parseYamlFile
 } from "./chunk-H56V4RZW.js";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   checkFlow
-} from "./chunk-HPTCHEWP.js";
+} from "./chunk-2C2P47FN.js";
 import {
   findNodeKind
-} from "./chunk-GQL42BL4.js";
+} from "./chunk-O7PNHFIA.js";
 import {
   validateSchema
 } from "./chunk-FWPZOP6C.js";

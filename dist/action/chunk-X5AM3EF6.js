@@ -11,16 +11,16 @@ import {
 import {
   compileFlows,
   runFlow
-} from "./chunk-UZE677QJ.js";
+} from "./chunk-BYHP74G3.js";
 import {
   byPlace,
   planWork,
   targetKey
-} from "./chunk-UV56HK6W.js";
+} from "./chunk-HDXVXGAN.js";
 import {
   isPerItemRead,
   withCallCache
-} from "./chunk-GQL42BL4.js";
+} from "./chunk-O7PNHFIA.js";
 import {
   canonicalJson
 } from "./chunk-JF2CDZTK.js";

@@ -1,26 +1,26 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   runScan
-} from "./chunk-PJT2N3VB.js";
+} from "./chunk-4X5BH4L6.js";
 import {
   checkControlTests,
   loadControlTests
-} from "./chunk-RSRB7EZZ.js";
+} from "./chunk-5PHEG5AM.js";
 import {
   parseEvents
 } from "./chunk-3PPJS5KW.js";
-import "./chunk-TIW3YI6A.js";
+import "./chunk-X5AM3EF6.js";
 import "./chunk-ZVMO6FTU.js";
 import {
   openHttp,
   openSnapshot,
   snapshotInventory
-} from "./chunk-UZE677QJ.js";
+} from "./chunk-BYHP74G3.js";
 import "./chunk-HDM4IHE6.js";
 import {
   loadCatalog
-} from "./chunk-YLI3ODUR.js";
-import "./chunk-HPTCHEWP.js";
+} from "./chunk-3PHEC67Z.js";
+import "./chunk-2C2P47FN.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import {
@@ -32,14 +32,14 @@ import {
   eventPatternOf,
   eventTargets,
   triggerOf
-} from "./chunk-JMFKFB4W.js";
-import "./chunk-UV56HK6W.js";
-import "./chunk-V4GM6ICD.js";
+} from "./chunk-FQDSYYBS.js";
+import "./chunk-HDXVXGAN.js";
+import "./chunk-KTUSYW67.js";
 import {
   matchesPattern,
   scopeOfEvent,
   withCallCache
-} from "./chunk-GQL42BL4.js";
+} from "./chunk-O7PNHFIA.js";
 import "./chunk-OF6ZO72D.js";
 import "./chunk-CPWU3BIC.js";
 import "./chunk-GZSOM6X5.js";

@@ -1,15 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
-  describeTrigger,
-  eventPatternOf,
-  eventTargets,
-  nextRun,
-  splitByTrigger,
-  triggerOf
-} from "./chunk-JMFKFB4W.js";
-import "./chunk-UV56HK6W.js";
-import "./chunk-V4GM6ICD.js";
-import "./chunk-GQL42BL4.js";
+  NODE_KINDS,
+  findNodeKind,
+  nodeTypeNames
+} from "./chunk-O7PNHFIA.js";
 import "./chunk-OF6ZO72D.js";
 import "./chunk-CPWU3BIC.js";
 import "./chunk-GZSOM6X5.js";
@@ -26,10 +20,7 @@ import "./chunk-EODJP2HT.js";
 import "./chunk-TXBJIEWP.js";
 import "./chunk-VKFPFGRN.js";
 export {
-  describeTrigger,
-  eventPatternOf,
-  eventTargets,
-  nextRun,
-  splitByTrigger,
-  triggerOf
+  NODE_KINDS,
+  findNodeKind,
+  nodeTypeNames
 };

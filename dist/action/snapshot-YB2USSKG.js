@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   runScan
-} from "./chunk-PJT2N3VB.js";
-import "./chunk-TIW3YI6A.js";
+} from "./chunk-4X5BH4L6.js";
+import "./chunk-X5AM3EF6.js";
 import {
   outputProblem
 } from "./chunk-GC7R46AM.js";
 import "./chunk-ZVMO6FTU.js";
 import {
   openInventory
-} from "./chunk-5YBLXTDG.js";
+} from "./chunk-5PVDYJA2.js";
 import {
   recordedAnswer
-} from "./chunk-UZE677QJ.js";
+} from "./chunk-BYHP74G3.js";
 import {
   loadCheckedCatalog
-} from "./chunk-MH7MNMCP.js";
+} from "./chunk-5YMCGP7C.js";
 import {
   parseVarFlags,
   selectControls
@@ -27,18 +27,18 @@ import {
   recordedErrorFileName,
   recordingFileName
 } from "./chunk-HDM4IHE6.js";
-import "./chunk-YLI3ODUR.js";
-import "./chunk-HPTCHEWP.js";
+import "./chunk-3PHEC67Z.js";
+import "./chunk-2C2P47FN.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";
 import "./chunk-H56V4RZW.js";
 import "./chunk-ZWLDRKVE.js";
-import "./chunk-UV56HK6W.js";
-import "./chunk-V4GM6ICD.js";
+import "./chunk-HDXVXGAN.js";
+import "./chunk-KTUSYW67.js";
 import {
   withCallCache
-} from "./chunk-GQL42BL4.js";
+} from "./chunk-O7PNHFIA.js";
 import "./chunk-OF6ZO72D.js";
 import "./chunk-CPWU3BIC.js";
 import "./chunk-GZSOM6X5.js";

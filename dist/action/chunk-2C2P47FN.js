@@ -7,7 +7,7 @@ import {
   nodeTypeNames,
   normalizeScope,
   under
-} from "./chunk-GQL42BL4.js";
+} from "./chunk-O7PNHFIA.js";
 import {
   JsonDepthError,
   parseJsonWithin

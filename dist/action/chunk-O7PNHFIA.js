@@ -16154,7 +16154,7 @@ function withinDepth(items2, call) {
   return items2;
 }
 var perItemReads = /* @__PURE__ */ new WeakSet();
-function perItemRead(call) {
+function markPerItemRead(call) {
   perItemReads.add(call);
   return call;
 }
@@ -16197,7 +16197,7 @@ async function joinPerItem(items2, ctx, join2, callOf) {
         out[index2] = item;
         continue;
       }
-      const call = perItemRead(callOf(item));
+      const call = markPerItemRead(callOf(item));
       try {
         const answer = await ctx.provider.list(ctx.target, call);
         out[index2] = { ...item, [join2.into]: join2.single ? singleAnswer(answer, call) : answer };
@@ -16504,7 +16504,7 @@ function targetRead(callOf, pick, absentOn = []) {
     }
   };
 }
-function perItemRead2(join2, callOf, pick) {
+function perItemRead(join2, callOf, pick) {
   const picked = join2.single ? (pages) => pages : pick;
   return async (inputs, ctx) => {
     const provider = {
@@ -16573,7 +16573,7 @@ var azureArm = {
   compile(config) {
     if (config.perItem) {
       const { path: p, apiVersion: v, ...join2 } = config.perItem;
-      return perItemRead2(join2, renderCall("ARM", { path: p, apiVersion: v }), valueItems);
+      return perItemRead(join2, renderCall("ARM", { path: p, apiVersion: v }), valueItems);
     }
     const callOf = renderCall("ARM", { path: config.path, apiVersion: config.apiVersion });
     return targetRead((ctx) => callOf({}, ctx), valueItems, config.absentOn);
@@ -17295,7 +17295,7 @@ var gcpRest = {
   compile(config) {
     if (config.perItem) {
       const { url: u, items: i, ...join2 } = config.perItem;
-      return perItemRead2(join2, renderCall("REST", { url: u }), picker(i));
+      return perItemRead(join2, renderCall("REST", { url: u }), picker(i));
     }
     const callOf = renderCall("REST", { url: config.url });
     return targetRead((ctx) => callOf({}, ctx), picker(config.items), config.absentOn);
