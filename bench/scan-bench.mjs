@@ -94,7 +94,7 @@ try {
     const inventoryBytes = files(dir).reduce((sum, f) => sum + statSync(f).size, 0);
     const runs = n >= 1_000_000 ? 1 : RUNS;
     const out = join(work, `out-${n}`);
-    const scanArgs = (formats, to) => ['dist/src/cli/bin.js', 'scan', '--inventory', dir, '--only', ...BENCH_CONTROLS, '--out', to, '--fail-on', 'none', '--format', ...formats];
+    const scanArgs = (formats, to) => ['dist/cli/bin.js', 'scan', '--inventory', dir, '--only', ...BENCH_CONTROLS, '--out', to, '--fail-on', 'none', '--format', ...formats];
 
     const scan = repeat(runs, () => {
       rmSync(out, { recursive: true, force: true });
@@ -124,7 +124,7 @@ try {
       // Exit 3: the reads the inventory does not record are ERROR.
       const run = repeat(runs, () => {
         rmSync(everyOut, { recursive: true, force: true });
-        return measure(['dist/src/cli/bin.js', 'scan', '--inventory', dir, '--out', everyOut, '--fail-on', 'none', '--format', ...FORMATS], {}, [0, 1, 3]);
+        return measure(['dist/cli/bin.js', 'scan', '--inventory', dir, '--out', everyOut, '--fail-on', 'none', '--format', ...FORMATS], {}, [0, 1, 3]);
       });
       const t = summaryOf(join(everyOut, 'ctrlflow.json')).totals;
       every = { run, results: t.FAIL + t.PASS + t.ERROR + t.EXCEPTED, errors: t.ERROR, bytes: FORMATS.reduce((sum, f) => sum + statSync(join(everyOut, `ctrlflow.${f === 'markdown' ? 'md' : f}`)).size, 0) };

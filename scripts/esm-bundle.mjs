@@ -50,14 +50,17 @@ const commonJsImports = (commonJs) => ({
 /**
  * Bundles `entryPoints` into `outdir`, split at the source's dynamic imports: a run reads and
  * compiles the commands, reporters and cloud SDKs it uses, not all 18 MB. Chunks sit beside
- * the entry points, so files read relative to the code resolve as from one bundle. Returns
- * esbuild's metafile.
+ * the entry points, so files read relative to the code resolve as from one bundle. With
+ * `externalPackages`, only ctrlflow's own code is bundled and every package is imported from
+ * node_modules (the npm package's CLI, installed with its dependencies). Returns esbuild's
+ * metafile.
  */
-export async function buildBundle({ entryPoints, outdir, outExtension }) {
+export async function buildBundle({ entryPoints, outdir, outExtension, externalPackages = false }) {
   const options = {
     entryPoints,
     outdir,
     ...(outExtension ? { outExtension } : {}),
+    ...(externalPackages ? { packages: 'external' } : {}),
     bundle: true,
     platform: 'node',
     format: 'esm',

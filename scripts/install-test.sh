@@ -10,7 +10,7 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/ctrlflow-install-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 fail() { echo "install-test: $*" >&2; exit 1; }
 
-test -f "$repo/dist/src/cli/bin.js" || fail "build first (npm ci or npm run build)"
+test -f "$repo/dist/cli/bin.js" || fail "build first (npm ci or npm run build)"
 version="$(node -p "require('$repo/package.json').version")"
 # --ignore-scripts: pack the build that is there; `prepare` would build it again.
 tarball="$(cd "$repo" && npm pack --ignore-scripts --silent --pack-destination "$work" | tail -n 1)"
