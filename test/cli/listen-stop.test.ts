@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../helpers/bin.js';
 import { REPO, tempDir } from '../helpers/cli.js';
 import { FakeQueue, serveQueue } from '../helpers/sqs-queue.js';
 
@@ -19,22 +19,7 @@ let hold: { url: string; arrivals: number; releaseAll(): void; auto: boolean; cl
 const children: ChildProcess[] = [];
 
 beforeAll(async () => {
-  // Files the code reads beside itself (import.meta.url-relative): the 1.0 results schema two levels up.
-  const root = tempDir('ctrlflow-bin-');
-  const dir = join(root, 'dist', 'cli');
-  bin = join(dir, 'ctrlflow.mjs');
-  await build({
-    entryPoints: [join(REPO, 'src/cli/bin.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: bin,
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    logLevel: 'silent',
-  });
-  mkdirSync(join(root, 'schemas'));
-  copyFileSync(join(REPO, 'schemas/results-1.0.schema.json'), join(root, 'schemas', 'results-1.0.schema.json'));
+  bin = await buildCli();
   hold = await holdServer();
 }, 60_000);
 afterAll(async () => {

@@ -22,7 +22,11 @@ export async function buildCli(): Promise<string> {
     target: 'node20',
     outdir: dir,
     outExtension: { '.js': '.mjs' },
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    // As scripts/esm-bundle.mjs: CommonJS packages (yargs) read require and __dirname.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);",
+    },
+    define: { __dirname: '__bundleDirname', __filename: '__bundleFilename' },
     logLevel: 'silent',
   });
   const quickjs = dirname(createRequire(import.meta.url).resolve('@jitl/quickjs-wasmfile-release-sync/emscripten-module'));
