@@ -7,7 +7,7 @@ import { buildBodyGraph, buildGraph, parseInputRef, type InputRef } from '../flo
 import { runFlow, type CompiledFlow, type CompiledNode } from './run-flow.js';
 import { addSecret } from '../lib/redact.js';
 import { loadSandbox } from '../sandbox/quickjs.js';
-import { parseOverride, resolveValues, substitute } from '../flow/variables.js';
+import { declaresVariable, parseOverride, resolveValues, substitute } from '../flow/variables.js';
 
 /**
  * The values a flow would run with do not fit it: a `--var` against its declaration, or an
@@ -25,8 +25,8 @@ export function compileFlow(loaded: LoadedFlow, overrides: Record<string, string
   const declared = loaded.flow.variables ?? {};
   const parsed: Record<string, unknown> = {};
   for (const [name, text] of Object.entries(overrides)) {
-    const variable = declared[name];
-    if (!variable) continue;
+    if (!declaresVariable(loaded.flow, name)) continue;
+    const variable = declared[name]!;
     const result = parseOverride(variable, text);
     if ('error' in result) {
       throw new FlowInputError(`--var ${name}: ${result.error} (${loaded.file} declares ${name} as ${variable.type ?? 'auto'})`);

@@ -79,7 +79,7 @@ function checkNode(node: unknown, at: (string | number)[], declared: Record<stri
   const { id: _id, type: _type, input: _input, ...rest } = node;
   const body = kind.bodyKey ? rest[kind.bodyKey] : undefined;
   if (kind.bodyKey) delete rest[kind.bodyKey]; // the body's nodes report their own
-  const unknown = findVariableRefs(rest).filter((ref) => !(ref.name in declared));
+  const unknown = findVariableRefs(rest).filter((ref) => !Object.hasOwn(declared, ref.name));
   const known = Object.keys(declared);
   for (const ref of unknown) {
     const hint = known.length > 0 ? ` (variables: ${known.join(', ')})` : '';

@@ -1,6 +1,6 @@
 import { JsonDepthError, parseJsonWithin } from '../lib/json-limits.js';
 import { collectJson, mapJsonLeaves, type JsonPath } from '../lib/json-walk.js';
-import type { FlowVariable } from '../model/flow.js';
+import type { Flow, FlowVariable } from '../model/flow.js';
 import { REDACTED } from '../lib/redact.js';
 
 /** `$wf.variables:NAME`, as QFlow writes a reference to a flow variable. */
@@ -13,12 +13,20 @@ export function findVariableRefs(value: unknown, path: JsonPath = []): { path: J
 }
 
 /**
+ * Whether `flow` declares a variable of this name: its own key, never a name every object has
+ * (`--var toString=1` names no variable, it is not taken as Object.prototype.toString).
+ */
+export function declaresVariable(flow: Pick<Flow, 'variables'> | undefined, name: string): boolean {
+  return flow?.variables !== undefined && Object.hasOwn(flow.variables, name);
+}
+
+/**
  * Replace references. A string that is only a reference takes the variable's value with its
  * type (an array stays an array); a reference inside a longer string is interpolated as text.
  */
 export function substitute<T>(value: T, values: Record<string, unknown>): T {
-  // Most nodes name no variable: they are used as they are, not copied leaf by leaf.
-  if (!mentionsVariable(value)) return value;
+  // Most flows declare no variable and most nodes name none: used as they are, not copied leaf by leaf.
+  if (Object.keys(values).length === 0 || !mentionsVariable(value)) return value;
   return mapJsonLeaves(value, (leaf) => (typeof leaf === 'string' ? substituteText(leaf, values) : leaf)) as T;
 }
 
@@ -33,9 +41,9 @@ function mentionsVariable(value: unknown): boolean {
 function substituteText(text: string, values: Record<string, unknown>): unknown {
   // An undeclared name stays as written: loading reports it as unknown-variable.
   const whole = WHOLE.exec(text);
-  if (whole) return whole[1]! in values ? values[whole[1]!] : text;
+  if (whole) return Object.hasOwn(values, whole[1]!) ? values[whole[1]!] : text;
   return text.replace(REFERENCE, (ref, name: string) => {
-    if (!(name in values)) return ref;
+    if (!Object.hasOwn(values, name)) return ref;
     const v = values[name];
     return typeof v === 'string' ? v : JSON.stringify(v);
   });
@@ -86,7 +94,7 @@ export function resolveValues(
   const redacted: Record<string, unknown> = {};
   const secrets: unknown[] = [];
   for (const [name, variable] of Object.entries(declared)) {
-    values[name] = name in overrides ? overrides[name] : variable.value;
+    values[name] = Object.hasOwn(overrides, name) ? overrides[name] : variable.value;
     redacted[name] = variable.secret ? REDACTED : values[name];
     if (variable.secret) secrets.push(values[name]);
   }

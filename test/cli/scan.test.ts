@@ -103,6 +103,8 @@ describe('ctrlflow scan', () => {
     const cases: [string[], RegExp][] = [
       [['--var', 'port=twenty'], /^error usage: --var port: "twenty" is not a number/],
       [['--var', 'nosuch=1'], /^error usage: --var nosuch: no selected flow declares/],
+      // A name every object has is not a declared variable either.
+      [['--var', 'toString=1'], /^error usage: --var toString: no selected flow declares/],
       [['--only', 'NOPE-*'], /^error usage: --only NOPE-\* matches no control/],
       [['--fail-on', 'severe'], /^error usage: Invalid values:/],
       [['--frobnicate'], /^error usage: Unknown argument: frobnicate/],

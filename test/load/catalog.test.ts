@@ -84,6 +84,15 @@ describe('catalog', () => {
     expect(diagnostics.map((d) => `${d.line}:${d.col} ${d.code}: ${d.message}`)).toEqual(['9:27 unknown-variable: $wf.variables:max is not declared under variables: (variables: port)']);
   });
 
+  it('takes no name of an object property as a variable (toString, constructor)', async () => {
+    const text = `id: a\nnodes:\n${FETCH}    params: { MaxResults: $wf.variables:toString, Filters: "$wf.variables:constructor" }\n${VERDICT}`;
+    const { diagnostics } = await load({ 'a.yaml': text });
+    expect(diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual([
+      'unknown-variable: $wf.variables:toString is not declared under variables:',
+      'unknown-variable: $wf.variables:constructor is not declared under variables:',
+    ]);
+  });
+
   it('goes on past a broken frame, so every mistake shows at once', async () => {
     const { found } = await load({
       'a.yaml': `name: no id\nvariables:\n  x:\nnodes:\n${FETCH}  - id: v\n    type: evaluat\n  - id: w\n    type: filter\n    input: nothere\n    match: { conditions: [{ id: c1, type: param, key: $.a, operator: exists }] }\n`,

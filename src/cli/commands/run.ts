@@ -10,6 +10,7 @@ import { openInventory, type InventoryArgs } from '../inventory.js';
 import type { Io } from '../io.js';
 import { parseVarFlags, UsageError } from '../selection.js';
 import { loadCheckedCatalog } from '../content.js';
+import { declaresVariable } from '../../flow/variables.js';
 
 export interface RunArgs extends InventoryArgs {
   flow: string;
@@ -35,7 +36,7 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   }
   const overrides = parseVarFlags(args.var);
   for (const name of Object.keys(overrides)) {
-    if (!loaded.flow.variables?.[name]) throw new UsageError(`--var ${name}: flow ${loaded.flow.id} declares no such variable`);
+    if (!declaresVariable(loaded.flow, name)) throw new UsageError(`--var ${name}: flow ${loaded.flow.id} declares no such variable`);
   }
   const now = new Date();
   if (needsSandbox([loaded])) await loadSandbox();

@@ -25,6 +25,7 @@ import { ResponseDigest, snapshotDigest } from '../../evidence/inventory.js';
 import { writeManifest } from '../../evidence/manifest.js';
 import { signingKeyOf } from '../sign-key.js';
 import type { SecurityHubExport, SecurityHubOutcome } from '../../providers/aws/security-hub.js';
+import { declaresVariable } from '../../flow/variables.js';
 
 /**
  * What a scan takes: the values of the scan flags (their one table is src/cli/scan-options.ts;
@@ -75,7 +76,7 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
   const overrides = parseVarFlags(args.var);
   const flowIds = new Set(controls.map((c) => c.flowId));
   for (const name of Object.keys(overrides)) {
-    const declared = [...flowIds].some((id) => catalog.flows.get(id)?.flow.variables?.[name] !== undefined);
+    const declared = [...flowIds].some((id) => declaresVariable(catalog.flows.get(id)?.flow, name));
     if (!declared) throw new UsageError(`--var ${name}: no selected flow declares a variable "${name}"`);
   }
   const clouds = [...new Set(controls.map((c) => c.control.provider))];

@@ -22,6 +22,7 @@ import { signingKeyOf } from '../sign-key.js';
 import { scopeOfEvent, type ScopedRead } from '../../nodes/events/scope.js';
 import { eventPatternOf, eventTargets, triggerOf } from '../../events/triggers.js';
 import { loadCheckedCatalog } from '../content.js';
+import { declaresVariable } from '../../flow/variables.js';
 
 /** The flags every event command takes (handle-event, listen, the Lambda handler). */
 export interface EventArgs extends InventoryArgs, Omit<RemediationArgs, 'out' | 'cwd'> {
@@ -68,7 +69,7 @@ export async function prepareHandling(args: EventArgs, io: Io): Promise<EventHan
   if (controls.length === 0) io.out('No selected control has an event-triggered flow: no event will run anything (see: ctrlflow list flows).');
   const overrides = parseVarFlags(args.var);
   for (const name of Object.keys(overrides)) {
-    if (!controls.some((c) => catalog.flows.get(c.flowId)!.flow.variables?.[name] !== undefined)) {
+    if (!controls.some((c) => declaresVariable(catalog.flows.get(c.flowId)!.flow, name))) {
       throw new UsageError(`--var ${name}: no selected event flow declares a variable "${name}"`);
     }
   }

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   checkBundle
-} from "./chunk-AKJ2DJ5F.js";
+} from "./chunk-LAZZBCC3.js";
 import "./chunk-F4PBMPVG.js";
-import "./chunk-6QGCBWZX.js";
+import "./chunk-LTFJGXHK.js";
 import {
   formatDiagnostic
 } from "./chunk-RWQMH7L7.js";

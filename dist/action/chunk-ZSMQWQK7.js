@@ -4,7 +4,7 @@ import {
   gitCommitOf,
   keepExecution,
   remediationChoice
-} from "./chunk-3YXWVPOI.js";
+} from "./chunk-TZTQ53E6.js";
 import {
   SummaryPrinter,
   controlSetOf,
@@ -24,17 +24,20 @@ import {
 } from "./chunk-5554IAWV.js";
 import {
   openInventory
-} from "./chunk-VIQMYWXX.js";
+} from "./chunk-YYOF66LD.js";
 import {
   loadCheckedCatalog
-} from "./chunk-P65E3ABX.js";
+} from "./chunk-NSEGIDG5.js";
 import {
   parseVarFlags,
   selectControls
 } from "./chunk-F4PBMPVG.js";
 import {
   runPipeline
-} from "./chunk-DUMKBXDC.js";
+} from "./chunk-KLVEEHH7.js";
+import {
+  declaresVariable
+} from "./chunk-LTFJGXHK.js";
 import {
   formatDiagnostic
 } from "./chunk-RWQMH7L7.js";
@@ -144,7 +147,7 @@ async function prepareHandling(args, io) {
   if (controls.length === 0) io.out("No selected control has an event-triggered flow: no event will run anything (see: ctrlflow list flows).");
   const overrides = parseVarFlags(args.var);
   for (const name of Object.keys(overrides)) {
-    if (!controls.some((c) => catalog.flows.get(c.flowId).flow.variables?.[name] !== void 0)) {
+    if (!controls.some((c) => declaresVariable(catalog.flows.get(c.flowId).flow, name))) {
       throw new UsageError(`--var ${name}: no selected event flow declares a variable "${name}"`);
     }
   }

@@ -4,7 +4,7 @@ import {
   gitCommitOf,
   keepExecution,
   remediationChoice
-} from "./chunk-3YXWVPOI.js";
+} from "./chunk-TZTQ53E6.js";
 import {
   SummaryPrinter,
   controlSetOf,
@@ -24,11 +24,11 @@ import {
 } from "./chunk-5554IAWV.js";
 import {
   openInventory
-} from "./chunk-VIQMYWXX.js";
+} from "./chunk-YYOF66LD.js";
 import {
   contentPaths,
   loadCheckedCatalog
-} from "./chunk-P65E3ABX.js";
+} from "./chunk-NSEGIDG5.js";
 import {
   parseVarFlags,
   reportedFrameworks,
@@ -36,7 +36,10 @@ import {
 } from "./chunk-F4PBMPVG.js";
 import {
   runPipeline
-} from "./chunk-DUMKBXDC.js";
+} from "./chunk-KLVEEHH7.js";
+import {
+  declaresVariable
+} from "./chunk-LTFJGXHK.js";
 import {
   formatDiagnostic
 } from "./chunk-RWQMH7L7.js";
@@ -113,7 +116,7 @@ async function runScanCommand(args, io, extra = []) {
   const overrides = parseVarFlags(args.var);
   const flowIds = new Set(controls.map((c) => c.flowId));
   for (const name of Object.keys(overrides)) {
-    const declared = [...flowIds].some((id) => catalog.flows.get(id)?.flow.variables?.[name] !== void 0);
+    const declared = [...flowIds].some((id) => declaresVariable(catalog.flows.get(id)?.flow, name));
     if (!declared) throw new UsageError(`--var ${name}: no selected flow declares a variable "${name}"`);
   }
   const clouds = [...new Set(controls.map((c) => c.control.provider))];

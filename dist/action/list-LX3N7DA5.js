@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   LIST_TOPICS,
   listCommand
-} from "./chunk-MTL5XDM4.js";
+} from "./chunk-BGPIPMCS.js";
 import "./chunk-DVYICCYC.js";
 import "./chunk-CV5TROGS.js";
 import "./chunk-7SG3EKPI.js";

@@ -11,7 +11,7 @@ import {
 import {
   compileFlows,
   runFlow
-} from "./chunk-XFCVUYSZ.js";
+} from "./chunk-7DL2GWZC.js";
 import {
   byPlace,
   planWork,

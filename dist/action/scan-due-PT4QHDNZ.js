@@ -1,26 +1,26 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   scanCommand
-} from "./chunk-YAWBRYG3.js";
-import "./chunk-3YXWVPOI.js";
+} from "./chunk-4KZU5CNV.js";
+import "./chunk-TZTQ53E6.js";
 import "./chunk-AAAUZERJ.js";
 import "./chunk-GC7R46AM.js";
 import "./chunk-WXFJDAOM.js";
 import "./chunk-5554IAWV.js";
-import "./chunk-VIQMYWXX.js";
+import "./chunk-YYOF66LD.js";
 import {
   contentPaths,
   loadCheckedCatalog
-} from "./chunk-P65E3ABX.js";
+} from "./chunk-NSEGIDG5.js";
 import {
   selectControls
 } from "./chunk-F4PBMPVG.js";
-import "./chunk-DUMKBXDC.js";
+import "./chunk-KLVEEHH7.js";
 import "./chunk-ZVMO6FTU.js";
-import "./chunk-XFCVUYSZ.js";
+import "./chunk-7DL2GWZC.js";
 import "./chunk-HDM4IHE6.js";
-import "./chunk-7PIN57IB.js";
-import "./chunk-6QGCBWZX.js";
+import "./chunk-IW7HIMQE.js";
+import "./chunk-LTFJGXHK.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";

@@ -4,7 +4,7 @@ import {
   checkFlow,
   resolveValues,
   substitute
-} from "./chunk-6QGCBWZX.js";
+} from "./chunk-LTFJGXHK.js";
 import {
   checkFrameworks
 } from "./chunk-QCBIGPPD.js";

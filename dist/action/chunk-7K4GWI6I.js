@@ -4,7 +4,7 @@ import {
 } from "./chunk-3PPJS5KW.js";
 import {
   yamlFiles
-} from "./chunk-7PIN57IB.js";
+} from "./chunk-IW7HIMQE.js";
 import {
   parseYamlFile
 } from "./chunk-H56V4RZW.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-AAAUZERJ.js";
 import {
   gitHeadFromFiles
-} from "./chunk-7PIN57IB.js";
+} from "./chunk-IW7HIMQE.js";
 import {
   UsageError
 } from "./chunk-EMRUF3FH.js";

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   checkControlTests,
   loadControlTests
-} from "./chunk-XEKQ7VUW.js";
+} from "./chunk-7K4GWI6I.js";
 import "./chunk-3PPJS5KW.js";
 import {
   describeProvenance,
   loadCatalog
-} from "./chunk-7PIN57IB.js";
-import "./chunk-6QGCBWZX.js";
+} from "./chunk-IW7HIMQE.js";
+import "./chunk-LTFJGXHK.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   MAX_BUNDLE_FLOWS,
   makeBundle
-} from "./chunk-AKJ2DJ5F.js";
+} from "./chunk-LAZZBCC3.js";
 import {
   loadCheckedCatalog
-} from "./chunk-P65E3ABX.js";
+} from "./chunk-NSEGIDG5.js";
 import "./chunk-F4PBMPVG.js";
-import "./chunk-7PIN57IB.js";
-import "./chunk-6QGCBWZX.js";
+import "./chunk-IW7HIMQE.js";
+import "./chunk-LTFJGXHK.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";

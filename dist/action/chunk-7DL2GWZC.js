@@ -9,11 +9,12 @@ import {
 import {
   buildBodyGraph,
   buildGraph,
+  declaresVariable,
   parseInputRef,
   parseOverride,
   resolveValues,
   substitute
-} from "./chunk-6QGCBWZX.js";
+} from "./chunk-LTFJGXHK.js";
 import {
   MissingEnvironmentError,
   NodeConfigError,
@@ -475,8 +476,8 @@ function compileFlow(loaded, overrides, env) {
   const declared = loaded.flow.variables ?? {};
   const parsed = {};
   for (const [name, text] of Object.entries(overrides)) {
+    if (!declaresVariable(loaded.flow, name)) continue;
     const variable = declared[name];
-    if (!variable) continue;
     const result = parseOverride(variable, text);
     if ("error" in result) {
       throw new FlowInputError(`--var ${name}: ${result.error} (${loaded.file} declares ${name} as ${variable.type ?? "auto"})`);

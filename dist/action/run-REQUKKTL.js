@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   openInventory
-} from "./chunk-VIQMYWXX.js";
+} from "./chunk-YYOF66LD.js";
 import {
   loadCheckedCatalog
-} from "./chunk-P65E3ABX.js";
+} from "./chunk-NSEGIDG5.js";
 import {
   parseVarFlags
 } from "./chunk-F4PBMPVG.js";
@@ -12,10 +12,12 @@ import {
   compileFlow,
   needsSandbox,
   runFlow
-} from "./chunk-XFCVUYSZ.js";
+} from "./chunk-7DL2GWZC.js";
 import "./chunk-HDM4IHE6.js";
-import "./chunk-7PIN57IB.js";
-import "./chunk-6QGCBWZX.js";
+import "./chunk-IW7HIMQE.js";
+import {
+  declaresVariable
+} from "./chunk-LTFJGXHK.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";
@@ -69,7 +71,7 @@ async function runCommand(args, io) {
   }
   const overrides = parseVarFlags(args.var);
   for (const name of Object.keys(overrides)) {
-    if (!loaded.flow.variables?.[name]) throw new UsageError(`--var ${name}: flow ${loaded.flow.id} declares no such variable`);
+    if (!declaresVariable(loaded.flow, name)) throw new UsageError(`--var ${name}: flow ${loaded.flow.id} declares no such variable`);
   }
   const now = /* @__PURE__ */ new Date();
   if (needsSandbox([loaded])) await loadSandbox();

@@ -26,6 +26,74 @@ import {
   REDACTED
 } from "./chunk-EODJP2HT.js";
 
+// src/flow/variables.ts
+var REFERENCE = /\$wf\.variables:([A-Za-z_][A-Za-z0-9_]*)/g;
+var WHOLE = /^\$wf\.variables:([A-Za-z_][A-Za-z0-9_]*)$/;
+function findVariableRefs(value, path = []) {
+  return collectJson(value, (leaf, at) => typeof leaf === "string" ? [...leaf.matchAll(REFERENCE)].map((m) => ({ path: at, name: m[1] })) : [], path);
+}
+function declaresVariable(flow, name) {
+  return flow?.variables !== void 0 && Object.hasOwn(flow.variables, name);
+}
+function substitute(value, values) {
+  if (Object.keys(values).length === 0 || !mentionsVariable(value)) return value;
+  return mapJsonLeaves(value, (leaf) => typeof leaf === "string" ? substituteText(leaf, values) : leaf);
+}
+function mentionsVariable(value) {
+  try {
+    return JSON.stringify(value)?.includes("$wf.variables:") ?? false;
+  } catch {
+    return true;
+  }
+}
+function substituteText(text, values) {
+  const whole = WHOLE.exec(text);
+  if (whole) return Object.hasOwn(values, whole[1]) ? values[whole[1]] : text;
+  return text.replace(REFERENCE, (ref, name) => {
+    if (!Object.hasOwn(values, name)) return ref;
+    const v = values[name];
+    return typeof v === "string" ? v : JSON.stringify(v);
+  });
+}
+function parseOverride(variable, text) {
+  const type = variable.type ?? "auto";
+  const json = () => {
+    try {
+      return { value: parseJsonWithin(text) };
+    } catch (error) {
+      return { error: error instanceof JsonDepthError ? `"${text.slice(0, 40)}\u2026" is ${error.message}` : `"${text}" is not valid JSON` };
+    }
+  };
+  switch (type) {
+    case "string":
+      return { value: text };
+    case "number":
+      return text.trim() !== "" && Number.isFinite(Number(text)) ? { value: Number(text) } : { error: `"${text}" is not a number` };
+    case "boolean":
+      return text === "true" || text === "false" ? { value: text === "true" } : { error: `"${text}" is not true or false` };
+    case "array":
+      if (text.trim().startsWith("[")) return json();
+      return { value: text.split(",").map((s) => s.trim()).filter((s) => s !== "") };
+    case "object":
+      return json();
+    case "auto": {
+      const parsed = json();
+      return "value" in parsed ? parsed : { value: text };
+    }
+  }
+}
+function resolveValues(declared, overrides) {
+  const values = {};
+  const redacted = {};
+  const secrets = [];
+  for (const [name, variable] of Object.entries(declared)) {
+    values[name] = Object.hasOwn(overrides, name) ? overrides[name] : variable.value;
+    redacted[name] = variable.secret ? REDACTED : values[name];
+    if (variable.secret) secrets.push(values[name]);
+  }
+  return { values, redacted, secrets };
+}
+
 // src/flow/graph.ts
 function parseInputRef(raw) {
   const dot = raw.indexOf(".");
@@ -144,71 +212,6 @@ function checkEventScope(nodes) {
   });
 }
 
-// src/flow/variables.ts
-var REFERENCE = /\$wf\.variables:([A-Za-z_][A-Za-z0-9_]*)/g;
-var WHOLE = /^\$wf\.variables:([A-Za-z_][A-Za-z0-9_]*)$/;
-function findVariableRefs(value, path = []) {
-  return collectJson(value, (leaf, at) => typeof leaf === "string" ? [...leaf.matchAll(REFERENCE)].map((m) => ({ path: at, name: m[1] })) : [], path);
-}
-function substitute(value, values) {
-  if (!mentionsVariable(value)) return value;
-  return mapJsonLeaves(value, (leaf) => typeof leaf === "string" ? substituteText(leaf, values) : leaf);
-}
-function mentionsVariable(value) {
-  try {
-    return JSON.stringify(value)?.includes("$wf.variables:") ?? false;
-  } catch {
-    return true;
-  }
-}
-function substituteText(text, values) {
-  const whole = WHOLE.exec(text);
-  if (whole) return whole[1] in values ? values[whole[1]] : text;
-  return text.replace(REFERENCE, (ref, name) => {
-    if (!(name in values)) return ref;
-    const v = values[name];
-    return typeof v === "string" ? v : JSON.stringify(v);
-  });
-}
-function parseOverride(variable, text) {
-  const type = variable.type ?? "auto";
-  const json = () => {
-    try {
-      return { value: parseJsonWithin(text) };
-    } catch (error) {
-      return { error: error instanceof JsonDepthError ? `"${text.slice(0, 40)}\u2026" is ${error.message}` : `"${text}" is not valid JSON` };
-    }
-  };
-  switch (type) {
-    case "string":
-      return { value: text };
-    case "number":
-      return text.trim() !== "" && Number.isFinite(Number(text)) ? { value: Number(text) } : { error: `"${text}" is not a number` };
-    case "boolean":
-      return text === "true" || text === "false" ? { value: text === "true" } : { error: `"${text}" is not true or false` };
-    case "array":
-      if (text.trim().startsWith("[")) return json();
-      return { value: text.split(",").map((s) => s.trim()).filter((s) => s !== "") };
-    case "object":
-      return json();
-    case "auto": {
-      const parsed = json();
-      return "value" in parsed ? parsed : { value: text };
-    }
-  }
-}
-function resolveValues(declared, overrides) {
-  const values = {};
-  const redacted = {};
-  const secrets = [];
-  for (const [name, variable] of Object.entries(declared)) {
-    values[name] = name in overrides ? overrides[name] : variable.value;
-    redacted[name] = variable.secret ? REDACTED : values[name];
-    if (variable.secret) secrets.push(values[name]);
-  }
-  return { values, redacted, secrets };
-}
-
 // src/flow/check-flow.ts
 var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function checkFlow(value, options = {}) {
@@ -251,7 +254,7 @@ function checkNode(node, at, declared, values, options) {
   const { id: _id, type: _type, input: _input, ...rest } = node;
   const body = kind.bodyKey ? rest[kind.bodyKey] : void 0;
   if (kind.bodyKey) delete rest[kind.bodyKey];
-  const unknown = findVariableRefs(rest).filter((ref) => !(ref.name in declared));
+  const unknown = findVariableRefs(rest).filter((ref) => !Object.hasOwn(declared, ref.name));
   const known = Object.keys(declared);
   for (const ref of unknown) {
     const hint = known.length > 0 ? ` (variables: ${known.join(", ")})` : "";
@@ -317,6 +320,7 @@ export {
   parseInputRef,
   buildGraph,
   buildBodyGraph,
+  declaresVariable,
   substitute,
   parseOverride,
   resolveValues,

@@ -4,7 +4,7 @@ import {
   openHttp,
   openSnapshot,
   snapshotInventory
-} from "./chunk-XFCVUYSZ.js";
+} from "./chunk-7DL2GWZC.js";
 import {
   UsageError
 } from "./chunk-EMRUF3FH.js";

@@ -4,25 +4,25 @@ import {
   handleEvent,
   prepareHandling,
   worstCode
-} from "./chunk-67CBODFS.js";
-import "./chunk-3MN6UWIJ.js";
+} from "./chunk-ZSMQWQK7.js";
+import "./chunk-2NN5OR46.js";
 import {
   parseEvents
 } from "./chunk-3PPJS5KW.js";
-import "./chunk-3YXWVPOI.js";
+import "./chunk-TZTQ53E6.js";
 import "./chunk-AAAUZERJ.js";
 import "./chunk-GC7R46AM.js";
 import "./chunk-WXFJDAOM.js";
 import "./chunk-5554IAWV.js";
-import "./chunk-VIQMYWXX.js";
-import "./chunk-P65E3ABX.js";
+import "./chunk-YYOF66LD.js";
+import "./chunk-NSEGIDG5.js";
 import "./chunk-F4PBMPVG.js";
-import "./chunk-DUMKBXDC.js";
+import "./chunk-KLVEEHH7.js";
 import "./chunk-ZVMO6FTU.js";
-import "./chunk-XFCVUYSZ.js";
+import "./chunk-7DL2GWZC.js";
 import "./chunk-HDM4IHE6.js";
-import "./chunk-7PIN57IB.js";
-import "./chunk-6QGCBWZX.js";
+import "./chunk-IW7HIMQE.js";
+import "./chunk-LTFJGXHK.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";
