@@ -1,5 +1,6 @@
-// How the GitHub Action's and the Lambda's bundles are built: ES modules of Node code, split
-// where the source imports on demand, and the files the code reads beside itself.
+// How the bundles are built (the GitHub Action's, the Lambda's, and the CLI's own code): ES
+// modules of Node code, split where the source imports on demand, and the files the code reads
+// beside itself.
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';

@@ -43,9 +43,9 @@ export async function main(argv: string[], io: Io = processIo(), cwd = process.c
     return reportError(error, io, debug);
   }
   const eventFlags = eventOptions(defaults);
-  // yargs 17's CommonJS build, one file: its ES module build is many (twice the load), and
-  // yargs 18 made every run ~0.13 s slower to start (two string-width copies, each building
-  // an Intl.Segmenter as it loads, and a dozen more modules).
+  // yargs 17's CommonJS build, one file: its ES module build is many (twice the load). yargs 18
+  // took ~0.13 s more to load (two string-width copies, each building an Intl.Segmenter as it
+  // loads, and a dozen more modules): a scan started ~75 ms later, --help ~0.13 s.
   const yargs: typeof import('yargs').default = typeof require === 'function' ? require('yargs') : requireHere('yargs');
   const cli = yargs(argv)
     .scriptName('ctrlflow')
