@@ -4,12 +4,12 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli } from '../helpers/bin.js';
+import { builtBin } from '../helpers/built-bin.js';
 import { REPO, tempDir } from '../helpers/cli.js';
 import { FakeQueue, serveQueue } from '../helpers/sqs-queue.js';
 
 /**
- * SIGTERM in a real child process: `ctrlflow listen` (this source, bundled) against an SQS
+ * SIGTERM in a real child process: `ctrlflow listen` (the built dist/cli/bin.js) against an SQS
  * queue on a loopback server, with events whose runs wait on a local endpoint until the test
  * lets them go. The events in flight when the signal comes finish and are deleted; the rest
  * stay on the queue, never received; a second listener handles them: each event runs once.
@@ -19,7 +19,7 @@ let hold: { url: string; arrivals: number; releaseAll(): void; auto: boolean; cl
 const children: ChildProcess[] = [];
 
 beforeAll(async () => {
-  bin = await buildCli();
+  bin = builtBin();
   hold = await holdServer();
 }, 60_000);
 afterAll(async () => {

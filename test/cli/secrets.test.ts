@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli } from '../helpers/bin.js';
+import { builtBin } from '../helpers/built-bin.js';
 import { tempDir } from '../helpers/cli.js';
 
 /**
@@ -93,7 +93,7 @@ function filesUnder(dir: string): string[] {
 }
 
 beforeAll(async () => {
-  bin = await buildCli();
+  bin = builtBin();
   api = await listen(answerApi);
   aws = await listen(answerAws);
 }, 120_000);
@@ -112,7 +112,7 @@ describe('no secret in any output', () => {
     const child = spawn(
       process.execPath,
       [
-        bin, 'scan', '--controls', join(root, 'controls'), '--flows', join(root, 'flows'),
+        bin, 'scan', '--no-bundled', '--controls', join(root, 'controls'), '--flows', join(root, 'flows'),
         '--region', 'us-east-1', '--aws-endpoint-url', aws,
         '--format', 'json', 'csv', 'sarif', 'html', 'markdown', 'asff', 'junit', 'ocsf', 'oscal',
         '--out', out, '--history', history, '--audit-log', audit,
