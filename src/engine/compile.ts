@@ -25,7 +25,7 @@ export function compileFlow(loaded: LoadedFlow, overrides: Record<string, string
   const declared = loaded.flow.variables ?? {};
   const parsed: Record<string, unknown> = {};
   for (const [name, text] of Object.entries(overrides)) {
-    if (!declaresVariable(loaded.flow, name)) continue;
+    if (!declaresVariable(declared, name)) continue;
     const variable = declared[name]!;
     const result = parseOverride(variable, text);
     if ('error' in result) {

@@ -1,6 +1,6 @@
 import { buildBodyGraph, buildGraph } from './graph.js';
 import { checkEventScope } from '../nodes/events/scope-check.js';
-import { findVariableRefs, resolveValues, substitute } from './variables.js';
+import { declaresVariable, findVariableRefs, resolveValues, substitute } from './variables.js';
 import { flowSchema, type Flow, type FlowVariable, type NodeConfig } from '../model/flow.js';
 import { under, type Problem } from '../model/problem.js';
 import { closest, validateSchema } from '../model/validate.js';
@@ -79,7 +79,7 @@ function checkNode(node: unknown, at: (string | number)[], declared: Record<stri
   const { id: _id, type: _type, input: _input, ...rest } = node;
   const body = kind.bodyKey ? rest[kind.bodyKey] : undefined;
   if (kind.bodyKey) delete rest[kind.bodyKey]; // the body's nodes report their own
-  const unknown = findVariableRefs(rest).filter((ref) => !Object.hasOwn(declared, ref.name));
+  const unknown = findVariableRefs(rest).filter((ref) => !declaresVariable(declared, ref.name));
   const known = Object.keys(declared);
   for (const ref of unknown) {
     const hint = known.length > 0 ? ` (variables: ${known.join(', ')})` : '';

@@ -1,6 +1,6 @@
 import { JsonDepthError, parseJsonWithin } from '../lib/json-limits.js';
 import { collectJson, mapJsonLeaves, type JsonPath } from '../lib/json-walk.js';
-import type { Flow, FlowVariable } from '../model/flow.js';
+import type { FlowVariable } from '../model/flow.js';
 import { REDACTED } from '../lib/redact.js';
 
 /** `$wf.variables:NAME`, as QFlow writes a reference to a flow variable. */
@@ -13,11 +13,11 @@ export function findVariableRefs(value: unknown, path: JsonPath = []): { path: J
 }
 
 /**
- * Whether `flow` declares a variable of this name: its own key, never a name every object has
+ * Whether a flow's `variables:` declare this name: its own key, never a name every object has
  * (`--var toString=1` names no variable, it is not taken as Object.prototype.toString).
  */
-export function declaresVariable(flow: Pick<Flow, 'variables'> | undefined, name: string): boolean {
-  return flow?.variables !== undefined && Object.hasOwn(flow.variables, name);
+export function declaresVariable(variables: Record<string, unknown> | undefined, name: string): boolean {
+  return variables !== undefined && Object.hasOwn(variables, name);
 }
 
 /**

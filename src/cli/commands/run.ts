@@ -36,7 +36,7 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   }
   const overrides = parseVarFlags(args.var);
   for (const name of Object.keys(overrides)) {
-    if (!declaresVariable(loaded.flow, name)) throw new UsageError(`--var ${name}: flow ${loaded.flow.id} declares no such variable`);
+    if (!declaresVariable(loaded.flow.variables, name)) throw new UsageError(`--var ${name}: flow ${loaded.flow.id} declares no such variable`);
   }
   const now = new Date();
   if (needsSandbox([loaded])) await loadSandbox();

@@ -76,7 +76,7 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
   const overrides = parseVarFlags(args.var);
   const flowIds = new Set(controls.map((c) => c.flowId));
   for (const name of Object.keys(overrides)) {
-    const declared = [...flowIds].some((id) => declaresVariable(catalog.flows.get(id)?.flow, name));
+    const declared = [...flowIds].some((id) => declaresVariable(catalog.flows.get(id)?.flow.variables, name));
     if (!declared) throw new UsageError(`--var ${name}: no selected flow declares a variable "${name}"`);
   }
   const clouds = [...new Set(controls.map((c) => c.control.provider))];

@@ -69,7 +69,7 @@ export async function prepareHandling(args: EventArgs, io: Io): Promise<EventHan
   if (controls.length === 0) io.out('No selected control has an event-triggered flow: no event will run anything (see: ctrlflow list flows).');
   const overrides = parseVarFlags(args.var);
   for (const name of Object.keys(overrides)) {
-    if (!controls.some((c) => declaresVariable(catalog.flows.get(c.flowId)!.flow, name))) {
+    if (!controls.some((c) => declaresVariable(catalog.flows.get(c.flowId)!.flow.variables, name))) {
       throw new UsageError(`--var ${name}: no selected event flow declares a variable "${name}"`);
     }
   }

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   checkBundle
-} from "./chunk-LAZZBCC3.js";
+} from "./chunk-DBBU7UTQ.js";
 import "./chunk-F4PBMPVG.js";
-import "./chunk-LTFJGXHK.js";
+import "./chunk-SCVABYIG.js";
 import {
   formatDiagnostic
 } from "./chunk-RWQMH7L7.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   loadCatalog,
   yamlFiles
-} from "./chunk-IW7HIMQE.js";
+} from "./chunk-D4BNSKXI.js";
 import {
   formatDiagnostic
 } from "./chunk-RWQMH7L7.js";

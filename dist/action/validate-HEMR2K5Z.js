@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   checkControlTests,
   loadControlTests
-} from "./chunk-7K4GWI6I.js";
+} from "./chunk-MT5O4ERP.js";
 import "./chunk-3PPJS5KW.js";
 import {
   describeProvenance,
   loadCatalog
-} from "./chunk-IW7HIMQE.js";
-import "./chunk-LTFJGXHK.js";
+} from "./chunk-D4BNSKXI.js";
+import "./chunk-SCVABYIG.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import {

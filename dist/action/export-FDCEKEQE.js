@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   MAX_BUNDLE_FLOWS,
   makeBundle
-} from "./chunk-LAZZBCC3.js";
+} from "./chunk-DBBU7UTQ.js";
 import {
   loadCheckedCatalog
-} from "./chunk-NSEGIDG5.js";
+} from "./chunk-FAPM6IBK.js";
 import "./chunk-F4PBMPVG.js";
-import "./chunk-IW7HIMQE.js";
-import "./chunk-LTFJGXHK.js";
+import "./chunk-D4BNSKXI.js";
+import "./chunk-SCVABYIG.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";

@@ -11,7 +11,7 @@ import {
 import {
   compileFlows,
   runFlow
-} from "./chunk-7DL2GWZC.js";
+} from "./chunk-JOT7DQZL.js";
 import {
   byPlace,
   planWork,

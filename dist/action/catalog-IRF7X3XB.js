@@ -1,30 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
-  runScanCommand,
-  scanCommand
-} from "./chunk-4KZU5CNV.js";
-import "./chunk-TZTQ53E6.js";
-import "./chunk-AAAUZERJ.js";
-import "./chunk-GC7R46AM.js";
-import "./chunk-WXFJDAOM.js";
-import "./chunk-5554IAWV.js";
-import "./chunk-YYOF66LD.js";
-import "./chunk-NSEGIDG5.js";
-import "./chunk-F4PBMPVG.js";
-import "./chunk-KLVEEHH7.js";
-import "./chunk-ZVMO6FTU.js";
-import "./chunk-7DL2GWZC.js";
-import "./chunk-HDM4IHE6.js";
-import "./chunk-IW7HIMQE.js";
-import "./chunk-LTFJGXHK.js";
+  loadCatalog
+} from "./chunk-D4BNSKXI.js";
+import "./chunk-SCVABYIG.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";
 import "./chunk-H56V4RZW.js";
 import "./chunk-ZWLDRKVE.js";
-import "./chunk-2YNKCMHL.js";
-import "./chunk-JPNZWR5M.js";
-import "./chunk-F5CTR2LL.js";
 import "./chunk-MRDWGFYB.js";
 import "./chunk-OF6ZO72D.js";
 import "./chunk-NOF2L456.js";
@@ -34,30 +17,16 @@ import "./chunk-RYR2CTGN.js";
 import "./chunk-EPDO45GY.js";
 import "./chunk-A6IEPHEW.js";
 import "./chunk-RT55AZSI.js";
-import "./chunk-ZTA2HPIA.js";
 import "./chunk-FWPZOP6C.js";
-import "./chunk-F7EL7XH3.js";
-import "./chunk-GWYZLEGS.js";
-import "./chunk-EMRUF3FH.js";
-import "./chunk-ZMKB2BIG.js";
 import "./chunk-7NKVILSJ.js";
-import "./chunk-DVYICCYC.js";
 import "./chunk-CV5TROGS.js";
 import "./chunk-7SG3EKPI.js";
 import "./chunk-UH3NDQ7B.js";
-import "./chunk-WCDP4AN4.js";
 import "./chunk-PYOKT7AG.js";
 import "./chunk-EODJP2HT.js";
-import "./chunk-ZGCO3MUC.js";
-import "./chunk-ANHMXIPA.js";
 import "./chunk-TXBJIEWP.js";
-import "./chunk-TQTATZ4U.js";
-import "./chunk-3AVUNTQJ.js";
 import "./chunk-NP7VFWU3.js";
-import "./chunk-AXSZOESS.js";
-import "./chunk-RF7RP6NI.js";
 import "./chunk-VKFPFGRN.js";
 export {
-  runScanCommand,
-  scanCommand
+  loadCatalog
 };

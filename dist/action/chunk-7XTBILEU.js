@@ -4,7 +4,7 @@ import {
 } from "./chunk-AAAUZERJ.js";
 import {
   gitHeadFromFiles
-} from "./chunk-IW7HIMQE.js";
+} from "./chunk-D4BNSKXI.js";
 import {
   UsageError
 } from "./chunk-EMRUF3FH.js";

@@ -4,7 +4,7 @@ import {
   checkFlow,
   resolveValues,
   substitute
-} from "./chunk-LTFJGXHK.js";
+} from "./chunk-SCVABYIG.js";
 import {
   checkFrameworks
 } from "./chunk-QCBIGPPD.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-3PPJS5KW.js";
 import {
   yamlFiles
-} from "./chunk-IW7HIMQE.js";
+} from "./chunk-D4BNSKXI.js";
 import {
   parseYamlFile
 } from "./chunk-H56V4RZW.js";

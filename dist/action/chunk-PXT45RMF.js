@@ -4,7 +4,7 @@ import {
   openHttp,
   openSnapshot,
   snapshotInventory
-} from "./chunk-7DL2GWZC.js";
+} from "./chunk-JOT7DQZL.js";
 import {
   UsageError
 } from "./chunk-EMRUF3FH.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   LIST_TOPICS,
   listCommand
-} from "./chunk-BGPIPMCS.js";
+} from "./chunk-IQXYVD3L.js";
 import "./chunk-DVYICCYC.js";
 import "./chunk-CV5TROGS.js";
 import "./chunk-7SG3EKPI.js";

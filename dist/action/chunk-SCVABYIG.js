@@ -32,8 +32,8 @@ var WHOLE = /^\$wf\.variables:([A-Za-z_][A-Za-z0-9_]*)$/;
 function findVariableRefs(value, path = []) {
   return collectJson(value, (leaf, at) => typeof leaf === "string" ? [...leaf.matchAll(REFERENCE)].map((m) => ({ path: at, name: m[1] })) : [], path);
 }
-function declaresVariable(flow, name) {
-  return flow?.variables !== void 0 && Object.hasOwn(flow.variables, name);
+function declaresVariable(variables, name) {
+  return variables !== void 0 && Object.hasOwn(variables, name);
 }
 function substitute(value, values) {
   if (Object.keys(values).length === 0 || !mentionsVariable(value)) return value;
@@ -254,7 +254,7 @@ function checkNode(node, at, declared, values, options) {
   const { id: _id, type: _type, input: _input, ...rest } = node;
   const body = kind.bodyKey ? rest[kind.bodyKey] : void 0;
   if (kind.bodyKey) delete rest[kind.bodyKey];
-  const unknown = findVariableRefs(rest).filter((ref) => !Object.hasOwn(declared, ref.name));
+  const unknown = findVariableRefs(rest).filter((ref) => !declaresVariable(declared, ref.name));
   const known = Object.keys(declared);
   for (const ref of unknown) {
     const hint = known.length > 0 ? ` (variables: ${known.join(", ")})` : "";

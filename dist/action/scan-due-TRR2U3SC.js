@@ -1,26 +1,26 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   scanCommand
-} from "./chunk-4KZU5CNV.js";
-import "./chunk-TZTQ53E6.js";
+} from "./chunk-43PBGMCV.js";
+import "./chunk-7XTBILEU.js";
 import "./chunk-AAAUZERJ.js";
 import "./chunk-GC7R46AM.js";
 import "./chunk-WXFJDAOM.js";
 import "./chunk-5554IAWV.js";
-import "./chunk-YYOF66LD.js";
+import "./chunk-PXT45RMF.js";
 import {
   contentPaths,
   loadCheckedCatalog
-} from "./chunk-NSEGIDG5.js";
+} from "./chunk-FAPM6IBK.js";
 import {
   selectControls
 } from "./chunk-F4PBMPVG.js";
-import "./chunk-KLVEEHH7.js";
+import "./chunk-QACLLUUL.js";
 import "./chunk-ZVMO6FTU.js";
-import "./chunk-7DL2GWZC.js";
+import "./chunk-JOT7DQZL.js";
 import "./chunk-HDM4IHE6.js";
-import "./chunk-IW7HIMQE.js";
-import "./chunk-LTFJGXHK.js";
+import "./chunk-D4BNSKXI.js";
+import "./chunk-SCVABYIG.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";

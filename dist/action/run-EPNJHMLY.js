@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   openInventory
-} from "./chunk-YYOF66LD.js";
+} from "./chunk-PXT45RMF.js";
 import {
   loadCheckedCatalog
-} from "./chunk-NSEGIDG5.js";
+} from "./chunk-FAPM6IBK.js";
 import {
   parseVarFlags
 } from "./chunk-F4PBMPVG.js";
@@ -12,12 +12,12 @@ import {
   compileFlow,
   needsSandbox,
   runFlow
-} from "./chunk-7DL2GWZC.js";
+} from "./chunk-JOT7DQZL.js";
 import "./chunk-HDM4IHE6.js";
-import "./chunk-IW7HIMQE.js";
+import "./chunk-D4BNSKXI.js";
 import {
   declaresVariable
-} from "./chunk-LTFJGXHK.js";
+} from "./chunk-SCVABYIG.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";
@@ -71,7 +71,7 @@ async function runCommand(args, io) {
   }
   const overrides = parseVarFlags(args.var);
   for (const name of Object.keys(overrides)) {
-    if (!declaresVariable(loaded.flow, name)) throw new UsageError(`--var ${name}: flow ${loaded.flow.id} declares no such variable`);
+    if (!declaresVariable(loaded.flow.variables, name)) throw new UsageError(`--var ${name}: flow ${loaded.flow.id} declares no such variable`);
   }
   const now = /* @__PURE__ */ new Date();
   if (needsSandbox([loaded])) await loadSandbox();

@@ -4,7 +4,7 @@ import {
   gitCommitOf,
   keepExecution,
   remediationChoice
-} from "./chunk-TZTQ53E6.js";
+} from "./chunk-7XTBILEU.js";
 import {
   SummaryPrinter,
   controlSetOf,
@@ -24,20 +24,20 @@ import {
 } from "./chunk-5554IAWV.js";
 import {
   openInventory
-} from "./chunk-YYOF66LD.js";
+} from "./chunk-PXT45RMF.js";
 import {
   loadCheckedCatalog
-} from "./chunk-NSEGIDG5.js";
+} from "./chunk-FAPM6IBK.js";
 import {
   parseVarFlags,
   selectControls
 } from "./chunk-F4PBMPVG.js";
 import {
   runPipeline
-} from "./chunk-KLVEEHH7.js";
+} from "./chunk-QACLLUUL.js";
 import {
   declaresVariable
-} from "./chunk-LTFJGXHK.js";
+} from "./chunk-SCVABYIG.js";
 import {
   formatDiagnostic
 } from "./chunk-RWQMH7L7.js";
@@ -147,7 +147,7 @@ async function prepareHandling(args, io) {
   if (controls.length === 0) io.out("No selected control has an event-triggered flow: no event will run anything (see: ctrlflow list flows).");
   const overrides = parseVarFlags(args.var);
   for (const name of Object.keys(overrides)) {
-    if (!controls.some((c) => declaresVariable(catalog.flows.get(c.flowId).flow, name))) {
+    if (!controls.some((c) => declaresVariable(catalog.flows.get(c.flowId).flow.variables, name))) {
       throw new UsageError(`--var ${name}: no selected event flow declares a variable "${name}"`);
     }
   }

@@ -4,25 +4,25 @@ import {
   handleEvent,
   prepareHandling,
   worstCode
-} from "./chunk-ZSMQWQK7.js";
-import "./chunk-2NN5OR46.js";
+} from "./chunk-TPMANJEG.js";
+import "./chunk-ABDUQJKC.js";
 import {
   parseEvents
 } from "./chunk-3PPJS5KW.js";
-import "./chunk-TZTQ53E6.js";
+import "./chunk-7XTBILEU.js";
 import "./chunk-AAAUZERJ.js";
 import "./chunk-GC7R46AM.js";
 import "./chunk-WXFJDAOM.js";
 import "./chunk-5554IAWV.js";
-import "./chunk-YYOF66LD.js";
-import "./chunk-NSEGIDG5.js";
+import "./chunk-PXT45RMF.js";
+import "./chunk-FAPM6IBK.js";
 import "./chunk-F4PBMPVG.js";
-import "./chunk-KLVEEHH7.js";
+import "./chunk-QACLLUUL.js";
 import "./chunk-ZVMO6FTU.js";
-import "./chunk-7DL2GWZC.js";
+import "./chunk-JOT7DQZL.js";
 import "./chunk-HDM4IHE6.js";
-import "./chunk-IW7HIMQE.js";
-import "./chunk-LTFJGXHK.js";
+import "./chunk-D4BNSKXI.js";
+import "./chunk-SCVABYIG.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";

@@ -4,7 +4,7 @@ import {
   gitCommitOf,
   keepExecution,
   remediationChoice
-} from "./chunk-TZTQ53E6.js";
+} from "./chunk-7XTBILEU.js";
 import {
   SummaryPrinter,
   controlSetOf,
@@ -24,11 +24,11 @@ import {
 } from "./chunk-5554IAWV.js";
 import {
   openInventory
-} from "./chunk-YYOF66LD.js";
+} from "./chunk-PXT45RMF.js";
 import {
   contentPaths,
   loadCheckedCatalog
-} from "./chunk-NSEGIDG5.js";
+} from "./chunk-FAPM6IBK.js";
 import {
   parseVarFlags,
   reportedFrameworks,
@@ -36,10 +36,10 @@ import {
 } from "./chunk-F4PBMPVG.js";
 import {
   runPipeline
-} from "./chunk-KLVEEHH7.js";
+} from "./chunk-QACLLUUL.js";
 import {
   declaresVariable
-} from "./chunk-LTFJGXHK.js";
+} from "./chunk-SCVABYIG.js";
 import {
   formatDiagnostic
 } from "./chunk-RWQMH7L7.js";
@@ -116,7 +116,7 @@ async function runScanCommand(args, io, extra = []) {
   const overrides = parseVarFlags(args.var);
   const flowIds = new Set(controls.map((c) => c.flowId));
   for (const name of Object.keys(overrides)) {
-    const declared = [...flowIds].some((id) => declaresVariable(catalog.flows.get(id)?.flow, name));
+    const declared = [...flowIds].some((id) => declaresVariable(catalog.flows.get(id)?.flow.variables, name));
     if (!declared) throw new UsageError(`--var ${name}: no selected flow declares a variable "${name}"`);
   }
   const clouds = [...new Set(controls.map((c) => c.control.provider))];

@@ -14,7 +14,7 @@ import {
   parseOverride,
   resolveValues,
   substitute
-} from "./chunk-LTFJGXHK.js";
+} from "./chunk-SCVABYIG.js";
 import {
   MissingEnvironmentError,
   NodeConfigError,
@@ -476,7 +476,7 @@ function compileFlow(loaded, overrides, env) {
   const declared = loaded.flow.variables ?? {};
   const parsed = {};
   for (const [name, text] of Object.entries(overrides)) {
-    if (!declaresVariable(loaded.flow, name)) continue;
+    if (!declaresVariable(declared, name)) continue;
     const variable = declared[name];
     const result = parseOverride(variable, text);
     if ("error" in result) {

@@ -14,7 +14,7 @@ var LIST_TOPICS = ["conditions", "controls", "flows", "formats", "frameworks", "
 async function listCommand(topic, paths, cwd, io, now = /* @__PURE__ */ new Date()) {
   if (topic === "controls" || topic === "flows" || topic === "frameworks") {
     const [{ loadCatalog }, { formatDiagnostic }, { describeTrigger, nextRun, triggerOf }, { frameworkCoverage }] = await Promise.all([
-      import("./catalog-DFBMT4XS.js"),
+      import("./catalog-IRF7X3XB.js"),
       import("./diagnostics-3VOSXTG7.js"),
       import("./triggers-E2UYH5WC.js"),
       import("./frameworks-YMWZPW52.js")

@@ -1,26 +1,26 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   runScan
-} from "./chunk-2NN5OR46.js";
+} from "./chunk-ABDUQJKC.js";
 import {
   checkControlTests,
   loadControlTests
-} from "./chunk-7K4GWI6I.js";
+} from "./chunk-MT5O4ERP.js";
 import {
   parseEvents
 } from "./chunk-3PPJS5KW.js";
-import "./chunk-KLVEEHH7.js";
+import "./chunk-QACLLUUL.js";
 import "./chunk-ZVMO6FTU.js";
 import {
   openHttp,
   openSnapshot,
   snapshotInventory
-} from "./chunk-7DL2GWZC.js";
+} from "./chunk-JOT7DQZL.js";
 import "./chunk-HDM4IHE6.js";
 import {
   loadCatalog
-} from "./chunk-IW7HIMQE.js";
-import "./chunk-LTFJGXHK.js";
+} from "./chunk-D4BNSKXI.js";
+import "./chunk-SCVABYIG.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import {

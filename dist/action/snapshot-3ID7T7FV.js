@@ -1,25 +1,25 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   runScan
-} from "./chunk-2NN5OR46.js";
+} from "./chunk-ABDUQJKC.js";
 import {
   outputProblem
 } from "./chunk-GC7R46AM.js";
 import {
   openInventory
-} from "./chunk-YYOF66LD.js";
+} from "./chunk-PXT45RMF.js";
 import {
   loadCheckedCatalog
-} from "./chunk-NSEGIDG5.js";
+} from "./chunk-FAPM6IBK.js";
 import {
   parseVarFlags,
   selectControls
 } from "./chunk-F4PBMPVG.js";
-import "./chunk-KLVEEHH7.js";
+import "./chunk-QACLLUUL.js";
 import "./chunk-ZVMO6FTU.js";
 import {
   recordedAnswer
-} from "./chunk-7DL2GWZC.js";
+} from "./chunk-JOT7DQZL.js";
 import {
   callFileName,
   mappedRequest,
@@ -27,8 +27,8 @@ import {
   recordedErrorFileName,
   recordingFileName
 } from "./chunk-HDM4IHE6.js";
-import "./chunk-IW7HIMQE.js";
-import "./chunk-LTFJGXHK.js";
+import "./chunk-D4BNSKXI.js";
+import "./chunk-SCVABYIG.js";
 import "./chunk-QCBIGPPD.js";
 import "./chunk-LNOAYWSE.js";
 import "./chunk-RWQMH7L7.js";
