@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   ReportHost
-} from "./chunk-WCDP4AN4.js";
+} from "./chunk-XOHG32CA.js";
+import "./chunk-W74LCRT7.js";
 import "./chunk-PYOKT7AG.js";
 import "./chunk-EODJP2HT.js";
 import "./chunk-ZGCO3MUC.js";

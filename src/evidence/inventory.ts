@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { canonicalJson } from '../lib/canonical-json.js';
 import type { InventoryProvider, Target, ApiCall, Item } from '../providers/types.js';
 import { byBytes, filesUnder, folderDigest } from './hash.js';
+import { useThread } from '../lib/threads.js';
 
 /** What the manifest says about the inventory a scan read. */
 export type InventoryDigest =
@@ -15,27 +16,29 @@ export type InventoryDigest =
   /** `ctrlflow report`: the result files it read, each hashed. */
   | { kind: 'results'; inputs: { path: string; sha256: string; size: number }[] };
 
-/** Snapshots of more bytes than this are hashed on a thread of their own (about 50 ms of hashing, against ~30 ms to start a thread on a busy core). */
-const ON_THREAD_BYTES = 8 * 1024 * 1024;
-
 /** A snapshot file that cannot be hashed into the manifest: named before anything is scanned. */
 export class SnapshotFileError extends Error {
   override name = 'SnapshotFileError';
 }
 
+/** A snapshot folder as a scan opens it: its bytes, and its digest being worked out. */
+export interface OpenedSnapshot {
+  bytes: number;
+  digest: Promise<InventoryDigest>;
+}
+
 /**
- * A snapshot folder's digest. Its files are listed and sized at once, so one that cannot be
- * hashed (a link to nothing or to a folder, an unreadable folder) stops the command before it
- * scans (SnapshotFileError, thrown here); the hashing goes on while the scan runs. Hashing a
- * large snapshot is CPU the scan's thread need not spend (about 0.2 s at 100,000 resources, 2 s
- * at a million), so the built CLI hashes it on a thread of its own; `CTRLFLOW_WORKERS=0`, or the
- * sources run as TypeScript, keep it in this thread.
+ * A snapshot folder's size and digest. Its files are listed and sized at once, so one that
+ * cannot be hashed (a link to nothing or to a folder, an unreadable folder) stops the command
+ * before it scans (SnapshotFileError, thrown here); the hashing goes on while the scan runs.
+ * Hashing a large snapshot is CPU the scan's thread need not spend (about 0.2 s at 100,000
+ * resources, 2 s at a million), so the built CLI hashes one larger than ONE_THREAD_BYTES on a
+ * thread of its own (useThread: `CTRLFLOW_WORKERS` decides otherwise).
  */
-export function snapshotDigest(root: string, path: string, environment: NodeJS.ProcessEnv = process.env): Promise<InventoryDigest> {
+export function openSnapshot(root: string, path: string, environment: Readonly<Record<string, string | undefined>> = process.env): OpenedSnapshot {
   const { paths, bytes } = listSnapshot(root, path);
-  const onThread = environment.CTRLFLOW_WORKERS !== '0' && import.meta.url.endsWith('.js') && bytes > ON_THREAD_BYTES;
-  return (onThread ? digestOnThread(root, paths) : folderDigest(root, paths)).then(
-    (digest) => ({ kind: 'snapshot', path, ...digest }),
+  const digest: Promise<InventoryDigest> = (useThread(environment, bytes) ? digestOnThread(root, paths) : folderDigest(root, paths)).then(
+    (hashed) => ({ kind: 'snapshot', path, ...hashed }),
     // A file system error on files listed and sized a moment ago: something changed the
     // snapshot while the scan read it. Anything else (the thread failing) is not the snapshot's.
     (error: unknown) => {
@@ -43,6 +46,12 @@ export function snapshotDigest(root: string, path: string, environment: NodeJS.P
       throw snapshotProblem(path, `a file changed while the scan read it (${(error as Error).message}): scan again once nothing writes into the snapshot`);
     },
   );
+  return { bytes, digest };
+}
+
+/** A snapshot folder's digest (openSnapshot's). */
+export function snapshotDigest(root: string, path: string, environment: Readonly<Record<string, string | undefined>> = process.env): Promise<InventoryDigest> {
+  return openSnapshot(root, path, environment).digest;
 }
 
 function snapshotProblem(path: string, what: string): SnapshotFileError {

@@ -3,6 +3,7 @@ import type { ReportWriter } from '../../reporters/types.js';
 import type { ResultStream } from '../model/stream.js';
 import type { ReportHead, ReportSummary, Result } from '../model/result.js';
 import { OutputRoot, type FileSink } from './files.js';
+import { useThread } from '../lib/threads.js';
 
 /** The report files of a run: a result stream that ends with the files written. */
 export interface ReportFiles extends ResultStream {
@@ -59,14 +60,15 @@ export class ReportHost implements ReportFiles {
 const HERE = new Set(['sarif', 'markdown']);
 
 /**
- * The report files of a run, rendered on a second thread when one is there to use (the
- * compiled package: a worker needs JavaScript) and the formats are worth it, so that reading
- * and evaluating the inventory and writing the reports share the machine's cores.
- * CTRLFLOW_WORKERS=0 keeps them in this thread.
+ * The report files of a run, rendered on a second thread when the input is large enough for
+ * that to pay (useThread: a snapshot or result files of more than ONE_THREAD_BYTES, or a live
+ * read) and the formats are worth it, so that reading and evaluating the inventory and writing
+ * the reports share the machine's cores. `inputBytes`: the size of what the run reads, when
+ * known before it starts.
  */
-export async function openReportFiles(formats: readonly string[], dir: string, environment: Readonly<Record<string, string | undefined>>): Promise<ReportFiles> {
+export async function openReportFiles(formats: readonly string[], dir: string, environment: Readonly<Record<string, string | undefined>>, inputBytes?: number): Promise<ReportFiles> {
   const there = formats.filter((f) => !HERE.has(f));
-  if (there.length === 0 || environment.CTRLFLOW_WORKERS === '0' || !import.meta.url.endsWith('.js')) return new ReportHost(formats, dir);
+  if (there.length === 0 || !useThread(environment, inputBytes)) return new ReportHost(formats, dir);
   const { WorkerReports } = await import('./worker-reports.js');
   const worker = new WorkerReports(there, dir);
   const here = formats.filter((f) => HERE.has(f));

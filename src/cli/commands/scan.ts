@@ -21,7 +21,7 @@ import { outputProblem } from '../../output/writable.js';
 import { parseVarFlags, reportedFrameworks, selectControls, UsageError } from '../selection.js';
 import { SummaryPrinter, type Verbosity } from '../summary.js';
 import { reportProgress } from '../progress.js';
-import { ResponseDigest, snapshotDigest } from '../../evidence/inventory.js';
+import { openSnapshot, ResponseDigest } from '../../evidence/inventory.js';
 import { writeManifest } from '../../evidence/manifest.js';
 import { signingKeyOf } from '../sign-key.js';
 import type { SecurityHubExport, SecurityHubOutcome } from '../../providers/aws/security-hub.js';
@@ -85,13 +85,13 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
   // Evidence of what was read: a snapshot's files hashed meanwhile, or a live read's answers as they come.
   const responses = args.inventory === undefined ? new ResponseDigest() : undefined;
   const provider = responses ? responses.wrap(opened) : opened;
-  const inventoryDigest = args.inventory === undefined ? undefined : snapshotDigest(resolve(args.cwd, args.inventory), args.inventory);
-  inventoryDigest?.catch(() => undefined);
+  const snapshot = args.inventory === undefined ? undefined : openSnapshot(resolve(args.cwd, args.inventory), args.inventory);
+  snapshot?.digest.catch(() => undefined);
   const hub = args.securityHub ? await securityHubExport(args) : undefined;
   const now = new Date();
   const out = new OutputRoot(resolve(args.cwd, args.out));
   const history = args.history ? new OutputRoot(resolve(args.cwd, args.history)) : undefined;
-  const reports = await openReportFiles(args.format, out.dir, process.env);
+  const reports = await openReportFiles(args.format, out.dir, process.env, snapshot?.bytes);
   const printer = new SummaryPrinter();
   // --quiet: no progress either.
   const quiet = args.verbosity === 'quiet';
@@ -158,7 +158,7 @@ export async function runScanCommand(args: ScanArgs, io: Io, extra: ResultStream
     command: 'scan',
     head: outcome.head,
     summary: outcome.summary,
-    inventory: inventoryDigest ? await inventoryDigest : responses!.digest(),
+    inventory: snapshot ? await snapshot.digest : responses!.digest(),
     ...(hub ? { securityHub: { imported: hub.outcome.imported, failed: hub.outcome.failed, archived: hub.outcome.archived } } : {}),
     written: [...reports.files(), ...out.written, ...(history?.written ?? []), ...(audit?.root.written ?? [])],
     signingKey,

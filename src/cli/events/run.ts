@@ -15,7 +15,7 @@ import { OutputRoot } from '../../output/files.js';
 import { openReportFiles } from '../../output/reports.js';
 import type { InventoryProvider } from '../../providers/types.js';
 import type { EventScope } from '../../nodes/events/scope.js';
-import { ResponseDigest, snapshotDigest } from '../../evidence/inventory.js';
+import { openSnapshot, ResponseDigest } from '../../evidence/inventory.js';
 import { writeManifest } from '../../evidence/manifest.js';
 import type { SigningKey } from '../../evidence/sign.js';
 
@@ -68,10 +68,10 @@ export async function runControls(run: ControlRun): Promise<ControlRunOutcome> {
   // Evidence of what was read (as scan's): a snapshot's files hashed meanwhile, or a live read's answers as they come.
   const responses = run.inventory === undefined ? new ResponseDigest() : undefined;
   const provider = responses ? responses.wrap(run.provider) : run.provider;
-  const inventoryDigest = run.inventory === undefined ? undefined : snapshotDigest(resolve(run.cwd, run.inventory), run.inventory);
-  inventoryDigest?.catch(() => undefined);
+  const snapshot = run.inventory === undefined ? undefined : openSnapshot(resolve(run.cwd, run.inventory), run.inventory, run.environment);
+  snapshot?.digest.catch(() => undefined);
   let audit: ReturnType<typeof fileAuditLog> | undefined;
-  const [reports, controlsCommit] = await Promise.all([openReportFiles(run.format, out.dir, run.environment), gitCommitOf(run.controlsPath)]);
+  const [reports, controlsCommit] = await Promise.all([openReportFiles(run.format, out.dir, run.environment, snapshot?.bytes), gitCommitOf(run.controlsPath)]);
   const printer = new SummaryPrinter();
   const remediating = run.choice.remediate !== undefined;
   // Ctrl-C while remediating: the call in flight finishes, no other starts.
@@ -121,7 +121,7 @@ export async function runControls(run: ControlRun): Promise<ControlRunOutcome> {
     command: 'handle-event',
     head: outcome.head,
     summary: outcome.summary,
-    inventory: inventoryDigest ? await inventoryDigest : responses!.digest(),
+    inventory: snapshot ? await snapshot.digest : responses!.digest(),
     written: [...reports.files(), ...out.written, ...(audit?.root.written ?? [])],
     signingKey: run.signingKey,
   });

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   runScanCommand,
   scanCommand
-} from "./chunk-43PBGMCV.js";
-import "./chunk-7XTBILEU.js";
+} from "./chunk-V6NNSBIC.js";
+import "./chunk-UDJFVMKM.js";
 import "./chunk-AAAUZERJ.js";
 import "./chunk-GC7R46AM.js";
-import "./chunk-WXFJDAOM.js";
+import "./chunk-V2UH2Z3X.js";
 import "./chunk-5554IAWV.js";
 import "./chunk-PXT45RMF.js";
 import "./chunk-FAPM6IBK.js";
@@ -45,7 +45,8 @@ import "./chunk-DVYICCYC.js";
 import "./chunk-CV5TROGS.js";
 import "./chunk-7SG3EKPI.js";
 import "./chunk-UH3NDQ7B.js";
-import "./chunk-WCDP4AN4.js";
+import "./chunk-XOHG32CA.js";
+import "./chunk-W74LCRT7.js";
 import "./chunk-PYOKT7AG.js";
 import "./chunk-EODJP2HT.js";
 import "./chunk-ZGCO3MUC.js";

@@ -4,15 +4,15 @@ import {
   handleEvent,
   prepareHandling,
   worstCode
-} from "./chunk-TPMANJEG.js";
+} from "./chunk-YYK6YZG6.js";
 import "./chunk-ABDUQJKC.js";
 import {
   parseEvents
 } from "./chunk-3PPJS5KW.js";
-import "./chunk-7XTBILEU.js";
+import "./chunk-UDJFVMKM.js";
 import "./chunk-AAAUZERJ.js";
 import "./chunk-GC7R46AM.js";
-import "./chunk-WXFJDAOM.js";
+import "./chunk-V2UH2Z3X.js";
 import "./chunk-5554IAWV.js";
 import "./chunk-PXT45RMF.js";
 import "./chunk-FAPM6IBK.js";
@@ -54,7 +54,8 @@ import {
 import "./chunk-CV5TROGS.js";
 import "./chunk-7SG3EKPI.js";
 import "./chunk-UH3NDQ7B.js";
-import "./chunk-WCDP4AN4.js";
+import "./chunk-XOHG32CA.js";
+import "./chunk-W74LCRT7.js";
 import "./chunk-PYOKT7AG.js";
 import "./chunk-EODJP2HT.js";
 import "./chunk-ZGCO3MUC.js";

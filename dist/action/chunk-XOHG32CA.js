@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
+  useThread
+} from "./chunk-W74LCRT7.js";
+import {
   UnsafePathError,
   openInside,
   resolveInside,
@@ -145,9 +148,9 @@ var ReportHost = class {
   }
 };
 var HERE = /* @__PURE__ */ new Set(["sarif", "markdown"]);
-async function openReportFiles(formats, dir, environment) {
+async function openReportFiles(formats, dir, environment, inputBytes) {
   const there = formats.filter((f) => !HERE.has(f));
-  if (there.length === 0 || environment.CTRLFLOW_WORKERS === "0" || !import.meta.url.endsWith(".js")) return new ReportHost(formats, dir);
+  if (there.length === 0 || !useThread(environment, inputBytes)) return new ReportHost(formats, dir);
   const { WorkerReports } = await import("./worker-reports-7KFMEPIW.js");
   const worker = new WorkerReports(there, dir);
   const here = formats.filter((f) => HERE.has(f));

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   scanCommand
-} from "./chunk-43PBGMCV.js";
-import "./chunk-7XTBILEU.js";
+} from "./chunk-V6NNSBIC.js";
+import "./chunk-UDJFVMKM.js";
 import "./chunk-AAAUZERJ.js";
 import "./chunk-GC7R46AM.js";
-import "./chunk-WXFJDAOM.js";
+import "./chunk-V2UH2Z3X.js";
 import "./chunk-5554IAWV.js";
 import "./chunk-PXT45RMF.js";
 import {
@@ -56,7 +56,8 @@ import {
 import "./chunk-CV5TROGS.js";
 import "./chunk-7SG3EKPI.js";
 import "./chunk-UH3NDQ7B.js";
-import "./chunk-WCDP4AN4.js";
+import "./chunk-XOHG32CA.js";
+import "./chunk-W74LCRT7.js";
 import "./chunk-PYOKT7AG.js";
 import "./chunk-EODJP2HT.js";
 import "./chunk-ZGCO3MUC.js";

@@ -4,7 +4,7 @@ import {
   gitCommitOf,
   keepExecution,
   remediationChoice
-} from "./chunk-7XTBILEU.js";
+} from "./chunk-UDJFVMKM.js";
 import {
   SummaryPrinter,
   controlSetOf,
@@ -17,8 +17,8 @@ import {
 } from "./chunk-GC7R46AM.js";
 import {
   ResponseDigest,
-  snapshotDigest
-} from "./chunk-WXFJDAOM.js";
+  openSnapshot
+} from "./chunk-V2UH2Z3X.js";
 import {
   writeManifest
 } from "./chunk-5554IAWV.js";
@@ -61,7 +61,7 @@ import {
 import {
   OutputRoot,
   openReportFiles
-} from "./chunk-WCDP4AN4.js";
+} from "./chunk-XOHG32CA.js";
 
 // src/cli/commands/scan.ts
 import { relative as relative2, resolve as resolve2 } from "node:path";
@@ -124,13 +124,13 @@ async function runScanCommand(args, io, extra = []) {
   const [opened, controlsCommit] = await Promise.all([openInventory(args, clouds, args.cwd), inputs.provenance ? Promise.resolve(inputs.provenance.commit) : gitCommitOf(resolve2(args.cwd, args.controls[0] ?? "."))]);
   const responses = args.inventory === void 0 ? new ResponseDigest() : void 0;
   const provider = responses ? responses.wrap(opened) : opened;
-  const inventoryDigest = args.inventory === void 0 ? void 0 : snapshotDigest(resolve2(args.cwd, args.inventory), args.inventory);
-  inventoryDigest?.catch(() => void 0);
+  const snapshot = args.inventory === void 0 ? void 0 : openSnapshot(resolve2(args.cwd, args.inventory), args.inventory);
+  snapshot?.digest.catch(() => void 0);
   const hub = args.securityHub ? await securityHubExport(args) : void 0;
   const now = /* @__PURE__ */ new Date();
   const out = new OutputRoot(resolve2(args.cwd, args.out));
   const history = args.history ? new OutputRoot(resolve2(args.cwd, args.history)) : void 0;
-  const reports = await openReportFiles(args.format, out.dir, process.env);
+  const reports = await openReportFiles(args.format, out.dir, process.env, snapshot?.bytes);
   const printer = new SummaryPrinter();
   const quiet = args.verbosity === "quiet";
   const stop = new AbortController();
@@ -191,7 +191,7 @@ async function runScanCommand(args, io, extra = []) {
     command: "scan",
     head: outcome.head,
     summary: outcome.summary,
-    inventory: inventoryDigest ? await inventoryDigest : responses.digest(),
+    inventory: snapshot ? await snapshot.digest : responses.digest(),
     ...hub ? { securityHub: { imported: hub.outcome.imported, failed: hub.outcome.failed, archived: hub.outcome.archived } } : {},
     written: [...reports.files(), ...out.written, ...history?.written ?? [], ...audit?.root.written ?? []],
     signingKey

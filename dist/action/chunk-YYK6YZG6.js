@@ -4,7 +4,7 @@ import {
   gitCommitOf,
   keepExecution,
   remediationChoice
-} from "./chunk-7XTBILEU.js";
+} from "./chunk-UDJFVMKM.js";
 import {
   SummaryPrinter,
   controlSetOf,
@@ -17,8 +17,8 @@ import {
 } from "./chunk-GC7R46AM.js";
 import {
   ResponseDigest,
-  snapshotDigest
-} from "./chunk-WXFJDAOM.js";
+  openSnapshot
+} from "./chunk-V2UH2Z3X.js";
 import {
   writeManifest
 } from "./chunk-5554IAWV.js";
@@ -62,7 +62,7 @@ import {
 import {
   OutputRoot,
   openReportFiles
-} from "./chunk-WCDP4AN4.js";
+} from "./chunk-XOHG32CA.js";
 
 // src/cli/events/handle.ts
 import { resolve as resolve2 } from "node:path";
@@ -73,10 +73,10 @@ async function runControls(run) {
   const out = new OutputRoot(run.out);
   const responses = run.inventory === void 0 ? new ResponseDigest() : void 0;
   const provider = responses ? responses.wrap(run.provider) : run.provider;
-  const inventoryDigest = run.inventory === void 0 ? void 0 : snapshotDigest(resolve(run.cwd, run.inventory), run.inventory);
-  inventoryDigest?.catch(() => void 0);
+  const snapshot = run.inventory === void 0 ? void 0 : openSnapshot(resolve(run.cwd, run.inventory), run.inventory, run.environment);
+  snapshot?.digest.catch(() => void 0);
   let audit;
-  const [reports, controlsCommit] = await Promise.all([openReportFiles(run.format, out.dir, run.environment), gitCommitOf(run.controlsPath)]);
+  const [reports, controlsCommit] = await Promise.all([openReportFiles(run.format, out.dir, run.environment, snapshot?.bytes), gitCommitOf(run.controlsPath)]);
   const printer = new SummaryPrinter();
   const remediating = run.choice.remediate !== void 0;
   const stop = new AbortController();
@@ -122,7 +122,7 @@ async function runControls(run) {
     command: "handle-event",
     head: outcome.head,
     summary: outcome.summary,
-    inventory: inventoryDigest ? await inventoryDigest : responses.digest(),
+    inventory: snapshot ? await snapshot.digest : responses.digest(),
     written: [...reports.files(), ...out.written, ...audit?.root.written ?? []],
     signingKey: run.signingKey
   });

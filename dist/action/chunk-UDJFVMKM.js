@@ -13,7 +13,7 @@ import {
 } from "./chunk-UH3NDQ7B.js";
 import {
   OutputRoot
-} from "./chunk-WCDP4AN4.js";
+} from "./chunk-XOHG32CA.js";
 import {
   targetSegments
 } from "./chunk-PYOKT7AG.js";

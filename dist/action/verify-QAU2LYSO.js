@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   snapshotDigest
-} from "./chunk-WXFJDAOM.js";
+} from "./chunk-V2UH2Z3X.js";
 import {
   MANIFEST_FILE,
   MANIFEST_SCHEMA,
@@ -20,6 +20,7 @@ import {
 import {
   EXIT
 } from "./chunk-DVYICCYC.js";
+import "./chunk-W74LCRT7.js";
 import "./chunk-EODJP2HT.js";
 import {
   byBytes,

@@ -43,7 +43,8 @@ import "./chunk-UH3NDQ7B.js";
 import {
   OutputRoot,
   openReportFiles
-} from "./chunk-WCDP4AN4.js";
+} from "./chunk-XOHG32CA.js";
+import "./chunk-W74LCRT7.js";
 import "./chunk-PYOKT7AG.js";
 import "./chunk-EODJP2HT.js";
 import "./chunk-ZGCO3MUC.js";
@@ -63,6 +64,7 @@ import "./chunk-RF7RP6NI.js";
 import "./chunk-VKFPFGRN.js";
 
 // src/cli/commands/report.ts
+import { statSync } from "node:fs";
 import { unlink } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 async function reportCommand(args, io) {
@@ -100,7 +102,8 @@ async function runReportCommand(args, io, extra = []) {
   const merging = inputs.length > 1;
   const base = merging ? mergeHeads(inputs.map((i) => i.report.head)) : inputs[0].report.head;
   const head = { ...base, failOn, ...shards && merging ? { partial: shards } : {} };
-  const reports = await openReportFiles(args.format, resolve(args.cwd, args.out), process.env);
+  const inputBytes = args.inputs.reduce((sum, file) => sum + (statSync(resolve(args.cwd, file), { throwIfNoEntry: false })?.size ?? 0), 0);
+  const reports = await openReportFiles(args.format, resolve(args.cwd, args.out), process.env, inputBytes);
   const tally = new Tally(head.controls, failOn, args.failOnNew === true, baseline?.fails);
   const pending = new PendingTally(false);
   const seen = /* @__PURE__ */ new Set();

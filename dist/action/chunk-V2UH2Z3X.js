@@ -3,6 +3,9 @@ import {
   canonicalJson
 } from "./chunk-JF2CDZTK.js";
 import {
+  useThread
+} from "./chunk-W74LCRT7.js";
+import {
   byBytes,
   filesUnder,
   folderDigest
@@ -13,15 +16,13 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-var ON_THREAD_BYTES = 8 * 1024 * 1024;
 var SnapshotFileError = class extends Error {
   name = "SnapshotFileError";
 };
-function snapshotDigest(root, path, environment = process.env) {
+function openSnapshot(root, path, environment = process.env) {
   const { paths, bytes } = listSnapshot(root, path);
-  const onThread = environment.CTRLFLOW_WORKERS !== "0" && import.meta.url.endsWith(".js") && bytes > ON_THREAD_BYTES;
-  return (onThread ? digestOnThread(root, paths) : folderDigest(root, paths)).then(
-    (digest) => ({ kind: "snapshot", path, ...digest }),
+  const digest = (useThread(environment, bytes) ? digestOnThread(root, paths) : folderDigest(root, paths)).then(
+    (hashed) => ({ kind: "snapshot", path, ...hashed }),
     // A file system error on files listed and sized a moment ago: something changed the
     // snapshot while the scan read it. Anything else (the thread failing) is not the snapshot's.
     (error) => {
@@ -29,6 +30,10 @@ function snapshotDigest(root, path, environment = process.env) {
       throw snapshotProblem(path, `a file changed while the scan read it (${error.message}): scan again once nothing writes into the snapshot`);
     }
   );
+  return { bytes, digest };
+}
+function snapshotDigest(root, path, environment = process.env) {
+  return openSnapshot(root, path, environment).digest;
 }
 function snapshotProblem(path, what) {
   return new SnapshotFileError(`--inventory ${path}: ${what}; every file under a snapshot is hashed into the manifest`);
@@ -105,6 +110,7 @@ function bound(provider) {
 }
 
 export {
+  openSnapshot,
   snapshotDigest,
   ResponseDigest
 };
