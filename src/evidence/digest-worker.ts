@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { folderDigest } from './hash.js';
 
-// A snapshot's digest, on a thread of its own (inventory.ts snapshotDigest). A failure goes back
+// A snapshot's digest, on a thread of its own (inventory.ts openSnapshot). A failure goes back
 // as its message and code, so the scan reports it as it would from its own thread.
 const { root, paths } = workerData as { root: string; paths: string[] };
 folderDigest(root, paths).then(

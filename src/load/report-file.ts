@@ -18,6 +18,8 @@ const BATCH = 5000;
 export interface OpenedReport {
   head: ReportHead;
   summary: ReportSummary;
+  /** The file's size, as it was opened. */
+  bytes: number;
   /** Batches of results in file order; throws ReportFileError at a result that breaks the schema. */
   results(): AsyncIterable<Result[]>;
 }
@@ -65,6 +67,7 @@ export async function openReport(file: string, display: string): Promise<{ repor
     report: {
       head,
       summary,
+      bytes: size,
       async *results() {
         for (let i = 0; i < report.results.length; i += BATCH) yield report.results.slice(i, i + BATCH);
       },
@@ -99,6 +102,7 @@ async function openStreamed(file: string, display: string, size: number, first: 
     report: {
       head,
       summary,
+      bytes: size,
       async *results() {
         // The lines between the head's and the summary's (none when there are no results).
         const start = Buffer.byteLength(first) + 1;

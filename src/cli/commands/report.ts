@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { markAgainst } from '../../engine/baseline.js';
@@ -87,8 +86,7 @@ export async function runReportCommand(args: ReportArgs, io: Io, extra: ResultSt
   const base = merging ? mergeHeads(inputs.map((i) => i.report.head)) : inputs[0]!.report.head;
   // The report states the gate it was given; a merge of shards with --allow-partial says it is partial.
   const head: ReportHead = { ...base, failOn, ...(shards && merging ? { partial: shards } : {}) };
-  const inputBytes = args.inputs.reduce((sum, file) => sum + (statSync(resolve(args.cwd, file), { throwIfNoEntry: false })?.size ?? 0), 0);
-  const reports = await openReportFiles(args.format, resolve(args.cwd, args.out), process.env, inputBytes);
+  const reports = await openReportFiles(args.format, resolve(args.cwd, args.out), process.env, inputs.reduce((sum, i) => sum + i.report.bytes, 0));
   const tally = new Tally(head.controls, failOn, args.failOnNew === true, baseline?.fails);
   const pending = new PendingTally(false);
   const seen = new Set<string>();

@@ -3,7 +3,7 @@ import {
   loadReportInputs,
   signingKeyOf,
   verdict
-} from "./chunk-AAAUZERJ.js";
+} from "./chunk-BARKBCQ6.js";
 import {
   outputProblem
 } from "./chunk-GC7R46AM.js";
@@ -21,7 +21,7 @@ import {
   openReport,
   shardProblem,
   withMergedWarnings
-} from "./chunk-ZVMO6FTU.js";
+} from "./chunk-PIWXBEU7.js";
 import "./chunk-QCBIGPPD.js";
 import {
   formatDiagnostic
@@ -64,7 +64,6 @@ import "./chunk-RF7RP6NI.js";
 import "./chunk-VKFPFGRN.js";
 
 // src/cli/commands/report.ts
-import { statSync } from "node:fs";
 import { unlink } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 async function reportCommand(args, io) {
@@ -102,8 +101,7 @@ async function runReportCommand(args, io, extra = []) {
   const merging = inputs.length > 1;
   const base = merging ? mergeHeads(inputs.map((i) => i.report.head)) : inputs[0].report.head;
   const head = { ...base, failOn, ...shards && merging ? { partial: shards } : {} };
-  const inputBytes = args.inputs.reduce((sum, file) => sum + (statSync(resolve(args.cwd, file), { throwIfNoEntry: false })?.size ?? 0), 0);
-  const reports = await openReportFiles(args.format, resolve(args.cwd, args.out), process.env, inputBytes);
+  const reports = await openReportFiles(args.format, resolve(args.cwd, args.out), process.env, inputs.reduce((sum, i) => sum + i.report.bytes, 0));
   const tally = new Tally(head.controls, failOn, args.failOnNew === true, baseline?.fails);
   const pending = new PendingTally(false);
   const seen = /* @__PURE__ */ new Set();

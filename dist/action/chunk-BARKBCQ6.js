@@ -6,7 +6,7 @@ import {
 import {
   ATTESTATIONS_SCHEMA,
   readBaseline
-} from "./chunk-ZVMO6FTU.js";
+} from "./chunk-PIWXBEU7.js";
 import {
   nearest
 } from "./chunk-QCBIGPPD.js";

@@ -394,6 +394,7 @@ async function openReport(file, display) {
     report: {
       head,
       summary,
+      bytes: size,
       async *results() {
         for (let i = 0; i < report.results.length; i += BATCH) yield report.results.slice(i, i + BATCH);
       }
@@ -425,6 +426,7 @@ async function openStreamed(file, display, size, first) {
     report: {
       head,
       summary,
+      bytes: size,
       async *results() {
         const start = Buffer.byteLength(first) + 1;
         if (last.offset - 1 < start) return;

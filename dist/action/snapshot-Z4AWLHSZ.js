@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   runScan
-} from "./chunk-ABDUQJKC.js";
+} from "./chunk-5O6DXADJ.js";
 import {
   outputProblem
 } from "./chunk-GC7R46AM.js";
@@ -15,8 +15,8 @@ import {
   parseVarFlags,
   selectControls
 } from "./chunk-F4PBMPVG.js";
-import "./chunk-QACLLUUL.js";
-import "./chunk-ZVMO6FTU.js";
+import "./chunk-NBQHNYZQ.js";
+import "./chunk-PIWXBEU7.js";
 import {
   recordedAnswer
 } from "./chunk-JOT7DQZL.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   runPipeline
-} from "./chunk-QACLLUUL.js";
+} from "./chunk-NBQHNYZQ.js";
 
 // src/engine/scan.ts
 async function runScan(input) {

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   scanCommand
-} from "./chunk-V6NNSBIC.js";
-import "./chunk-UDJFVMKM.js";
-import "./chunk-AAAUZERJ.js";
+} from "./chunk-G3Z5I27U.js";
+import "./chunk-T2B7TAVV.js";
+import "./chunk-BARKBCQ6.js";
 import "./chunk-GC7R46AM.js";
 import "./chunk-V2UH2Z3X.js";
 import "./chunk-5554IAWV.js";
@@ -15,8 +15,8 @@ import {
 import {
   selectControls
 } from "./chunk-F4PBMPVG.js";
-import "./chunk-QACLLUUL.js";
-import "./chunk-ZVMO6FTU.js";
+import "./chunk-NBQHNYZQ.js";
+import "./chunk-PIWXBEU7.js";
 import "./chunk-JOT7DQZL.js";
 import "./chunk-HDM4IHE6.js";
 import "./chunk-D4BNSKXI.js";

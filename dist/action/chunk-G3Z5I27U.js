@@ -4,14 +4,14 @@ import {
   gitCommitOf,
   keepExecution,
   remediationChoice
-} from "./chunk-UDJFVMKM.js";
+} from "./chunk-T2B7TAVV.js";
 import {
   SummaryPrinter,
   controlSetOf,
   loadReportInputs,
   signingKeyOf,
   summarySections
-} from "./chunk-AAAUZERJ.js";
+} from "./chunk-BARKBCQ6.js";
 import {
   outputProblem
 } from "./chunk-GC7R46AM.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-F4PBMPVG.js";
 import {
   runPipeline
-} from "./chunk-QACLLUUL.js";
+} from "./chunk-NBQHNYZQ.js";
 import {
   declaresVariable
 } from "./chunk-SCVABYIG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __bundleFilename = __fileURLToPath(import.meta.url); const __bundleDirname = __pathDirname(__bundleFilename);
 import {
   runScan
-} from "./chunk-ABDUQJKC.js";
+} from "./chunk-5O6DXADJ.js";
 import {
   checkControlTests,
   loadControlTests
@@ -9,8 +9,8 @@ import {
 import {
   parseEvents
 } from "./chunk-3PPJS5KW.js";
-import "./chunk-QACLLUUL.js";
-import "./chunk-ZVMO6FTU.js";
+import "./chunk-NBQHNYZQ.js";
+import "./chunk-PIWXBEU7.js";
 import {
   openHttp,
   openSnapshot,

@@ -7,7 +7,7 @@ import {
   markAgainst,
   resultCount,
   resultsOf
-} from "./chunk-ZVMO6FTU.js";
+} from "./chunk-PIWXBEU7.js";
 import {
   compileFlows,
   runFlow

@@ -3,21 +3,21 @@ import {
   folderOf,
   handleEvent,
   prepareHandling
-} from "./chunk-YYK6YZG6.js";
-import "./chunk-ABDUQJKC.js";
+} from "./chunk-E4QSQAZB.js";
+import "./chunk-5O6DXADJ.js";
 import {
   checkEvent
 } from "./chunk-3PPJS5KW.js";
-import "./chunk-UDJFVMKM.js";
-import "./chunk-AAAUZERJ.js";
+import "./chunk-T2B7TAVV.js";
+import "./chunk-BARKBCQ6.js";
 import "./chunk-GC7R46AM.js";
 import "./chunk-V2UH2Z3X.js";
 import "./chunk-5554IAWV.js";
 import "./chunk-PXT45RMF.js";
 import "./chunk-FAPM6IBK.js";
 import "./chunk-F4PBMPVG.js";
-import "./chunk-QACLLUUL.js";
-import "./chunk-ZVMO6FTU.js";
+import "./chunk-NBQHNYZQ.js";
+import "./chunk-PIWXBEU7.js";
 import "./chunk-JOT7DQZL.js";
 import "./chunk-HDM4IHE6.js";
 import "./chunk-D4BNSKXI.js";
